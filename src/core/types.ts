@@ -1,0 +1,209 @@
+// The contract shared by the document model, the rules, the lint engine, the editor adapters and the CLI.
+// Pure TypeScript: no `vscode` import, no Node API (this file runs in Node, the browser and the CLI).
+
+export type Lang = 'en' | 'fr' | 'de' | 'zh-Hans' | 'zh-Hant';
+export const LANGS: readonly Lang[] = ['en', 'fr', 'de', 'zh-Hans', 'zh-Hant'];
+
+export type Severity = 'error' | 'warning' | 'information';
+export type SeveritySetting = Severity | 'off';
+
+export type DocumentKind = 'incident' | 'rcca';
+export type IncidentSeverity = 'sev1' | 'sev2' | 'sev3' | 'sev4';
+export type Phase = 'investigating' | 'identified' | 'monitoring' | 'resolved';
+export type Audience = 'customers' | 'internal';
+
+/** Zero-based line and UTF-16 column, exactly like VS Code's Position. */
+export interface Position { line: number; character: number }
+/** Half-open: `end` is just past the last character. */
+export interface Range { start: Position; end: Position }
+
+export interface TextEdit { range: Range; newText: string }
+export interface Fix { title: string; edits: TextEdit[] }
+
+export interface Finding {
+  ruleId: string;        // 'PM001'
+  ruleName: string;      // 'apology'
+  severity: Severity;
+  message: string;       // says what to do, in the document's language
+  range: Range;
+  fix?: Fix;
+  docsUrl: string;
+}
+
+/** Section kinds found by heading text in any supported language (lexicon data). */
+export type SectionKind =
+  | 'summary' | 'impact' | 'updates' | 'timeline' | 'rootCause' | 'resolution'
+  | 'correctiveActions' | 'contact' | 'workaround';
+
+export interface Section {
+  kind?: SectionKind;          // undefined: a heading we do not know
+  heading: string;             // heading text without the #s
+  level: number;               // 1..6
+  headingRange: Range;         // the heading line
+  range: Range;                // heading line up to the next heading of the same or a higher level
+  bodyRange: Range;            // after the heading line up to the end of `range`
+  bodyText: string;            // markdown source of the body
+}
+
+/** A parsed timestamp. `at` is epoch milliseconds, absent when it did not parse. */
+export interface Timestamp {
+  raw: string;
+  range: Range;
+  at?: number;
+  hasDate: boolean;            // false for a bare HH:MM (the date was inherited)
+  hasZone: boolean;            // false when the document timezone (or UTC) was assumed
+  error?: string;              // why it did not parse
+}
+
+/** A block of prose a reader sees (paragraph, list item or table cell text), for the language rules. */
+export interface TextBlock {
+  text: string;                // the block's source text (inline markdown kept)
+  range: Range;                // exact range of `text` in the document
+  inQuote: boolean;            // inside a blockquote (quoted customer text: not our voice)
+  sectionKind?: SectionKind;
+  updateIndex?: number;        // index into `updates` when the block belongs to a status update
+}
+
+export interface StatusUpdate {
+  heading: string;
+  headingRange: Range;
+  range: Range;                // heading + body
+  timestamp: Timestamp;
+  phase?: Phase;
+  phaseRaw: string;            // the phase words as written
+  body: string;                // markdown source of the body
+  bodyRange: Range;
+  blocks: TextBlock[];         // prose blocks of the body
+  /** The promised time of the next update ("Next update by 14:30 UTC"), if the body states one. */
+  nextUpdate?: { raw: string; range: Range; at?: number };
+}
+
+export interface TimelineEntry {
+  timestamp: Timestamp;
+  text: string;                // the event text after the timestamp
+  range: Range;                // the whole list item or table row
+}
+
+export interface Signature {
+  text: string;
+  range: Range;
+  name?: string;               // a person's name, when one is given
+  contact?: string;            // e-mail, URL or phone
+  source: 'paragraph' | 'front-matter';
+}
+
+export interface CorrectiveAction {
+  text: string;
+  range: Range;
+  done: boolean;
+  owner?: string;
+  due?: Timestamp;
+}
+
+export interface FrontMatterError { message: string; range: Range }
+
+export interface FrontMatter {
+  present: boolean;
+  range?: Range;                              // the whole block including the --- fences
+  data: Record<string, unknown>;              // {} when absent or broken
+  errors: FrontMatterError[];                 // YAML errors at their line and column
+  /** Range of a top-level key (for findings that point at a key) and of its value. */
+  keyRange(key: string): Range | undefined;
+  valueRange(key: string): Range | undefined;
+}
+
+/** Normalised front matter: aliases resolved, dates parsed (epoch ms). Raw values stay in frontMatter.data. */
+export interface DocumentMeta {
+  kind?: DocumentKind;
+  id?: string;
+  incident?: string;           // rcca: the incident id it reports on
+  title?: string;
+  severity?: IncidentSeverity;
+  status?: Phase;
+  audience: Audience;          // default customers
+  lang?: Lang;                 // as written in front matter
+  timezone?: string;           // IANA zone or UTC offset, as written
+  started?: number;
+  detected?: number;
+  resolved?: number;
+  published?: number;
+  publishBy?: number;
+  lead?: string;
+  author?: string;
+  services?: string[];
+}
+
+/** An inline `<!-- postmortem-... -->` comment. */
+export interface Directive {
+  kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-file';
+  rules: string[];             // ids or names as written; empty = all rules
+  line: number;
+}
+
+export interface PostmortemDocument {
+  text: string;
+  uri?: string;
+  version?: number;
+  lineCount: number;
+  /** Undefined: not a postmortem document (no `kind`), the engine stays silent. */
+  kind?: DocumentKind;
+  frontMatter: FrontMatter;
+  meta: DocumentMeta;
+  lang: Lang;                  // meta.lang, else detected from the text, else config language, else 'en'
+  zone: string;                // zone for times written without one (meta.timezone, config timezone, or 'UTC')
+  sections: Section[];
+  updates: StatusUpdate[];     // in document order
+  timeline: TimelineEntry[];   // in document order
+  correctiveActions: CorrectiveAction[];
+  blocks: TextBlock[];         // every prose block outside front matter and code
+  codeBlocks: Range[];         // fenced and indented code
+  signature?: Signature;
+  directives: Directive[];
+  positionAt(offset: number): Position;
+  offsetAt(position: Position): number;
+  section(kind: SectionKind): Section | undefined;
+}
+
+/** Options of one rule as configured (`severity` plus rule-specific keys). */
+export interface RuleOptions { severity?: SeveritySetting; [option: string]: unknown }
+
+export interface RuleContext {
+  doc: PostmortemDocument;
+  options: RuleOptions;
+  /** The injected clock: epoch milliseconds. No rule reads Date.now(). */
+  now: number;
+  /** Report a finding; severity defaults to the configured one, message must already be localised. */
+  report(finding: { message: string; range: Range; fix?: Fix; severity?: Severity }): void;
+}
+
+export interface Rule {
+  id: string;                  // 'PM001'
+  name: string;                // 'apology' (also the docs page docs/rules/<name>.md)
+  description: string;
+  tags: string[];
+  defaultSeverity: Severity;
+  /** Which kinds of document the rule looks at. */
+  appliesTo: DocumentKind[];
+  /** True: only customer-facing documents (`audience: customers`). */
+  customerOnly: boolean;
+  check(ctx: RuleContext): void;
+}
+
+export interface Config {
+  rules: Record<string, SeveritySetting | RuleOptions>;
+  timezone?: string;
+  language?: Lang;
+  templates?: string;
+}
+
+export interface LintOptions {
+  uri?: string;
+  version?: number;
+  config?: Config;
+  now: number;
+}
+
+export interface LintResult {
+  document: PostmortemDocument;
+  findings: Finding[];         // sorted by position, then rule id; stable
+}
