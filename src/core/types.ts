@@ -172,6 +172,8 @@ export interface RuleContext {
   options: RuleOptions;
   /** The injected clock: epoch milliseconds. No rule reads Date.now(). */
   now: number;
+  /** The effective configuration, when the engine passes it (lets a rule read a sibling rule's options, e.g. the cadence table). */
+  config?: Config;
   /** Report a finding; severity defaults to the configured one, message must already be localised. */
   report(finding: { message: string; range: Range; fix?: Fix; severity?: Severity }): void;
 }

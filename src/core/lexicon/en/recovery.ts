@@ -1,0 +1,16 @@
+// English phrases of a resolution notice (PM012): recovery confirmed, data loss addressed, report promised.
+// Presence is what counts; the lists lean wide so a complete notice is never flagged.
+export const recovery = {
+  recovered: [
+    'resolved', 'recovered', 'restored', 'back to normal', 'back up', 'working normally', 'operating normally',
+    'working as expected', 'working again', 'works again', 'operational', 'available again', 'fixed', 'fully functional',
+  ],
+  dataLoss: [
+    'lost', 'data loss', 'loss of data', 'no data', 'intact', 'corrupt*', 'data is safe', 'data was safe',
+    'data are safe', 'data remained', 'duplicat*',
+  ],
+  reportPromise: [
+    'report', 'post-mortem', 'postmortem', 'post mortem', 'root cause analysis', 'rcca', 'corrective action*',
+    'incident review', 'write-up',
+  ],
+};

@@ -1,0 +1,15 @@
+// Avis de résolution (PM012) : rétablissement confirmé, perte de données, rapport promis.
+export const recovery = {
+  recovered: [
+    'résolu*', 'rétabli*', 'restauré*', 'retour à la normale', 'fonctionne normalement', 'fonctionnent normalement',
+    'fonctionne de nouveau', 'fonctionnent de nouveau', 'fonctionne à nouveau', 'fonctionnent à nouveau',
+    'de nouveau disponible*', 'à nouveau disponible*', 'corrigé*', 'opérationnel*',
+  ],
+  dataLoss: [
+    'perdu*', 'perte*', 'aucune donnée', 'intact*', 'corromp*', 'dupliqu*', 'en double',
+  ],
+  reportPromise: [
+    'rapport', 'post-mortem', 'postmortem', 'analyse des causes', 'actions correctives', 'mesures correctives',
+    "retour d'expérience",
+  ],
+};

@@ -1,0 +1,101 @@
+// PM001 apology: a customer-facing document must say sorry. Incidents: anywhere in our own prose (quotes do not
+// count). RCCA: in the Summary when there is one (that is where readers look), else anywhere.
+import type { Fix, Lang, PostmortemDocument, Range, Rule, TextBlock } from '../types';
+import { APOLOGY, allLanguages } from './support/lexicon';
+import { phraseMatcher } from './support/phrases';
+import { insertBlockAfterLine, insertBlockAtTop, isCjk, titleRange } from './support/doc';
+
+const MESSAGES: Record<Lang, { incident: string; rcca: string; fix: string }> = {
+  en: {
+    incident: 'No apology: say you are sorry for the disruption in the first update, e.g. "We are sorry for the disruption this has caused you."',
+    rcca: 'No apology in the summary: open the report by apologising for the disruption the incident caused.',
+    fix: 'Insert an apology',
+  },
+  fr: {
+    incident: 'Aucune excuse : présentez vos excuses pour la gêne dès la première mise à jour, par exemple « Nous vous présentons nos excuses pour la gêne occasionnée. »',
+    rcca: 'Aucune excuse dans le résumé : ouvrez le rapport en présentant vos excuses pour la gêne causée par l\'incident.',
+    fix: 'Insérer des excuses',
+  },
+  de: {
+    incident: 'Keine Entschuldigung: Entschuldigen Sie sich schon in der ersten Aktualisierung für die Störung, z. B. „Wir entschuldigen uns für die Unannehmlichkeiten, die Ihnen dadurch entstanden sind.“',
+    rcca: 'Keine Entschuldigung in der Zusammenfassung: Beginnen Sie den Bericht mit einer Entschuldigung für die Störung.',
+    fix: 'Entschuldigung einfügen',
+  },
+  'zh-Hans': {
+    incident: '没有致歉：请在第一条更新中为造成的不便致歉，例如“对于由此给您带来的不便，我们深表歉意。”',
+    rcca: '摘要中没有致歉：请在报告开头为此次事件造成的影响致歉。',
+    fix: '插入致歉语',
+  },
+  'zh-Hant': {
+    incident: '沒有致歉：請在第一則更新中為造成的不便致歉，例如「對於由此給您帶來的不便，我們深表歉意。」',
+    rcca: '摘要中沒有致歉：請在報告開頭為此次事件造成的影響致歉。',
+    fix: '插入致歉語',
+  },
+};
+
+/** Heading of a Summary section the fix creates in an RCCA that has none. */
+const SUMMARY_HEADING: Record<Lang, string> = {
+  en: 'Summary', fr: 'Résumé', de: 'Zusammenfassung', 'zh-Hans': '摘要', 'zh-Hant': '摘要',
+};
+
+const matcher = () => phraseMatcher(allLanguages(APOLOGY, (l) => l.phrases));
+
+function hasApology(blocks: readonly TextBlock[]): boolean {
+  const m = matcher();
+  return blocks.some((b) => !b.inQuote && m.test(b.text));
+}
+
+/** Append the sentence to the first paragraph of `blocks`, or put it right under the heading at `headingLine`. */
+function appendTo(doc: PostmortemDocument, blocks: readonly TextBlock[], headingLine: number, sentence: string) {
+  const first = blocks.find((b) => !b.inQuote);
+  if (first) {
+    const sep = isCjk(doc.lang) ? '' : ' ';
+    return { range: { start: first.range.end, end: first.range.end }, newText: `${sep}${sentence}` };
+  }
+  return insertBlockAfterLine(doc, headingLine, sentence);
+}
+
+function check(doc: PostmortemDocument): { range: Range; message: string; fix: Fix } | undefined {
+  const t = MESSAGES[doc.lang] ?? MESSAGES.en;
+  const sentence = (APOLOGY[doc.lang] ?? APOLOGY.en).sentence;
+  if (doc.kind === 'rcca') {
+    const summary = doc.section('summary');
+    const scope = summary
+      ? doc.blocks.filter((b) => inside(b.range, summary.range))
+      : doc.blocks;
+    if (hasApology(scope)) return undefined;
+    const edit = summary
+      ? appendTo(doc, scope, summary.headingRange.start.line, sentence)
+      : insertBlockAtTop(doc, `## ${SUMMARY_HEADING[doc.lang]}\n\n${sentence}`);
+    return { range: summary ? summary.headingRange : titleRange(doc), message: t.rcca, fix: { title: t.fix, edits: [edit] } };
+  }
+  if (hasApology(doc.blocks)) return undefined;
+  const first = doc.updates[0];
+  if (first) {
+    const blocks = first.blocks.length ? first.blocks : doc.blocks.filter((b) => b.updateIndex === 0);
+    const edit = appendTo(doc, blocks, first.headingRange.start.line, sentence);
+    return { range: first.headingRange, message: t.incident, fix: { title: t.fix, edits: [edit] } };
+  }
+  return { range: titleRange(doc), message: t.incident, fix: { title: t.fix, edits: [insertBlockAtTop(doc, sentence)] } };
+}
+
+function inside(r: Range, outer: Range): boolean {
+  const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  return before(outer.start, r.start) && before(r.end, outer.end);
+}
+
+const rule: Rule = {
+  id: 'PM001',
+  name: 'apology',
+  description: 'A customer-facing incident or report apologises for the disruption (in the summary of a report).',
+  tags: ['communication', 'structure'],
+  defaultSeverity: 'warning',
+  appliesTo: ['incident', 'rcca'],
+  customerOnly: true,
+  check(ctx) {
+    const found = check(ctx.doc);
+    if (found) ctx.report(found);
+  },
+};
+
+export default rule;

@@ -1,0 +1,73 @@
+// PM006 first-update: customers should hear from us before they have to ask. The first update comes within one
+// cadence (sev1 15 min …) of `detected`, or of `started` when detection time is not given.
+import type { Lang, Rule } from '../types';
+import { cadenceFor, chronological, formatDuration, isResolved, titleRange } from './support/doc';
+
+type Args = { delay: string; cadence: string; severity: string; from: string };
+
+const FROM: Record<Lang, { detected: string; started: string }> = {
+  en: { detected: 'detection', started: 'the start' },
+  fr: { detected: 'la détection', started: 'le début' },
+  de: { detected: 'der Erkennung', started: 'dem Beginn' },
+  'zh-Hans': { detected: '发现问题', started: '事件开始' },
+  'zh-Hant': { detected: '發現問題', started: '事件開始' },
+};
+
+const MESSAGES: Record<Lang, { late: (a: Args) => string; none: (a: Args) => string }> = {
+  en: {
+    late: (a) => `The first update came ${a.delay} after ${a.from}; for a ${a.severity} incident post it within ${a.cadence}, even before you know the cause.`,
+    none: (a) => `No update yet, ${a.delay} after ${a.from}; for a ${a.severity} incident post a first update within ${a.cadence}. Post one now, even before you know the cause.`,
+  },
+  fr: {
+    late: (a) => `La première mise à jour est arrivée ${a.delay} après ${a.from} ; pour un incident ${a.severity}, publiez-la dans les ${a.cadence}, même sans connaître la cause.`,
+    none: (a) => `Toujours aucune mise à jour, ${a.delay} après ${a.from} ; pour un incident ${a.severity}, la première est attendue dans les ${a.cadence}. Publiez-en une maintenant, même sans connaître la cause.`,
+  },
+  de: {
+    late: (a) => `Die erste Aktualisierung kam ${a.delay} nach ${a.from}; bei einem ${a.severity}-Vorfall veröffentlichen Sie sie innerhalb von ${a.cadence}, auch bevor die Ursache bekannt ist.`,
+    none: (a) => `Noch keine Aktualisierung, ${a.delay} nach ${a.from}; bei einem ${a.severity}-Vorfall ist die erste innerhalb von ${a.cadence} fällig. Veröffentlichen Sie jetzt eine, auch bevor die Ursache bekannt ist.`,
+  },
+  'zh-Hans': {
+    late: (a) => `第一条更新在${a.from}后 ${a.delay} 才发布；${a.severity} 事件应在 ${a.cadence} 内发布，即使尚不清楚原因。`,
+    none: (a) => `${a.from}已过去 ${a.delay}，仍没有任何更新；${a.severity} 事件应在 ${a.cadence} 内发布第一条更新。即使尚不清楚原因，也请立即发布。`,
+  },
+  'zh-Hant': {
+    late: (a) => `第一則更新在${a.from}後 ${a.delay} 才發布；${a.severity} 事件應在 ${a.cadence} 內發布，即使尚不清楚原因。`,
+    none: (a) => `${a.from}已過去 ${a.delay}，仍沒有任何更新；${a.severity} 事件應在 ${a.cadence} 內發布第一則更新。即使尚不清楚原因，也請立即發布。`,
+  },
+};
+
+const rule: Rule = {
+  id: 'PM006',
+  name: 'first-update',
+  description: 'The first update is posted within one cadence of detection (or of the start).',
+  tags: ['communication', 'time'],
+  defaultSeverity: 'warning',
+  appliesTo: ['incident'],
+  customerOnly: false,
+  check(ctx) {
+    const { doc, now } = ctx;
+    const cadence = cadenceFor(ctx);
+    const ref = doc.meta.detected ?? doc.meta.started;
+    if (cadence === undefined || ref === undefined) return;
+    const lang = doc.lang;
+    const args = (delay: number): Args => ({
+      delay: formatDuration(delay, lang),
+      cadence: formatDuration(cadence * 60_000, lang),
+      severity: doc.meta.severity ?? '',
+      from: (FROM[lang] ?? FROM.en)[doc.meta.detected !== undefined ? 'detected' : 'started'],
+    });
+    const t = MESSAGES[lang] ?? MESSAGES.en;
+    const first = chronological(doc.updates)[0];
+    if (first) {
+      const delay = first.timestamp.at! - ref;
+      if (delay > cadence * 60_000) ctx.report({ range: first.headingRange, message: t.late(args(delay)) });
+      return;
+    }
+    // No update at all: only an ongoing incident can still act on it; unparsable update times are PM023's.
+    if (doc.updates.length === 0 && !isResolved(doc) && now - ref > cadence * 60_000) {
+      ctx.report({ range: titleRange(doc), message: t.none(args(now - ref)) });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,90 @@
+// PM002 impact: readers first want to know whether they are affected; every incident and report needs an Impact
+// section with content. The fix inserts the heading (in the document's language) with a prompt sentence.
+import type { Lang, PostmortemDocument, Rule, SectionKind, TextEdit } from '../types';
+import { insertBlockAfterLine, insertBlockAtEnd, insertBlockBeforeLine, isEmptyBody, titleRange } from './support/doc';
+
+const MESSAGES: Record<Lang, { missing: string; empty: string; fix: string; fixEmpty: string; heading: string; prompt: string }> = {
+  en: {
+    missing: 'No Impact section: add "## Impact" saying who was affected, what they could not do, and from when to when.',
+    empty: 'The Impact section is empty: say who was affected, what they could not do, and from when to when.',
+    fix: 'Insert an Impact section',
+    fixEmpty: 'Insert an impact prompt',
+    heading: 'Impact',
+    prompt: 'Describe who was affected, what they could not do, and from when to when.',
+  },
+  fr: {
+    missing: 'Aucune section Impact : ajoutez « ## Impact » en indiquant qui a été touché, ce qui ne fonctionnait pas et de quand à quand.',
+    empty: 'La section Impact est vide : indiquez qui a été touché, ce qui ne fonctionnait pas et de quand à quand.',
+    fix: 'Insérer une section Impact',
+    fixEmpty: 'Insérer une invite pour l\'impact',
+    heading: 'Impact',
+    prompt: 'Décrivez qui a été touché, ce qui ne fonctionnait pas et de quand à quand.',
+  },
+  de: {
+    missing: 'Kein Abschnitt „Auswirkungen“: Fügen Sie „## Auswirkungen“ hinzu und nennen Sie, wer betroffen war, was nicht ging und von wann bis wann.',
+    empty: 'Der Abschnitt „Auswirkungen“ ist leer: Nennen Sie, wer betroffen war, was nicht ging und von wann bis wann.',
+    fix: 'Abschnitt „Auswirkungen“ einfügen',
+    fixEmpty: 'Hinweis zu den Auswirkungen einfügen',
+    heading: 'Auswirkungen',
+    prompt: 'Beschreiben Sie, wer betroffen war, was nicht funktionierte und von wann bis wann.',
+  },
+  'zh-Hans': {
+    missing: '缺少“影响”部分：请添加“## 影响”，说明哪些用户受到影响、无法进行哪些操作，以及起止时间。',
+    empty: '“影响”部分为空：请说明哪些用户受到影响、无法进行哪些操作，以及起止时间。',
+    fix: '插入“影响”部分',
+    fixEmpty: '插入影响说明提示',
+    heading: '影响',
+    prompt: '请说明哪些用户受到影响、无法进行哪些操作，以及起止时间。',
+  },
+  'zh-Hant': {
+    missing: '缺少「影響」部分：請新增「## 影響」，說明哪些使用者受到影響、無法進行哪些操作，以及起訖時間。',
+    empty: '「影響」部分為空：請說明哪些使用者受到影響、無法進行哪些操作，以及起訖時間。',
+    fix: '插入「影響」部分',
+    fixEmpty: '插入影響說明提示',
+    heading: '影響',
+    prompt: '請說明哪些使用者受到影響、無法進行哪些操作，以及起訖時間。',
+  },
+};
+
+/** Impact goes before the first of these sections (design order: Summary, Impact, Updates/Timeline, …). */
+const BEFORE: SectionKind[] = ['updates', 'timeline', 'rootCause', 'resolution', 'correctiveActions', 'contact'];
+
+function insertion(doc: PostmortemDocument, block: string): TextEdit {
+  const next = doc.sections
+    .filter((s) => s.kind !== undefined && BEFORE.includes(s.kind) && s.level >= 2)
+    .sort((a, b) => a.headingRange.start.line - b.headingRange.start.line)[0];
+  if (next) return insertBlockBeforeLine(doc, next.headingRange.start.line, `${'#'.repeat(next.level)} ${block}`);
+  return insertBlockAtEnd(doc, `## ${block}`);
+}
+
+const rule: Rule = {
+  id: 'PM002',
+  name: 'impact',
+  description: 'The document has an Impact section that says who was affected, how, and for how long.',
+  tags: ['structure'],
+  defaultSeverity: 'warning',
+  appliesTo: ['incident', 'rcca'],
+  customerOnly: false,
+  check(ctx) {
+    const { doc } = ctx;
+    const t = MESSAGES[doc.lang] ?? MESSAGES.en;
+    const impact = doc.section('impact');
+    if (!impact) {
+      ctx.report({
+        range: titleRange(doc),
+        message: t.missing,
+        fix: { title: t.fix, edits: [insertion(doc, `${t.heading}\n\n${t.prompt}`)] },
+      });
+      return;
+    }
+    if (isEmptyBody(impact)) {
+      ctx.report({
+        range: impact.headingRange,
+        message: t.empty,
+        fix: { title: t.fixEmpty, edits: [insertBlockAfterLine(doc, impact.headingRange.start.line, t.prompt)] },
+      });
+    }
+  },
+};
+
+export default rule;

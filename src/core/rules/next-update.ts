@@ -1,0 +1,93 @@
+// PM004 next-update: every update except the final resolved one tells readers when the next one comes, so they
+// stop refreshing and trust the silence. The fix appends a next-update line at the update time plus the cadence.
+import type { Lang, PostmortemDocument, Rule, StatusUpdate, TextEdit } from '../types';
+import {
+  FALLBACK_CADENCE_MINUTES, cadenceFor, chronological, formatTimeNear, insertBlockAfterLine,
+} from './support/doc';
+
+const MESSAGES: Record<Lang, {
+  missing: string; early: (promised: string, update: string) => string; fix: (line: string) => string; line: (time: string) => string;
+}> = {
+  en: {
+    missing: 'This update does not say when the next one comes: end it with "Next update by HH:MM" (the severity\'s cadence).',
+    early: (p, u) => `The next update is promised for ${p}, which is not after this update (${u}): promise a later time.`,
+    fix: (l) => `Add "${l}"`,
+    line: (time) => `Next update by ${time}.`,
+  },
+  fr: {
+    missing: 'Cette mise à jour ne dit pas quand viendra la suivante : terminez-la par « Prochaine mise à jour à HH:MM » (selon la cadence de la sévérité).',
+    early: (p, u) => `La prochaine mise à jour est annoncée pour ${p}, ce qui n'est pas après celle-ci (${u}) : annoncez une heure plus tardive.`,
+    fix: (l) => `Ajouter « ${l} »`,
+    line: (time) => `Prochaine mise à jour à ${time}.`,
+  },
+  de: {
+    missing: 'Diese Aktualisierung sagt nicht, wann die nächste kommt: Schließen Sie mit „Nächste Aktualisierung um HH:MM“ (im Takt des Schweregrads).',
+    early: (p, u) => `Die nächste Aktualisierung ist für ${p} angekündigt, also nicht nach dieser (${u}): Nennen Sie einen späteren Zeitpunkt.`,
+    fix: (l) => `„${l}“ hinzufügen`,
+    line: (time) => `Nächste Aktualisierung um ${time}.`,
+  },
+  'zh-Hans': {
+    missing: '此更新没有说明下一次更新的时间：请在结尾写上“下次更新时间：HH:MM”（按严重级别的更新频率）。',
+    early: (p, u) => `承诺的下次更新时间 ${p} 并不晚于本次更新（${u}）：请给出更晚的时间。`,
+    fix: (l) => `添加“${l}”`,
+    line: (time) => `下次更新时间：${time}。`,
+  },
+  'zh-Hant': {
+    missing: '此更新沒有說明下一次更新的時間：請在結尾寫上「下次更新時間：HH:MM」（依嚴重等級的更新頻率）。',
+    early: (p, u) => `承諾的下次更新時間 ${p} 並不晚於本次更新（${u}）：請給出更晚的時間。`,
+    fix: (l) => `新增「${l}」`,
+    line: (time) => `下次更新時間：${time}。`,
+  },
+};
+
+/** The text of the next-update line for an update at `at` (shared with the unit tests). */
+export function nextUpdateLine(doc: PostmortemDocument, at: number, cadenceMinutes: number): string {
+  const t = MESSAGES[doc.lang] ?? MESSAGES.en;
+  return t.line(formatTimeNear(at + cadenceMinutes * 60_000, at, doc.zone));
+}
+
+function appendEdit(doc: PostmortemDocument, u: StatusUpdate, line: string): TextEdit {
+  const own = u.blocks.filter((b) => !b.inQuote);
+  const last = own[own.length - 1] ?? u.blocks[u.blocks.length - 1];
+  return insertBlockAfterLine(doc, last ? last.range.end.line : u.headingRange.start.line, line);
+}
+
+const rule: Rule = {
+  id: 'PM004',
+  name: 'next-update',
+  description: 'Every update but the final resolved one says when the next update comes, at a time after the update.',
+  tags: ['communication', 'time'],
+  defaultSeverity: 'warning',
+  appliesTo: ['incident'],
+  customerOnly: false,
+  check(ctx) {
+    const { doc } = ctx;
+    const t = MESSAGES[doc.lang] ?? MESSAGES.en;
+    const ordered = chronological(doc.updates);
+    // The final update is the latest in time (the first in document order when nothing parsed).
+    const final = ordered[ordered.length - 1] ?? doc.updates[doc.updates.length - 1];
+    const cadence = cadenceFor(ctx) ?? FALLBACK_CADENCE_MINUTES;
+    for (const u of doc.updates) {
+      const at = u.timestamp.at;
+      if (u.nextUpdate) {
+        const promised = u.nextUpdate.at;
+        if (promised !== undefined && at !== undefined && promised <= at) {
+          ctx.report({
+            range: u.nextUpdate.range,
+            message: t.early(formatTimeNear(promised, at, doc.zone), formatTimeNear(at, at, doc.zone)),
+          });
+        }
+        continue;
+      }
+      if (u === final && u.phase === 'resolved') continue;
+      const line = at !== undefined ? nextUpdateLine(doc, at, cadence) : undefined;
+      ctx.report({
+        range: u.headingRange,
+        message: t.missing,
+        fix: line ? { title: t.fix(line), edits: [appendEdit(doc, u, line)] } : undefined,
+      });
+    }
+  },
+};
+
+export default rule;

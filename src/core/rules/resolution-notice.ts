@@ -1,0 +1,90 @@
+// PM012 resolution-notice: when service is back, customers need one last update that confirms recovery, says whether
+// data was lost, and promises the cause-and-corrective-action report. Says which part is missing.
+import type { Lang, Rule, StatusUpdate } from '../types';
+import { RECOVERY, allLanguages } from './support/lexicon';
+import { phraseMatcher } from './support/phrases';
+import { chronological, isResolved, titleRange } from './support/doc';
+
+type Part = 'recovered' | 'dataLoss' | 'reportPromise';
+
+const PARTS: Record<Lang, Record<Part, string>> = {
+  en: { recovered: 'confirm that service is fully restored', dataLoss: 'say whether any data was lost', reportPromise: 'promise the cause-and-corrective-action report' },
+  fr: { recovered: 'confirmez que le service est entièrement rétabli', dataLoss: 'dites si des données ont été perdues', reportPromise: 'annoncez le rapport sur les causes et les actions correctives' },
+  de: { recovered: 'bestätigen Sie, dass der Dienst vollständig wiederhergestellt ist', dataLoss: 'sagen Sie, ob Daten verloren gingen', reportPromise: 'kündigen Sie den Bericht zu Ursache und Korrekturmaßnahmen an' },
+  'zh-Hans': { recovered: '确认服务已完全恢复', dataLoss: '说明是否有数据丢失', reportPromise: '承诺发布原因与纠正措施报告' },
+  'zh-Hant': { recovered: '確認服務已完全恢復', dataLoss: '說明是否有資料遺失', reportPromise: '承諾發布原因與糾正措施報告' },
+};
+
+const MESSAGES: Record<Lang, { none: string; incomplete: (parts: string) => string }> = {
+  en: {
+    none: 'The incident is resolved but has no final "Resolved" update: add one that confirms recovery, says whether data was lost, and promises the cause-and-corrective-action report.',
+    incomplete: (p) => `The resolution notice is incomplete: ${p}.`,
+  },
+  fr: {
+    none: 'L\'incident est résolu mais il manque une dernière mise à jour « Résolu » : ajoutez-en une qui confirme le rétablissement, dit si des données ont été perdues et annonce le rapport sur les causes et les actions correctives.',
+    incomplete: (p) => `L'avis de résolution est incomplet : ${p}.`,
+  },
+  de: {
+    none: 'Der Vorfall ist behoben, aber es fehlt eine letzte Aktualisierung „Behoben“: Fügen Sie eine hinzu, die die Wiederherstellung bestätigt, sagt, ob Daten verloren gingen, und den Bericht zu Ursache und Korrekturmaßnahmen ankündigt.',
+    incomplete: (p) => `Die Abschlussmeldung ist unvollständig: ${p}.`,
+  },
+  'zh-Hans': {
+    none: '事件已解决，但缺少最后一条“已解决”更新：请添加一条，确认服务已恢复、说明是否有数据丢失，并承诺发布原因与纠正措施报告。',
+    incomplete: (p) => `恢复通知不完整：请${p}。`,
+  },
+  'zh-Hant': {
+    none: '事件已解決，但缺少最後一則「已解決」更新：請新增一則，確認服務已恢復、說明是否有資料遺失，並承諾發布原因與糾正措施報告。',
+    incomplete: (p) => `恢復通知不完整：請${p}。`,
+  },
+};
+
+const JOIN: Record<Lang, (items: string[]) => string> = {
+  en: (xs) => xs.join('; '),
+  fr: (xs) => xs.join(' ; '),
+  de: (xs) => xs.join('; '),
+  'zh-Hans': (xs) => xs.join('；'),
+  'zh-Hant': (xs) => xs.join('；'),
+};
+
+// phraseMatcher caches compiled patterns, so building the table per call is cheap.
+function partMatchers(): Record<Part, ReturnType<typeof phraseMatcher>> {
+  return {
+    recovered: phraseMatcher(allLanguages(RECOVERY, (l) => l.recovered)),
+    dataLoss: phraseMatcher(allLanguages(RECOVERY, (l) => l.dataLoss)),
+    reportPromise: phraseMatcher(allLanguages(RECOVERY, (l) => l.reportPromise)),
+  };
+}
+
+/** The parts of a resolution notice that `update` does not contain. */
+export function missingParts(update: StatusUpdate): Part[] {
+  const text = update.blocks.filter((b) => !b.inQuote).map((b) => b.text).join('\n') || update.body;
+  const m = partMatchers();
+  return (['recovered', 'dataLoss', 'reportPromise'] as Part[]).filter((p) => !m[p].test(text));
+}
+
+const rule: Rule = {
+  id: 'PM012',
+  name: 'resolution-notice',
+  description: 'A resolved incident ends with an update that confirms recovery, states whether data was lost and promises the report.',
+  tags: ['communication'],
+  defaultSeverity: 'warning',
+  appliesTo: ['incident'],
+  customerOnly: true,
+  check(ctx) {
+    const { doc } = ctx;
+    if (!isResolved(doc)) return;
+    const t = MESSAGES[doc.lang] ?? MESSAGES.en;
+    const ordered = chronological(doc.updates);
+    const last = ordered[ordered.length - 1] ?? doc.updates[doc.updates.length - 1];
+    if (!last || last.phase !== 'resolved') {
+      ctx.report({ range: last ? last.headingRange : titleRange(doc), message: t.none });
+      return;
+    }
+    const missing = missingParts(last);
+    if (missing.length === 0) return;
+    const parts = PARTS[doc.lang] ?? PARTS.en;
+    ctx.report({ range: last.headingRange, message: t.incomplete(JOIN[doc.lang](missing.map((p) => parts[p]))) });
+  },
+};
+
+export default rule;

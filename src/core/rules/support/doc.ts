@@ -1,0 +1,180 @@
+// Shared helpers of the structure and time rules: ranges, insertions, cadence and time formatting.
+// Pure: luxon only, no Node API, no Date.now().
+import { DateTime } from 'luxon';
+import type {
+  IncidentSeverity, Lang, PostmortemDocument, Range, RuleContext, RuleOptions, Section, StatusUpdate, TextEdit,
+} from '../../types';
+
+export const DEFAULT_CADENCE: Record<IncidentSeverity, number> = { sev1: 15, sev2: 30, sev3: 60, sev4: 240 };
+/** Cadence used by the next-update fix when the document has no severity. */
+export const FALLBACK_CADENCE_MINUTES = 60;
+
+/**
+ * Minutes between updates for the document's severity; `update-cadence.minutes` may override part of the table.
+ * The cadence options live on the update-cadence rule; other rules receive their own options, so they pass
+ * `minutes` through when configured and otherwise use the defaults.
+ */
+export function cadenceMinutes(options: RuleOptions, severity: IncidentSeverity | undefined): number | undefined {
+  if (!severity) return undefined;
+  const table = options.minutes;
+  if (table && typeof table === 'object') {
+    const v = (table as Record<string, unknown>)[severity];
+    if (typeof v === 'number' && Number.isFinite(v) && v > 0) return v;
+  }
+  return DEFAULT_CADENCE[severity];
+}
+
+export function positiveNumber(v: unknown, fallback: number): number {
+  return typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : fallback;
+}
+
+/** Whole-line range of `line` (clamped to the document). */
+export function lineRange(doc: PostmortemDocument, line: number): Range {
+  const lines = doc.text.split('\n');
+  const l = Math.max(0, Math.min(line, lines.length - 1));
+  const len = (lines[l] ?? '').replace(/\r$/, '').length;
+  return { start: { line: l, character: 0 }, end: { line: l, character: len } };
+}
+
+/** The document's H1 title, else the front matter `title` or `kind` key, else the first line. */
+export function titleRange(doc: PostmortemDocument): Range {
+  const h1 = doc.sections.find((s) => s.level === 1);
+  if (h1) return h1.headingRange;
+  return doc.frontMatter.keyRange('title') ?? doc.frontMatter.keyRange('kind') ?? lineRange(doc, 0);
+}
+
+/** The line after which new top content goes: the H1 title, else the closing front matter fence, else none. */
+function topAnchorLine(doc: PostmortemDocument): number | undefined {
+  const h1 = doc.sections.find((s) => s.level === 1);
+  if (h1) return h1.headingRange.start.line;
+  if (doc.frontMatter.present && doc.frontMatter.range) return doc.frontMatter.range.end.line;
+  return undefined;
+}
+
+function lineText(doc: PostmortemDocument, line: number): string | undefined {
+  const lines = doc.text.split('\n');
+  return line >= 0 && line < lines.length ? lines[line].replace(/\r$/, '') : undefined;
+}
+
+/** An edit that inserts `block` (one or more lines, no trailing newline) as its own paragraph after `line`. */
+export function insertBlockAfterLine(doc: PostmortemDocument, line: number, block: string): TextEdit {
+  const cur = lineText(doc, line) ?? '';
+  const end = { line, character: cur.length };
+  const next = lineText(doc, line + 1);
+  // Keep a blank line on both sides so the new paragraph never merges with its neighbours.
+  const tail = next === undefined || next.trim() === '' ? '' : '\n';
+  return { range: { start: end, end }, newText: `\n\n${block}${tail}` };
+}
+
+/** An edit that inserts `block` as its own paragraph before `line` (a heading). */
+export function insertBlockBeforeLine(doc: PostmortemDocument, line: number, block: string): TextEdit {
+  const pos = { line, character: 0 };
+  const prev = lineText(doc, line - 1);
+  const head = prev === undefined || prev.trim() === '' ? '' : '\n';
+  return { range: { start: pos, end: pos }, newText: `${head}${block}\n\n` };
+}
+
+/** Insert `block` at the top of the document body (after the title or the front matter). */
+export function insertBlockAtTop(doc: PostmortemDocument, block: string): TextEdit {
+  const anchor = topAnchorLine(doc);
+  if (anchor !== undefined) return insertBlockAfterLine(doc, anchor, block);
+  const start = { line: 0, character: 0 };
+  return { range: { start, end: start }, newText: `${block}\n\n` };
+}
+
+/** Insert `block` at the end of the document. */
+export function insertBlockAtEnd(doc: PostmortemDocument, block: string): TextEdit {
+  const lines = doc.text.split('\n');
+  let last = lines.length - 1;
+  while (last > 0 && lines[last].trim() === '') last--;
+  return insertBlockAfterLine(doc, last, block);
+}
+
+/** True when a section body holds no content a reader would see (blank, HTML comments only). */
+export function isEmptyBody(section: Section): boolean {
+  return section.bodyText.replace(/<!--[\s\S]*?-->/g, '').trim() === '';
+}
+
+/** Language of text to write into a document: CJK sentences join without a space. */
+export function isCjk(lang: Lang): boolean {
+  return lang === 'zh-Hans' || lang === 'zh-Hant';
+}
+
+/** Resolve the document zone ('UTC', IANA name or a UTC offset) to a luxon zone; UTC when unusable. */
+export function luxonZone(zone: string): string {
+  const z = zone.trim();
+  if (/^(z|utc|gmt)$/i.test(z)) return 'UTC';
+  const off = /^(?:utc|gmt)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$/i.exec(z);
+  if (off) return `UTC${off[1]}${off[2].padStart(2, '0')}:${off[3] ?? '00'}`;
+  return DateTime.fromMillis(0, { zone: z }).isValid ? z : 'UTC';
+}
+
+/** How the zone is written after a time: UTC, the offset, or the IANA name. */
+export function zoneLabel(zone: string): string {
+  const lz = luxonZone(zone);
+  if (lz === 'UTC') return 'UTC';
+  if (lz.startsWith('UTC')) return lz.slice(3);
+  return lz;
+}
+
+/** "2026-11-25 16:40 UTC" in the document's zone. */
+export function formatDateTime(at: number, zone: string): string {
+  const dt = DateTime.fromMillis(at, { zone: luxonZone(zone) });
+  return `${dt.toFormat('yyyy-LL-dd HH:mm')} ${zoneLabel(zone)}`;
+}
+
+/** "14:30 UTC", with the date when it is not the same calendar day as `ref`. */
+export function formatTimeNear(at: number, ref: number, zone: string): string {
+  const z = luxonZone(zone);
+  const a = DateTime.fromMillis(at, { zone: z });
+  const r = DateTime.fromMillis(ref, { zone: z });
+  const sameDay = a.toISODate() === r.toISODate();
+  return `${a.toFormat(sameDay ? 'HH:mm' : 'yyyy-LL-dd HH:mm')} ${zoneLabel(zone)}`;
+}
+
+/** A duration in minutes or hours, short and localised ("45 min", "3 h 20 min", "3 小时 20 分钟"). */
+export function formatDuration(ms: number, lang: Lang): string {
+  const total = Math.max(0, Math.round(ms / 60000));
+  const h = Math.floor(total / 60);
+  const m = total % 60;
+  if (lang === 'zh-Hans' || lang === 'zh-Hant') {
+    const hu = lang === 'zh-Hans' ? '小时' : '小時';
+    const mu = lang === 'zh-Hans' ? '分钟' : '分鐘';
+    if (h === 0) return `${m} ${mu}`;
+    return m === 0 ? `${h} ${hu}` : `${h} ${hu} ${m} ${mu}`;
+  }
+  if (h === 0) return `${m} min`;
+  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+}
+
+/** Updates with a parsed time, in time order (stable): the rules reason on time, not on layout. */
+export function chronological(updates: readonly StatusUpdate[]): StatusUpdate[] {
+  return updates
+    .map((u, i) => ({ u, i }))
+    .filter((x) => x.u.timestamp.at !== undefined)
+    .sort((a, b) => (a.u.timestamp.at! - b.u.timestamp.at!) || (a.i - b.i))
+    .map((x) => x.u);
+}
+
+/** True when the incident is over: status resolved, a `resolved` time, or a last update in the resolved phase. */
+export function isResolved(doc: PostmortemDocument): boolean {
+  if (doc.meta.status === 'resolved' || doc.meta.resolved !== undefined) return true;
+  const ordered = chronological(doc.updates);
+  const last = ordered[ordered.length - 1] ?? doc.updates[doc.updates.length - 1];
+  return last?.phase === 'resolved';
+}
+
+/** Pick the message table entry for the document language. */
+export function msg<T>(table: Record<Lang, T>, doc: PostmortemDocument): T {
+  return table[doc.lang] ?? table.en;
+}
+
+/** The cadence for a rule context: the rule's own `minutes`, else update-cadence's configured table, else defaults. */
+export function cadenceFor(ctx: RuleContext): number | undefined {
+  const sev = ctx.doc.meta.severity;
+  if (!sev) return undefined;
+  if (ctx.options.minutes && typeof ctx.options.minutes === 'object') return cadenceMinutes(ctx.options, sev);
+  const shared = ctx.config?.rules?.['update-cadence'];
+  if (shared && typeof shared === 'object') return cadenceMinutes(shared, sev);
+  return DEFAULT_CADENCE[sev];
+}

@@ -1,0 +1,56 @@
+// Phrase lists (lexicon data) compiled into matchers that respect each script's word boundaries.
+// Syntax of a phrase: words separated by spaces (any run of whitespace matches); a trailing `*` lets the last word go on
+// ("apolog*" matches apologise, apologies); a leading `*` lets the first word start inside a longer word (German
+// compounds: "*bericht" matches Abschlussbericht). Han phrases match anywhere: Chinese has no spaces between words.
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function phraseSource(phrase: string): string {
+  const p = phrase.trim().replace(/[’‘]/g, "'");
+  if (HAN.test(p)) return p.split(/\s+/).map(escape).join('\\s*');
+  const prefix = p.startsWith('*');
+  const suffix = p.endsWith('*');
+  const core = p.replace(/^\*|\*$/g, '');
+  const body = core.split(/\s+/).map(escape).join('\\s+').replace(/'/g, "['’]");
+  const before = prefix ? '\\p{L}*' : '(?<![\\p{L}\\p{N}_])';
+  const after = suffix ? '\\p{L}*' : '(?![\\p{L}\\p{N}_])';
+  return `${before}${body}${after}`;
+}
+
+export interface PhraseMatcher {
+  /** The first match in `text`, or undefined. */
+  find(text: string): { index: number; length: number } | undefined;
+  test(text: string): boolean;
+}
+
+const cache = new Map<string, RegExp>();
+
+/** A case-insensitive matcher for any of `phrases` (longest alternatives first). */
+export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
+  const key = phrases.join('\u0000');
+  let re = cache.get(key);
+  if (!re) {
+    const sorted = [...phrases].filter((p) => p.trim() !== '').sort((a, b) => b.length - a.length);
+    re = sorted.length === 0 ? /(?!)/u : new RegExp(sorted.map(phraseSource).join('|'), 'iu');
+    cache.set(key, re);
+  }
+  const r = re;
+  return {
+    find(text) {
+      const m = r.exec(normalise(text));
+      return m ? { index: m.index, length: m[0].length } : undefined;
+    },
+    test(text) {
+      return r.test(normalise(text));
+    },
+  };
+}
+
+/** Inline markdown marks become spaces so "**sorry**" still reads as a word; length is kept for offsets. */
+export function normalise(text: string): string {
+  return text.replace(/[*_`~]/g, ' ').replace(/[’‘]/g, "'");
+}

@@ -1,0 +1,138 @@
+// PM023 timestamps: readers act on times (when did it start, when is the next update), so every time must parse,
+// carry a zone, run forwards, not lie in the future, and — for status updates — fall between `started` and `resolved`.
+// Tolerances: 5 min into the future (clock skew); updates may come up to `toleranceMinutes` (default 60) before
+// `started` or after `resolved`. Timeline entries are not held to started..resolved: a timeline rightly shows the
+// change that led to the incident and the follow-up after it.
+import type { Lang, PostmortemDocument, Range, Rule, Timestamp } from '../types';
+import { formatTimeNear, positiveNumber } from './support/doc';
+
+const FUTURE_SLACK_MS = 5 * 60_000;
+
+type M = {
+  unparsable: (raw: string) => string;
+  noZone: (raw: string) => string;
+  backwards: (raw: string, prev: string) => string;
+  backwardsNoDate: (raw: string, prev: string) => string;
+  newestFirst: string;
+  future: (raw: string, now: string) => string;
+  beforeStart: (raw: string, started: string) => string;
+  afterEnd: (raw: string, resolved: string) => string;
+};
+
+const MESSAGES: Record<Lang, M> = {
+  en: {
+    unparsable: (r) => `"${r}" is not a time I can read: write it as YYYY-MM-DD HH:MM UTC (or with an offset or IANA zone).`,
+    noZone: (r) => `"${r}" has no time zone and the document declares none: add the zone (e.g. "UTC") or set \`timezone:\` in the front matter.`,
+    backwards: (r, p) => `"${r}" is earlier than the entry before it (${p}): correct the time or put the entries in order, oldest first.`,
+    backwardsNoDate: (r, p) => `"${r}" reads as earlier than the entry before it (${p}): if the day changed, write the date (YYYY-MM-DD HH:MM).`,
+    newestFirst: 'The updates are listed newest first: list them oldest first, so the last one is the latest.',
+    future: (r, n) => `"${r}" lies in the future (now is ${n}): check the date and the time zone.`,
+    beforeStart: (r, s) => `"${r}" is before the incident started (${s}): check the time and zone, or correct \`started\`.`,
+    afterEnd: (r, e) => `"${r}" is after the incident was resolved (${e}): check the time and zone, or correct \`resolved\`.`,
+  },
+  fr: {
+    unparsable: (r) => `« ${r} » n'est pas une heure lisible : écrivez-la sous la forme AAAA-MM-JJ HH:MM UTC (ou avec un décalage ou un fuseau IANA).`,
+    noZone: (r) => `« ${r} » n'a pas de fuseau horaire et le document n'en déclare aucun : ajoutez le fuseau (par ex. « UTC ») ou renseignez \`timezone:\` dans l'en-tête.`,
+    backwards: (r, p) => `« ${r} » est antérieur à l'entrée précédente (${p}) : corrigez l'heure ou remettez les entrées dans l'ordre, de la plus ancienne à la plus récente.`,
+    backwardsNoDate: (r, p) => `« ${r} » se lit comme antérieur à l'entrée précédente (${p}) : si le jour a changé, écrivez la date (AAAA-MM-JJ HH:MM).`,
+    newestFirst: 'Les mises à jour sont listées de la plus récente à la plus ancienne : listez-les dans l\'ordre chronologique, la dernière étant la plus récente.',
+    future: (r, n) => `« ${r} » est dans le futur (il est ${n}) : vérifiez la date et le fuseau horaire.`,
+    beforeStart: (r, s) => `« ${r} » précède le début de l'incident (${s}) : vérifiez l'heure et le fuseau, ou corrigez \`started\`.`,
+    afterEnd: (r, e) => `« ${r} » est postérieur à la résolution de l'incident (${e}) : vérifiez l'heure et le fuseau, ou corrigez \`resolved\`.`,
+  },
+  de: {
+    unparsable: (r) => `„${r}“ ist keine lesbare Zeitangabe: Schreiben Sie JJJJ-MM-TT HH:MM UTC (oder mit Offset bzw. IANA-Zeitzone).`,
+    noZone: (r) => `„${r}“ hat keine Zeitzone, und das Dokument gibt keine an: Ergänzen Sie die Zone (z. B. „UTC“) oder setzen Sie \`timezone:\` im Front Matter.`,
+    backwards: (r, p) => `„${r}“ liegt vor dem vorigen Eintrag (${p}): Korrigieren Sie die Zeit oder ordnen Sie die Einträge chronologisch, älteste zuerst.`,
+    backwardsNoDate: (r, p) => `„${r}“ liest sich als früher als der vorige Eintrag (${p}): Wenn der Tag gewechselt hat, schreiben Sie das Datum dazu (JJJJ-MM-TT HH:MM).`,
+    newestFirst: 'Die Aktualisierungen stehen neueste zuerst: Ordnen Sie sie chronologisch, sodass die letzte die neueste ist.',
+    future: (r, n) => `„${r}“ liegt in der Zukunft (jetzt ist ${n}): Prüfen Sie Datum und Zeitzone.`,
+    beforeStart: (r, s) => `„${r}“ liegt vor dem Beginn des Vorfalls (${s}): Prüfen Sie Zeit und Zeitzone oder korrigieren Sie \`started\`.`,
+    afterEnd: (r, e) => `„${r}“ liegt nach der Behebung des Vorfalls (${e}): Prüfen Sie Zeit und Zeitzone oder korrigieren Sie \`resolved\`.`,
+  },
+  'zh-Hans': {
+    unparsable: (r) => `无法识别时间“${r}”：请写成 YYYY-MM-DD HH:MM UTC（或带时差、IANA 时区）。`,
+    noZone: (r) => `“${r}”没有时区，文档也未声明时区：请加上时区（如“UTC”），或在前置元数据中设置 \`timezone:\`。`,
+    backwards: (r, p) => `“${r}”早于前一条（${p}）：请更正时间，或按从早到晚的顺序排列。`,
+    backwardsNoDate: (r, p) => `“${r}”会被读作早于前一条（${p}）：如果已跨日，请写上日期（YYYY-MM-DD HH:MM）。`,
+    newestFirst: '更新按从新到旧排列：请按从早到晚排列，使最后一条为最新。',
+    future: (r, n) => `“${r}”在未来（现在是 ${n}）：请检查日期和时区。`,
+    beforeStart: (r, s) => `“${r}”早于事件开始时间（${s}）：请检查时间和时区，或更正 \`started\`。`,
+    afterEnd: (r, e) => `“${r}”晚于事件解决时间（${e}）：请检查时间和时区，或更正 \`resolved\`。`,
+  },
+  'zh-Hant': {
+    unparsable: (r) => `無法辨識時間「${r}」：請寫成 YYYY-MM-DD HH:MM UTC（或帶時差、IANA 時區）。`,
+    noZone: (r) => `「${r}」沒有時區，文件也未宣告時區：請加上時區（如「UTC」），或在前置中繼資料中設定 \`timezone:\`。`,
+    backwards: (r, p) => `「${r}」早於前一筆（${p}）：請更正時間，或依從早到晚的順序排列。`,
+    backwardsNoDate: (r, p) => `「${r}」會被讀作早於前一筆（${p}）：如果已跨日，請寫上日期（YYYY-MM-DD HH:MM）。`,
+    newestFirst: '更新依從新到舊排列：請依從早到晚排列，使最後一則為最新。',
+    future: (r, n) => `「${r}」在未來（現在是 ${n}）：請檢查日期和時區。`,
+    beforeStart: (r, s) => `「${r}」早於事件開始時間（${s}）：請檢查時間和時區，或更正 \`started\`。`,
+    afterEnd: (r, e) => `「${r}」晚於事件解決時間（${e}）：請檢查時間和時區，或更正 \`resolved\`。`,
+  },
+};
+
+type Report = (range: Range, message: string) => void;
+
+/** A list of timestamps runs forwards; a list of 3+ that runs strictly backwards throughout is reported once. */
+function checkOrder(doc: PostmortemDocument, list: Timestamp[], t: M, report: Report, firstRange?: Range): void {
+  const parsed = list.filter((ts) => ts.at !== undefined);
+  const descending = parsed.length >= 3 && parsed.every((ts, i) => i === 0 || ts.at! < parsed[i - 1].at!);
+  if (descending && firstRange) {
+    report(firstRange, t.newestFirst);
+    return;
+  }
+  for (let i = 1; i < parsed.length; i++) {
+    const prev = parsed[i - 1];
+    const cur = parsed[i];
+    if (cur.at! >= prev.at!) continue;
+    const p = formatTimeNear(prev.at!, cur.at!, doc.zone);
+    report(cur.range, cur.hasDate ? t.backwards(cur.raw, p) : t.backwardsNoDate(cur.raw, p));
+  }
+}
+
+const rule: Rule = {
+  id: 'PM023',
+  name: 'timestamps',
+  description: 'Times parse, carry a zone, run forwards, are not in the future, and updates fall between started and resolved.',
+  tags: ['time'],
+  defaultSeverity: 'warning',
+  appliesTo: ['incident', 'rcca'],
+  customerOnly: false,
+  check(ctx) {
+    const { doc, now } = ctx;
+    const t = MESSAGES[doc.lang] ?? MESSAGES.en;
+    const tolerance = positiveNumber(ctx.options.toleranceMinutes, 60) * 60_000;
+    const report: Report = (range, message) => ctx.report({ range, message });
+    const updateTimes = doc.updates.map((u) => u.timestamp);
+    const timelineTimes = doc.timeline.map((e) => e.timestamp);
+    const all = [...updateTimes, ...timelineTimes];
+
+    for (const ts of all) if (ts.at === undefined) report(ts.range, t.unparsable(ts.raw));
+
+    // A missing zone is reported once, at the first such time: one front matter line fixes them all.
+    const zoneDeclared = doc.meta.timezone !== undefined || doc.zone !== 'UTC';
+    const zoneless = zoneDeclared ? undefined : all.filter((ts) => ts.at !== undefined && !ts.hasZone)
+      .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character)[0];
+    if (zoneless) report(zoneless.range, t.noZone(zoneless.raw));
+
+    checkOrder(doc, updateTimes, t, report, doc.updates[0]?.headingRange);
+    checkOrder(doc, timelineTimes, t, report);
+
+    for (const ts of all) {
+      if (ts.at !== undefined && ts.at > now + FUTURE_SLACK_MS) report(ts.range, t.future(ts.raw, formatTimeNear(now, ts.at, doc.zone)));
+    }
+
+    const { started, resolved } = doc.meta;
+    for (const ts of updateTimes) {
+      if (ts.at === undefined || ts.at > now + FUTURE_SLACK_MS) continue;
+      if (started !== undefined && ts.at < started - tolerance) {
+        report(ts.range, t.beforeStart(ts.raw, formatTimeNear(started, ts.at, doc.zone)));
+      } else if (resolved !== undefined && ts.at > resolved + tolerance) {
+        report(ts.range, t.afterEnd(ts.raw, formatTimeNear(resolved, ts.at, doc.zone)));
+      }
+    }
+  },
+};
+
+export default rule;
