@@ -188,6 +188,8 @@ export interface Rule {
   appliesTo: DocumentKind[];
   /** True: only customer-facing documents (`audience: customers`). */
   customerOnly: boolean;
+  /** True: also runs on documents whose `kind` is missing or unknown (only the front-matter rule needs this). */
+  checksUntyped?: boolean;
   check(ctx: RuleContext): void;
 }
 
@@ -203,9 +205,15 @@ export interface LintOptions {
   version?: number;
   config?: Config;
   now: number;
+  /** The rules to run (default: the registry `allRules`); lets tests and embedders run a subset. */
+  rules?: readonly Rule[];
 }
 
 export interface LintResult {
   document: PostmortemDocument;
   findings: Finding[];         // sorted by position, then rule id; stable
+  /** Rules that threw: they yield no findings, the run goes on, and the failure is shown here (never swallowed). */
+  errors?: RuleError[];
 }
+
+export interface RuleError { ruleId: string; ruleName: string; message: string; stack?: string }

@@ -21,7 +21,7 @@ type M = {
 
 const MESSAGES: Record<Lang, M> = {
   en: {
-    unparsable: (r) => `"${r}" is not a time I can read: write it as YYYY-MM-DD HH:MM UTC (or with an offset or IANA zone).`,
+    unparsable: (r) => `"${r}" is not a readable time: write it as YYYY-MM-DD HH:MM UTC (or with an offset or IANA zone).`,
     noZone: (r) => `"${r}" has no time zone and the document declares none: add the zone (e.g. "UTC") or set \`timezone:\` in the front matter.`,
     backwards: (r, p) => `"${r}" is earlier than the entry before it (${p}): correct the time or put the entries in order, oldest first.`,
     backwardsNoDate: (r, p) => `"${r}" reads as earlier than the entry before it (${p}): if the day changed, write the date (YYYY-MM-DD HH:MM).`,
@@ -87,7 +87,9 @@ function checkOrder(doc: PostmortemDocument, list: Timestamp[], t: M, report: Re
     const cur = parsed[i];
     if (cur.at! >= prev.at!) continue;
     const p = formatTimeNear(prev.at!, cur.at!, doc.zone);
-    report(cur.range, cur.hasDate ? t.backwards(cur.raw, p) : t.backwardsNoDate(cur.raw, p));
+    // A bare HH:MM that falls back by half a day or more most likely crossed midnight: suggest writing the date.
+    const crossedMidnight = !cur.hasDate && prev.at! - cur.at! >= 12 * 3_600_000;
+    report(cur.range, crossedMidnight ? t.backwardsNoDate(cur.raw, p) : t.backwards(cur.raw, p));
   }
 }
 

@@ -30,7 +30,7 @@ export function positiveNumber(v: unknown, fallback: number): number {
 
 /** Whole-line range of `line` (clamped to the document). */
 export function lineRange(doc: PostmortemDocument, line: number): Range {
-  const lines = doc.text.split('\n');
+  const lines = docLines(doc);
   const l = Math.max(0, Math.min(line, lines.length - 1));
   const len = (lines[l] ?? '').replace(/\r$/, '').length;
   return { start: { line: l, character: 0 }, end: { line: l, character: len } };
@@ -51,27 +51,45 @@ function topAnchorLine(doc: PostmortemDocument): number | undefined {
   return undefined;
 }
 
+// Split once per document: fixes are built for every finding, and big documents have thousands of updates.
+const linesCache = new WeakMap<PostmortemDocument, string[]>();
+function docLines(doc: PostmortemDocument): string[] {
+  let lines = linesCache.get(doc);
+  if (!lines) {
+    lines = doc.text.split('\n');
+    linesCache.set(doc, lines);
+  }
+  return lines;
+}
+
 function lineText(doc: PostmortemDocument, line: number): string | undefined {
-  const lines = doc.text.split('\n');
+  const lines = docLines(doc);
   return line >= 0 && line < lines.length ? lines[line].replace(/\r$/, '') : undefined;
+}
+
+/** The document's line ending, so inserted text matches what the writer uses. */
+function eol(doc: PostmortemDocument): string {
+  return (docLines(doc)[0] ?? '').endsWith('\r') ? '\r\n' : '\n';
 }
 
 /** An edit that inserts `block` (one or more lines, no trailing newline) as its own paragraph after `line`. */
 export function insertBlockAfterLine(doc: PostmortemDocument, line: number, block: string): TextEdit {
+  const nl = eol(doc);
   const cur = lineText(doc, line) ?? '';
   const end = { line, character: cur.length };
   const next = lineText(doc, line + 1);
   // Keep a blank line on both sides so the new paragraph never merges with its neighbours.
-  const tail = next === undefined || next.trim() === '' ? '' : '\n';
-  return { range: { start: end, end }, newText: `\n\n${block}${tail}` };
+  const tail = next === undefined || next.trim() === '' ? '' : nl;
+  return { range: { start: end, end }, newText: `${nl}${nl}${block.split('\n').join(nl)}${tail}` };
 }
 
 /** An edit that inserts `block` as its own paragraph before `line` (a heading). */
 export function insertBlockBeforeLine(doc: PostmortemDocument, line: number, block: string): TextEdit {
+  const nl = eol(doc);
   const pos = { line, character: 0 };
   const prev = lineText(doc, line - 1);
-  const head = prev === undefined || prev.trim() === '' ? '' : '\n';
-  return { range: { start: pos, end: pos }, newText: `${head}${block}\n\n` };
+  const head = prev === undefined || prev.trim() === '' ? '' : nl;
+  return { range: { start: pos, end: pos }, newText: `${head}${block.split('\n').join(nl)}${nl}${nl}` };
 }
 
 /** Insert `block` at the top of the document body (after the title or the front matter). */
@@ -79,12 +97,13 @@ export function insertBlockAtTop(doc: PostmortemDocument, block: string): TextEd
   const anchor = topAnchorLine(doc);
   if (anchor !== undefined) return insertBlockAfterLine(doc, anchor, block);
   const start = { line: 0, character: 0 };
-  return { range: { start, end: start }, newText: `${block}\n\n` };
+  const nl = eol(doc);
+  return { range: { start, end: start }, newText: `${block.split('\n').join(nl)}${nl}${nl}` };
 }
 
 /** Insert `block` at the end of the document. */
 export function insertBlockAtEnd(doc: PostmortemDocument, block: string): TextEdit {
-  const lines = doc.text.split('\n');
+  const lines = docLines(doc);
   let last = lines.length - 1;
   while (last > 0 && lines[last].trim() === '') last--;
   return insertBlockAfterLine(doc, last, block);
@@ -101,7 +120,17 @@ export function isCjk(lang: Lang): boolean {
 }
 
 /** Resolve the document zone ('UTC', IANA name or a UTC offset) to a luxon zone; UTC when unusable. */
+const zoneCache = new Map<string, string>();
 export function luxonZone(zone: string): string {
+  let z = zoneCache.get(zone);
+  if (z === undefined) {
+    z = resolveZone(zone);
+    zoneCache.set(zone, z);
+  }
+  return z;
+}
+
+function resolveZone(zone: string): string {
   const z = zone.trim();
   if (/^(z|utc|gmt)$/i.test(z)) return 'UTC';
   const off = /^(?:utc|gmt)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$/i.exec(z);

@@ -1,0 +1,151 @@
+#!/usr/bin/env node
+// Builds the three bundles of Postmortem Author (and, on demand, the integration-test suites).
+//   node esbuild.js                 dev build (source maps) of: Node extension, web extension, CLI
+//   node esbuild.js --production    minified, no source maps (what `npm run package` ships)
+//   node esbuild.js --watch         rebuild on change
+//   node esbuild.js --tests=node,web [--test-grep RE] [--outdir DIR]
+//                                   also the mocha suites that run inside VS Code (used by test/integration/run.mjs)
+'use strict';
+const esbuild = require('esbuild');
+const fs = require('fs');
+const path = require('path');
+const { builtinModules } = require('module');
+
+const root = __dirname;
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(`--${name}`);
+const option = (name, fallback) => {
+  const eq = args.find((a) => a.startsWith(`--${name}=`));
+  if (eq) return eq.slice(name.length + 3);
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
+};
+
+const production = flag('production');
+const watch = flag('watch');
+const outdir = path.resolve(root, option('outdir', 'dist'));
+const tests = (option('tests', '') || '').split(',').filter(Boolean);
+const testGrep = option('test-grep', '');
+const runtimeModules = path.join(root, 'test/integration/runtime/node_modules');
+
+/** The web bundle runs in a web worker: importing a Node builtin must fail the build, not the user's browser. */
+const noNodeBuiltins = {
+  name: 'no-node-builtins',
+  setup(build) {
+    const names = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+    build.onResolve({ filter: /.*/ }, (a) => {
+      if (a.kind === 'entry-point') return undefined;
+      const name = a.path.startsWith('node:') ? a.path : a.path.split('/')[0];
+      if (!names.has(name) && !names.has(a.path)) return undefined;
+      return { errors: [{ text: `Node builtin "${a.path}" imported by ${path.relative(root, a.importer)}: the web extension cannot use Node APIs (use vscode.workspace.fs, or keep it in src/cli / Node-only code)` }] };
+    });
+  },
+};
+
+/** Virtual module `pm-suite-files`: every *.test.ts under a folder, so adding a test file needs no list edit. */
+function suiteFiles(dir) {
+  return {
+    name: 'suite-files',
+    setup(build) {
+      build.onResolve({ filter: /^pm-suite-files$/ }, () => ({ path: dir, namespace: 'pm-suite-files' }));
+      build.onLoad({ filter: /.*/, namespace: 'pm-suite-files' }, () => {
+        const files = fs.existsSync(dir)
+          ? fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.test.ts')).sort()
+          : [];
+        const entries = files.map((f) => `  { file: ${JSON.stringify(f.split(path.sep).join('/'))}, load: () => require(${JSON.stringify('./' + f.split(path.sep).join('/'))}) },`);
+        return { contents: `module.exports = [\n${entries.join('\n')}\n];\n`, resolveDir: dir, loader: 'js', watchDirs: [dir] };
+      });
+    },
+  };
+}
+
+/** Prints esbuild's result per bundle in watch mode (problem matchers look for these lines). */
+const watchLog = (label) => ({
+  name: 'watch-log',
+  setup(build) {
+    build.onStart(() => { if (watch) console.log(`[watch] build started: ${label}`); });
+    build.onEnd((r) => {
+      for (const e of r.errors) console.error(`✘ [ERROR] ${e.text}${e.location ? ` (${e.location.file}:${e.location.line}:${e.location.column})` : ''}`);
+      if (watch) console.log(`[watch] build finished: ${label}`);
+    });
+  },
+});
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: production ? false : 'linked',
+  sourcesContent: false,
+  target: 'es2022',
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+function configs() {
+  const list = [
+    {
+      ...common, label: 'node extension',
+      entryPoints: ['src/vscode/extension.ts'], outfile: path.join(outdir, 'node/extension.js'),
+      platform: 'node', format: 'cjs', external: ['vscode'],
+    },
+    {
+      ...common, label: 'web extension',
+      entryPoints: ['src/vscode/extension.ts'], outfile: path.join(outdir, 'web/extension.js'),
+      platform: 'browser', format: 'cjs', external: ['vscode'], mainFields: ['browser', 'module', 'main'],
+      define: { global: 'globalThis' }, plugins: [noNodeBuiltins],
+    },
+  ];
+  if (fs.existsSync(path.join(root, 'src/cli/main.ts'))) {
+    list.push({
+      ...common, label: 'cli',
+      entryPoints: ['src/cli/main.ts'], outfile: path.join(outdir, 'cli/postmortem-lint.js'),
+      platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' },
+    });
+  } else {
+    console.log('esbuild: src/cli/main.ts not found yet, skipping the CLI bundle');
+  }
+  const grep = { __PM_TEST_GREP__: JSON.stringify(testGrep) };
+  if (tests.includes('node')) {
+    list.push({
+      ...common, label: 'node test suite', minify: false, sourcemap: 'inline',
+      entryPoints: ['test/integration/suite/index.ts'], outfile: path.join(outdir, 'test/node/suite/index.js'),
+      platform: 'node', format: 'cjs', external: ['vscode', 'mocha'], define: grep,
+      plugins: [suiteFiles(path.join(root, 'test/integration/suite'))],
+    });
+  }
+  if (tests.includes('web')) {
+    if (!fs.existsSync(runtimeModules)) throw new Error('the web test suite needs test/integration/runtime (run npm run test:integration)');
+    list.push({
+      ...common, label: 'web test suite', minify: false, sourcemap: 'inline',
+      entryPoints: ['test/integration/web/index.ts'], outfile: path.join(outdir, 'test/web/suite/index.js'),
+      platform: 'browser', format: 'cjs', external: ['vscode'], mainFields: ['browser', 'module', 'main'],
+      // mocha's browser build + the `assert` polyfill; `process` is shimmed for the polyfill's util dependency
+      nodePaths: [runtimeModules], inject: [path.join(root, 'test/integration/web/process-shim.js')],
+      define: { ...grep, global: 'globalThis' },
+      plugins: [suiteFiles(path.join(root, 'test/integration/web'))],
+    });
+  }
+  return list;
+}
+
+async function main() {
+  const list = configs();
+  const contexts = await Promise.all(list.map(({ label, ...options }) =>
+    esbuild.context({ ...options, absWorkingDir: root, plugins: [...(options.plugins || []), watchLog(label)] })));
+  if (watch) {
+    await Promise.all(contexts.map((c) => c.watch()));
+    console.log(`esbuild: watching ${list.length} bundles into ${path.relative(root, outdir) || '.'}`);
+    return;
+  }
+  let failed = false;
+  for (const [i, c] of contexts.entries()) {
+    try { await c.rebuild(); } catch { failed = true; console.error(`esbuild: ${list[i].label} failed`); }
+    await c.dispose();
+  }
+  if (failed) process.exit(1);
+  const cli = path.join(outdir, 'cli/postmortem-lint.js');
+  if (fs.existsSync(cli)) fs.chmodSync(cli, 0o755);
+  console.log(`esbuild: built ${list.map((c) => c.label).join(', ')}${production ? ' (production)' : ''}`);
+}
+
+main().catch((e) => { console.error(e.message || e); process.exit(1); });

@@ -1,0 +1,51 @@
+// "Parsed once per version": a small LRU of parsed documents keyed by uri + version (+ the config bits the parser reads).
+import type { Config, PostmortemDocument } from '../types';
+
+interface Entry { key: string; text: string; doc: PostmortemDocument }
+
+export class ParseCache {
+  private readonly entries = new Map<string, Entry>();
+  hits = 0;
+  misses = 0;
+
+  constructor(private readonly capacity = 16) {}
+
+  static key(uri: string, version: number, config: Config | undefined): string {
+    return `${uri}\u0000${version}\u0000${config?.language ?? ''}\u0000${config?.timezone ?? ''}`;
+  }
+
+  /** The cached document when uri, version and text all match (a reused version number with new text is a miss). */
+  get(key: string, text: string): PostmortemDocument | undefined {
+    const e = this.entries.get(key);
+    if (!e || e.text !== text) {
+      this.misses++;
+      return undefined;
+    }
+    this.entries.delete(key);
+    this.entries.set(key, e);
+    this.hits++;
+    return e.doc;
+  }
+
+  set(key: string, text: string, doc: PostmortemDocument): void {
+    this.entries.delete(key);
+    this.entries.set(key, { key, text, doc });
+    while (this.entries.size > this.capacity) {
+      const oldest = this.entries.keys().next().value as string;
+      this.entries.delete(oldest);
+    }
+  }
+
+  /** Drops every version of `uri` (document closed), or everything. */
+  clear(uri?: string): void {
+    if (uri === undefined) {
+      this.entries.clear();
+      return;
+    }
+    for (const k of [...this.entries.keys()]) if (k.startsWith(`${uri}\u0000`)) this.entries.delete(k);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}

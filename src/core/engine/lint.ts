@@ -1,0 +1,113 @@
+// The lint engine: parse (cached per version), run the applicable rules with their configured severity and options,
+// apply inline directives, isolate rule crashes, clamp ranges and sort.
+import type {
+  Config, Finding, LintOptions, LintResult, PostmortemDocument, Rule, RuleContext, RuleError,
+} from '../types';
+import { parseDocument } from '../model/parse';
+import { allRules, docsUrl } from '../rules/index';
+import { normalizeRuleKeys } from '../config/merge';
+import { ParseCache } from './cache';
+import { Suppressions } from './directives';
+import { fallbackDocument } from './fallback';
+import { LineIndex } from './lines';
+import { findingSeverity, ruleSettings } from './severity';
+import { sortFindings } from './sort';
+
+/** Shared by every lint call of this process (the editor re-lints the same version on config changes). */
+export const parseCache = new ParseCache(16);
+
+/** Parses `text`, reusing the document parsed for the same uri + version + text. Never throws. */
+export function parseCached(text: string, options: Pick<LintOptions, 'uri' | 'version' | 'config'>): {
+  doc: PostmortemDocument;
+  error?: RuleError;
+} {
+  const { uri, version, config } = options;
+  const key = uri !== undefined && version !== undefined ? ParseCache.key(uri, version, config) : undefined;
+  if (key) {
+    const hit = parseCache.get(key, text);
+    if (hit) return { doc: hit };
+  }
+  try {
+    const doc = parseDocument(text, { uri, version, config });
+    if (key) parseCache.set(key, text, doc);
+    return { doc };
+  } catch (e) {
+    return { doc: fallbackDocument(text, uri, version), error: toRuleError({ id: 'parse', name: 'parse' }, e) };
+  }
+}
+
+export function lint(text: string, options: LintOptions): LintResult {
+  const source = typeof text === 'string' ? text : String(text ?? '');
+  const { doc, error } = parseCached(source, options);
+  const result = lintDocument(doc, options);
+  if (error) result.errors = [error, ...(result.errors ?? [])];
+  return result;
+}
+
+/** Whether `rule` looks at `doc` at all (kind, audience). */
+export function ruleApplies(rule: Rule, doc: PostmortemDocument): boolean {
+  if (doc.kind === undefined) return rule.checksUntyped === true;
+  if (!rule.appliesTo.includes(doc.kind)) return false;
+  if (rule.customerOnly && doc.meta?.audience === 'internal') return false;
+  return true;
+}
+
+export function lintDocument(doc: PostmortemDocument, options: LintOptions): LintResult {
+  const rules = options.rules ?? allRules;
+  const config: Config | undefined = options.config ? normalizeRuleKeys(options.config, rules) : undefined;
+  const now = Number.isFinite(options.now) ? options.now : 0;
+  const suppressions = new Suppressions(doc.directives);
+  const lines = new LineIndex(doc.text);
+  const findings: Finding[] = [];
+  const errors: RuleError[] = [];
+
+  for (const rule of rules) {
+    if (!ruleApplies(rule, doc)) continue;
+    const settings = ruleSettings(rule, config);
+    if (settings.severity === 'off') continue;
+    if (!suppressions.empty && suppressions.fileDisabled(rule)) continue;
+    const silenced = suppressions.empty ? undefined : suppressions.forRule(rule);
+    const own: Finding[] = [];
+    const ctx: RuleContext = {
+      doc,
+      options: settings.options,
+      now,
+      config,
+      report(f) {
+        const range = lines.clampRange(f.range);
+        if (silenced?.(range.start.line)) return;
+        const finding: Finding = {
+          ruleId: rule.id,
+          ruleName: rule.name,
+          severity: findingSeverity(settings, f.severity),
+          message: String(f.message ?? ''),
+          range,
+          docsUrl: docsUrl(rule),
+        };
+        if (f.fix && Array.isArray(f.fix.edits)) {
+          finding.fix = {
+            title: String(f.fix.title ?? ''),
+            edits: f.fix.edits.map((e) => ({ range: lines.clampRange(e.range), newText: String(e.newText ?? '') })),
+          };
+        }
+        own.push(finding);
+      },
+    };
+    try {
+      rule.check(ctx);
+      findings.push(...own);
+    } catch (e) {
+      // One broken rule must not hide the others' findings; its partial findings are dropped as unreliable.
+      errors.push(toRuleError(rule, e));
+    }
+  }
+
+  const result: LintResult = { document: doc, findings: sortFindings(findings) };
+  if (errors.length > 0) result.errors = errors;
+  return result;
+}
+
+function toRuleError(rule: Pick<Rule, 'id' | 'name'>, e: unknown): RuleError {
+  const err = e instanceof Error ? e : new Error(String(e));
+  return { ruleId: rule.id, ruleName: rule.name, message: err.message, stack: err.stack };
+}

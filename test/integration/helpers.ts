@@ -1,0 +1,73 @@
+// Helpers for tests that run inside VS Code (node and web extension hosts). No Node API here: the web suite uses
+// it too. The workspace is a temporary copy of examples/.
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'postmortem-author.postmortem-author';
+export const EXAMPLE_INCIDENT = 'incidents/2026-11-22-card-payments/incident.md';
+export const EXAMPLE_REPORT = 'incidents/2026-11-22-card-payments/rcca.md';
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Polls `probe` until `until(value)` holds; fails with `what` after `timeoutMs`. Returns the last value. */
+export async function waitFor<T>(
+  probe: () => T | Thenable<T>,
+  until: (value: T) => boolean = (v) => Boolean(v),
+  what = 'condition',
+  timeoutMs = 10000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await probe();
+  while (!until(value)) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await sleep(100);
+    value = await probe();
+  }
+  return value;
+}
+
+export function extension(): vscode.Extension<unknown> {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+  if (!ext) throw new Error(`extension ${EXTENSION_ID} is not installed in this VS Code`);
+  return ext;
+}
+
+/** Activates the extension (if VS Code has not already) and returns it. */
+export async function activate(): Promise<vscode.Extension<unknown>> {
+  const ext = extension();
+  if (!ext.isActive) await ext.activate();
+  return ext;
+}
+
+export function workspaceRoot(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('no workspace folder is open (the runner opens a copy of examples/)');
+  return folder.uri;
+}
+
+/** A URI inside the example workspace, e.g. exampleUri('incidents/…/incident.md'). */
+export function exampleUri(relativePath: string): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceRoot(), ...relativePath.split('/'));
+}
+
+/** Opens a workspace file in an editor and returns its document. */
+export async function openExample(relativePath: string): Promise<vscode.TextDocument> {
+  const doc = await vscode.workspace.openTextDocument(exampleUri(relativePath));
+  await vscode.window.showTextDocument(doc, { preview: false });
+  return doc;
+}
+
+/** Writes a new file into the workspace (creating folders) and opens it. */
+export async function createDocument(relativePath: string, text: string): Promise<vscode.TextDocument> {
+  const uri = exampleUri(relativePath);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  const doc = await vscode.workspace.openTextDocument(uri);
+  await vscode.window.showTextDocument(doc, { preview: false });
+  return doc;
+}
+
+/** Closes every editor (between tests that must not see each other's documents). */
+export async function closeAllEditors(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
