@@ -3,6 +3,7 @@
 //   node esbuild.js                 dev build (source maps) of: Node extension, web extension, CLI
 //   node esbuild.js --production    minified, no source maps (what `npm run package` ships)
 //   node esbuild.js --watch         rebuild on change
+//   node esbuild.js --no-cli        skip the CLI bundle
 //   node esbuild.js --tests=node,web [--test-grep RE] [--outdir DIR]
 //                                   also the mocha suites that run inside VS Code (used by test/integration/run.mjs)
 'use strict';
@@ -59,15 +60,12 @@ function suiteFiles(dir) {
   };
 }
 
-/** Prints esbuild's result per bundle in watch mode (problem matchers look for these lines). */
+/** Marks each rebuild in watch mode (problem matchers look for these lines). */
 const watchLog = (label) => ({
   name: 'watch-log',
   setup(build) {
     build.onStart(() => { if (watch) console.log(`[watch] build started: ${label}`); });
-    build.onEnd((r) => {
-      for (const e of r.errors) console.error(`✘ [ERROR] ${e.text}${e.location ? ` (${e.location.file}:${e.location.line}:${e.location.column})` : ''}`);
-      if (watch) console.log(`[watch] build finished: ${label}`);
-    });
+    build.onEnd(() => { if (watch) console.log(`[watch] build finished: ${label}`); });   // esbuild itself prints the errors
   },
 });
 
@@ -86,16 +84,18 @@ function configs() {
     {
       ...common, label: 'node extension',
       entryPoints: ['src/vscode/extension.ts'], outfile: path.join(outdir, 'node/extension.js'),
-      platform: 'node', format: 'cjs', external: ['vscode'],
+      platform: 'node', format: 'cjs', external: ['vscode'], define: { __PM_BUNDLE__: '"node"' },
     },
     {
       ...common, label: 'web extension',
       entryPoints: ['src/vscode/extension.ts'], outfile: path.join(outdir, 'web/extension.js'),
       platform: 'browser', format: 'cjs', external: ['vscode'], mainFields: ['browser', 'module', 'main'],
-      define: { global: 'globalThis' }, plugins: [noNodeBuiltins],
+      define: { global: 'globalThis', __PM_BUNDLE__: '"web"' }, plugins: [noNodeBuiltins],
     },
   ];
-  if (fs.existsSync(path.join(root, 'src/cli/main.ts'))) {
+  if (flag('no-cli')) {
+    // the integration runner: VS Code never runs the CLI, which has its own tests
+  } else if (fs.existsSync(path.join(root, 'src/cli/main.ts'))) {
     list.push({
       ...common, label: 'cli',
       entryPoints: ['src/cli/main.ts'], outfile: path.join(outdir, 'cli/postmortem-lint.js'),

@@ -3,6 +3,8 @@
 export interface SuiteResult { passes: number; failures: number; pending: number; failed: { title: string; error: string }[] }
 
 export const RESULT_MARKER = '__PM_SUITE_RESULT__';
+/** Printed when mocha starts: the runner shows the extension host's log from here on (the workbench's start-up chatter before it is hidden). */
+export const START_MARKER = '__PM_SUITE_START__';
 
 interface RunnerLike {
   on(event: 'pass' | 'fail' | 'pending', cb: (test: { fullTitle(): string }, err?: Error) => void): unknown;

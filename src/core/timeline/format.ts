@@ -35,7 +35,9 @@ export function luxonZone(zone: string | undefined): string {
 
 function zoneLabel(dt: DateTime): string {
   if (dt.offset === 0 && (dt.zoneName === 'UTC' || dt.zoneName === 'Etc/UTC')) return 'UTC';
-  return dt.toFormat('ZZZZ', { locale: 'en-US' });
+  // Intl knows "EST" in en-US and "CET" in en-GB; fall back to the "GMT+8" form when neither has a name.
+  const us = dt.toFormat('ZZZZ', { locale: 'en-US' });
+  return us.startsWith('GMT') ? dt.toFormat('ZZZZ', { locale: 'en-GB' }) : us;
 }
 
 /** "14:45 UTC" when `at` falls on the same day as `near` in that zone, else "2026-11-22 14:45 UTC". */

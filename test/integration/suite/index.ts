@@ -2,7 +2,7 @@
 // VS Code calls run() after the extension host is up; every test/integration/suite/**/*.test.ts is bundled in
 // through the virtual module `pm-suite-files` (see esbuild.js), so a new test file needs no registration.
 import Mocha = require('mocha');
-import { collect, print } from '../report';
+import { START_MARKER, collect, print } from '../report';
 
 declare const __PM_TEST_GREP__: string;
 const files: { file: string; load: () => unknown }[] = require('pm-suite-files');
@@ -16,6 +16,7 @@ export function run(): Promise<void> {
     load();
     mocha.suite.emit('post-require', globalThis, file, mocha);
   }
+  console.log(START_MARKER);
   return new Promise((resolve, reject) => {
     let result: ReturnType<typeof collect> | undefined;
     const runner = mocha.run((failures) => {

@@ -1,6 +1,6 @@
 // Mocha loader for the web extension host (a web worker; @vscode/test-web). Bundled with mocha's browser build;
 // every test/integration/web/**/*.test.ts is included through the virtual module `pm-suite-files`.
-import { collect, print } from '../report';
+import { START_MARKER, collect, print } from '../report';
 
 require('mocha/mocha');
 declare const __PM_TEST_GREP__: string;
@@ -11,6 +11,7 @@ export function run(): Promise<void> {
     // the default HTML reporter needs a DOM, which a worker does not have
     mocha.setup({ ui: 'tdd', reporter: 'spec', color: false, timeout: 20000 });
     if (__PM_TEST_GREP__) mocha.grep(__PM_TEST_GREP__);
+    console.log(START_MARKER);
     try {
       for (const { load } of files) load();
       let result: ReturnType<typeof collect> | undefined;

@@ -1,0 +1,98 @@
+// Lints one file: read, refuse binary or non-UTF-8 bytes, lint, and with --fix apply safe fixes and write atomically.
+// Runs in the main thread or in a worker; everything it returns is plain data.
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Config } from './core';
+import { fixAll, lint } from './core';
+import { isPostmortem } from './sniff';
+import type { AppliedFix, CliMessage, FileReport } from './report';
+import { fileProblem, fromFinding, fromRuleError, sortMessages } from './report';
+
+export interface FileTask {
+  absPath: string;
+  /** Relative to cwd, forward slashes. */
+  path: string;
+  config?: Config;
+  now: number;
+  fix: boolean;
+}
+
+const BOM = '\uFEFF';
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** `undefined`: not a postmortem document (no `kind` in front matter), nothing to report. */
+export function lintFile(task: FileTask): FileReport | undefined {
+  const report: FileReport = { path: task.path, absPath: task.absPath, messages: [], fixed: [] };
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(task.absPath);
+  } catch (e) {
+    report.messages.push(fileProblem(`cannot read the file: ${errorText(e)}`));
+    report.unchecked = true;
+    return report;
+  }
+  if (bytes.includes(0)) {
+    report.messages.push(fileProblem('binary file (contains NUL bytes): not checked'));
+    report.unchecked = true;
+    return report;
+  }
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    report.messages.push(fileProblem('not UTF-8 text: not checked (save the file as UTF-8)'));
+    report.unchecked = true;
+    return report;
+  }
+  const bom = text.startsWith(BOM);
+  if (bom) text = text.slice(1);
+  if (!isPostmortem(text)) return undefined;
+
+  const options = { config: task.config, now: task.now };
+  let result = lint(text, options);
+  if (task.fix && result.findings.some((f) => f.fix)) {
+    if (result.document.frontMatter.errors.length > 0) {
+      report.fixSkipped = 'the front matter does not parse: fix it first, no other fix was applied';
+    } else {
+      const fixed = fixAll(text, options);
+      const out = keepLineEndings(text, fixed.text);
+      if (out !== text && fixed.applied.length > 0) {
+        try {
+          writeAtomically(task.absPath, (bom ? BOM : '') + out);
+          report.fixed = fixed.applied.map((f): AppliedFix => ({ ruleId: f.ruleId, ruleName: f.ruleName, title: f.fix?.title ?? '' }));
+          result = fixed.result;
+        } catch (e) {
+          report.fixSkipped = `cannot write the file: ${errorText(e)}`;
+        }
+      }
+    }
+  }
+  const messages: CliMessage[] = result.findings.map(fromFinding);
+  for (const e of result.errors ?? []) messages.push(fromRuleError(e));
+  report.messages = sortMessages(messages);
+  return report;
+}
+
+/** Fixes insert `\n`; a file written with CRLF keeps CRLF. */
+function keepLineEndings(original: string, fixed: string): string {
+  if (!original.includes('\r\n') || /(^|[^\r])\n/.test(original)) return fixed;
+  return fixed.replace(/\r?\n/g, '\r\n');
+}
+
+/** Write next to the target and rename over it: a crash or a full disk never leaves a half-written document. */
+function writeAtomically(file: string, text: string): void {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+  const mode = fs.statSync(file).mode;
+  try {
+    fs.writeFileSync(tmp, text, { encoding: 'utf8', mode });
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    try { fs.unlinkSync(tmp); } catch { /* already gone */ }
+    throw e;
+  }
+}
+
+function errorText(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  return err?.code ? `${err.code} ${err.message.replace(/^\w+: /, '')}` : String(err?.message ?? e);
+}

@@ -1,0 +1,38 @@
+// Entry point of postmortem-lint (bundled to dist/cli/postmortem-lint.js). The same bundle is the worker script of
+// parallel runs. The only place the real clock is read.
+import { isMainThread, parentPort, workerData } from 'worker_threads';
+import { version } from '../../package.json';
+import { UsageError, parseCliArgs } from './args';
+import type { WorkerInit } from './pool';
+import { WORKER_MARK, workerMain } from './pool';
+import { run } from './run';
+
+async function main(argv: string[]): Promise<number> {
+  try {
+    const opts = parseCliArgs(argv);
+    return await run(opts, {
+      cwd: process.cwd(),
+      stdout: process.stdout,
+      stderr: process.stderr,
+      env: process.env,
+      clock: () => Date.now(),
+      version,
+      script: __filename,
+    });
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`postmortem-lint: ${e.message}\n${e.constructor === UsageError ? 'Run postmortem-lint --help for the options.\n' : ''}`);
+    } else {
+      process.stderr.write(`postmortem-lint: unexpected failure: ${(e as Error)?.stack ?? String(e)}\n`);
+    }
+    return 2;
+  }
+}
+
+if (!isMainThread && (workerData as WorkerInit | undefined)?.mark === WORKER_MARK) {
+  workerMain(parentPort!, workerData as WorkerInit);
+} else {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

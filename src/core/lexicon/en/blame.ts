@@ -1,0 +1,21 @@
+// English: blameful language about people (PM022). Blameless reviews describe what the system allowed, not who slipped.
+import type { BlameLexicon } from '../voice';
+
+const ROLE = String.raw`(?:engineer|developer|operator|administrator|sysadmin|colleague|employee|intern|technician|team member|staff member|contractor|new hire)`;
+const SLIP = String.raw`(?:forgot|neglected|failed to|made a mistake|made an error|messed up|screwed up|mistakenly|carelessly|accidentally|wrongly|broke|caused)`;
+
+export const blame: BlameLexicon = {
+  phrases: [
+    'human error', 'human mistake', 'operator error', 'user error on our side', 'should have', 'should not have',
+    "shouldn't have", 'should\'ve', 'forgot to', 'forgot the', 'forgotten to', 'careless*', 'negligen*', 'sloppy',
+    'was at fault', 'were at fault', 'is to blame', 'are to blame', 'was to blame', 'were to blame', 'blame lies',
+    'fault of the engineer', 'incompeten*', 'did not bother', "didn't bother", 'dropped the ball', 'fat finger*',
+    'fat-finger*', 'rogue engineer', 'rogue employee',
+  ],
+  person: [
+    new RegExp(String.raw`(?:^|[^\w@])@[\w.-]+\s+(?:\w+\s+)?${SLIP}\b`, 'u'),
+    new RegExp(String.raw`\b(?:an?|the|one of our|our)\s+(?:\w+\s+)?${ROLE}s?\s+${SLIP}\b`, 'u'),
+    /\b(?:mistake|error|slip|fault)\s+(?:by|of)\s+(?:@[\w.-]+|an?\s+(?:engineer|developer|operator|administrator|admin|employee|colleague|intern))/u,
+    /(?:@[\w.-]+)'s\s+(?:mistake|error|fault)\b/u,
+  ],
+};

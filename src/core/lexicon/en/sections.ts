@@ -1,0 +1,14 @@
+// English section headings (lower case). Matched exactly, or as the start of a longer heading ("Root cause analysis").
+import type { SectionLexicon } from '../types';
+
+export const sections: SectionLexicon = {
+  summary: ['summary', 'executive summary', 'overview', 'tl;dr', 'what happened'],
+  impact: ['impact', 'customer impact', 'user impact', 'who was affected', 'affected services'],
+  updates: ['updates', 'status updates', 'update history', 'incident updates'],
+  timeline: ['timeline', 'chronology', 'sequence of events', 'timeline of events'],
+  rootCause: ['root cause', 'root causes', 'cause', 'causes', 'root cause analysis', 'contributing factors', 'why it happened'],
+  resolution: ['resolution', 'recovery', 'remediation', 'how we fixed it', 'mitigation'],
+  correctiveActions: ['corrective actions', 'corrective and preventive actions', 'action items', 'follow-up actions', 'follow-ups', 'next steps', 'preventive actions', 'preventative actions', 'what we are doing', "what we're doing", 'prevention'],
+  contact: ['contact', 'contacts', 'contact us', 'questions'],
+  workaround: ['workaround', 'workarounds', 'temporary workaround'],
+};

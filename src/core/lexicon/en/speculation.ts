@@ -1,0 +1,29 @@
+// English: a guessed cause while investigating, a promised time of resolution (PM010).
+import type { SpeculationLexicon } from '../voice';
+
+const FIXED = String.raw`(?:fixed|resolved|restored|repaired|back|back online|back up|back to normal|operational|working|working again|up and running|recovered|available again|fully functional)`;
+const WHEN = String.raw`(?:by|before|within|in|at|around)\s+(?:\d|about\s+\d|approximately\s+\d|an?\s+hour|half\s+an\s+hour|the\s+(?:next|coming)\s+(?:hour|\d|few|two|thirty)|the\s+hour|end\s+of\s+(?:the\s+)?day|eod|tonight|tomorrow|noon|midnight|today|this\s+(?:afternoon|evening|morning))`;
+
+export const speculation: SpeculationLexicon = {
+  hedges: [
+    'probably', 'likely', 'most likely', 'we think', 'we believe', 'we suspect', 'we assume', 'presumably', 'possibly',
+    'apparently', 'seems', 'seem to', 'appears to', 'appear to', 'looks like', 'our guess', 'we guess', 'suspected',
+    'might be', 'may be', 'could be', 'our assumption', 'it is possible', 'chances are',
+  ],
+  causes: [
+    'caused by', 'cause', 'the cause', 'root cause', 'due to', 'because', 'related to', 'triggered by', 'result of',
+    'stems from', 'originat*', 'is behind', 'responsible for', 'culprit', 'the reason', 'to blame',
+  ],
+  hedgedCauses: [
+    'likely due to', 'probably due to', 'likely caused by', 'probably caused by', 'likely the result of',
+    'might be caused by', 'may be caused by', 'could be caused by', 'might be due to', 'may be due to', 'could be due to',
+    'might be related to', 'may be related to', 'could be related to', 'suspected cause', 'probable cause', 'likely cause',
+    'possible cause',
+  ],
+  promises: [
+    new RegExp(String.raw`\b(?:will|should|shall|'ll|is expected to|are expected to|expect(?:ed)? to)\s+(?:be\s+)?(?:fully\s+|completely\s+)?${FIXED}\b[^.!?\n]{0,30}?\b${WHEN}`, 'u'),
+    new RegExp(String.raw`\b(?:expect|plan|aim|hope)\s+to\s+(?:fully\s+)?(?:fix|resolve|restore|repair|recover)\b[^.!?\n]{0,40}?\b${WHEN}`, 'u'),
+    /\beta\s+(?:for\s+(?:the\s+)?(?:fix|resolution|recovery)|of\s+(?:the\s+)?(?:fix|resolution)|to\s+(?:fix|resolution))\b[^.!?\n]{0,20}?\d/u,
+    /\b(?:fix|resolution|recovery)\s+(?:is\s+)?expected\s+(?:by|before|within|at|in)\s+\d/u,
+  ],
+};

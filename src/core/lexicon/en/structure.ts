@@ -1,0 +1,26 @@
+// English phrasing the document model reads: the promised next update, corrective action labels, signatures,
+// and stopwords for language detection.
+import type { StructureLexicon } from '../types';
+
+const UPDATE = String.raw`(?:status\s+)?update`;
+const WE_WILL = String.raw`\b(?:we\s+will|we'll|we\s+shall|we\s+are\s+going\s+to)\s+(?:provide|post|share|send|publish|give|issue)\s+(?:you\s+)?(?:an(?:other)?|a\s+further|a\s+new|the\s+next|our\s+next)\s+${UPDATE}`;
+
+export const structure: StructureLexicon = {
+  nextUpdateAt: [
+    new RegExp(String.raw`\bnext\s+${UPDATE}(?:\s+will\s+be\s+(?:posted|provided|published|shared|sent))?(?:\s+is)?(?:\s+(?:expected|due|scheduled|planned))?\s*(?:by|at|around|before|no\s+later\s+than|on\s+or\s+before|:)?\s*`, 'giu'),
+    new RegExp(String.raw`${WE_WILL}\s+(?:by|at|around|before|no\s+later\s+than)\s*`, 'giu'),
+    new RegExp(String.raw`\bupdate\s+(?:you\s+)?again\s+(?:by|at|around|before)\s*`, 'giu'),
+  ],
+  nextUpdateIn: [
+    new RegExp(String.raw`\bnext\s+${UPDATE}(?:\s+(?:is\s+)?(?:expected|due|scheduled))?\s+(?:in|within)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|the\s+next\s+)?(?<n>\d+|an?|one|half\s+an)\s*(?<unit>minutes?|mins?|hours?|hrs?|h)\b`, 'giu'),
+    new RegExp(String.raw`${WE_WILL}\s+(?:in|within)\s+(?:about\s+|approximately\s+|around\s+|the\s+next\s+)?(?<n>\d+|an?|one|half\s+an)\s*(?<unit>minutes?|mins?|hours?|hrs?|h)\b`, 'giu'),
+    new RegExp(String.raw`\bupdate\s+(?:you\s+)?again\s+(?:in|within)\s+(?:about\s+|the\s+next\s+)?(?<n>\d+|an?|one|half\s+an)\s*(?<unit>minutes?|mins?|hours?|hrs?|h)\b`, 'giu'),
+  ],
+  minuteUnits: ['minute', 'minutes', 'min', 'mins'],
+  hourUnits: ['hour', 'hours', 'hr', 'hrs', 'h'],
+  stopwords: ['the', 'and', 'of', 'to', 'is', 'are', 'we', 'our', 'for', 'was', 'were', 'on', 'with', 'this', 'that',
+    'be', 'have', 'has', 'will', 'you', 'your', 'it', 'not', 'by', 'from', 'at', 'all', 'been', 'can', 'could', 'an'],
+  ownerLabels: ['owner', 'owners', 'assignee', 'assigned to', 'responsible', 'dri'],
+  dueLabels: ['due', 'due date', 'due by', 'deadline', 'target date', 'target', 'eta'],
+  teamWords: ['team', 'teams', 'staff', 'support', 'operations', 'ops', 'sre', 'engineering', 'crew', 'department', 'desk', 'everyone at'],
+};

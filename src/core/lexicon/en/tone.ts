@@ -1,0 +1,13 @@
+// English: jokes, cute and minimising words (PM008). Emoji and "!!" are found by the rule itself, in every language.
+import type { ToneLexicon } from '../voice';
+
+export const tone: ToneLexicon = {
+  cute: [
+    'oops', 'oopsie', 'oopsies', 'whoops', 'whoopsie', 'uh oh', 'uh-oh', 'yikes', 'hiccup', 'hiccups', 'blip', 'blips',
+    'just a blip', 'little hiccup', 'small hiccup', 'bit of a hiccup', 'gremlin*', 'hamster*', 'our bad', 'my bad',
+    'we goofed', 'goof*', 'snafu', 'bumpy ride', 'teeny', 'tiny issue', 'tiny glitch', 'little glitch', 'minor blip',
+    'no big deal', 'not a big deal', 'took a nap', 'taking a nap', 'having a bad day', 'having a moment', 'fell over',
+    'went kaput', 'kaput', 'borked', 'fubar', 'woohoo', 'yay', 'phew', 'whew', 'sorry not sorry', 'fun fact',
+  ],
+  laughter: ['lol', 'lmao', 'rofl', 'haha*', 'hehe*'],
+};

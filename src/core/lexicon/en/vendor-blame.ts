@@ -1,0 +1,44 @@
+// English: laying the cause on a third party (PM007). A finding needs a party AND a cause word next to it, so a
+// neutral mention ("we host on AWS") never fires.
+import type { VendorBlameLexicon } from '../voice';
+
+export const vendorBlame: VendorBlameLexicon = {
+  parties: [
+    'our provider', 'our providers', 'our service provider', 'our hosting provider', 'our cloud provider', 'our cdn provider',
+    'our cdn', 'our payment provider', 'our dns provider', 'our network provider', 'our email provider', 'our isp',
+    'our vendor', 'our upstream vendor', 'upstream vendor', 'upstream provider', 'our upstream provider', 'our supplier',
+    'our partner', 'our data center provider', 'our datacenter provider', 'our hosting company', 'our host',
+    'third party', 'third parties', 'third party provider', 'third party vendor', 'external provider', 'external vendor',
+    'a provider', 'a vendor', 'the provider', 'the vendor', "provider's", "vendor's",
+  ],
+  vendors: [
+    'AWS', 'Amazon Web Services', 'Amazon S3', 'S3', 'EC2', 'Azure', 'Microsoft Azure', 'Google Cloud', 'GCP', 'Cloudflare',
+    'Akamai', 'Fastly', 'OVH', 'OVHcloud', 'Hetzner', 'DigitalOcean', 'Heroku', 'Vercel', 'Netlify', 'CrowdStrike',
+    'Twilio', 'SendGrid', 'Stripe', 'Adyen', 'Equinix', 'Alibaba Cloud', 'Tencent Cloud', 'Huawei Cloud',
+  ],
+  before: [
+    'caused by', 'due to', 'because of', 'the result of', 'a result of', 'as a result of', 'triggered by',
+    'originated at', 'originated with', 'originated in', 'originating at', 'stems from', 'stemmed from', 'attributable to',
+    'the fault of', 'blame', 'blamed', 'outage at', 'outage of', 'outage in', 'failure at', 'failure of', 'failure in',
+    'problem at', 'problems at', 'problem with', 'problems with', 'issue at', 'issues at', 'issue with', 'issues with',
+    'incident at', 'error at', 'errors at', 'error on the part of', 'on the part of', 'disruption at', 'disruption of',
+  ],
+  after: [
+    'caused', 'causing', 'is causing', 'was responsible', 'is responsible', 'were responsible', 'are responsible', 'failed',
+    'had an outage', 'has an outage', 'had a failure', 'had an issue', 'had issues', 'had problems', 'is experiencing',
+    'was experiencing', 'experienced an', 'went down', 'is down', 'was down', 'outage', 'outages', 'broke', 'introduced',
+    'suffered', 'messed up', 'is at fault', 'was at fault', 'issues', 'failure', 'failures', 'incident',
+  ],
+  shifting: [
+    'beyond our control', 'outside our control', 'outside of our control', 'out of our control', 'not our fault',
+    'not within our control', 'no fault of our own', 'out of our hands', 'nothing we could do', 'not on our side',
+  ],
+  owning: [
+    'our responsibility', 'our own responsibility', 'we are responsible', "we're responsible", 'we take responsibility',
+    'we take full responsibility', 'we own this', 'we own the', 'the responsibility is ours', 'responsibility lies with us',
+    'we chose', 'we decided', 'our choice', 'our decision', 'we depend on', 'we rely on', 'we relied on', 'we depended on',
+    'our dependency', 'our architecture', 'our design', 'our configuration', 'our setup', 'single point of failure',
+    'does not happen again', "doesn't happen again", 'will not happen again', "won't happen again", 'happening again',
+    'redundan*', 'second provider', 'another provider', 'failover', 'on us', 'our mistake', 'we should',
+  ],
+};

@@ -1,0 +1,13 @@
+// English: an update offers a workaround or says there is none (PM013). Presence counts, so the list leans wide.
+import type { WorkaroundLexicon } from '../voice';
+
+export const workaround: WorkaroundLexicon = {
+  phrases: [
+    'workaround', 'workarounds', 'work around', 'work-around', 'in the meantime you can', 'in the meantime, you can',
+    'meanwhile you can', 'meanwhile, you can', 'you can still', 'you can use', 'you can switch', 'you can retry',
+    'you may use', 'you can continue', 'please use', 'please retry', 'as an alternative', 'alternatively', 'instead you can',
+    'instead, you can', 'temporarily use', 'until then', 'no alternative', 'no action is required', 'no action is needed',
+    'no action needed', 'no action required', 'nothing you need to do', 'nothing you can do', 'there is no way around',
+    'not aware of a way around', 'still available', 'still works', 'still working', 'remains available', 'remain available',
+  ],
+};

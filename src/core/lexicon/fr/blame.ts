@@ -1,0 +1,19 @@
+// Français : langage qui accuse des personnes (PM022).
+import type { BlameLexicon } from '../voice';
+
+const ROLE = String.raw`(?:ingenieur|ingenieure|developpeur|developpeuse|operateur|operatrice|administrateur|administratrice|collegue|employe|employee|stagiaire|technicien|technicienne|prestataire)`;
+const SLIP = String.raw`(?:a oublie|ont oublie|a omis|ont omis|s'est trompe|s'est trompee|a fait une erreur|a commis une erreur|a neglige|par erreur|par megarde|par inadvertance)`;
+
+export const blame: BlameLexicon = {
+  phrases: [
+    'erreur humaine', 'erreurs humaines', "erreur d'un opérateur", "erreur de l'opérateur", "erreur d'un ingénieur",
+    "erreur d'un employé", "erreur d'un collaborateur", 'faute humaine', 'aurait dû', 'auraient dû', 'aurions dû',
+    "n'aurait pas dû", "n'auraient pas dû", 'a oublié de', 'ont oublié de', 'a oublié la', 'a oublié le', 'oubli de',
+    'négligence', 'négligent', 'négligente', 'imprudence', 'étourderie', 'maladresse', "c'est la faute", 'par la faute',
+    "la faute d'un", 'la faute de l\'ingénieur', 'est à blâmer', 'incompétence', 'manque de rigueur',
+  ],
+  person: [
+    new RegExp(String.raw`(?:^|[^\w@])@[\w.-]+\s+${SLIP}`, 'u'),
+    new RegExp(String.raw`\b(?:un|une|l'|le|la|notre|un de nos|une de nos)\s*${ROLE}s?\s+(?:\w+\s+)?${SLIP}`, 'u'),
+  ],
+};

@@ -1,0 +1,14 @@
+// French section headings (lower case). Matched exactly, or as the start of a longer heading.
+import type { SectionLexicon } from '../types';
+
+export const sections: SectionLexicon = {
+  summary: ['résumé', 'synthèse', 'en bref', 'aperçu', 'ce qui s\'est passé'],
+  impact: ['impact', 'impact client', 'impact pour les clients', 'conséquences', 'périmètre', 'services concernés'],
+  updates: ['mises à jour', 'mise à jour', 'points de situation', 'historique des mises à jour'],
+  timeline: ['chronologie', 'déroulé', 'déroulement', 'calendrier des événements', 'fil des événements'],
+  rootCause: ['cause', 'causes', 'cause racine', 'cause première', 'cause profonde', 'causes profondes', 'analyse des causes', 'origine'],
+  resolution: ['résolution', 'rétablissement', 'remédiation', 'retour à la normale'],
+  correctiveActions: ['actions correctives', 'mesures correctives', 'actions correctives et préventives', 'plan d\'action', 'actions de suivi', 'prochaines étapes', 'mesures préventives'],
+  contact: ['contact', 'contacts', 'nous contacter', 'questions'],
+  workaround: ['solution de contournement', 'solutions de contournement', 'contournement', 'palliatif', 'solution temporaire'],
+};

@@ -1,0 +1,12 @@
+// Français : mots d'une signature qui ne nomment personne (PM009) : « L'équipe technique », « Votre service client ».
+import type { SignatureLexicon } from '../voice';
+
+export const signature: SignatureLexicon = {
+  generic: [
+    'le', 'la', 'les', "l'", 'l', 'votre', 'vos', 'notre', 'nos', 'de', 'du', 'des', "d'", 'd', 'et', 'équipe', 'équipes',
+    'technique', 'techniques', 'support', 'service', 'services', 'client', 'clients', 'clientèle', 'exploitation',
+    'opérations', 'infrastructure', 'ingénierie', 'informatique', 'direction', 'bureau', 'cellule', 'crise', 'assistance',
+    'relation', 'communication', 'incident', 'incidents', 'toute', 'tout', 'cordialement', 'bien', 'à', 'vous',
+    'sincèrement', 'merci', 'dsi', 'it', 'sre', 'ops',
+  ],
+};

@@ -1,0 +1,30 @@
+// Français : une cause supposée pendant l'enquête, une heure de résolution promise (PM010).
+// Les expressions régulières lisent le texte replié (minuscules, sans accents).
+import type { SpeculationLexicon } from '../voice';
+
+const FIXED = String.raw`(?:resolue?s?|retablie?s?|corrigee?s?|reparee?s?|operationnel(?:le)?s?|fonctionnel(?:le)?s?|disponibles?|de nouveau disponibles?|de retour|en ligne|revenue?s? a la normale|remise?s? en service)`;
+const WHEN = String.raw`(?:d'ici|avant|a|vers|dans|sous|en moins d'|en moins de|d'ici a)\s*(?:\d|la fin|ce soir|demain|midi|minuit|une heure|l'heure|une demi-heure|quelques minutes|30|15)`;
+
+export const speculation: SpeculationLexicon = {
+  hedges: [
+    'probablement', 'sans doute', 'vraisemblablement', 'il semble', 'il semblerait', 'semble', 'semblent', 'semblerait',
+    'nous pensons', 'nous croyons', 'nous supposons', 'nous soupçonnons', 'nous estimons', 'a priori', 'apparemment',
+    'peut-être', 'possiblement', 'pourrait', 'pourraient', 'soupçonné', 'soupçonnée', 'supposé', 'supposée', 'présumé',
+    'présumée', 'il est possible',
+  ],
+  causes: [
+    'dû à', 'due à', 'dus à', 'dues à', 'causé par', 'causée par', 'causés par', 'causées par', 'provoqué par',
+    'provoquée par', 'lié à', 'liée à', 'liés à', 'liées à', 'la cause', 'cause', "l'origine", 'origine', 'en raison',
+    'à cause', 'vient de', 'viendrait', 'provient', 'proviendrait', "parce qu'", 'parce que', 'responsable',
+  ],
+  hedgedCauses: [
+    'serait dû', 'serait due', 'seraient dus', 'seraient dues', 'serait lié', 'serait liée', 'seraient liés',
+    'serait causé*', 'serait provoqué*', 'pourrait être dû', 'pourrait être due', 'pourrait être lié*',
+    'pourrait venir', 'cause probable', 'cause présumée', 'cause supposée', 'origine probable', 'origine présumée',
+  ],
+  promises: [
+    new RegExp(String.raw`\b(?:sera|seront|devrait etre|devraient etre|sera de nouveau|seront de nouveau|devrait etre de nouveau)\s+(?:entierement\s+|totalement\s+|completement\s+)?${FIXED}[^.!?\n]{0,30}?${WHEN}`, 'u'),
+    new RegExp(String.raw`\b(?:prevoyons de|comptons|esperons|pensons|allons)\s+(?:pouvoir\s+)?(?:resoudre|retablir|corriger|reparer)\b[^.!?\n]{0,40}?${WHEN}`, 'u'),
+    /\b(?:resolution|retablissement|correction)\s+(?:est\s+)?(?:prevue?|attendue?|estimee?)\s+(?:d'ici|avant|a|vers|dans)\s*\d/u,
+  ],
+};

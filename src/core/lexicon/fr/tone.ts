@@ -1,0 +1,12 @@
+// Français : blagues, mots mignons ou minimisants (PM008).
+import type { ToneLexicon } from '../voice';
+
+export const tone: ToneLexicon = {
+  cute: [
+    'oups', 'oupsi', 'petit pépin', 'pépin', 'petit souci', 'petit couac', 'couac', 'petit bobo', 'bobo', 'petit bug',
+    'petite boulette', 'boulette', 'rien de grave', 'pas de panique', 'pas de quoi fouetter un chat', 'youpi', 'ouf',
+    'aïe', 'petit hoquet', 'hoquet', 'fait la sieste', 'petite sieste', 'caprices', 'fait des siennes', 'a fait des siennes',
+    'petite frayeur', 'trois fois rien', 'broutille',
+  ],
+  laughter: ['mdr', 'ptdr', 'lol', 'haha*', 'hihi*', 'héhé'],
+};

@@ -1,0 +1,38 @@
+// Français : rejeter la cause sur un tiers (PM007). Il faut un tiers ET un mot de cause à côté : une simple mention
+// (« nous sommes hébergés chez OVHcloud ») ne déclenche rien.
+import type { VendorBlameLexicon } from '../voice';
+
+export const vendorBlame: VendorBlameLexicon = {
+  parties: [
+    'notre fournisseur', 'nos fournisseurs', 'notre fournisseur cloud', "notre fournisseur d'accès", 'notre prestataire',
+    'nos prestataires', 'notre hébergeur', 'notre opérateur', 'notre partenaire', 'notre sous-traitant',
+    'notre fournisseur de paiement', 'notre prestataire de paiement', 'notre fournisseur dns', 'notre cdn',
+    'fournisseur tiers', 'prestataire tiers', 'prestataire externe', 'fournisseur externe', 'un tiers', "d'un tiers",
+    'le fournisseur', 'du fournisseur', 'le prestataire', 'du prestataire', "l'hébergeur", 'de hébergeur',
+  ],
+  vendors: ['OVHcloud', 'OVH', 'Scaleway', 'Outscale', 'Orange Business', 'Free Pro'],
+  before: [
+    'à cause de', 'à cause du', "à cause d'", 'en raison de', 'en raison du', "en raison d'", 'causé par', 'causée par',
+    'causés par', 'causées par', 'provoqué par', 'provoquée par', 'dû à', 'due à', 'dus à', 'dues à', 'la faute de',
+    'la faute à', 'la faute du', 'imputable à', 'imputables à', 'suite à', 'à la suite de', 'incident chez',
+    'panne chez', 'panne de', 'panne du', "panne d'", 'défaillance de', 'défaillance du', "défaillance d'",
+    'incident de', 'incident du', "incident d'", 'problème chez', 'erreur de', 'erreur du', "erreur d'", 'du côté de',
+    'côté', 'responsabilité de', 'responsabilité du', 'origine chez', 'provient de', 'provient du', 'vient de', 'vient du',
+  ],
+  after: [
+    'a causé', 'a provoqué', 'est responsable', 'était responsable', 'est en cause', 'est en panne', 'était en panne',
+    'a connu une panne', 'a subi une panne', 'a rencontré', 'rencontre', 'est tombé', 'est tombée', 'a échoué',
+    'a introduit', 'est défaillant', 'a commis',
+  ],
+  shifting: [
+    'indépendant de notre volonté', 'indépendante de notre volonté', 'indépendants de notre volonté',
+    'indépendantes de notre volonté', 'hors de notre contrôle', 'échappe à notre contrôle', 'pas de notre faute',
+    "n'est pas de notre fait", "n'est pas de notre ressort", 'nous ne pouvions rien faire', 'nous ne sommes pas responsables',
+  ],
+  owning: [
+    'notre responsabilité', 'nous sommes responsables', 'nous assumons', 'nous en assumons', 'nous prenons la responsabilité',
+    'nous avons choisi', 'notre choix', 'notre décision', 'nous dépendons', 'nous nous appuyons', 'notre dépendance',
+    'notre architecture', 'notre configuration', 'point de défaillance unique', 'ne se reproduise', 'ne se reproduira',
+    'redondan*', 'second fournisseur', 'autre fournisseur', 'second hébergeur', 'basculement', 'notre erreur',
+  ],
+};

@@ -1,0 +1,13 @@
+// Français : une mise à jour propose un contournement ou dit qu'il n'y en a pas (PM013).
+import type { WorkaroundLexicon } from '../voice';
+
+export const workaround: WorkaroundLexicon = {
+  phrases: [
+    'contournement', 'contourner', 'solution de contournement', 'solution temporaire', 'solution de repli', 'palliatif',
+    'en attendant vous pouvez', 'en attendant, vous pouvez', 'vous pouvez toujours', 'vous pouvez encore',
+    'vous pouvez utiliser', 'vous pouvez passer', 'vous pouvez réessayer', 'merci d\'utiliser', 'veuillez utiliser',
+    'alternative', 'alternatives', 'à la place', 'aucune solution de contournement', 'aucun contournement',
+    'pas de solution de contournement', 'aucune action', "n'avez rien à faire", 'rien à faire de votre côté',
+    'fonctionne toujours', 'fonctionnent toujours', 'reste disponible', 'restent disponibles', 'toujours disponible',
+  ],
+};

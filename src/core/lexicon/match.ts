@@ -1,0 +1,209 @@
+// Phrase matching for the language rules, with word boundaries that work per script.
+//
+// Text and phrases are both *folded* first (lower case, accents stripped, curly apostrophes made straight), one
+// UTF-16 unit for one unit, so an offset in the folded text is the same offset in the source.
+//
+// Phrase syntax (lexicon data):
+// - words separated by spaces; a space matches any run of whitespace or a hyphen ("third party" = "third-party");
+// - `word*`: the word may go on ("apolog*" matches apologise, apologies; "unser*" matches unserem, unseres);
+// - `*word`: the word may start inside a longer word, German compounds ("*ausfall" matches Providerausfall, AWS-Ausfall);
+// - `…`: a short gap inside the same sentence (up to 4 words, or 12 characters of Chinese): "hätte … sollen",
+//   "应该…却没有";
+// - Latin words must stand alone (no letter or digit on either side), so "ups" never matches "backups", and French
+//   elision works by itself: "l'erreur humaine" contains the phrase "erreur humaine" because `'` is a break.
+// - Han phrases (Chinese has no spaces) match anywhere.
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
+const foldCache = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  let f = foldCache.get(ch);
+  if (f !== undefined) return f;
+  if (ch === '\u2019' || ch === '\u2018' || ch === '\u02bc') f = "'";
+  else {
+    const lower = ch.toLowerCase();
+    const base = lower.length === ch.length ? lower : ch;
+    const stripped = base.normalize('NFD').replace(/\p{M}+/gu, '');
+    f = stripped.length === base.length ? stripped : base;
+  }
+  foldCache.set(ch, f);
+  return f;
+}
+
+/** Lower case without accents, same length as `s` (offsets stay valid). */
+export function fold(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x41) out += s[i];
+    else if (c <= 0x5a) out += String.fromCharCode(c + 32);
+    else if (c < 0x80) out += s[i];
+    else out += foldChar(s[i]);
+  }
+  return out;
+}
+
+/** Replaces the characters of [start, end) with spaces (newlines kept). */
+function blank(s: string): string {
+  return s.replace(/[^\r\n]/g, ' ');
+}
+
+export interface PrepareOptions {
+  /** Blank inline quotations ("…", “…”, «…», „…“, 「…」): quoted words are not our voice. */
+  quotes?: boolean;
+  /** Blank inline code spans (`…`). */
+  code?: boolean;
+}
+
+/** Source text ready for matching: comments blanked, emphasis marks made spaces, optional masks, then folded. */
+export function prepare(text: string, opts: PrepareOptions = {}): string {
+  let s = text.replace(/<!--[\s\S]*?-->/g, blank);
+  if (opts.code) s = s.replace(/`[^`\n]*`/g, blank);
+  s = s.replace(/[*_~`]/g, ' ');
+  if (opts.quotes) s = maskQuotes(s);
+  return fold(s);
+}
+
+const QUOTES: RegExp[] = [
+  /"[^"\n]{1,400}"/g, /“[^”\n]{1,400}”/g, /«[^»\n]{1,400}»/g, /„[^“”\n]{1,400}[“”]/g, /‚[^‘’\n]{1,400}[‘’]/g,
+  /「[^」\n]{1,400}」/g, /『[^』\n]{1,400}』/g, /‹[^›\n]{1,400}›/g,
+];
+
+/** Blanks inline quotations, keeping length. */
+export function maskQuotes(s: string): string {
+  let out = s;
+  for (const re of QUOTES) out = out.replace(re, blank);
+  return out;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const LATIN_GAP = String.raw`(?:[\s-]+[^\s.!?;:,]+){0,4}?[\s-]+`;
+const HAN_GAP = String.raw`[^。！？；!?.;\n]{0,12}?`;
+
+function wordSource(word: string): string {
+  const prefix = word.length > 1 && word.startsWith('*');
+  const suffix = word.length > 1 && word.endsWith('*');
+  const core = word.replace(/^\*|\*$/g, '');
+  let src = escape(core).replace(/'/g, "['’]\\s?");
+  if (prefix) src = String.raw`[\p{L}\p{N}-]*` + src;
+  if (suffix) src += String.raw`[\p{L}\p{N}]*`;
+  return src;
+}
+
+/** The regex source of one phrase (already folded). */
+export function phraseSource(phrase: string): string {
+  const p = fold(phrase.trim()).replace(/\.\.\./g, '…');
+  const han = HAN.test(p);
+  const parts = p.split('…').map((part) => part.trim());
+  const body = parts
+    .map((part) => {
+      if (han) return part.split(/\s+/).map(escape).join('\\s*');
+      return part.split(/[\s]+/).filter(Boolean).map(wordSource).join('[\\s-]+');
+    })
+    .join(han ? HAN_GAP : LATIN_GAP);
+  if (han) return body;
+  const first = p.charAt(0);
+  const last = p.charAt(p.length - 1);
+  const before = first === '*' || !/[\p{L}\p{N}]/u.test(first) ? '' : '(?<![\\p{L}\\p{N}_])';
+  const after = last === '*' || !/[\p{L}\p{N}]/u.test(last) ? '' : '(?![\\p{L}\\p{N}_])';
+  return `${before}${body}${after}`;
+}
+
+export interface Hit { index: number; length: number; text: string }
+
+/** A compiled list of phrases: finds them in folded text. */
+export class PhraseSet {
+  private readonly re: RegExp;
+  readonly empty: boolean;
+
+  constructor(phrases: readonly string[]) {
+    const list = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+    this.empty = list.length === 0;
+    this.re = this.empty ? /(?!)/gu : new RegExp(list.map(phraseSource).join('|'), 'gu');
+  }
+
+  /** Every non-overlapping match in `folded`, left to right. */
+  all(folded: string, from = 0, to = folded.length): Hit[] {
+    if (this.empty) return [];
+    const out: Hit[] = [];
+    const re = this.re;
+    re.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(folded)) !== null) {
+      if (m.index + m[0].length > to) break;
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      out.push({ index: m.index, length: m[0].length, text: m[0] });
+    }
+    return out;
+  }
+
+  first(folded: string, from = 0, to = folded.length): Hit | undefined {
+    if (this.empty) return undefined;
+    const re = this.re;
+    re.lastIndex = from;
+    const m = re.exec(folded);
+    return m && m.index + m[0].length <= to ? { index: m.index, length: m[0].length, text: m[0] } : undefined;
+  }
+
+  test(folded: string, from = 0, to = folded.length): boolean {
+    return this.first(folded, from, to) !== undefined;
+  }
+}
+
+const sets = new Map<string, PhraseSet>();
+/** A cached PhraseSet for a phrase list (lexicon lists are static, so compile once). */
+export function phrases(list: readonly string[]): PhraseSet {
+  const key = list.join('\u0000');
+  let s = sets.get(key);
+  if (!s) {
+    s = new PhraseSet(list);
+    sets.set(key, s);
+  }
+  return s;
+}
+
+/** Exact names (vendor lists from configuration): escaped, matched as whole words, case- and accent-insensitive. */
+export function literal(name: string): string {
+  return name.replace(/[*…]/g, ' ').replace(/\.\.\./g, ' ').trim();
+}
+
+export interface Span { start: number; end: number }
+
+/**
+ * Sentence spans of a text: a sentence ends after . ! ? followed by a space (or the end), after 。！？；, or at a
+ * blank line. Abbreviations may split a sentence early; the rules only look for phrases inside one, so that only
+ * costs recall.
+ */
+export function sentences(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /[.!?](?=\s|$)|[。！？；]|\n\s*\n/g;
+  let start = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const end = m.index + m[0].length;
+    if (text.slice(start, end).trim()) out.push({ start, end });
+    start = end;
+  }
+  if (text.slice(start).trim()) out.push({ start, end: text.length });
+  return out;
+}
+
+/** True when the gap between two offsets holds no clause break (comma, semicolon, colon, dash, CJK comma). */
+export function sameClause(folded: string, from: number, to: number): boolean {
+  if (to < from) return false;
+  return !/[,;:，；：、()（）]|\s[—–-]\s/.test(folded.slice(from, to));
+}
+
+/** Number of words in a Latin gap (Chinese: characters / 3 rounded up, a rough word count). */
+export function gapWords(folded: string, from: number, to: number): number {
+  const g = folded.slice(from, to).trim();
+  if (!g) return 0;
+  if (HAN.test(g)) return Math.ceil(g.replace(/\s+/g, '').length / 3);
+  return g.split(/[\s-]+/).filter(Boolean).length;
+}

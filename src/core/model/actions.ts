@@ -1,0 +1,81 @@
+// Corrective actions: list items under the Corrective actions section, e.g.
+// "[ ] Add a circuit breaker to the card client — owner: @sam — due: 2026-12-06", in any supported language.
+import type { CorrectiveAction, TextBlock, Timestamp } from '../types';
+import { LANGS } from '../types';
+import { lexicon } from '../lexicon';
+import { matchTimestampAt, resolveTimestamp } from '../time';
+import type { LineIndex } from './lines';
+
+const CHECKBOX = /^\[( |x|X)\]\s*/;
+
+let labels: { owner: RegExp; due: RegExp } | undefined;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/'/g, "['’]");
+}
+
+function build() {
+  if (!labels) {
+    const owner = new Set<string>(), due = new Set<string>();
+    for (const l of LANGS) {
+      lexicon(l).structure.ownerLabels.forEach((x) => owner.add(x));
+      lexicon(l).structure.dueLabels.forEach((x) => due.add(x));
+    }
+    const alt = (s: Set<string>) => [...s].sort((a, b) => b.length - a.length).map(escape).join('|');
+    // A label starts the text or follows a separator or space, and is followed by ":" (or a space before the value).
+    labels = {
+      owner: new RegExp(String.raw`(?:^|[\s(,;—–|·，；（])(?:${alt(owner)})\s*[:：]\s*`, 'iu'),
+      due: new RegExp(String.raw`(?:^|[\s(,;—–|·，；（])(?:${alt(due)})\s*[:：]?\s*(?=\d)`, 'iu'),
+    };
+  }
+  return labels;
+}
+
+/** The owner value: an @handle, or words up to the next separator. */
+const OWNER_VALUE = /^(@[\w.-]+(?:\/[\w.-]+)?|[^—–|·,;，；()（）\n]+?)(?=\s*(?:$|[—–|·,;，；()（）]|\s-\s|\s+(?:due|échéance|fällig|frist|termin|截止|期限)\b))/iu;
+const MENTION = /(?:^|\s)(@[A-Za-z0-9][\w.-]*)/;
+
+export function parseCorrectiveAction(block: TextBlock, lines: LineIndex, _text: string, zone: string): CorrectiveAction | undefined {
+  const base = lines.offsetAt(block.range.start);
+  let src = block.text;
+  let skip = 0;
+  let done = false;
+  const cb = CHECKBOX.exec(src);
+  if (cb) { done = cb[1] !== ' '; skip = cb[0].length; }
+  src = src.slice(skip);
+  if (!src.trim()) return undefined;
+  const { owner: ownerRe, due: dueRe } = build();
+  const action: CorrectiveAction = {
+    text: src,
+    range: lines.range(base + skip, base + skip + src.length),
+    done,
+  };
+  const o = ownerRe.exec(src);
+  if (o) {
+    const rest = src.slice(o.index + o[0].length);
+    const v = OWNER_VALUE.exec(rest);
+    const value = v?.[1].trim();
+    if (value) action.owner = value;
+  } else {
+    const m = MENTION.exec(src);
+    if (m) action.owner = m[1];
+  }
+  const d = dueRe.exec(src);
+  if (d) {
+    const at = d.index + d[0].length;
+    const match = matchTimestampAt(src, at, false);
+    if (match) {
+      const r = resolveTimestamp(match, { zone });
+      const due: Timestamp = {
+        raw: match.raw,
+        range: lines.range(base + skip + at, base + skip + at + match.length),
+        hasDate: r.hasDate,
+        hasZone: r.hasZone,
+      };
+      if (r.at !== undefined) due.at = r.at;
+      if (r.error) due.error = r.error;
+      action.due = due;
+    }
+  }
+  return action;
+}

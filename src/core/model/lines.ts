@@ -1,0 +1,75 @@
+// Line table of a text: offset <-> position in O(log n), line text without its end-of-line characters.
+// Line breaks are \n, \r\n and a lone \r, as in VS Code and markdown-it.
+import type { Position, Range } from '../types';
+
+export class LineIndex {
+  /** Offset where each line starts. */
+  readonly starts: number[];
+  /** Offset just past each line's last character (before its line break). */
+  readonly ends: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    const ends: number[] = [];
+    if (text.indexOf('\r') === -1) {
+      let i = text.indexOf('\n');
+      while (i !== -1) {
+        ends.push(i);
+        starts.push(i + 1);
+        i = text.indexOf('\n', i + 1);
+      }
+    } else {
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10) { ends.push(i); starts.push(i + 1); }
+        else if (c === 13) {
+          ends.push(i);
+          if (text.charCodeAt(i + 1) === 10) i++;
+          starts.push(i + 1);
+        }
+      }
+    }
+    ends.push(text.length);
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  get lineCount(): number { return this.starts.length; }
+
+  lineText(line: number): string {
+    if (line < 0 || line >= this.starts.length) return '';
+    return this.text.slice(this.starts[line], this.ends[line]);
+  }
+
+  positionAt(offset: number): Position {
+    if (!(offset > 0)) return { line: 0, character: 0 };
+    if (offset > this.text.length) offset = this.text.length;
+    const starts = this.starts;
+    let lo = 0, hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
+    }
+    // An offset inside a \r\n pair sits at the end of the line.
+    return { line: lo, character: Math.min(offset, this.ends[lo]) - starts[lo] };
+  }
+
+  offsetAt(p: Position): number {
+    const n = this.starts.length;
+    if (!p || !(p.line >= 0)) return 0;
+    if (p.line >= n) return this.text.length;
+    const line = Math.floor(p.line);
+    const ch = p.character > 0 ? Math.floor(p.character) : 0;
+    return Math.min(this.starts[line] + ch, this.ends[line]);
+  }
+
+  range(start: number, end: number): Range {
+    return { start: this.positionAt(start), end: this.positionAt(end) };
+  }
+
+  /** The range of a line's content (no line break). */
+  lineRange(line: number): Range {
+    const l = Math.max(0, Math.min(line, this.starts.length - 1));
+    return { start: { line: l, character: 0 }, end: { line: l, character: this.ends[l] - this.starts[l] } };
+  }
+}

@@ -1,0 +1,115 @@
+// The promised time of the next update, read from an update's prose in any supported language:
+// "Next update by 14:30 UTC", "prochaine mise à jour dans 30 minutes", "下次更新时间：14:30 UTC".
+// A bare time takes the update's date and zone (rolling over midnight when it reads as half a day earlier);
+// a relative one counts from the update's time.
+import type { Range, StatusUpdate } from '../types';
+import { LANGS } from '../types';
+import { lexicon } from '../lexicon';
+import { addDays, addMinutes, resolveTimestamp, toZone } from '../time';
+import type { LineIndex } from './lines';
+import { leadingTimestamp } from './stamps';
+
+type NextUpdate = NonNullable<StatusUpdate['nextUpdate']>;
+
+interface Candidate { index: number; end: number; at?: number }
+
+const WORD_NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, un: 1, une: 1, ein: 1, eine: 1, einer: 1, einem: 1, '一': 1,
+};
+const HALF = /^(?:half\s+an|une\s+demi|einer\s+halben|半)$/i;
+
+let patterns: { at: RegExp[]; rel: RegExp[]; minutes: Set<string>; hours: Set<string> } | undefined;
+
+function all() {
+  if (!patterns) {
+    const at: RegExp[] = [], rel: RegExp[] = [];
+    const minutes = new Set<string>(), hours = new Set<string>();
+    for (const lang of LANGS) {
+      const s = lexicon(lang).structure;
+      at.push(...s.nextUpdateAt);
+      rel.push(...s.nextUpdateIn);
+      s.minuteUnits.forEach((u) => minutes.add(u.toLowerCase()));
+      s.hourUnits.forEach((u) => hours.add(u.toLowerCase()));
+    }
+    patterns = { at, rel, minutes, hours };
+  }
+  return patterns;
+}
+
+function unitMinutes(unit: string, p: ReturnType<typeof all>): number | undefined {
+  const u = unit.toLowerCase();
+  if (p.minutes.has(u) || /^min/.test(u)) return 1;
+  if (p.hours.has(u) || /^(?:hour|heure|stunde|std|hr)/.test(u)) return 60;
+  // Plural forms not listed ("minutes" when only "minute" is).
+  if (p.minutes.has(u.replace(/s$/, ''))) return 1;
+  if (p.hours.has(u.replace(/n$|s$/, ''))) return 60;
+  return undefined;
+}
+
+function amount(n: string): number | undefined {
+  const t = n.trim().toLowerCase();
+  if (/^\d+$/.test(t)) return Number(t);
+  if (HALF.test(t)) return 0.5;
+  return WORD_NUMBERS[t];
+}
+
+/** Quick filter: text that cannot hold any of the phrases is skipped without running the patterns. */
+const HINT = /update|mise\s+à\s+jour|point|communication|aktualisierung|meldung|information|info|更新|informieren|melden/i;
+
+export function findNextUpdate(u: StatusUpdate, lines: LineIndex, docZone: string): NextUpdate | undefined {
+  const p = all();
+  const updateAt = u.timestamp.at;
+  // Bare next-update times are read in the update's own zone when it names one.
+  const zone = u.timestamp.hasZone ? zoneOfRaw(u.timestamp.raw) ?? docZone : docZone;
+  for (const block of u.blocks) {
+    if (block.inQuote) continue;
+    const text = block.text;
+    if (!HINT.test(text)) continue;
+    let best: Candidate | undefined;
+    for (const re of p.at) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text))) {
+        if (m[0].length === 0) { re.lastIndex++; continue; }
+        if (best && m.index >= best.index) break;
+        const stamp = leadingTimestamp(text, m.index + m[0].length, false);
+        if (!stamp) continue;
+        const r = resolveTimestamp(stamp.match, { zone, baseDate: updateAt });
+        let at = r.at;
+        if (at !== undefined && updateAt !== undefined && !r.hasDate && at < updateAt - 12 * 3_600_000) {
+          at = addDays(at, 1, r.zone);
+        }
+        best = { index: m.index, end: stamp.end, at };
+        break;
+      }
+    }
+    for (const re of p.rel) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text))) {
+        if (m[0].length === 0) { re.lastIndex++; continue; }
+        if (best && m.index >= best.index) break;
+        const n = amount(m.groups?.n ?? '');
+        const per = unitMinutes(m.groups?.unit ?? '', p);
+        if (n === undefined || per === undefined) continue;
+        const at = updateAt !== undefined ? addMinutes(updateAt, n * per, zone) : undefined;
+        best = { index: m.index, end: m.index + m[0].length, at };
+        break;
+      }
+    }
+    if (best) {
+      const base = lines.offsetAt(block.range.start);
+      const range: Range = lines.range(base + best.index, base + best.end);
+      const out: NextUpdate = { raw: text.slice(best.index, best.end), range };
+      if (best.at !== undefined) out.at = best.at;
+      return out;
+    }
+  }
+  return undefined;
+}
+
+/** The zone written in an update's timestamp ("14:12 Europe/Berlin" -> Europe/Berlin). */
+function zoneOfRaw(raw: string): string | undefined {
+  const m = leadingTimestamp(raw);
+  return m?.match.zone ? toZone(m.match.zone)?.name : undefined;
+}

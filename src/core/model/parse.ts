@@ -1,0 +1,414 @@
+// parseDocument: one markdown-it block parse plus one YAML parse give the whole document model the rules read.
+// Everything is linear in the size of the text; nothing here throws (a failure degrades to an empty model).
+import type {
+  Config, CorrectiveAction, PostmortemDocument, Range, Section, SectionKind, StatusUpdate, TextBlock,
+  TimelineEntry, Timestamp,
+} from '../types';
+import { LineIndex } from './lines';
+import { parseFrontMatter } from './frontMatter';
+import { normalizeMeta } from './meta';
+import { blockTokens, type Token } from './markdown';
+import { maskComments, sectionKindOf } from './text';
+import { parseUpdateHeading } from './updates';
+import { findNextUpdate } from './nextUpdate';
+import { timelineFromText } from './timeline';
+import { parseCorrectiveAction } from './actions';
+import { findSignature } from './signature';
+import { findDirectives } from './directives';
+import { detectLanguage } from './language';
+
+export interface ParseOptions { uri?: string; version?: number; config?: Config }
+
+interface OpenHeading {
+  level: number;
+  kind?: SectionKind;
+  update?: number;       // index into updates when this heading is a status update
+  isUpdates: boolean;    // the Updates section itself
+  section: Section;
+  line: number;
+}
+
+/** A prose block found during the walk, before its section and update are known. */
+interface RawBlock { start: number; end: number; line: number }
+
+export function parseDocument(text: string, opts: ParseOptions = {}): PostmortemDocument {
+  const src = typeof text === 'string' ? text : String(text ?? '');
+  try {
+    return build(src, opts);
+  } catch (e) {
+    // Last resort: a model with nothing in it still lets the engine run (and report) instead of crashing.
+    return emptyDocument(src, opts, e);
+  }
+}
+
+function build(text: string, opts: ParseOptions): PostmortemDocument {
+  const lines = new LineIndex(text);
+  const { frontMatter, bodyStartLine } = parseFrontMatter(lines);
+  const { meta, zone } = normalizeMeta(frontMatter.data, opts.config?.timezone);
+
+  const sections: Section[] = [];
+  const updates: StatusUpdate[] = [];
+  const updateSections: Section[] = [];
+  const timeline: TimelineEntry[] = [];
+  const correctiveActions: CorrectiveAction[] = [];
+  const blocks: TextBlock[] = [];
+  const codeBlocks: Range[] = [];
+  const codeLines: [number, number][] = [];
+  /** Paragraph blocks outside lists and tables (signature candidates), as indexes into `blocks`. */
+  let lastBlockIsParagraph = false;
+
+  const stack: OpenHeading[] = [];
+  const open: { section: Section; level: number }[] = [];
+  let ctxKind: SectionKind | undefined;
+  let ctxUpdate: number | undefined;
+  let lastUpdateAt: number | undefined;
+  let lastTimelineAt: number | undefined;
+  let actionListDepth = -1;
+
+  const tokens: Token[] = blockTokens(text, bodyStartLine, lines);
+
+  const closeSections = (level: number, beforeLine: number) => {
+    while (open.length && open[open.length - 1].level >= level) {
+      const o = open.pop()!;
+      finishSection(o.section, beforeLine, lines, text);
+    }
+  };
+
+  const refreshContext = () => {
+    ctxKind = undefined;
+    ctxUpdate = undefined;
+    for (let i = stack.length - 1; i >= 0; i--) {
+      if (ctxUpdate === undefined && stack[i].update !== undefined) ctxUpdate = stack[i].update;
+      if (ctxKind === undefined && stack[i].kind) ctxKind = stack[i].kind;
+    }
+  };
+
+  const addBlock = (b: RawBlock | undefined, inQuote: boolean): TextBlock | undefined => {
+    if (!b) return undefined;
+    const block: TextBlock = {
+      text: maskComments(text.slice(b.start, b.end)),
+      range: lines.range(b.start, b.end),
+      inQuote,
+    };
+    if (ctxKind) block.sectionKind = ctxKind;
+    if (ctxUpdate !== undefined) {
+      block.updateIndex = ctxUpdate;
+      updates[ctxUpdate].blocks.push(block);
+    }
+    blocks.push(block);
+    return block;
+  };
+
+  let quoteDepth = 0;
+  let listDepth = 0;
+  const itemStack: { line: number; firstChild: boolean }[] = [];
+  let rowLine = -1;
+  let rowCells: { block?: TextBlock; content: string; start: number; end: number }[] = [];
+  let rowCursor = 0;
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    switch (t.type) {
+      case 'blockquote_open': quoteDepth++; break;
+      case 'blockquote_close': quoteDepth = Math.max(0, quoteDepth - 1); break;
+      case 'bullet_list_open': case 'ordered_list_open': listDepth++; break;
+      case 'bullet_list_close': case 'ordered_list_close': listDepth = Math.max(0, listDepth - 1); break;
+      case 'list_item_open': itemStack.push({ line: t.map ? t.map[0] : -1, firstChild: true }); break;
+      case 'list_item_close': itemStack.pop(); break;
+      case 'fence': case 'code_block': {
+        if (t.map) {
+          const last = Math.max(t.map[0], t.map[1] - 1);
+          codeBlocks.push({ start: { line: t.map[0], character: 0 }, end: lines.lineRange(last).end });
+          codeLines.push([t.map[0], last]);
+        }
+        lastBlockIsParagraph = false;
+        const item = itemStack[itemStack.length - 1];
+        if (item) item.firstChild = false;
+        break;
+      }
+      case 'heading_open': {
+        const inline = tokens[i + 1];
+        if (!t.map || !inline || inline.type !== 'inline') break;
+        const level = Number(t.tag.slice(1)) || 1;
+        const line = t.map[0];
+        const content = findContent(inline.content, line, lines, text);
+        const headingText = maskComments(inline.content).trim();
+        closeSections(level, line);
+        while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
+        const inUpdates = stack.some((h) => h.isUpdates) && !stack.some((h) => h.update !== undefined);
+        const headingEnd = lines.lineRange(t.map[1] - 1).end;
+        const section: Section = {
+          heading: headingText,
+          level,
+          headingRange: { start: { line, character: 0 }, end: headingEnd },
+          range: { start: { line, character: 0 }, end: headingEnd },
+          bodyRange: { start: headingEnd, end: headingEnd },
+          bodyText: '',
+        };
+        const entry: OpenHeading = { level, section, line, isUpdates: false };
+        if (inUpdates) {
+          const u = parseUpdateHeading({
+            heading: headingText,
+            section,
+            contentStart: content?.start ?? lines.starts[line],
+            text,
+            lines,
+            zone,
+            baseDate: lastUpdateAt ?? meta.started ?? meta.detected,
+          });
+          if (u.timestamp.at !== undefined) lastUpdateAt = u.timestamp.at;
+          entry.update = updates.length;
+          updates.push(u);
+          updateSections.push(section);
+        } else {
+          const kind = sectionKindOf(headingText, level);
+          if (kind) section.kind = kind;
+          entry.kind = kind;
+          entry.isUpdates = kind === 'updates';
+          if (kind === 'correctiveActions') actionListDepth = -1;
+        }
+        sections.push(section);
+        open.push({ section, level });
+        stack.push(entry);
+        refreshContext();
+        lastBlockIsParagraph = false;
+        i += 2;
+        break;
+      }
+      case 'paragraph_open': {
+        const inline = tokens[i + 1];
+        if (!inline || inline.type !== 'inline' || !inline.map) break;
+        const raw = findContent(inline.content, inline.map[0], lines, text, inline.map[1] - 1);
+        const block = addBlock(trimMasked(raw, text), quoteDepth > 0);
+        const item = itemStack[itemStack.length - 1];
+        const firstInItem = !!item && item.firstChild;
+        if (item) item.firstChild = false;
+        lastBlockIsParagraph = !!block && !item;
+        if (block && firstInItem && item) {
+          const itemStart = lines.offsetAt({ line: item.line, character: 0 });
+          const markerStart = itemStart + firstNonSpace(lines.lineText(item.line));
+          if (ctxKind === 'timeline') {
+            const e = timelineFromText(block, markerStart, lines, text, zone, lastTimelineAt ?? meta.started ?? meta.detected);
+            if (e) { timeline.push(e); if (e.timestamp.at !== undefined) lastTimelineAt = e.timestamp.at; }
+          } else if (ctxKind === 'correctiveActions' && ctxUpdate === undefined) {
+            if (actionListDepth === -1) actionListDepth = listDepth;
+            if (listDepth === actionListDepth) {
+              const a = parseCorrectiveAction(block, lines, text, zone);
+              if (a) correctiveActions.push(a);
+            }
+          }
+        }
+        i += 2;
+        break;
+      }
+      case 'tr_open': {
+        rowLine = t.map ? t.map[0] : -1;
+        rowCells = [];
+        rowCursor = rowLine >= 0 ? lines.starts[rowLine] : 0;
+        break;
+      }
+      case 'th_open': case 'td_open': {
+        const inline = tokens[i + 1];
+        if (!inline || inline.type !== 'inline' || rowLine < 0) break;
+        const found = findCell(inline.content, rowLine, rowCursor, lines, text);
+        if (found) {
+          rowCursor = found.end;
+          const b = trimMasked({ start: found.start, end: found.end, line: rowLine }, text);
+          const block = t.type === 'td_open' ? addBlock(b, quoteDepth > 0) : undefined;
+          rowCells.push({ block, content: inline.content, start: found.start, end: found.end });
+        } else {
+          rowCells.push({ content: inline.content, start: -1, end: -1 });
+        }
+        lastBlockIsParagraph = false;
+        i += 2;
+        break;
+      }
+      case 'tr_close': {
+        if (rowLine >= 0 && rowCells.length && rowCells[0].block && rowCells[0].start >= 0) {
+          const rowStart = lines.starts[rowLine] + firstNonSpace(lines.lineText(rowLine));
+          const rowRange = { start: lines.positionAt(rowStart), end: lines.lineRange(rowLine).end };
+          if (ctxKind === 'timeline') {
+            const e = timelineFromRow(rowCells, rowRange, lines, text, zone, lastTimelineAt ?? meta.started ?? meta.detected);
+            if (e) { timeline.push(e); if (e.timestamp.at !== undefined) lastTimelineAt = e.timestamp.at; }
+          }
+        }
+        rowLine = -1;
+        break;
+      }
+      case 'html_block': lastBlockIsParagraph = lastBlockIsParagraph && isComment(t.content); break;
+      case 'hr': lastBlockIsParagraph = false; break;
+      default: break;
+    }
+  }
+  closeSections(0, lines.lineCount);
+
+  // Update bodies are the bodies of their heading sections.
+  for (let k = 0; k < updates.length; k++) {
+    const u = updates[k];
+    const s = updateSections[k];
+    u.range = s.range;
+    u.bodyRange = s.bodyRange;
+    u.body = s.bodyText;
+  }
+
+  const lang = detectLanguage(meta.lang, blocks, sections, opts.config?.language);
+  for (const u of updates) {
+    const next = findNextUpdate(u, lines, zone);
+    if (next) u.nextUpdate = next;
+  }
+
+  const signature = findSignature({
+    blocks, lastIsParagraph: lastBlockIsParagraph, frontMatter, meta, lang, text, lines,
+  });
+  const directives = findDirectives(text, lines, codeLines);
+
+  const kindMap = new Map<SectionKind, Section>();
+  for (const s of sections) if (s.kind && !kindMap.has(s.kind)) kindMap.set(s.kind, s);
+
+  const doc: PostmortemDocument = {
+    text,
+    uri: opts.uri,
+    version: opts.version,
+    lineCount: lines.lineCount,
+    kind: meta.kind,
+    frontMatter,
+    meta,
+    lang,
+    zone,
+    sections,
+    updates,
+    timeline,
+    correctiveActions,
+    blocks,
+    codeBlocks,
+    signature,
+    directives,
+    positionAt: (offset) => lines.positionAt(offset),
+    offsetAt: (position) => lines.offsetAt(position),
+    section: (kind) => kindMap.get(kind),
+  };
+  if (doc.uri === undefined) delete doc.uri;
+  if (doc.version === undefined) delete doc.version;
+  if (doc.kind === undefined) delete doc.kind;
+  if (doc.signature === undefined) delete doc.signature;
+  return doc;
+}
+
+function finishSection(s: Section, nextHeadingLine: number, lines: LineIndex, text: string): void {
+  const headLast = s.headingRange.end.line;
+  // The section ends at the end of the last line before the next heading (trailing blank lines excluded).
+  let last = nextHeadingLine - 1;
+  while (last > headLast && isBlank(lines, last)) last--;
+  if (last <= headLast) {
+    s.range = { start: s.headingRange.start, end: s.headingRange.end };
+    s.bodyRange = { start: s.headingRange.end, end: s.headingRange.end };
+    s.bodyText = '';
+    return;
+  }
+  const end = lines.lineRange(last).end;
+  const bodyStart = { line: headLast + 1, character: 0 };
+  s.range = { start: s.headingRange.start, end };
+  s.bodyRange = { start: bodyStart, end };
+  s.bodyText = text.slice(lines.offsetAt(bodyStart), lines.offsetAt(end));
+}
+
+function isBlank(lines: LineIndex, line: number): boolean {
+  const a = lines.starts[line], b = lines.ends[line];
+  for (let i = a; i < b; i++) {
+    const c = lines.text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+function firstNonSpace(s: string): number {
+  const m = /[^ \t]/.exec(s);
+  return m ? m.index : 0;
+}
+
+function isComment(s: string): boolean {
+  return /^\s*<!--[\s\S]*-->\s*$/.test(s);
+}
+
+/**
+ * Where an inline token's content lies in the source: its first line is found in the token's first source line,
+ * its last line in the last one. Falls back to the whole lines when markdown-it rewrote the text (tabs, NUL).
+ */
+function findContent(content: string, firstLine: number, lines: LineIndex, text: string, lastLine = firstLine): RawBlock | undefined {
+  if (!content || firstLine < 0 || firstLine >= lines.lineCount) return undefined;
+  lastLine = Math.min(Math.max(lastLine, firstLine), lines.lineCount - 1);
+  const nl = content.indexOf('\n');
+  const head = nl === -1 ? content : content.slice(0, nl);
+  const lineStart = lines.starts[firstLine];
+  const lineText = text.slice(lineStart, lines.ends[firstLine]);
+  let idx = lineText.indexOf(head);
+  if (idx === -1) idx = firstNonSpace(lineText);
+  const start = lineStart + idx;
+  let end: number;
+  if (nl === -1 || lastLine === firstLine) {
+    end = idx >= 0 && lineText.startsWith(head, idx) ? start + head.length : lines.ends[firstLine];
+  } else {
+    const tail = content.slice(content.lastIndexOf('\n') + 1).trimStart();
+    const ls = lines.starts[lastLine];
+    const lt = text.slice(ls, lines.ends[lastLine]);
+    const j = lt.lastIndexOf(tail);
+    end = j === -1 ? lines.ends[lastLine] : ls + j + tail.length;
+  }
+  return { start, end: Math.max(start, end), line: firstLine };
+}
+
+/** A table cell's content in its row line, searched from the end of the previous cell. */
+function findCell(content: string, line: number, from: number, lines: LineIndex, text: string): { start: number; end: number } | undefined {
+  if (line < 0 || line >= lines.lineCount) return undefined;
+  const lineEnd = lines.ends[line];
+  if (!content) return undefined;
+  const idx = text.indexOf(content, from);
+  if (idx === -1 || idx + content.length > lineEnd) return undefined;
+  return { start: idx, end: idx + content.length };
+}
+
+/** Drops comment-only edges of a block: "We are sorry. <!-- expect: PM001 -->" ends after "sorry.". */
+function trimMasked(b: RawBlock | undefined, text: string): RawBlock | undefined {
+  if (!b) return undefined;
+  const src = text.slice(b.start, b.end);
+  if (src.indexOf('<!--') === -1) return b.end > b.start ? b : undefined;
+  const masked = maskComments(src);
+  const lead = masked.length - masked.trimStart().length;
+  const body = masked.trim();
+  if (!body) return undefined;
+  return { start: b.start + lead, end: b.start + lead + body.length, line: b.line };
+}
+
+function timelineFromRow(
+  cells: { block?: TextBlock; content: string; start: number; end: number }[],
+  range: Range, lines: LineIndex, text: string, zone: string, baseDate: number | undefined,
+): TimelineEntry | undefined {
+  const first = cells[0].block;
+  if (!first) return undefined;
+  const e = timelineFromText(first, lines.offsetAt(first.range.start), lines, text, zone, baseDate);
+  if (!e) return undefined;
+  // "| 14:02 | Deploy starts |": the event is the other cells; "| 14:02 Deploy starts |" keeps its own text.
+  const others = cells.slice(1).map((c) => maskComments(c.content).trim()).filter(Boolean);
+  const text0 = e.text;
+  e.text = [text0, ...others].filter(Boolean).join(' — ');
+  e.range = range;
+  return e;
+}
+
+function emptyDocument(text: string, opts: ParseOptions, error: unknown): PostmortemDocument {
+  let lines: LineIndex;
+  try { lines = new LineIndex(text); } catch { lines = new LineIndex(''); }
+  const message = error instanceof Error ? error.message : String(error);
+  const frontMatter = {
+    present: false, data: {}, errors: [{ message: `The document could not be read: ${message}`, range: lines.lineRange(0) }],
+    keyRange: () => undefined, valueRange: () => undefined,
+  };
+  return {
+    text, uri: opts.uri, version: opts.version, lineCount: lines.lineCount, frontMatter,
+    meta: { audience: 'customers' }, lang: opts.config?.language ?? 'en', zone: 'UTC',
+    sections: [], updates: [], timeline: [], correctiveActions: [], blocks: [], codeBlocks: [], directives: [],
+    positionAt: (o) => lines.positionAt(o), offsetAt: (p) => lines.offsetAt(p), section: () => undefined,
+  };
+}
+
+export type { Timestamp };

@@ -1,0 +1,88 @@
+// The signature: the last paragraph of the document when it signs the text (a person and a contact channel, or a
+// sign-off such as "— The Ops Team"), else the front matter `lead` / `author`.
+import type { DocumentMeta, FrontMatter, Lang, Signature, TextBlock } from '../types';
+import { LANGS } from '../types';
+import { lexicon } from '../lexicon';
+import type { LineIndex } from './lines';
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
+const URL_RE = /\bhttps?:\/\/[^\s<>()]+|\bwww\.[^\s<>()]+/i;
+const PHONE = /\+?\d[\d ().\-\u00a0]{6,}\d/;
+const SIGN_OFF = /^\s*(?:—|–|--|-|~)\s*/;
+/** Separators between name, role and contact in a signature line. */
+const PARTS = /\s*(?:,|，|、|·|\||｜|—|–|\s-\s|<|>|\(|\)|（|）|:|：)\s*/;
+const MAX_SIGNATURE = 200;
+
+let teamWords: RegExp | undefined;
+function teamRe(): RegExp {
+  if (!teamWords) {
+    const words = new Set<string>();
+    for (const l of LANGS) lexicon(l).structure.teamWords.forEach((w) => words.add(w.toLowerCase()));
+    const alt = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    teamWords = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt})(?:$|[^\p{L}])|团队|團隊|小组|小組`, 'iu');
+  }
+  return teamWords;
+}
+
+export function contactOf(s: string): string | undefined {
+  return (EMAIL.exec(s) ?? URL_RE.exec(s) ?? PHONE.exec(s))?.[0].replace(/[.,;]+$/, '');
+}
+
+/** The person's name in a signature: the first part that is neither a contact nor a team. */
+export function nameOf(s: string): string | undefined {
+  const body = s.replace(SIGN_OFF, '').replace(/[*_`]/g, '');
+  for (const part of body.split(PARTS)) {
+    const p = part.trim();
+    if (!p) continue;
+    if (EMAIL.test(p) || URL_RE.test(p) || PHONE.test(p)) continue;
+    if (teamRe().test(p)) return undefined;
+    // A name: letters (any script), 2..60 characters, no sentence punctuation.
+    if (p.length >= 2 && p.length <= 60 && /^[\p{L}][\p{L}\p{M}.' ’-]*(?:\s+[\p{L}][\p{L}\p{M}.' ’-]*){0,4}$/u.test(p)) return p;
+    return undefined;
+  }
+  return undefined;
+}
+
+export interface SignatureInput {
+  blocks: TextBlock[];
+  lastIsParagraph: boolean;
+  frontMatter: FrontMatter;
+  meta: DocumentMeta;
+  lang: Lang;
+  text: string;
+  lines: LineIndex;
+}
+
+export function findSignature(inp: SignatureInput): Signature | undefined {
+  const { blocks, meta, frontMatter } = inp;
+  const last = inp.lastIsParagraph ? blocks[blocks.length - 1] : undefined;
+  let partial: Signature | undefined;
+  if (last && !last.inQuote && last.text.length <= MAX_SIGNATURE) {
+    const text = last.text.trim();
+    const contact = contactOf(text);
+    const signOff = SIGN_OFF.test(text) && !/^\s*-\s*\[/.test(text);
+    const team = teamRe().test(text.replace(EMAIL, ' ').replace(URL_RE, ' '));
+    const name = nameOf(text);
+    const sig: Signature = { text, range: last.range, source: 'paragraph' };
+    if (name) sig.name = name;
+    if (contact) sig.contact = contact;
+    if (name && contact) return sig;
+    // A team sign-off is kept so the signature rule can ask for a person.
+    if (team && (signOff || contact) && !name) return sig;
+    if (signOff || contact) partial = sig;
+  }
+  for (const key of ['lead', 'author'] as const) {
+    const value = meta[key];
+    if (!value) continue;
+    const range = frontMatter.valueRange(key) ?? frontMatter.keyRange(key) ?? frontMatter.range;
+    if (!range) continue;
+    const sig: Signature = { text: value, range, source: 'front-matter' };
+    const name = nameOf(value);
+    const contact = contactOf(value);
+    if (name) sig.name = name;
+    if (contact) sig.contact = contact;
+    if (partial && !(name && contact)) return partial;
+    return sig;
+  }
+  return partial;
+}

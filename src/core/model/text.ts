@@ -1,0 +1,96 @@
+// Small text helpers shared by the model's parts: comment masking, heading normalisation, phrase tables.
+import type { Lang, Phase, SectionKind } from '../types';
+import { LANGS } from '../types';
+import { lexicon } from '../lexicon';
+
+/** Replaces every HTML comment with spaces (newlines kept), so offsets stay valid and comments read as nothing. */
+export function maskComments(s: string): string {
+  let i = s.indexOf('<!--');
+  if (i === -1) return s;
+  let out = '';
+  let last = 0;
+  while (i !== -1) {
+    const close = s.indexOf('-->', i + 4);
+    const end = close === -1 ? s.length : close + 3;
+    out += s.slice(last, i) + s.slice(i, end).replace(/[^\r\n]/g, ' ');
+    last = end;
+    i = close === -1 ? -1 : s.indexOf('<!--', end);
+  }
+  return out + s.slice(last);
+}
+
+const CJK = /[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+/** Lower case, comments and emphasis marks gone, numbering and trailing punctuation dropped, spaces collapsed. */
+export function normalizeHeading(s: string): string {
+  return maskComments(s)
+    .replace(/[*_`]+/g, '')
+    .replace(/\u2019/g, "'")
+    .trim()
+    .replace(/^(?:\d+(?:\.\d+)*[.)]?|[ivx]+\.|[a-z]\))\s+/i, '')
+    .replace(/[\s:：.。!！?？,，;；\-–—]+$/u, '')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
+
+/** True when the phrase ends at a word break in `s` (CJK text has no spaces: any following character will do). */
+function endsAtBreak(s: string, phrase: string): boolean {
+  if (s.length === phrase.length) return true;
+  const next = s.charAt(phrase.length);
+  if (CJK.test(phrase.charAt(phrase.length - 1))) return true;
+  return !/[\p{L}\p{N}]/u.test(next);
+}
+
+/** A phrase table over every language: exact lookup, then the longest phrase the text starts with. */
+export class PhraseTable<T> {
+  private exact = new Map<string, T>();
+  private byFirst = new Map<string, { phrase: string; value: T }[]>();
+
+  add(phrase: string, value: T): void {
+    const p = phrase.toLowerCase();
+    if (!p) return;
+    if (!this.exact.has(p)) this.exact.set(p, value);
+    const k = p.charAt(0);
+    let list = this.byFirst.get(k);
+    if (!list) this.byFirst.set(k, (list = []));
+    list.push({ phrase: p, value });
+    list.sort((a, b) => b.phrase.length - a.phrase.length);
+  }
+
+  lookup(normalized: string, prefix: boolean): T | undefined {
+    const hit = this.exact.get(normalized);
+    if (hit !== undefined || !prefix) return hit;
+    const list = this.byFirst.get(normalized.charAt(0));
+    if (!list) return undefined;
+    for (const { phrase, value } of list) {
+      if (normalized.startsWith(phrase) && endsAtBreak(normalized, phrase)) return value;
+    }
+    return undefined;
+  }
+}
+
+let sectionTable: PhraseTable<SectionKind> | undefined;
+let phaseTable: PhraseTable<Phase> | undefined;
+
+function build<T extends string>(get: (lang: Lang) => Record<T, readonly string[]>): PhraseTable<T> {
+  const t = new PhraseTable<T>();
+  for (const lang of LANGS) {
+    const table = get(lang);
+    for (const key of Object.keys(table) as T[]) for (const phrase of table[key]) t.add(phrase, key);
+  }
+  return t;
+}
+
+/** The section kind a heading names, in any language; H1 (the title) must match exactly. */
+export function sectionKindOf(heading: string, level: number): SectionKind | undefined {
+  sectionTable ??= build((l) => lexicon(l).sections);
+  const n = normalizeHeading(heading);
+  return n ? sectionTable.lookup(n, level >= 2) : undefined;
+}
+
+/** The phase named at the start of `raw` ("Investigating", "Enquête en cours", "调查中"), in any language. */
+export function phaseOf(raw: string): Phase | undefined {
+  phaseTable ??= build((l) => lexicon(l).phases);
+  const n = normalizeHeading(raw);
+  return n ? phaseTable.lookup(n, true) : undefined;
+}

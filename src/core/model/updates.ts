@@ -1,0 +1,67 @@
+// A status update heading: "2026-11-22 14:12 UTC — Investigating", "14:28 UTC | Identified", "调查中 — 14:12".
+import type { Section, StatusUpdate, Timestamp } from '../types';
+import type { LineIndex } from './lines';
+import { leadingTimestamp, resolveStamp } from './stamps';
+import { maskComments, phaseOf } from './text';
+
+export interface UpdateHeadingInput {
+  heading: string;          // heading text, comments removed
+  section: Section;
+  contentStart: number;     // offset of the heading content in the document
+  text: string;
+  lines: LineIndex;
+  zone: string;
+  baseDate: number | undefined;
+}
+
+const SPLIT = /\s+(?:—|–|-{1,2}|\|)\s+|\s*[|｜]\s*|\s*—\s*/g;
+
+export function parseUpdateHeading(inp: UpdateHeadingInput): StatusUpdate {
+  const { section, contentStart, lines, zone, baseDate } = inp;
+  // Work on the source line itself (comments blanked), so every offset maps back to the document.
+  const lineEnd = lines.ends[section.headingRange.start.line] ?? contentStart;
+  const src = maskComments(inp.text.slice(contentStart, lineEnd)).replace(/[\s#]+$/, '');
+  const at = (a: number, b: number) => lines.range(contentStart + a, contentStart + b);
+
+  let stamp = leadingTimestamp(src);
+  let phaseStart = stamp ? stamp.rest : 0;
+  let phaseEnd = src.length;
+  if (!stamp) {
+    // "Investigating — 14:12 UTC": look for a segment that is a timestamp.
+    SPLIT.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = SPLIT.exec(src))) {
+      const from = m.index + m[0].length;
+      const s = leadingTimestamp(src, from);
+      if (s) { stamp = s; phaseStart = 0; phaseEnd = m.index; break; }
+      if (m[0].length === 0) SPLIT.lastIndex++;
+    }
+  }
+
+  let timestamp: Timestamp;
+  if (stamp) {
+    const r = resolveStamp(stamp.match, zone, baseDate);
+    timestamp = { raw: stamp.match.raw, range: at(stamp.start, stamp.end), hasDate: r.hasDate, hasZone: r.hasZone };
+    if (r.at !== undefined) timestamp.at = r.at;
+    if (r.error) timestamp.error = r.error;
+  } else {
+    const raw = src.trim();
+    const lead = src.length - src.trimStart().length;
+    timestamp = { raw, range: at(lead, lead + raw.length), hasDate: false, hasZone: false, error: 'no timestamp at the start of the update heading' };
+  }
+
+  const phaseRaw = src.slice(phaseStart, phaseEnd).replace(/^[\s*_`]+|[\s*_`]+$/g, '');
+  const phase = stamp ? phaseOf(phaseRaw) : undefined;
+  const u: StatusUpdate = {
+    heading: inp.heading,
+    headingRange: section.headingRange,
+    range: section.range,
+    timestamp,
+    phaseRaw,
+    body: '',
+    bodyRange: section.bodyRange,
+    blocks: [],
+  };
+  if (phase) u.phase = phase;
+  return u;
+}

@@ -1,0 +1,123 @@
+// Quick fixes for postmortem diagnostics: the rule's own fix (preferred), "disable this rule for this line", "open
+// the rule's documentation"; and `source.fixAll.postmortem` for the whole document (editor.codeActionsOnSave).
+import * as vscode from 'vscode';
+import { findRule, fixAll, type Finding, type TextEdit } from '../core/index';
+import { disableRuleEdit } from '../core/authoring/disable';
+import { clock } from './clock';
+import { latest, lintNow } from './diagnostics';
+import { diagnosticCode, findingFor, isCandidate, lintTextDocument, SOURCE, toRange } from './linting';
+
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append(SOURCE);
+
+function workspaceEdit(uri: vscode.Uri, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
+  const we = new vscode.WorkspaceEdit();
+  for (const e of edits) we.replace(uri, toRange(e.range), e.newText);
+  return we;
+}
+
+async function findingsOf(doc: vscode.TextDocument): Promise<Finding[]> {
+  const cached = latest.get(doc.uri.toString());
+  if (cached && cached.version === doc.version) return cached.findings;
+  return (await lintTextDocument(doc)).result.findings;
+}
+
+class PostmortemCodeActions implements vscode.CodeActionProvider {
+  async provideCodeActions(
+    doc: vscode.TextDocument,
+    _range: vscode.Range | vscode.Selection,
+    context: vscode.CodeActionContext,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.CodeAction[]> {
+    if (!isCandidate(doc)) return [];
+    const actions: vscode.CodeAction[] = [];
+    const wantsFixAll = context.only && (FIX_ALL_KIND.contains(context.only) || context.only.contains(FIX_ALL_KIND));
+    if (wantsFixAll) {
+      const fixed = await this.fixAllAction(doc);
+      if (fixed) actions.push(fixed);
+      if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix)) return actions;
+    }
+    const ours = context.diagnostics.filter((d) => d.source === SOURCE);
+    if (ours.length === 0) return actions;
+    const findings = await findingsOf(doc);
+    if (token.isCancellationRequested) return [];
+    const disabledRules = new Set<string>();
+    for (const d of ours) {
+      const finding = findingFor(findings, d);
+      const code = diagnosticCode(d) ?? '';
+      const rule = findRule(finding?.ruleName ?? code);
+      if (finding?.fix && finding.fix.edits.length > 0) {
+        const a = new vscode.CodeAction(finding.fix.title, vscode.CodeActionKind.QuickFix);
+        a.edit = workspaceEdit(doc.uri, finding.fix.edits);
+        a.diagnostics = [d];
+        a.isPreferred = true;
+        actions.push(a);
+      }
+      const name = finding?.ruleName ?? rule?.name;
+      if (name && name !== 'config') {
+        const key = `${name}@${d.range.start.line}`;
+        if (!disabledRules.has(key)) {
+          disabledRules.add(key);
+          const { edit, scope } = disableRuleEdit(doc.getText(), d.range.start.line, name);
+          const title = scope === 'line'
+            ? vscode.l10n.t('Disable {0} for this line', name)
+            : vscode.l10n.t('Disable {0} for this file', name);
+          const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+          a.edit = workspaceEdit(doc.uri, [edit]);
+          a.diagnostics = [d];
+          actions.push(a);
+        }
+      }
+      const target = typeof d.code === 'object' ? d.code.target : undefined;
+      if (target && name) {
+        const a = new vscode.CodeAction(vscode.l10n.t('Open documentation of {0} ({1})', name, code), vscode.CodeActionKind.QuickFix);
+        a.command = { command: 'postmortem.openRuleDocs', title: a.title, arguments: [target.toString()] };
+        a.diagnostics = [d];
+        actions.push(a);
+      }
+    }
+    return actions;
+  }
+
+  private async fixAllAction(doc: vscode.TextDocument): Promise<vscode.CodeAction | undefined> {
+    const { config } = await lintTextDocument(doc);
+    const text = doc.getText();
+    const out = fixAll(text, { config: config.config, now: clock.now() });
+    if (out.text === text || out.applied.length === 0) return undefined;
+    const a = new vscode.CodeAction(vscode.l10n.t('Fix all postmortem problems'), FIX_ALL_KIND);
+    const whole = new vscode.Range(doc.positionAt(0), doc.positionAt(text.length));
+    a.edit = new vscode.WorkspaceEdit();
+    a.edit.replace(doc.uri, whole, out.text);
+    return a;
+  }
+}
+
+/** Applies every available fix to a document (command `Postmortem: Fix All in Document`). */
+async function fixAllCommand(uri?: vscode.Uri): Promise<number> {
+  const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+  if (!doc || !isCandidate(doc)) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open an incident or a cause and corrective action report first.'));
+    return 0;
+  }
+  const { config } = await lintTextDocument(doc);
+  const text = doc.getText();
+  const out = fixAll(text, { config: config.config, now: clock.now() });
+  if (out.text === text) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to fix automatically.'));
+    return 0;
+  }
+  const we = new vscode.WorkspaceEdit();
+  we.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(text.length)), out.text);
+  await vscode.workspace.applyEdit(we);
+  await lintNow(doc);
+  return out.applied.length;
+}
+
+export function registerCodeActions(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(
+    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new PostmortemCodeActions(), {
+      providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
+    }),
+    vscode.commands.registerCommand('postmortem.openRuleDocs', (url: string) => vscode.env.openExternal(vscode.Uri.parse(url))),
+    vscode.commands.registerCommand('postmortem.fixAll', fixAllCommand),
+  );
+}

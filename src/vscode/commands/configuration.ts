@@ -1,0 +1,27 @@
+// Postmortem: Open Configuration — opens the `.postmortem.yaml` that applies to the active document, or creates one
+// (with the defaults, commented) at the root of the workspace folder. Never overwrites.
+import * as vscode from 'vscode';
+import { CONFIG_FILE_NAME } from '../../core/index';
+import { defaultConfigText } from '../../core/authoring/config';
+import { configFor } from '../workspaceConfig';
+import { createFile, exists, targetFolder } from './common';
+
+export async function openConfiguration(args: { folder?: vscode.Uri } = {}): Promise<vscode.Uri | undefined> {
+  const active = vscode.window.activeTextEditor?.document.uri;
+  if (!args.folder && active && vscode.workspace.getWorkspaceFolder(active)) {
+    const { file } = await configFor(active);
+    if (file && (await exists(file))) {
+      await vscode.window.showTextDocument(file, { preview: false });
+      return file;
+    }
+  }
+  const folder = await targetFolder(args.folder);
+  if (!folder) return undefined;
+  const file = vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME);
+  if (!(await exists(file))) {
+    const { config } = await configFor(folder.uri, true);
+    await createFile(file, defaultConfigText(config.language));
+  }
+  await vscode.window.showTextDocument(file, { preview: false });
+  return file;
+}

@@ -1,0 +1,72 @@
+// Linting a VS Code document with the core: which documents are postmortem documents, the effective config,
+// the injected clock; and the conversion of findings to diagnostics (code = rule id linking to its docs page).
+import * as vscode from 'vscode';
+import { lint, parseCached, type Finding, type LintResult, type PostmortemDocument, type Range } from '../core/index';
+import { clock } from './clock';
+import { configFor, type DocumentConfig } from './workspaceConfig';
+
+export const SOURCE = 'postmortem';
+
+/** Schemes whose documents are the writer's (not diff views, output channels or git history). */
+const SCHEMES = new Set(['file', 'untitled', 'vscode-vfs', 'vscode-test-web', 'vscode-remote', 'memfs', 'vscode-userdata']);
+
+/** Cheap pre-filter: Markdown that starts with front matter naming a `kind`. The engine decides the rest. */
+export function isCandidate(doc: vscode.TextDocument): boolean {
+  if (doc.languageId !== 'markdown' || !SCHEMES.has(doc.uri.scheme)) return false;
+  return looksLikePostmortem(doc.getText(new vscode.Range(0, 0, Math.min(doc.lineCount, 200), 0)));
+}
+
+export function looksLikePostmortem(head: string): boolean {
+  if (!/^\uFEFF?---[ \t]*\r?\n/.test(head)) return false;
+  const end = /\r?\n(---|\.\.\.)[ \t]*(\r?\n|$)/.exec(head.slice(3));
+  const fm = end ? head.slice(0, end.index + 3) : head;
+  return /^kind[ \t]*:/m.test(fm);
+}
+
+export interface DocumentLint {
+  result: LintResult;
+  config: DocumentConfig;
+  version: number;
+}
+
+export async function lintTextDocument(doc: vscode.TextDocument): Promise<DocumentLint> {
+  const version = doc.version;
+  const config = await configFor(doc.uri);
+  const result = lint(doc.getText(), { uri: doc.uri.toString(), version, config: config.config, now: clock.now() });
+  return { result, config, version };
+}
+
+/** The parsed model of an open document (cached by version in the core). */
+export async function parseTextDocument(doc: vscode.TextDocument): Promise<{ doc: PostmortemDocument; config: DocumentConfig }> {
+  const config = await configFor(doc.uri);
+  return { doc: parseCached(doc.getText(), { uri: doc.uri.toString(), version: doc.version, config: config.config }).doc, config };
+}
+
+export function toRange(r: Range): vscode.Range {
+  return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+}
+
+const SEVERITY: Record<Finding['severity'], vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+};
+
+export function toDiagnostic(f: Finding): vscode.Diagnostic {
+  const d = new vscode.Diagnostic(toRange(f.range), f.message, SEVERITY[f.severity] ?? vscode.DiagnosticSeverity.Warning);
+  d.source = SOURCE;
+  d.code = { value: f.ruleId, target: vscode.Uri.parse(f.docsUrl) };
+  return d;
+}
+
+export function diagnosticCode(d: vscode.Diagnostic): string | undefined {
+  const c = d.code;
+  if (typeof c === 'string' || typeof c === 'number') return String(c);
+  return c ? String(c.value) : undefined;
+}
+
+/** The finding a diagnostic came from (diagnostics handed back by VS Code are copies, so match by content). */
+export function findingFor(findings: readonly Finding[], d: vscode.Diagnostic): Finding | undefined {
+  const code = diagnosticCode(d);
+  return findings.find((f) => f.ruleId === code && f.message === d.message && toRange(f.range).isEqual(d.range));
+}

@@ -1,0 +1,78 @@
+// Status bar: the active incident's next-update countdown (warning colours once overdue) and, after resolution, the
+// report's publish-by countdown; for a report, its own publish-by deadline. Click: the command that meets it.
+import * as vscode from 'vscode';
+import { currentDeadline, type Deadline } from '../core/authoring/awareness';
+import { formatDateTime } from '../core/authoring/time';
+import { formatDuration } from '../core/rules/support/doc';
+import { clock } from './clock';
+import { onDidLint } from './diagnostics';
+import { isCandidate, parseTextDocument } from './linting';
+import { settings, uiLang } from './settings';
+
+export interface StatusBarState { visible: boolean; text: string; tooltip: string; overdue: boolean; command?: string }
+
+let item: vscode.StatusBarItem | undefined;
+let state: StatusBarState = { visible: false, text: '', tooltip: '', overdue: false };
+let generation = 0;
+
+function describe(d: Deadline, docKind: string | undefined, zone: string): StatusBarState {
+  const lang = uiLang();
+  const at = formatDateTime(d.due, zone);
+  const span = formatDuration(Math.abs(d.lateMs), lang);
+  if (d.kind === 'next-update') {
+    return d.overdue
+      ? { visible: true, overdue: true, text: `$(warning) ${vscode.l10n.t('Update overdue by {0}', span)}`,
+        tooltip: vscode.l10n.t('The next update was due at {0}. Post one now.', at), command: 'postmortem.newStatusUpdate' }
+      : { visible: true, overdue: false, text: `$(clock) ${vscode.l10n.t('Next update in {0}', span)}`,
+        tooltip: d.promised ? vscode.l10n.t('Next update promised for {0}.', at) : vscode.l10n.t('Next update due by {0} (severity cadence).', at),
+        command: 'postmortem.newStatusUpdate' };
+  }
+  const command = docKind === 'incident' ? 'postmortem.newReport' : undefined;
+  return d.overdue
+    ? { visible: true, overdue: true, text: `$(warning) ${vscode.l10n.t('Report overdue by {0}', span)}`,
+      tooltip: vscode.l10n.t('The cause and corrective action report was due by {0}.', at), command }
+    : { visible: true, overdue: false, text: `$(clock) ${vscode.l10n.t('Report due in {0}', span)}`,
+      tooltip: vscode.l10n.t('Publish the cause and corrective action report by {0}.', at), command };
+}
+
+export async function refreshStatusBar(): Promise<StatusBarState> {
+  const run = ++generation;
+  const editor = vscode.window.activeTextEditor;
+  let next: StatusBarState = { visible: false, text: '', tooltip: '', overdue: false };
+  if (editor && isCandidate(editor.document) && settings(editor.document.uri).statusBar) {
+    const { doc, config } = await parseTextDocument(editor.document);
+    const d = currentDeadline(doc, clock.now(), config.config);
+    if (d) next = describe(d, doc.kind, doc.zone);
+  }
+  if (run !== generation || !item) return state; // a newer refresh started meanwhile
+  state = next;
+  if (!next.visible) {
+    item.hide();
+    return state;
+  }
+  item.text = next.text;
+  item.tooltip = next.tooltip;
+  item.command = next.command;
+  item.backgroundColor = next.overdue ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+  item.show();
+  return state;
+}
+
+export function registerStatusBar(context: vscode.ExtensionContext): void {
+  item = vscode.window.createStatusBarItem('postmortem.deadline', vscode.StatusBarAlignment.Left, 50);
+  item.name = vscode.l10n.t('Postmortem deadline');
+  const refresh = () => void refreshStatusBar();
+  const timer = setInterval(refresh, 15_000);
+  context.subscriptions.push(
+    item,
+    { dispose: () => { clearInterval(timer); item = undefined; } },
+    vscode.window.onDidChangeActiveTextEditor(refresh),
+    vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === vscode.window.activeTextEditor?.document) refresh(); }),
+    onDidLint(refresh),
+    clock.onDidChange(refresh),
+    vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('postmortem')) refresh(); }),
+    // for tests and the UI: what the item shows now
+    vscode.commands.registerCommand('postmortem.statusBarState', refreshStatusBar),
+  );
+  refresh();
+}

@@ -1,0 +1,153 @@
+// The workspace's incidents and reports, kept current: an initial scan (with progress), a file watcher and the text
+// of open editors (debounced), so the tree and the chart always show what the writer sees. Works in the web
+// extension host too: only vscode.workspace.fs, no Node API.
+import * as vscode from 'vscode';
+import { parseDocument } from '../core/model/parse';
+import { looksLikePostmortem, summarize, type DocSummary } from '../core/timeline';
+import { log } from './output';
+
+const GLOB = '**/*.md';
+const EXCLUDE = '{**/node_modules/**,**/.git/**,**/dist/**,**/out/**}';
+const EDIT_DEBOUNCE_MS = 300;
+const FILE_DEBOUNCE_MS = 200;
+const CHANGE_DEBOUNCE_MS = 100;
+const BATCH = 64;
+
+export function summaryOf(text: string, uri: vscode.Uri): DocSummary | undefined {
+  if (!looksLikePostmortem(text)) return undefined;
+  return summarize(parseDocument(text, { uri: uri.toString() }), uri.toString());
+}
+
+export class IncidentIndex implements vscode.Disposable {
+  private readonly docs = new Map<string, DocSummary>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly emitter = new vscode.EventEmitter<void>();
+  private changeTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private scanning: Promise<void> | undefined;
+  /** Files seen and total during the scan (for the view's message). */
+  progress = { done: 0, total: 0, ready: false, ms: 0 };
+
+  readonly onDidChange = this.emitter.event;
+
+  constructor() {
+    const watcher = vscode.workspace.createFileSystemWatcher(GLOB);
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate((u) => this.schedule(u, FILE_DEBOUNCE_MS, () => this.readFile(u))),
+      watcher.onDidChange((u) => {
+        // An open editor is the source of truth while it is open; saving it triggers this too.
+        if (!this.openDocument(u)) this.schedule(u, FILE_DEBOUNCE_MS, () => this.readFile(u));
+      }),
+      watcher.onDidDelete((u) => this.remove(u)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document.languageId === 'markdown' && e.contentChanges.length) {
+          this.schedule(e.document.uri, EDIT_DEBOUNCE_MS, () => this.readDocument(e.document));
+        }
+      }),
+      vscode.workspace.onDidOpenTextDocument((d) => {
+        if (d.languageId === 'markdown') this.schedule(d.uri, EDIT_DEBOUNCE_MS, () => this.readDocument(d));
+      }),
+      // Closed without saving: the file on disk is what remains.
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        if (d.languageId === 'markdown' && d.uri.scheme !== 'untitled') this.schedule(d.uri, FILE_DEBOUNCE_MS, () => this.readFile(d.uri));
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => { this.scanning = undefined; void this.scan(); }),
+    );
+  }
+
+  values(): Iterable<DocSummary> { return this.docs.values(); }
+  get(uri: vscode.Uri | string): DocSummary | undefined { return this.docs.get(uri.toString()); }
+  get size(): number { return this.docs.size; }
+
+  /** Indexes every Markdown file of the workspace once (later calls wait for the same scan). */
+  scan(): Promise<void> {
+    this.scanning ??= this.doScan();
+    return this.scanning;
+  }
+
+  private async doScan(): Promise<void> {
+    const started = Date.now();
+    this.progress = { done: 0, total: 0, ready: false, ms: 0 };
+    await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Indexing incidents') },
+      async (progress) => {
+        const files = await vscode.workspace.findFiles(GLOB, EXCLUDE);
+        this.progress.total = files.length;
+        for (let i = 0; i < files.length; i += BATCH) {
+          await Promise.all(files.slice(i, i + BATCH).map((u) => this.readFile(u, false)));
+          this.progress.done = Math.min(files.length, i + BATCH);
+          progress.report({ message: `${this.progress.done}/${files.length}`, increment: (BATCH / files.length) * 100 });
+          this.fireSoon(); // the tree fills in while the scan goes on
+          await new Promise((r) => setTimeout(r, 0)); // let the UI breathe between batches
+        }
+        for (const d of vscode.workspace.textDocuments) if (d.languageId === 'markdown') this.readDocument(d, false);
+      },
+    );
+    this.progress.ready = true;
+    this.progress.ms = Date.now() - started;
+    log().info(`timeline: indexed ${this.progress.total} Markdown files, ${this.docs.size} incidents and reports, in ${this.progress.ms} ms`);
+    this.fireSoon();
+  }
+
+  private openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+    const key = uri.toString();
+    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+  }
+
+  private schedule(uri: vscode.Uri, ms: number, run: () => unknown): void {
+    const key = uri.toString();
+    const old = this.timers.get(key);
+    if (old) clearTimeout(old);
+    this.timers.set(key, setTimeout(() => { this.timers.delete(key); void run(); }, ms));
+  }
+
+  private set(uri: vscode.Uri, summary: DocSummary | undefined, fire: boolean): void {
+    const key = uri.toString();
+    const had = this.docs.has(key);
+    if (summary) this.docs.set(key, summary);
+    else this.docs.delete(key);
+    if (fire && (summary || had)) this.fireSoon();
+  }
+
+  private readDocument(doc: vscode.TextDocument, fire = true): void {
+    if (doc.isClosed) return;
+    try {
+      this.set(doc.uri, summaryOf(doc.getText(), doc.uri), fire);
+    } catch (err) {
+      log().warn(`timeline: could not read ${doc.uri.toString()}: ${String(err)}`);
+    }
+  }
+
+  private async readFile(uri: vscode.Uri, fire = true): Promise<void> {
+    const open = this.openDocument(uri);
+    if (open) return this.readDocument(open, fire);
+    try {
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      this.set(uri, summaryOf(new TextDecoder().decode(bytes), uri), fire);
+    } catch (err) {
+      // Deleted between listing and reading, or unreadable: drop it rather than show stale data.
+      if (!(err instanceof vscode.FileSystemError)) log().warn(`timeline: could not read ${uri.toString()}: ${String(err)}`);
+      this.set(uri, undefined, fire);
+    }
+  }
+
+  private remove(uri: vscode.Uri): void {
+    const prefix = uri.toString();
+    // A deleted folder arrives as one event: drop everything under it.
+    for (const key of [...this.docs.keys()]) if (key === prefix || key.startsWith(`${prefix}/`)) this.docs.delete(key);
+    this.fireSoon();
+  }
+
+  private fireSoon(): void {
+    if (this.changeTimer) return;
+    this.changeTimer = setTimeout(() => { this.changeTimer = undefined; this.emitter.fire(); }, CHANGE_DEBOUNCE_MS);
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    if (this.changeTimer) clearTimeout(this.changeTimer);
+    this.emitter.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}

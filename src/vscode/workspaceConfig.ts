@@ -1,0 +1,91 @@
+// Effective configuration of a document: the nearest `.postmortem.yaml` (core ConfigResolver, one per workspace
+// folder, files read through vscode.workspace.fs so it also works on the web) merged over the `postmortem.*`
+// settings. Config files are watched: a change invalidates the cache and fires onDidChange (diagnostics re-lint).
+import * as vscode from 'vscode';
+import { CONFIG_FILE_NAME, ConfigResolver, configPaths, type Config, type ResolvedConfig } from '../core/index';
+import { settings, uiLang } from './settings';
+import { log } from './output';
+
+const decoder = new TextDecoder();
+const resolvers = new Map<string, ConfigResolver>();
+const changed = new vscode.EventEmitter<vscode.Uri | undefined>();
+
+export const onDidChangeConfig = changed.event;
+
+function resolverFor(folder: vscode.WorkspaceFolder): ConfigResolver {
+  const key = folder.uri.toString();
+  let r = resolvers.get(key);
+  if (!r) {
+    r = new ConfigResolver(
+      {
+        async readFile(path: string) {
+          try {
+            return decoder.decode(await vscode.workspace.fs.readFile(folder.uri.with({ path })));
+          } catch {
+            return undefined;
+          }
+        },
+      },
+      { workspaceRoot: folder.uri.path, lang: uiLang() },
+    );
+    resolvers.set(key, r);
+  }
+  return r;
+}
+
+export interface DocumentConfig {
+  config: Config;
+  /** The nearest config file, as a URI. */
+  file?: vscode.Uri;
+  resolved?: ResolvedConfig;
+  folder?: vscode.WorkspaceFolder;
+}
+
+/** Template folder as an absolute URI (a relative `templates` setting is relative to the workspace folder). */
+export function templatesUri(doc: DocumentConfig): vscode.Uri | undefined {
+  const t = doc.config.templates;
+  if (!t) return undefined;
+  if (!doc.folder) return configPaths.isAbsolute(t) ? vscode.Uri.file(t) : undefined;
+  const path = configPaths.isAbsolute(t) ? t : configPaths.resolve(doc.folder.uri.path, t);
+  return doc.folder.uri.with({ path });
+}
+
+/** The effective configuration for a resource (a document, or a folder for new files). Never throws. */
+export async function configFor(uri: vscode.Uri, isFolder = false): Promise<DocumentConfig> {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  const base = settings(uri).config;
+  if (!folder || folder.uri.scheme !== uri.scheme) return { config: base, folder };
+  try {
+    const path = isFolder ? configPaths.join(uri.path, '__new__.md') : uri.path;
+    const resolved = await resolverFor(folder).resolve(path, base);
+    return { config: resolved.config, file: resolved.file ? folder.uri.with({ path: resolved.file }) : undefined, resolved, folder };
+  } catch (e) {
+    log().error(`configuration of ${uri.toString()} failed: ${e instanceof Error ? e.message : String(e)}`);
+    return { config: base, folder };
+  }
+}
+
+export function registerWorkspaceConfig(context: vscode.ExtensionContext): void {
+  const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
+  const invalidate = (uri: vscode.Uri) => {
+    for (const r of resolvers.values()) r.invalidate(uri.path);
+    changed.fire(uri);
+  };
+  context.subscriptions.push(
+    changed,
+    watcher,
+    watcher.onDidChange(invalidate),
+    watcher.onDidCreate(invalidate),
+    watcher.onDidDelete(invalidate),
+    // unsaved edits do not count, but a save is seen even where the watcher is slow (web file systems)
+    vscode.workspace.onDidSaveTextDocument((d) => { if (d.uri.path.endsWith(`/${CONFIG_FILE_NAME}`)) invalidate(d.uri); }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('postmortem')) {
+        resolvers.clear();
+        changed.fire(undefined);
+      }
+    }),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => resolvers.clear()),
+    { dispose: () => resolvers.clear() },
+  );
+}

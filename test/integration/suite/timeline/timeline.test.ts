@@ -1,0 +1,135 @@
+// The Postmortems view inside a real VS Code: a workspace with several incidents and reports (copied from
+// test/fixtures/workspaces/timeline), the tree's rows and order, live edits, the filter, the chart and its export.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { activate, closeAllEditors, waitFor, workspaceRoot } from '../../helpers';
+
+interface SnapRow { label: string; description?: string; kind: string; line: number; command?: string }
+interface SnapIncident { label: string; description?: string; contextValue?: string; uri: string; rows: SnapRow[] }
+
+const FOLDER = 'timeline-fixtures';
+
+/** The fixtures live in the repository; the suite bundle runs from .integration-runs/<id>/ inside it. */
+function fixturesDir(): string {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'test', 'fixtures', 'workspaces', 'timeline');
+    if (fs.existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) throw new Error(`test/fixtures/workspaces/timeline not found above ${__dirname}`);
+  }
+}
+
+const snapshot = () => vscode.commands.executeCommand<SnapIncident[]>('postmortem.timeline._snapshot');
+const byFile = (snap: SnapIncident[], file: string) => snap.find((i) => i.uri.endsWith(`/${FOLDER}/${file}`));
+const fileUri = (file: string) => vscode.Uri.joinPath(workspaceRoot(), FOLDER, file);
+
+suite('Timeline view', () => {
+  suiteSetup(async function () {
+    this.timeout(30000);
+    await activate();
+    const src = fixturesDir();
+    const dest = path.join(workspaceRoot().fsPath, FOLDER);
+    fs.mkdirSync(dest, { recursive: true });
+    for (const f of fs.readdirSync(src)) fs.copyFileSync(path.join(src, f), path.join(dest, f));
+    // The file watcher picks the new files up; wait until all four postmortem documents are in the tree.
+    await waitFor(snapshot, (s) => ['ongoing-login.md', 'resolved-search.md', 'resolved-dns.md'].every((f) => byFile(s, f)),
+      'the fixture incidents in the tree', 15000);
+  });
+
+  teardown(closeAllEditors);
+
+  test('lists incidents with ongoing ones on top, then newest first; reports attach to their incident', async () => {
+    const snap = await snapshot();
+    const order = snap.map((i) => i.uri);
+    const pos = (f: string) => order.findIndex((u) => u.endsWith(`/${FOLDER}/${f}`));
+    assert.strictEqual(pos('ongoing-login.md'), 0, `ongoing first: ${order.join(', ')}`);
+    assert.ok(pos('resolved-search.md') < pos('resolved-dns.md'), 'newest resolved first');
+    assert.strictEqual(pos('resolved-dns-rcca.md'), -1, 'the report is a row of its incident, not a node');
+    assert.strictEqual(pos('notes.md'), -1, 'ordinary Markdown is ignored');
+    const ongoing = byFile(snap, 'ongoing-login.md')!;
+    assert.strictEqual(ongoing.label, 'Sign-in failing for some customers');
+    assert.match(ongoing.description ?? '', /^SEV1 · Identified · for /);
+    assert.strictEqual(ongoing.contextValue, 'postmortem.incident.ongoing');
+    const dns = byFile(snap, 'resolved-dns.md')!;
+    assert.strictEqual(dns.label, 'Website unreachable <DNS> & "status" page', 'titles shown as written');
+    assert.strictEqual(dns.contextValue, 'postmortem.incident.resolved');
+  });
+
+  test('rows: updates and entries in time order, the missed promise, the silence and the next update due', async () => {
+    const rows = byFile(await snapshot(), 'ongoing-login.md')!.rows;
+    assert.deepStrictEqual(rows.map((r) => r.kind), ['entry', 'entry', 'update', 'entry', 'late', 'update', 'silence', 'nextDue']);
+    assert.deepStrictEqual(rows.slice(0, 4).map((r) => r.label), [
+      '23:30 UTC — Certificate of the sign-in service expires',
+      '23:32 UTC — Error-rate alert fires',
+      '2026-11-22 23:40 UTC — Investigating',
+      '2026-11-23 00:01 UTC — Expired certificate identified',
+    ]);
+    assert.strictEqual(rows[4].label, 'update 10 min later than promised');
+    assert.match(rows[6].label, /^no update for \d/);
+    assert.match(rows[7].label, /^next update overdue by \d/);
+    const doc = await vscode.workspace.openTextDocument(fileUri('ongoing-login.md'));
+    assert.strictEqual(doc.lineAt(rows[5].line).text, '### 2026-11-23 00:05 UTC — Identified', 'rows point at their line');
+    for (const r of rows) assert.strictEqual(r.command, 'vscode.open');
+  });
+
+  test('report states link to the RCCA, or offer to create it', async () => {
+    const snap = await snapshot();
+    const dnsReport = byFile(snap, 'resolved-dns.md')!.rows.at(-1)!;
+    assert.strictEqual(dnsReport.kind, 'report');
+    assert.match(dnsReport.label, /^report overdue by \d+ (h|d)$/);
+    assert.strictEqual(dnsReport.command, 'vscode.open');
+    const searchReport = byFile(snap, 'resolved-search.md')!.rows.at(-1)!;
+    assert.match(searchReport.label, /^report (due in|overdue by) \d/);
+    assert.strictEqual(searchReport.command, 'postmortem.newReport');
+    const example = snap.find((i) => i.label === 'Card payments failing in the EU');
+    if (example) assert.match(example.rows.at(-1)!.label, /^report published \d+ h after resolution$/);
+  });
+
+  test('follows edits live (before saving) and the filter', async function () {
+    this.timeout(20000);
+    const doc = await vscode.workspace.openTextDocument(fileUri('ongoing-login.md'));
+    const editor = await vscode.window.showTextDocument(doc);
+    const line = doc.getText().split('\n').findIndex((l) => l.startsWith('## Timeline'));
+    await editor.edit((e) => e.insert(new vscode.Position(line, 0), '### 00:19 UTC — Monitoring\nThe new certificate is in place. Next update by 00:40 UTC.\n\n'));
+    const rows = await waitFor(async () => byFile(await snapshot(), 'ongoing-login.md')!.rows,
+      (r) => r.some((x) => x.label === '00:19 UTC — Monitoring'), 'the new update row', 5000);
+    assert.strictEqual(rows.filter((r) => r.kind === 'update').length, 3);
+    assert.strictEqual(rows.filter((r) => r.kind === 'late').length, 1, 'promised 00:20, posted 00:19: on time');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+
+    await vscode.commands.executeCommand('postmortem.timeline.filter', 'resolved');
+    const resolvedOnly = await snapshot();
+    assert.ok(!byFile(resolvedOnly, 'ongoing-login.md') && byFile(resolvedOnly, 'resolved-dns.md'));
+    await vscode.commands.executeCommand('postmortem.timeline.filter', 'ongoing');
+    assert.deepStrictEqual((await snapshot()).map((i) => i.contextValue), ['postmortem.incident.ongoing']);
+    await vscode.commands.executeCommand('postmortem.timeline.filter', 'all');
+  });
+
+  test('clicking a row lands on its line', async () => {
+    const inc = byFile(await snapshot(), 'ongoing-login.md')!;
+    const target = inc.rows.findIndex((r) => r.label === '2026-11-23 00:05 UTC — Identified');
+    assert.ok(await vscode.commands.executeCommand('postmortem.timeline._reveal', inc.uri, target));
+    // Run the row's own command, as the click does.
+    await vscode.commands.executeCommand('vscode.open', fileUri('ongoing-login.md'),
+      { selection: new vscode.Range(inc.rows[target].line, 0, inc.rows[target].line, 0) });
+    const editor = await waitFor(() => vscode.window.activeTextEditor, (e) => e?.document.uri.path.endsWith('ongoing-login.md') ?? false, 'the editor');
+    assert.strictEqual(editor!.document.lineAt(editor!.selection.active.line).text, '### 2026-11-23 00:05 UTC — Identified');
+  });
+
+  test('the chart opens in a webview and exports an escaped SVG next to the document', async function () {
+    this.timeout(20000);
+    const uri = fileUri('resolved-dns.md');
+    await vscode.commands.executeCommand('postmortem.showTimelineChart', { uri });
+    await waitFor(() => vscode.window.tabGroups.all.flatMap((g) => g.tabs)
+      .some((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('postmortem.timelineChart')), Boolean, 'the chart tab');
+    const target = vscode.Uri.joinPath(workspaceRoot(), FOLDER, 'resolved-dns.timeline.svg');
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('postmortem.exportTimelineChart', uri);
+    assert.strictEqual(written?.toString(), target.toString());
+    const svg = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+    assert.ok(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"'));
+    assert.ok(svg.includes('Website unreachable &lt;DNS&gt; &amp; &quot;status&quot; page'), 'title escaped');
+    assert.ok(!svg.includes('<DNS>'));
+    assert.ok(svg.includes('pm-band pm-phase-investigating') && svg.includes('pm-window'));
+  });
+});

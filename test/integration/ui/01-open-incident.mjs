@@ -1,0 +1,23 @@
+// A person opens the example incident from Quick Open, reads it, and opens the extension's log.
+export default async function ({ page, shot, log, vsc }) {
+  await vsc.quickOpen('2026-11-22-card-payments/incident.md', 'incident.md');
+  await page.locator('.editor-group-container.active .view-lines', { hasText: 'Card payments failing in the EU' }).first().waitFor({ timeout: 15000 });
+  log('incident open in the editor');
+  await page.waitForTimeout(1500);   // let live features (diagnostics, CodeLens, status bar) render
+  await shot('incident');
+
+  // the Postmortems sidebar, once the timeline feature contributes it
+  const sidebar = vsc.activityBarItem('Postmortems');
+  if (await sidebar.count()) {
+    await sidebar.click();
+    await page.locator('.sidebar .pane-header', { hasText: /incidents|postmortem/i }).first().waitFor({ timeout: 15000 });
+    await page.waitForTimeout(1000);
+    await shot('sidebar');
+    log('Postmortems sidebar shown');
+  }
+
+  await vsc.runCommand('Postmortem: Show Log');
+  await page.locator('.part.panel .monaco-editor .view-lines', { hasText: /Postmortem\s+Author[\s\S]*active/ }).first().waitFor({ timeout: 15000 });
+  log('Output shows the extension log');
+  await shot('log');
+}

@@ -1,0 +1,48 @@
+// UI driver: the Postmortems sidebar and the timeline chart, as a user uses them. Screenshots:
+// test-results/timeline-sidebar.png, timeline-click.png, timeline-chart.png.
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'fs';
+import { dirname, join } from 'path';
+import { fileURLToPath } from 'url';
+
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/workspaces/timeline');
+
+export default async function ({ page, shot, log, vsc, workspace }) {
+  // The workspace is a copy of examples/; add the timeline fixtures (the node suite may already have).
+  const dest = join(workspace, 'timeline-fixtures');
+  mkdirSync(dest, { recursive: true });
+  for (const f of readdirSync(fixtures)) if (!existsSync(join(dest, f))) copyFileSync(join(fixtures, f), join(dest, f));
+
+  await vsc.openView('Postmortems');
+  const rows = page.locator('.monaco-list-row');
+  const incident = rows.filter({ hasText: 'Sign-in failing for some customers' }).first();
+  await incident.waitFor({ timeout: 20000 });
+  await rows.filter({ hasText: 'Website unreachable <DNS>' }).first().waitFor({ timeout: 20000 });
+  log('tree rows visible');
+
+  // Ongoing incidents are on top: the sign-in incident is the first incident row.
+  const labels = await rows.allInnerTexts();
+  const first = labels.findIndex((l) => /Sign-in failing|Card payments|Search results slow|Website unreachable/.test(l));
+  if (!/Sign-in failing/.test(labels[first])) throw new Error(`ongoing incident is not on top: ${labels.join(' | ')}`);
+  // Its rows: the next update countdown and a warning row are shown.
+  await rows.filter({ hasText: /next update (due|overdue)/ }).first().waitFor({ timeout: 10000 });
+  await shot('sidebar');
+
+  // Click an update row: the editor opens the incident with the cursor on that heading.
+  const heading = '### 2026-11-23 00:05 UTC — Identified';
+  const expectedLine = readFileSync(join(fixtures, 'ongoing-login.md'), 'utf8').split('\n').indexOf(heading) + 1;
+  await rows.filter({ hasText: '2026-11-23 00:05 UTC — Identified' }).first().click();
+  await page.locator('.tabs-container .tab.active', { hasText: 'ongoing-login.md' }).first().waitFor({ timeout: 15000 });
+  const status = page.locator('.statusbar-item', { hasText: `Ln ${expectedLine},` }).first();
+  await status.waitFor({ timeout: 10000 });
+  log(`cursor on line ${expectedLine}`);
+  await shot('click');
+
+  // The chart of the active document.
+  await vsc.runCommand('Postmortem: Show Timeline Chart');
+  const chart = page.frameLocator('iframe.webview').frameLocator('iframe').locator('svg.pm-chart');
+  await chart.waitFor({ timeout: 20000 });
+  const bands = await page.frameLocator('iframe.webview').frameLocator('iframe').locator('rect.pm-band').count();
+  if (bands < 2) throw new Error(`expected phase bands in the chart, found ${bands}`);
+  await page.waitForTimeout(500);
+  await shot('chart');
+}

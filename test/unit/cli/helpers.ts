@@ -1,0 +1,93 @@
+// Shared by the CLI tests: build the bundle when it is missing or older than the sources, run it as a process,
+// copy fixture trees to a temp folder.
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+export const ROOT = path.resolve(__dirname, '../../..');
+export const CLI = path.join(ROOT, 'dist/cli/postmortem-lint.js');
+export const FIXTURES = path.join(ROOT, 'test/fixtures/cli');
+/** Deadline rules are checked against this time unless a test says otherwise. */
+export const NOW = '2026-11-23T12:00:00Z';
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) newest = Math.max(newest, newestSource(p));
+    else if (/\.(ts|json)$/.test(e.name)) newest = Math.max(newest, fs.statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** The same options as the CLI bundle of esbuild.js. */
+export function buildCli(): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const esbuild = require('esbuild') as typeof import('esbuild');
+  esbuild.buildSync({
+    absWorkingDir: ROOT,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: CLI,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'es2022',
+    banner: { js: '#!/usr/bin/env node' },
+    logLevel: 'error',
+  });
+  fs.chmodSync(CLI, 0o755);
+}
+
+let built = false;
+export function ensureBuilt(): void {
+  if (built) return;
+  const stale = !fs.existsSync(CLI) || fs.statSync(CLI).mtimeMs < newestSource(path.join(ROOT, 'src'));
+  if (stale) buildCli();
+  built = true;
+}
+
+export interface CliRun { code: number | null; stdout: string; stderr: string }
+
+export function runCli(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv } ): CliRun {
+  ensureBuilt();
+  const env = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd, env, encoding: 'utf8', timeout: 120_000 });
+  if (r.error) throw r.error;
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A fresh copy of a fixture tree (tests that write, or add files, never touch the repository). */
+export function copyFixture(name: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `pm-cli-${name}-`));
+  fs.cpSync(path.join(FIXTURES, name), dir, { recursive: true });
+  return dir;
+}
+
+export function removeDir(dir: string): void {
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+export interface JsonMessage {
+  ruleId: string | null; ruleName: string | null; severity: string; message: string;
+  line: number; column: number; endLine: number; endColumn: number; fixable: boolean; docsUrl?: string;
+}
+export interface JsonFile {
+  path: string; errorCount: number; warningCount: number; informationCount: number;
+  messages: JsonMessage[]; fixed: Array<{ ruleId: string; ruleName: string; title: string }>; fixSkipped?: string;
+}
+export interface JsonReport {
+  tool: { name: string; version: string }; now: string; documents: number;
+  errorCount: number; warningCount: number; informationCount: number; fixableCount: number; files: JsonFile[];
+}
+
+export function runJson(args: string[], cwd: string): { run: CliRun; report: JsonReport } {
+  const run = runCli([...args, '--format', 'json'], { cwd });
+  let report: JsonReport;
+  try {
+    report = JSON.parse(run.stdout) as JsonReport;
+  } catch {
+    throw new Error(`not JSON (exit ${run.code}):\n${run.stdout}\n${run.stderr}`);
+  }
+  return { run, report };
+}

@@ -1,0 +1,52 @@
+import * as assert from 'assert';
+import { scanDirectives } from '../../../src/core/engine/directives';
+import { lintDocument } from '../../../src/core/engine/lint';
+import type { Directive } from '../../../src/core/types';
+import { NOW, lineRule, lines, makeDoc } from './helpers';
+
+const TEXT = Array.from({ length: 20 }, (_, i) => `line ${i}`).join('\n');
+const alpha = lineRule('PM901', 'alpha', [1, 5, 9, 15]);
+const beta = lineRule('PM902', 'beta', [1, 5, 9, 15]);
+const run = (directives: Directive[]) => lines(lintDocument(makeDoc(TEXT, { directives }), { now: NOW, rules: [alpha, beta] }).findings);
+
+describe('engine: inline directives', () => {
+  it('disable/enable a rule by name between two lines', () => {
+    assert.deepStrictEqual(run([{ kind: 'disable', rules: ['alpha'], line: 4 }, { kind: 'enable', rules: ['alpha'], line: 10 }]), [
+      '1:0 PM901', '1:0 PM902', '5:0 PM902', '9:0 PM902', '15:0 PM901', '15:0 PM902',
+    ]);
+  });
+  it('disable with no rule silences every rule until the end', () => {
+    assert.deepStrictEqual(run([{ kind: 'disable', rules: [], line: 7 }]), ['1:0 PM901', '1:0 PM902', '5:0 PM901', '5:0 PM902']);
+  });
+  it('enable of one rule inside a disable-all', () => {
+    assert.deepStrictEqual(run([{ kind: 'disable', rules: [], line: 0 }, { kind: 'enable', rules: ['PM902'], line: 8 }]), ['9:0 PM902', '15:0 PM902']);
+  });
+  it('disable-next-line by id, case-insensitive', () => {
+    assert.deepStrictEqual(run([{ kind: 'disable-next-line', rules: ['pm901'], line: 4 }]), [
+      '1:0 PM901', '1:0 PM902', '5:0 PM902', '9:0 PM901', '9:0 PM902', '15:0 PM901', '15:0 PM902',
+    ]);
+  });
+  it('disable-next-line without rules silences only the next line', () => {
+    assert.deepStrictEqual(run([{ kind: 'disable-next-line', rules: [], line: 8 }]), [
+      '1:0 PM901', '1:0 PM902', '5:0 PM901', '5:0 PM902', '15:0 PM901', '15:0 PM902',
+    ]);
+  });
+  it('disable-file anywhere silences the rule (or all rules) everywhere', () => {
+    assert.deepStrictEqual(run([{ kind: 'disable-file', rules: ['beta'], line: 19 }]), ['1:0 PM901', '5:0 PM901', '9:0 PM901', '15:0 PM901']);
+    assert.deepStrictEqual(run([{ kind: 'disable-file', rules: [], line: 3 }]), []);
+  });
+  it('unknown rule names in directives change nothing', () => {
+    assert.strictEqual(run([{ kind: 'disable', rules: ['nope'], line: 0 }]).length, 8);
+  });
+
+  it('scans directives from text, with several rules by id or name', () => {
+    const text = 'a\n<!-- postmortem-disable tone PM007 -->\nb <!-- postmortem-disable-next-line -->\n<!--postmortem-enable-->\n<!-- postmortem-disable-file vendor-blame, tone -->';
+    assert.deepStrictEqual(scanDirectives(text), [
+      { kind: 'disable', rules: ['tone', 'PM007'], line: 1 },
+      { kind: 'disable-next-line', rules: [], line: 2 },
+      { kind: 'enable', rules: [], line: 3 },
+      { kind: 'disable-file', rules: ['vendor-blame', 'tone'], line: 4 },
+    ]);
+    assert.deepStrictEqual(scanDirectives('```\n<!-- postmortem-disable -->\n```', (l) => l === 1), []);
+  });
+});
