@@ -28,7 +28,7 @@ const TEXT = {
     next: (t: string) => `Next update by ${t}.`,
     impactText: 'Customers in the EU could not pay by card. About 18% of card checkouts failed. No payment data was lost.',
     final: 'Card payments work normally again and this incident is resolved. No data was lost. We will publish a report on the cause and our corrective actions within 72 hours.',
-    cause: 'A change to how our payment service validates cards rejected some valid cards. Our tests did not cover that card format.',
+    causeText: 'A change to how our payment service validates cards rejected some valid cards. Our tests did not cover that card format.',
     action: (o: string, d: string) => `- [ ] Add the renewed-expiry card format to the release tests — owner: @${o} — due: ${d}`,
   },
   fr: {
@@ -38,7 +38,7 @@ const TEXT = {
     next: (t: string) => `Prochaine mise à jour avant ${t}.`,
     impactText: 'Les clients en Europe ne pouvaient pas payer par carte. Environ 18 % des paiements ont échoué. Aucune donnée perdue.',
     final: 'Les paiements par carte fonctionnent normalement et l’incident est résolu. Aucune donnée n’a été perdue. Nous publierons un rapport sur la cause et nos actions correctives sous 72 heures.',
-    cause: 'Une modification de la validation des cartes a refusé certaines cartes valides. Nos tests ne couvraient pas ce format.',
+    causeText: 'Une modification de la validation des cartes a refusé certaines cartes valides. Nos tests ne couvraient pas ce format.',
     action: (o: string, d: string) => `- [ ] Ajouter ce format de carte aux tests de mise en production — responsable : @${o} — échéance : ${d}`,
   },
   de: {
@@ -48,7 +48,7 @@ const TEXT = {
     next: (t: string) => `Nächstes Update bis ${t}.`,
     impactText: 'Kunden in der EU konnten nicht mit Karte zahlen. Etwa 18 % der Zahlungen schlugen fehl. Es gingen keine Daten verloren.',
     final: 'Kartenzahlungen funktionieren wieder normal, der Vorfall ist behoben. Es gingen keine Daten verloren. Wir veröffentlichen innerhalb von 72 Stunden einen Bericht zu Ursache und Korrekturmaßnahmen.',
-    cause: 'Eine Änderung an der Kartenprüfung lehnte gültige Karten ab. Unsere Tests deckten dieses Kartenformat nicht ab.',
+    causeText: 'Eine Änderung an der Kartenprüfung lehnte gültige Karten ab. Unsere Tests deckten dieses Kartenformat nicht ab.',
     action: (o: string, d: string) => `- [ ] Dieses Kartenformat in die Release-Tests aufnehmen — Verantwortlich: @${o} — fällig: ${d}`,
   },
 } as const;
@@ -72,7 +72,7 @@ export function generate(i: number): string {
   if (i % 4 === 3) {
     return [...head, `published: ${new Date(resolved + 40 * 3_600_000).toISOString()}`, 'author: Jane Doe <jane.doe@example.com>', '---', '',
       `# Card payments failing ${i}`, '', `## ${t.summary}`, '', t.body, '', `## ${t.impact}`, '', t.impactText, ...timeline, '',
-      `## ${t.cause}`, '', t.cause, '', `## ${t.actions}`, '', t.action('sam', '2026-12-06'), t.action('lea', '2026-12-13'), '',
+      `## ${t.cause}`, '', t.causeText, '', `## ${t.actions}`, '', t.action('sam', '2026-12-06'), t.action('lea', '2026-12-13'), '',
       'Jane Doe · jane.doe@example.com', ''].join('\n');
   }
   const body = stamps.flatMap((s, k) => {

@@ -32,6 +32,11 @@ async function main(argv: string[]): Promise<number> {
 if (!isMainThread && (workerData as WorkerInit | undefined)?.mark === WORKER_MARK) {
   workerMain(parentPort!, workerData as WorkerInit);
 } else {
+  // `postmortem-lint | head`: a closed pipe ends the run quietly instead of crashing with a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

@@ -147,21 +147,43 @@ export function resolveTimestamp(m: TimestampMatch, opts: ParseTimeOptions = {})
     zone = z;
   }
   let year = m.year, month = m.month, day = m.day;
+  const utc = zone === FixedOffsetZone.utcInstance;
   if (!hasDate) {
     if (opts.baseDate === undefined || !Number.isFinite(opts.baseDate)) {
       return { hasDate, hasZone, zone: zone.name, error: 'a time without a date, and no earlier date to take it from' };
     }
-    const base = DateTime.fromMillis(opts.baseDate, { zone });
-    if (!base.isValid) return { hasDate, hasZone, zone: zone.name, error: 'invalid base date' };
-    year = base.year; month = base.month; day = base.day;
+    if (utc) {
+      const b = new Date(opts.baseDate);
+      year = b.getUTCFullYear(); month = b.getUTCMonth() + 1; day = b.getUTCDate();
+    } else {
+      const base = DateTime.fromMillis(opts.baseDate, { zone });
+      if (!base.isValid) return { hasDate, hasZone, zone: zone.name, error: 'invalid base date' };
+      year = base.year; month = base.month; day = base.day;
+    }
   }
-  const dt = DateTime.fromObject(
-    { year, month, day, hour: m.hour ?? 0, minute: m.minute ?? 0, second: m.second ?? 0, millisecond: m.millisecond ?? 0 },
-    { zone },
-  );
+  const hour = m.hour ?? 0, minute = m.minute ?? 0, second = m.second ?? 0, millisecond = m.millisecond ?? 0;
+  const invalid = calendarError(year!, month!, day!, hour, minute, second);
+  if (invalid) return { hasDate, hasZone, zone: zone.name, error: invalid };
+  if (utc) {
+    // UTC has no offset to apply: the calendar fields are the instant (the common case, kept off luxon's slow path).
+    return { at: Date.UTC(year!, month! - 1, day!, hour, minute, second, millisecond), hasDate, hasZone, zone: zone.name };
+  }
+  const dt = DateTime.fromObject({ year, month, day, hour, minute, second, millisecond }, { zone });
   if (!dt.isValid) return { hasDate, hasZone, zone: zone.name, error: dt.invalidExplanation ?? dt.invalidReason ?? 'invalid date or time' };
   // luxon moves a time inside a DST gap forward; a written local time that does not exist is still a valid reading.
   return { at: dt.toMillis(), hasDate, hasZone, zone: zone.name };
+}
+
+/** Why a calendar date and wall-clock time cannot exist, or undefined when they can. */
+function calendarError(year: number, month: number, day: number, hour: number, minute: number, second: number): string | undefined {
+  if (!(year >= 1000 && year <= 9999)) return `year ${year} is out of range`;
+  if (!(month >= 1 && month <= 12)) return `month ${month} does not exist`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (!(day >= 1 && day <= days)) return `day ${day} does not exist in month ${month} of ${year}`;
+  if (!(hour >= 0 && hour <= 23)) return `hour ${hour} is out of range (00-23)`;
+  if (!(minute >= 0 && minute <= 59)) return `minute ${minute} is out of range (00-59)`;
+  if (!(second >= 0 && second <= 59)) return `second ${second} is out of range (00-59)`;
+  return undefined;
 }
 
 /** Parses a whole string as one timestamp (ISO 8601 included); trailing text makes it an error. */
@@ -219,9 +241,9 @@ export function minutesBetween(a: number, b: number): number {
   return (b - a) / 60_000;
 }
 
-/** Adds calendar-aware minutes (luxon, so DST is honoured when the zone has it). */
-export function addMinutes(ms: number, minutes: number, zone = 'UTC'): number {
-  return inZone(ms, zone).plus({ minutes }).toMillis();
+/** Adds elapsed minutes (an instant plus a duration: no zone involved). */
+export function addMinutes(ms: number, minutes: number): number {
+  return ms + minutes * 60_000;
 }
 
 /** Adds one calendar day in `zone`. */

@@ -73,8 +73,10 @@ class ChartPanel {
         if (m?.type === 'export') void exportChart(this.index, this.uri, this.clock()).catch((e) => this.fail(e));
       }),
       this.index.onDidChange(() => void this.update()),
+      // Hidden webviews lose their page: redraw the whole page when it shows again.
+      this.panel.onDidChangeViewState((e) => { if (e.webviewPanel.visible) void this.update(true); }),
     );
-    const timer = setInterval(() => void this.update(), 60_000);
+    const timer = setInterval(() => { if (this.panel.visible) void this.update(); }, 60_000);
     this.disposables.push({ dispose: () => clearInterval(timer) });
     void this.update(true);
   }
@@ -92,7 +94,7 @@ class ChartPanel {
         : `<p>${escapeXml(t('This document is not an incident or a report (no `kind` in its front matter).'))}</p>`;
       this.panel.title = t('Timeline: {0}', summary?.id ?? summary?.title ?? this.uri.path.slice(this.uri.path.lastIndexOf('/') + 1));
       if (first) this.panel.webview.html = this.html(svg);
-      else void this.panel.webview.postMessage({ type: 'svg', svg });
+      else if (this.panel.visible) void this.panel.webview.postMessage({ type: 'svg', svg });
     } catch (err) {
       this.fail(err);
     }

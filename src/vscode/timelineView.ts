@@ -29,6 +29,12 @@ export function registerTimeline(context: vscode.ExtensionContext): void {
     void vscode.commands.executeCommand('setContext', 'postmortem.timeline.ready', p.ready);
     void vscode.commands.executeCommand('setContext', 'postmortem.timeline.empty', index.size === 0);
     void vscode.commands.executeCommand('setContext', 'postmortem.timeline.filter', provider.filter);
+    updateEditorContext();
+  };
+  // The editor title shows the chart button only on incidents and reports.
+  const updateEditorContext = () => {
+    const uri = vscode.window.activeTextEditor?.document.uri;
+    void vscode.commands.executeCommand('setContext', 'postmortem.timeline.activeIsPostmortem', Boolean(uri && index.get(uri)));
   };
 
   const setFilter = (filter: IncidentFilter) => {
@@ -50,6 +56,7 @@ export function registerTimeline(context: vscode.ExtensionContext): void {
     { dispose: () => { if (minuteTimer) clearTimeout(minuteTimer); } },
     index.onDidChange(() => { provider.refresh(); updateState(); }),
     view.onDidChangeVisibility((e) => { if (e.visible) provider.refresh(); }),
+    vscode.window.onDidChangeActiveTextEditor(updateEditorContext),
     vscode.commands.registerCommand('postmortem.timeline.refresh', () => provider.refresh()),
     vscode.commands.registerCommand('postmortem.timeline.showAll', () => setFilter('all')),
     vscode.commands.registerCommand('postmortem.timeline.showOngoing', () => setFilter('ongoing')),

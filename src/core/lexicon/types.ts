@@ -7,6 +7,8 @@ export type SectionLexicon = Record<SectionKind, readonly string[]>;
 export type PhaseLexicon = Record<Phase, readonly string[]>;
 
 export interface StructureLexicon {
+  /** Cheap test run first: prose that does not match cannot hold a next-update phrase of this language. */
+  nextUpdateHint: RegExp;
   /** "Next update by 14:30": each regex must end right before the promised time (a timestamp is read there). */
   nextUpdateAt: readonly RegExp[];
   /** "Next update in 30 minutes": named groups `n` (a number) and `unit` (a word of `minuteUnits`/`hourUnits`). */

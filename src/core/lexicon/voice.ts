@@ -39,8 +39,12 @@ export interface VendorBlameLexicon {
   vendors: readonly string[];
   /** Cause words that come before the party, at most 4 words away in the same clause ("caused by", "due to"). */
   before: readonly string[];
-  /** Cause words that come right after the party, at most 2 words away ("caused", "went down", "outage"). */
+  /** Problem nouns right before the party, at most 1 word away ("outage at", "Ausfall bei", "问题出在"). */
+  nearBefore: readonly string[];
+  /** Cause verbs after the party, at most 2 words away ("caused", "went down", "ist ausgefallen"). */
   after: readonly string[];
+  /** Problem nouns right after the party, nothing but "'s" or a hyphen between ("AWS outage", "AWS-Ausfall"). */
+  nearAfter: readonly string[];
   /** Blame-shifting on its own, no party needed ("beyond our control"). */
   shifting: readonly string[];
   /** Owning it: in the same paragraph, a vendor cause is fine ("our responsibility", "we chose"). */

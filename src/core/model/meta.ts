@@ -11,6 +11,9 @@ const SEVERITY: Record<string, IncidentSeverity> = {
   s1: 'sev1', s2: 'sev2', s3: 'sev3', s4: 'sev4', p1: 'sev1', p2: 'sev2', p3: 'sev3', p4: 'sev4',
   '1': 'sev1', '2': 'sev2', '3': 'sev3', '4': 'sev4',
   critical: 'sev1', major: 'sev2', minor: 'sev3', low: 'sev4',
+  // The same four words in French and German, for writers who keep their front matter in their language.
+  critique: 'sev1', majeur: 'sev2', majeure: 'sev2', mineur: 'sev3', mineure: 'sev3', faible: 'sev4',
+  kritisch: 'sev1', schwer: 'sev2', schwerwiegend: 'sev2', gering: 'sev3', niedrig: 'sev4',
 };
 
 const LANG_ALIASES: Record<string, Lang> = {

@@ -18,20 +18,21 @@ const WORD_NUMBERS: Record<string, number> = {
 };
 const HALF = /^(?:half\s+an|une\s+demi|einer\s+halben|半)$/i;
 
-let patterns: { at: RegExp[]; rel: RegExp[]; minutes: Set<string>; hours: Set<string> } | undefined;
+interface LangPatterns { hint: RegExp; at: readonly RegExp[]; rel: readonly RegExp[] }
+let patterns: { langs: LangPatterns[]; minutes: Set<string>; hours: Set<string> } | undefined;
 
 function all() {
   if (!patterns) {
-    const at: RegExp[] = [], rel: RegExp[] = [];
+    const langs: LangPatterns[] = [];
     const minutes = new Set<string>(), hours = new Set<string>();
     for (const lang of LANGS) {
       const s = lexicon(lang).structure;
-      at.push(...s.nextUpdateAt);
-      rel.push(...s.nextUpdateIn);
+      // zh-Hans and zh-Hant share a hint; each still brings its own patterns.
+      langs.push({ hint: s.nextUpdateHint, at: s.nextUpdateAt, rel: s.nextUpdateIn });
       s.minuteUnits.forEach((u) => minutes.add(u.toLowerCase()));
       s.hourUnits.forEach((u) => hours.add(u.toLowerCase()));
     }
-    patterns = { at, rel, minutes, hours };
+    patterns = { langs, minutes, hours };
   }
   return patterns;
 }
@@ -53,8 +54,6 @@ function amount(n: string): number | undefined {
   return WORD_NUMBERS[t];
 }
 
-/** Quick filter: text that cannot hold any of the phrases is skipped without running the patterns. */
-const HINT = /update|mise\s+à\s+jour|point|communication|aktualisierung|meldung|information|info|更新|informieren|melden/i;
 
 export function findNextUpdate(u: StatusUpdate, lines: LineIndex, docZone: string): NextUpdate | undefined {
   const p = all();
@@ -64,9 +63,26 @@ export function findNextUpdate(u: StatusUpdate, lines: LineIndex, docZone: strin
   for (const block of u.blocks) {
     if (block.inQuote) continue;
     const text = block.text;
-    if (!HINT.test(text)) continue;
     let best: Candidate | undefined;
-    for (const re of p.at) {
+    for (const lang of p.langs) {
+      if (!lang.hint.test(text)) continue;
+      best = scan(lang, text, best, zone, updateAt, p);
+    }
+    if (best) {
+      const base = lines.offsetAt(block.range.start);
+      const range: Range = lines.range(base + best.index, base + best.end);
+      const out: NextUpdate = { raw: text.slice(best.index, best.end), range };
+      if (best.at !== undefined) out.at = best.at;
+      return out;
+    }
+  }
+  return undefined;
+}
+
+/** The earliest next-update phrase of one language in `text`, if earlier than `best`. */
+function scan(lang: LangPatterns, text: string, best: Candidate | undefined, zone: string, updateAt: number | undefined, p: ReturnType<typeof all>): Candidate | undefined {
+  {
+    for (const re of lang.at) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(text))) {
@@ -83,7 +99,7 @@ export function findNextUpdate(u: StatusUpdate, lines: LineIndex, docZone: strin
         break;
       }
     }
-    for (const re of p.rel) {
+    for (const re of lang.rel) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(text))) {
@@ -92,20 +108,13 @@ export function findNextUpdate(u: StatusUpdate, lines: LineIndex, docZone: strin
         const n = amount(m.groups?.n ?? '');
         const per = unitMinutes(m.groups?.unit ?? '', p);
         if (n === undefined || per === undefined) continue;
-        const at = updateAt !== undefined ? addMinutes(updateAt, n * per, zone) : undefined;
+        const at = updateAt !== undefined ? addMinutes(updateAt, n * per) : undefined;
         best = { index: m.index, end: m.index + m[0].length, at };
         break;
       }
     }
-    if (best) {
-      const base = lines.offsetAt(block.range.start);
-      const range: Range = lines.range(base + best.index, base + best.end);
-      const out: NextUpdate = { raw: text.slice(best.index, best.end), range };
-      if (best.at !== undefined) out.at = best.at;
-      return out;
-    }
   }
-  return undefined;
+  return best;
 }
 
 /** The zone written in an update's timestamp ("14:12 Europe/Berlin" -> Europe/Berlin). */

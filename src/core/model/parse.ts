@@ -29,7 +29,7 @@ interface OpenHeading {
 }
 
 /** A prose block found during the walk, before its section and update are known. */
-interface RawBlock { start: number; end: number; line: number }
+interface RawBlock { start: number; end: number; line: number; endLine?: number }
 
 export function parseDocument(text: string, opts: ParseOptions = {}): PostmortemDocument {
   const src = typeof text === 'string' ? text : String(text ?? '');
@@ -87,7 +87,7 @@ function build(text: string, opts: ParseOptions): PostmortemDocument {
     if (!b) return undefined;
     const block: TextBlock = {
       text: maskComments(text.slice(b.start, b.end)),
-      range: lines.range(b.start, b.end),
+      range: blockRange(b, lines),
       inQuote,
     };
     if (ctxKind) block.sectionKind = ctxKind;
@@ -135,7 +135,7 @@ function build(text: string, opts: ParseOptions): PostmortemDocument {
         const headingText = maskComments(inline.content).trim();
         closeSections(level, line);
         while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
-        const inUpdates = stack.some((h) => h.isUpdates) && !stack.some((h) => h.update !== undefined);
+        const inUpdates = inUpdatesSection(stack);
         const headingEnd = lines.lineRange(t.map[1] - 1).end;
         const section: Section = {
           heading: headingText,
@@ -294,6 +294,25 @@ function build(text: string, opts: ParseOptions): PostmortemDocument {
   return doc;
 }
 
+function inUpdatesSection(stack: OpenHeading[]): boolean {
+  let updates = false;
+  for (const h of stack) {
+    if (h.update !== undefined) return false;
+    if (h.isUpdates) updates = true;
+  }
+  return updates;
+}
+
+/** The range of a block whose first (and maybe last) line is known: no search needed when the guess holds. */
+function blockRange(b: RawBlock, lines: LineIndex): Range {
+  const s = lines.starts;
+  const l0 = b.line;
+  const start = b.start >= s[l0] && b.start <= lines.ends[l0] ? { line: l0, character: b.start - s[l0] } : lines.positionAt(b.start);
+  const l1 = b.endLine ?? l0;
+  const end = l1 < s.length && b.end >= s[l1] && b.end <= lines.ends[l1] ? { line: l1, character: b.end - s[l1] } : lines.positionAt(b.end);
+  return { start, end };
+}
+
 function finishSection(s: Section, nextHeadingLine: number, lines: LineIndex, text: string): void {
   const headLast = s.headingRange.end.line;
   // The section ends at the end of the last line before the next heading (trailing blank lines excluded).
@@ -354,7 +373,7 @@ function findContent(content: string, firstLine: number, lines: LineIndex, text:
     const j = lt.lastIndexOf(tail);
     end = j === -1 ? lines.ends[lastLine] : ls + j + tail.length;
   }
-  return { start, end: Math.max(start, end), line: firstLine };
+  return { start, end: Math.max(start, end), line: firstLine, endLine: nl === -1 ? firstLine : lastLine };
 }
 
 /** A table cell's content in its row line, searched from the end of the previous cell. */
@@ -376,7 +395,8 @@ function trimMasked(b: RawBlock | undefined, text: string): RawBlock | undefined
   const lead = masked.length - masked.trimStart().length;
   const body = masked.trim();
   if (!body) return undefined;
-  return { start: b.start + lead, end: b.start + lead + body.length, line: b.line };
+  // Trimming may move the ends across lines: let blockRange search.
+  return { start: b.start + lead, end: b.start + lead + body.length, line: b.line, endLine: lead === 0 && body.length === src.length ? b.endLine : -1 };
 }
 
 function timelineFromRow(

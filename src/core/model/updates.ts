@@ -21,7 +21,6 @@ export function parseUpdateHeading(inp: UpdateHeadingInput): StatusUpdate {
   // Work on the source line itself (comments blanked), so every offset maps back to the document.
   const lineEnd = lines.ends[section.headingRange.start.line] ?? contentStart;
   const src = maskComments(inp.text.slice(contentStart, lineEnd)).replace(/[\s#]+$/, '');
-  const at = (a: number, b: number) => lines.range(contentStart + a, contentStart + b);
 
   let stamp = leadingTimestamp(src);
   let phaseStart = stamp ? stamp.rest : 0;
@@ -41,13 +40,13 @@ export function parseUpdateHeading(inp: UpdateHeadingInput): StatusUpdate {
   let timestamp: Timestamp;
   if (stamp) {
     const r = resolveStamp(stamp.match, zone, baseDate);
-    timestamp = { raw: stamp.match.raw, range: at(stamp.start, stamp.end), hasDate: r.hasDate, hasZone: r.hasZone };
+    timestamp = { raw: stamp.match.raw, range: lines.range(contentStart + stamp.start, contentStart + stamp.end), hasDate: r.hasDate, hasZone: r.hasZone };
     if (r.at !== undefined) timestamp.at = r.at;
     if (r.error) timestamp.error = r.error;
   } else {
     const raw = src.trim();
     const lead = src.length - src.trimStart().length;
-    timestamp = { raw, range: at(lead, lead + raw.length), hasDate: false, hasZone: false, error: 'no timestamp at the start of the update heading' };
+    timestamp = { raw, range: lines.range(contentStart + lead, contentStart + lead + raw.length), hasDate: false, hasZone: false, error: 'no timestamp at the start of the update heading' };
   }
 
   const phaseRaw = src.slice(phaseStart, phaseEnd).replace(/^[\s*_`]+|[\s*_`]+$/g, '');

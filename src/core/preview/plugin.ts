@@ -9,7 +9,7 @@ type Md = InstanceType<typeof MarkdownIt>;
 type StateCore = MarkdownIt.StateCore;
 type Token = MarkdownIt.Token;
 import {
-  buildIncident, describeIncident, describeRow, escapeXml as esc, englishT, formatClock, looksLikePostmortem, phaseName,
+  buildIncident, describeRow, incidentAge, escapeXml as esc, englishT, formatClock, looksLikePostmortem, phaseName,
   summarize, type IncidentNode, type TimelineRow, type Translate,
 } from '../timeline';
 
@@ -23,7 +23,6 @@ export interface PreviewOptions {
 
 function banner(node: IncidentNode, now: number, t: Translate): string {
   const s = node.summary;
-  const head = describeIncident(node, now, t);
   const chips: string[] = [];
   if (s.severity) chips.push(`<span class="pm-chip pm-sev pm-${esc(s.severity)}">${esc(s.severity.toUpperCase())}</span>`);
   chips.push(`<span class="pm-chip pm-phase-chip pm-phase-${node.phase}">${esc(s.kind === 'rcca' ? t('Report') : phaseName(node.phase, t))}</span>`);
@@ -38,7 +37,7 @@ function banner(node: IncidentNode, now: number, t: Translate): string {
       return `<li class="pm-deadline pm-${r.level}">${esc(d.label)}${detail ? ` <span class="pm-detail">(${esc(detail)})</span>` : ''}</li>`;
     });
   return `<div class="pm-banner pm-phase-${node.phase}${node.ongoing ? ' pm-ongoing' : ''}" role="note">`
-    + `<div class="pm-banner-head">${chips.join(' ')} <span class="pm-age">${esc(head.description ?? '')}</span></div>`
+    + `<div class="pm-banner-head">${chips.join(' ')} <span class="pm-age">${esc(incidentAge(node, now, t) ?? '')}</span></div>`
     + (facts.length ? `<div class="pm-facts">${facts.join(' · ')}</div>` : '')
     + (deadlines.length ? `<ul class="pm-deadlines">${deadlines.join('')}</ul>` : '')
     + '</div>\n';

@@ -41,8 +41,9 @@ const SUMMARY_HEADING: Record<Lang, string> = {
 const matcher = () => phraseMatcher(allLanguages(APOLOGY, (l) => l.phrases));
 
 function hasApology(blocks: readonly TextBlock[]): boolean {
-  // One pass over the joined prose: far cheaper than a regex per block on a long incident.
-  return matcher().test(blocks.filter((b) => !b.inQuote).map((b) => b.text).join('\n\n'));
+  // Block by block, so the usual apology in the first update ends the search at once.
+  const m = matcher();
+  return blocks.some((b) => !b.inQuote && m.test(b.text));
 }
 
 /** Append the sentence to the first paragraph of `blocks`, or put it right under the heading at `headingLine`. */

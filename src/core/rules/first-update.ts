@@ -1,7 +1,7 @@
 // PM006 first-update: customers should hear from us before they have to ask. The first update comes within one
 // cadence (sev1 15 min …) of `detected`, or of `started` when detection time is not given.
 import type { Lang, Rule } from '../types';
-import { cadenceFor, chronological, formatDuration, isResolved, titleRange } from './support/doc';
+import { cadenceFor, chronological, formatDuration, graceFor, isResolved, titleRange } from './support/doc';
 
 type Args = { delay: string; cadence: string; severity: string; from: string };
 
@@ -57,14 +57,15 @@ const rule: Rule = {
       from: (FROM[lang] ?? FROM.en)[doc.meta.detected !== undefined ? 'detected' : 'started'],
     });
     const t = MESSAGES[lang] ?? MESSAGES.en;
+    const limit = (cadence + graceFor(ctx, cadence)) * 60_000;
     const first = chronological(doc.updates)[0];
     if (first) {
       const delay = first.timestamp.at! - ref;
-      if (delay > cadence * 60_000) ctx.report({ range: first.headingRange, message: t.late(args(delay)) });
+      if (delay > limit) ctx.report({ range: first.headingRange, message: t.late(args(delay)) });
       return;
     }
     // No update at all: only an ongoing incident can still act on it; unparsable update times are PM023's.
-    if (doc.updates.length === 0 && !isResolved(doc) && now - ref > cadence * 60_000) {
+    if (doc.updates.length === 0 && !isResolved(doc) && now - ref > limit) {
       ctx.report({ range: titleRange(doc), message: t.none(args(now - ref)) });
     }
   },

@@ -11,6 +11,14 @@ import rootCause from './root-cause';
 import correctiveActions from './corrective-actions';
 import timestamps from './timestamps';
 import frontMatter from './front-matter';
+import vendorBlame from './vendor-blame';
+import tone from './tone';
+import signature from './signature';
+import speculation from './speculation';
+import internalDetails from './internal-details';
+import workaround from './workaround';
+import blamefulLanguage from './blameful-language';
+import repeatedUpdate from './repeated-update';
 
 export const allRules: Rule[] = [
   apology,
@@ -24,6 +32,14 @@ export const allRules: Rule[] = [
   correctiveActions,
   timestamps,
   frontMatter,
+  vendorBlame,
+  tone,
+  signature,
+  speculation,
+  internalDetails,
+  workaround,
+  blamefulLanguage,
+  repeatedUpdate,
 ];
 
 /** The rule with this id ('PM007') or name ('vendor-blame'), case-insensitive. */

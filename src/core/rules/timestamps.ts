@@ -10,6 +10,8 @@ const FUTURE_SLACK_MS = 5 * 60_000;
 
 type M = {
   unparsable: (raw: string) => string;
+  noTime: (raw: string) => string;
+  noDate: (raw: string) => string;
   noZone: (raw: string) => string;
   backwards: (raw: string, prev: string) => string;
   backwardsNoDate: (raw: string, prev: string) => string;
@@ -22,6 +24,8 @@ type M = {
 const MESSAGES: Record<Lang, M> = {
   en: {
     unparsable: (r) => `"${r}" is not a readable time: write it as YYYY-MM-DD HH:MM UTC (or with an offset or IANA zone).`,
+    noTime: (r) => `"${r}" has no time: start the update heading with one, e.g. "2026-11-22 14:12 UTC — Investigating".`,
+    noDate: (r) => `"${r}" has no date, and nothing before it gives one: write the date (YYYY-MM-DD HH:MM) or set \`started:\`.`,
     noZone: (r) => `"${r}" has no time zone and the document declares none: add the zone (e.g. "UTC") or set \`timezone:\` in the front matter.`,
     backwards: (r, p) => `"${r}" is earlier than the entry before it (${p}): correct the time or put the entries in order, oldest first.`,
     backwardsNoDate: (r, p) => `"${r}" reads as earlier than the entry before it (${p}): if the day changed, write the date (YYYY-MM-DD HH:MM).`,
@@ -32,6 +36,8 @@ const MESSAGES: Record<Lang, M> = {
   },
   fr: {
     unparsable: (r) => `« ${r} » n'est pas une heure lisible : écrivez-la sous la forme AAAA-MM-JJ HH:MM UTC (ou avec un décalage ou un fuseau IANA).`,
+    noTime: (r) => `« ${r} » n'a pas d'heure : commencez le titre de la mise à jour par une heure, par ex. « 2026-11-22 14:12 UTC — Enquête en cours ».`,
+    noDate: (r) => `« ${r} » n'a pas de date et rien avant ne la donne : écrivez la date (AAAA-MM-JJ HH:MM) ou renseignez \`started:\`.`,
     noZone: (r) => `« ${r} » n'a pas de fuseau horaire et le document n'en déclare aucun : ajoutez le fuseau (par ex. « UTC ») ou renseignez \`timezone:\` dans l'en-tête.`,
     backwards: (r, p) => `« ${r} » est antérieur à l'entrée précédente (${p}) : corrigez l'heure ou remettez les entrées dans l'ordre, de la plus ancienne à la plus récente.`,
     backwardsNoDate: (r, p) => `« ${r} » se lit comme antérieur à l'entrée précédente (${p}) : si le jour a changé, écrivez la date (AAAA-MM-JJ HH:MM).`,
@@ -42,6 +48,8 @@ const MESSAGES: Record<Lang, M> = {
   },
   de: {
     unparsable: (r) => `„${r}“ ist keine lesbare Zeitangabe: Schreiben Sie JJJJ-MM-TT HH:MM UTC (oder mit Offset bzw. IANA-Zeitzone).`,
+    noTime: (r) => `„${r}“ hat keine Uhrzeit: Beginnen Sie die Überschrift der Aktualisierung damit, z. B. „2026-11-22 14:12 UTC — Untersuchung“.`,
+    noDate: (r) => `„${r}“ hat kein Datum, und nichts davor liefert eines: Schreiben Sie das Datum (JJJJ-MM-TT HH:MM) oder setzen Sie \`started:\`.`,
     noZone: (r) => `„${r}“ hat keine Zeitzone, und das Dokument gibt keine an: Ergänzen Sie die Zone (z. B. „UTC“) oder setzen Sie \`timezone:\` im Front Matter.`,
     backwards: (r, p) => `„${r}“ liegt vor dem vorigen Eintrag (${p}): Korrigieren Sie die Zeit oder ordnen Sie die Einträge chronologisch, älteste zuerst.`,
     backwardsNoDate: (r, p) => `„${r}“ liest sich als früher als der vorige Eintrag (${p}): Wenn der Tag gewechselt hat, schreiben Sie das Datum dazu (JJJJ-MM-TT HH:MM).`,
@@ -52,6 +60,8 @@ const MESSAGES: Record<Lang, M> = {
   },
   'zh-Hans': {
     unparsable: (r) => `无法识别时间“${r}”：请写成 YYYY-MM-DD HH:MM UTC（或带时差、IANA 时区）。`,
+    noTime: (r) => `“${r}”没有时间：请在更新标题开头写上时间，例如“2026-11-22 14:12 UTC — 调查中”。`,
+    noDate: (r) => `“${r}”没有日期，前面也没有可沿用的日期：请写上日期（YYYY-MM-DD HH:MM），或设置 \`started:\`。`,
     noZone: (r) => `“${r}”没有时区，文档也未声明时区：请加上时区（如“UTC”），或在前置元数据中设置 \`timezone:\`。`,
     backwards: (r, p) => `“${r}”早于前一条（${p}）：请更正时间，或按从早到晚的顺序排列。`,
     backwardsNoDate: (r, p) => `“${r}”会被读作早于前一条（${p}）：如果已跨日，请写上日期（YYYY-MM-DD HH:MM）。`,
@@ -62,6 +72,8 @@ const MESSAGES: Record<Lang, M> = {
   },
   'zh-Hant': {
     unparsable: (r) => `無法辨識時間「${r}」：請寫成 YYYY-MM-DD HH:MM UTC（或帶時差、IANA 時區）。`,
+    noTime: (r) => `「${r}」沒有時間：請在更新標題開頭寫上時間，例如「2026-11-22 14:12 UTC — 調查中」。`,
+    noDate: (r) => `「${r}」沒有日期，前面也沒有可沿用的日期：請寫上日期（YYYY-MM-DD HH:MM），或設定 \`started:\`。`,
     noZone: (r) => `「${r}」沒有時區，文件也未宣告時區：請加上時區（如「UTC」），或在前置中繼資料中設定 \`timezone:\`。`,
     backwards: (r, p) => `「${r}」早於前一筆（${p}）：請更正時間，或依從早到晚的順序排列。`,
     backwardsNoDate: (r, p) => `「${r}」會被讀作早於前一筆（${p}）：如果已跨日，請寫上日期（YYYY-MM-DD HH:MM）。`,
@@ -110,7 +122,19 @@ const rule: Rule = {
     const timelineTimes = doc.timeline.map((e) => e.timestamp);
     const all = [...updateTimes, ...timelineTimes];
 
-    for (const ts of all) if (ts.at === undefined) report(ts.range, t.unparsable(ts.raw));
+    for (const list of [updateTimes, timelineTimes]) {
+      let dateless = false;
+      for (const ts of list) {
+        if (ts.at !== undefined) continue;
+        // Say what is missing when we can tell: no time of day at all, or a bare time with no date to inherit —
+        // the latter once per list, since a date on the first one gives the rest theirs.
+        if (!/\d{1,2}\s*[:h时時点點]\s*\d{2}/.test(ts.raw)) report(ts.range, t.noTime(ts.raw));
+        else if (!ts.hasDate && !/\d{4}\s*[-/.年]/.test(ts.raw)) {
+          if (!dateless) report(ts.range, t.noDate(ts.raw));
+          dateless = true;
+        } else report(ts.range, t.unparsable(ts.raw));
+      }
+    }
 
     // A missing zone is reported once, at the first such time: one front matter line fixes them all.
     const zoneDeclared = doc.meta.timezone !== undefined || doc.zone !== 'UTC';

@@ -1,7 +1,7 @@
 // PM005 update-cadence: long silences make customers assume nobody is working on it. Updates come at least every
 // `minutes[severity]` (sev1 15, sev2 30, sev3 60, sev4 240), and no later than the time the previous one promised.
 import type { Lang, Rule } from '../types';
-import { cadenceFor, chronological, formatDuration, formatTimeNear, isResolved } from './support/doc';
+import { cadenceFor, chronological, formatDuration, formatTimeNear, graceFor, isResolved } from './support/doc';
 
 type Gap = { gap: string; cadence: string; severity: string };
 
@@ -57,6 +57,8 @@ const rule: Rule = {
     const gapArgs = (ms: number): Gap => ({
       gap: formatDuration(ms, doc.lang), cadence: formatDuration((cadence ?? 0) * 60_000, doc.lang), severity,
     });
+    // A gap is too long past the cadence plus a little grace (see graceFor); promised times are kept strictly.
+    const limit = cadence === undefined ? undefined : (cadence + graceFor(ctx, cadence)) * 60_000;
     const ordered = chronological(doc.updates);
     for (let i = 1; i < ordered.length; i++) {
       const prev = ordered[i - 1];
@@ -70,7 +72,7 @@ const rule: Rule = {
           range: cur.headingRange,
           message: t.late(formatTimeNear(promised, prevAt, doc.zone), formatDuration(curAt - promised, doc.lang)),
         });
-      } else if (cadence !== undefined && curAt - prevAt > cadence * 60_000) {
+      } else if (limit !== undefined && curAt - prevAt > limit) {
         ctx.report({ range: cur.headingRange, message: t.gap(gapArgs(curAt - prevAt)) });
       }
     }
@@ -84,7 +86,7 @@ const rule: Rule = {
         range: last.headingRange,
         message: t.overdue(formatTimeNear(promised, now, doc.zone), formatDuration(now - promised, doc.lang)),
       });
-    } else if (cadence !== undefined && now - lastAt > cadence * 60_000) {
+    } else if (limit !== undefined && now - lastAt > limit) {
       ctx.report({ range: last.headingRange, message: t.stale(gapArgs(now - lastAt)) });
     }
   },

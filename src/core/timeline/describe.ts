@@ -16,17 +16,21 @@ export function phaseName(phase: Phase | undefined, t: Translate = englishT): st
   }
 }
 
+/** "for 42 min" while ongoing, "3 d ago" once resolved (since the start). */
+export function incidentAge(node: IncidentNode, now: number, t: Translate = englishT): string | undefined {
+  if (node.startedAt === undefined) return undefined;
+  const span = formatSpan(now - node.startedAt, t);
+  return node.ongoing ? t('for {0}', span) : t('{0} ago', span);
+}
+
 export function describeIncident(node: IncidentNode, now: number, t: Translate = englishT): RowText {
   const s = node.summary;
   const title = s.title || s.id || t('Untitled incident');
   const parts: string[] = [];
   if (s.severity) parts.push(s.severity.toUpperCase());
   parts.push(s.kind === 'rcca' ? t('Report') : phaseName(node.phase, t));
-  if (node.startedAt !== undefined) {
-    parts.push(node.ongoing
-      ? t('for {0}', formatSpan(now - node.startedAt, t))
-      : t('{0} ago', formatSpan(now - node.startedAt, t)));
-  }
+  const age = incidentAge(node, now, t);
+  if (age) parts.push(age);
   const tip = [s.id ? `${s.id} — ${title}` : title];
   if (node.startedAt !== undefined) tip.push(t('Started {0}', formatClock(node.startedAt, s.zone)));
   if (node.resolvedAt !== undefined) {

@@ -10,7 +10,7 @@ export const englishT: Translate = (message, ...args) =>
 
 const MIN = 60_000;
 
-/** "42 min", "2 h 5 min", "52 h", "4 d": precise while it matters, coarse when it does not. Negative counts as 0. */
+/** "42 min", "2 h 5 min", "52 h", "4 d 4 h": precise while it matters, coarse when it does not. Negative counts as 0. */
 export function formatSpan(ms: number, t: Translate = englishT): string {
   const minutes = Math.max(0, Math.round(ms / MIN));
   if (minutes < 60) return t('{0} min', minutes);
@@ -18,7 +18,10 @@ export function formatSpan(ms: number, t: Translate = englishT): string {
   const rest = minutes % 60;
   if (hours < 10) return rest === 0 ? t('{0} h', hours) : t('{0} h {1} min', hours, rest);
   if (hours < 96) return t('{0} h', Math.round(minutes / 60));
-  return t('{0} d', Math.round(minutes / (24 * 60)));
+  let days = Math.floor(minutes / 1440);
+  let restHours = Math.round((minutes % 1440) / 60);
+  if (restHours === 24) { days++; restHours = 0; }
+  return restHours === 0 ? t('{0} d', days) : t('{0} d {1} h', days, restHours);
 }
 
 const UTC_NAMES = new Set(['utc', 'z', 'etc/utc', 'gmt', 'etc/gmt', 'utc+0', 'utc+00:00', '+00:00', '+0000']);

@@ -29,7 +29,7 @@ export interface IncidentNode {
   /** started, else detected, else the first timestamp. */
   startedAt?: number;
   resolvedAt?: number;
-  rows: TimelineRow[];
+  readonly rows: TimelineRow[];
 }
 
 const num = (v: number | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -135,8 +135,10 @@ export function incidentRows(s: DocSummary, rcca: DocSummary | undefined, now: n
   return keyed.map((k) => k.row);
 }
 
+/** Rows are computed on first access: a tree of 5,000 incidents only pays for the ones a user expands. */
 export function buildIncident(s: DocSummary, rcca: DocSummary | undefined, now: number): IncidentNode {
   const phase = incidentPhase(s);
+  let rows: TimelineRow[] | undefined;
   return {
     summary: s,
     rcca,
@@ -144,7 +146,7 @@ export function buildIncident(s: DocSummary, rcca: DocSummary | undefined, now: 
     ongoing: s.kind === 'incident' && phase !== 'resolved',
     startedAt: firstTime(s),
     resolvedAt: resolvedTime(s),
-    rows: incidentRows(s, rcca, now),
+    get rows() { return (rows ??= incidentRows(s, rcca, now)); },
   };
 }
 

@@ -10,6 +10,11 @@ import { loadTemplate } from '../templates';
 import { activeDocument, applyCoreEdits, createFile, dirOf, exists, freeName, relativePath } from './common';
 
 export async function newReport(args: { uri?: vscode.Uri; force?: boolean } = {}): Promise<vscode.Uri | undefined> {
+  const current = args.uri ?? vscode.window.activeTextEditor?.document.uri;
+  if (current && /(^|\n)kind:\s*rcca\s*(\n|$)/.test((await vscode.workspace.openTextDocument(current)).getText().slice(0, 2000))) {
+    await vscode.window.showTextDocument(current, { preview: false }); // already a report (e.g. from the timeline view)
+    return current;
+  }
   const active = await activeDocument('incident', args.uri);
   if (!active) return undefined;
   const { editor, doc, config } = active;

@@ -1,15 +1,46 @@
 // Headless Debian Chromium driven by playwright-core (from the integration runtime), fresh profile per launch.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { format } from 'node:util';
 import { chromiumPath, runtimeRequire } from './runtime.mjs';
-import { onCleanup } from './proc.mjs';
+import { assertRunning, onCleanup } from './proc.mjs';
+
+/** SIGKILLs any process still running with this profile (Linux /proc) and waits until they are gone. */
+async function reapChromium(profile) {
+  const flag = `--user-data-dir=${profile}`;
+  for (let i = 0; i < 30; i++) {
+    const pids = [];
+    for (const pid of existsSync('/proc') ? readdirSync('/proc') : []) {
+      if (!/^\d+$/.test(pid)) continue;
+      try { if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(flag)) pids.push(Number(pid)); } catch { /* gone */ }
+    }
+    if (!pids.length) return;
+    for (const pid of pids) { try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ } }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
 
 export async function launchBrowser(label) {
+  assertRunning(`browser (${label})`);
   const { chromium } = runtimeRequire('playwright-core');
   const profile = mkdtempSync(join(tmpdir(), 'pm-it-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
+  let context;
+  let closing;
+  const close = () => closing ??= (async () => {
+    try {
+      await context?.close();
+    } catch (e) {
+      if (process.env.PM_IT_DEBUG) console.error(`browser close: ${e.message}`);
+    } finally {
+      // close() can resolve while Chromium is still shutting down and writing into its profile
+      await reapChromium(profile);
+      rmSync(profile, { recursive: true, force: true });
+    }
+  })();
+  // registered before the launch: a Ctrl-C during the launch still removes the profile
+  const unregister = onCleanup(`browser (${label})`, close);
+  context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     headless: true,
     viewport: { width: 1400, height: 900 },
@@ -18,11 +49,8 @@ export async function launchBrowser(label) {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });
-  const close = async () => {
-    try { await context.close(); } finally { rmSync(profile, { recursive: true, force: true }); }
-  };
-  const unregister = onCleanup(`browser (${label})`, close);
-  return { context, close: async () => { unregister(); await close(); } };
+  if (closing) { await context.close().catch(() => {}); throw new Error('stopping'); }   // Ctrl-C came during the launch
+  return { context, close: async () => { await close(); unregister(); } };
 }
 
 /**

@@ -6,6 +6,9 @@ import { createServer } from 'node:net';
 
 const cleanups = [];
 let cleaning;
+// process groups still running: whatever happens, they are SIGKILLed when this process exits
+const liveGroups = new Set();
+process.on('exit', () => { for (const pid of liveGroups) killGroup(pid, 'SIGKILL'); });
 
 /** Registers `fn` to run at cleanup (last registered runs first). Returns a function that unregisters it. */
 export function onCleanup(label, fn) {
@@ -14,12 +17,19 @@ export function onCleanup(label, fn) {
   return () => { const i = cleanups.indexOf(entry); if (i >= 0) cleanups.splice(i, 1); };
 }
 
+/** Throws once cleanup has begun: nothing new may start while we are stopping (it would outlive us). */
+export function assertRunning(what) {
+  if (cleaning) throw new Error(`not starting ${what}: stopping`);
+}
+
 export function cleanup() {
   cleaning ??= (async () => {
     while (cleanups.length) {
       const { label, fn } = cleanups.pop();
+      const t0 = Date.now();
       try {
         await Promise.race([fn(), new Promise((r) => setTimeout(r, 10000).unref())]);
+        if (process.env.PM_IT_DEBUG) console.error(`cleanup: ${label} ${Date.now() - t0} ms`);
       } catch (e) {
         console.error(`cleanup of ${label} failed: ${e.message}`);
       }
@@ -49,34 +59,44 @@ function killGroup(pid, signal) {
 
 /** Starts a long-running process in its own process group; it is killed (whole group) at cleanup. */
 export function startServer(label, command, args, options = {}) {
+  assertRunning(label);
   const child = spawn(command, args, { ...options, detached: true, stdio: options.stdio ?? ['ignore', 'pipe', 'pipe'] });
+  liveGroups.add(child.pid);
   let exited = false;
   const exitPromise = new Promise((resolve) => child.once('exit', (code, signal) => { exited = true; resolve({ code, signal }); }));
-  const stop = async () => {
-    if (exited) { killGroup(child.pid, 'SIGKILL'); return; }   // stray children of a dead leader
-    killGroup(child.pid, 'SIGTERM');
-    const t = setTimeout(() => killGroup(child.pid, 'SIGKILL'), 3000);
-    await exitPromise;
-    clearTimeout(t);
-    killGroup(child.pid, 'SIGKILL');
-  };
+  let stopping;
+  // idempotent: the runner's own stop and the cleanup on Ctrl-C may both ask for it
+  const stop = () => stopping ??= (async () => {
+    if (!exited) {
+      killGroup(child.pid, 'SIGTERM');
+      const t = setTimeout(() => killGroup(child.pid, 'SIGKILL'), 3000);
+      await exitPromise;
+      clearTimeout(t);
+    }
+    killGroup(child.pid, 'SIGKILL');   // stray children of the group leader
+    liveGroups.delete(child.pid);
+  })();
   const unregister = onCleanup(label, stop);
-  return { child, exited: exitPromise, stop: async () => { unregister(); await stop(); } };
+  return { child, exited: exitPromise, stop: async () => { await stop(); unregister(); } };
 }
 
 /** Runs a command to completion (own process group, killed at cleanup); resolves with code and output. */
 export function run(command, args, { cwd, env, echo = false, timeoutMs = 15 * 60000 } = {}) {
+  assertRunning(command);
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd, env: env ?? process.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const take = (stream) => (d) => { output += d; if (echo) stream.write(d); };
     child.stdout.on('data', take(process.stdout));
     child.stderr.on('data', take(process.stderr));
+    liveGroups.add(child.pid);
     const unregister = onCleanup(`${command} ${args[0] ?? ''}`, () => { killGroup(child.pid, 'SIGKILL'); });
     const timer = setTimeout(() => { output += `\n[killed after ${timeoutMs} ms]`; killGroup(child.pid, 'SIGKILL'); }, timeoutMs);
     child.once('error', (e) => { output += String(e); });
     child.once('close', (code, signal) => {
       clearTimeout(timer);
+      killGroup(child.pid, 'SIGKILL');   // anything it left behind in its group
+      liveGroups.delete(child.pid);
       unregister();
       resolve({ code: code ?? (signal ? 1 : 0), output });
     });

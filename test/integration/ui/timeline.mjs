@@ -13,6 +13,14 @@ export default async function ({ page, shot, log, vsc, workspace }) {
   for (const f of readdirSync(fixtures)) if (!existsSync(join(dest, f))) copyFileSync(join(fixtures, f), join(dest, f));
 
   await vsc.openView('Postmortems');
+  // Widen the sidebar so the rows are readable in the screenshots (drag the sash, as a user would).
+  const side = await page.locator('.part.sidebar').first().boundingBox();
+  if (side) {
+    await page.mouse.move(side.x + side.width + 2, side.y + side.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(side.x + 560, side.y + side.height / 2, { steps: 8 });
+    await page.mouse.up();
+  }
   const rows = page.locator('.monaco-list-row');
   const incident = rows.filter({ hasText: 'Sign-in failing for some customers' }).first();
   await incident.waitFor({ timeout: 20000 });

@@ -24,7 +24,7 @@ describe('rules/next-update (PM004)', () => {
     assert.equal(nextUpdateLine(fakeDoc('de'), t, 30), 'Nächste Aktualisierung um 15:08 UTC.');
     assert.equal(nextUpdateLine(fakeDoc('zh-Hans'), t, 30), '下次更新时间：15:08 UTC。');
     assert.equal(nextUpdateLine(fakeDoc('zh-Hant'), t, 30), '下次更新時間：15:08 UTC。');
-    assert.equal(nextUpdateLine(fakeDoc('en', '+01:00'), t, 60), 'Next update by 16:38 +01:00.');
+    assert.equal(nextUpdateLine(fakeDoc('en', '+01:00'), t, 60), 'Next update by 16:38 UTC+1.');
     assert.equal(nextUpdateLine(fakeDoc('en'), at('2026-11-22T23:50:00Z'), 15), 'Next update by 2026-11-23 00:05 UTC.');
   });
 
@@ -63,6 +63,15 @@ Card payments are fully restored.
     assert.equal(found.length, 1);
     assert.equal(found[0].range.start.line, text.split('\n').findIndex((l) => l.includes('Next update by 14:38')));
     assert.equal(found[0].fix, undefined);
+  });
+
+  it('keeps the document\'s CRLF line endings in the inserted line', () => {
+    const text = doc({ status: 'monitoring', resolved: undefined }, `### 2026-11-22 14:38 UTC — Identified
+We found the faulty release.
+`).replace(/\n/g, '\r\n');
+    const [f] = runRule(rule, text);
+    assert.equal(f.fix!.edits[0].newText, '\r\n\r\nNext update by 15:08 UTC.');
+    assert.ok(!/[^\r]\n/.test(applyFix(text, f.fix!)));
   });
 
   it('speaks the document language', () => {

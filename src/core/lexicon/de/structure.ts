@@ -6,13 +6,14 @@ const NEXT = String.raw`\bnächste[sn]?\s+(?:update|aktualisierung|statusmeldung
 const UNIT = String.raw`(?<unit>minuten|minute|min|stunden|stunde|std)\b`;
 
 export const structure: StructureLexicon = {
+  nextUpdateHint: /nächste|wir\s+(?:informieren|melden|aktualisieren)/i,
   nextUpdateAt: [
-    new RegExp(String.raw`${NEXT}(?:\s+(?:folgt|erfolgt|kommt|gibt\s+es|ist\s+geplant))?(?:\s+(?:spätestens|voraussichtlich))?\s*(?:um|bis|gegen|vor|:)?\s*(?:spätestens\s+(?:um\s+)?)?`, 'giu'),
-    new RegExp(String.raw`\bwir\s+(?:informieren|melden\s+uns|aktualisieren)\s+(?:sie\s+)?(?:erneut|wieder)\s+(?:um|bis|gegen|spätestens\s+um)\s*`, 'giu'),
+    new RegExp(String.raw`${NEXT}(?:\s+(?:folgt|erfolgt|kommt|gibt\s+es|ist\s+geplant))?(?:\s+(?:spätestens|voraussichtlich))?\s*(?:um|bis|gegen|vor|:)?\s*(?:spätestens\s+(?:um\s+)?)?`, 'gi'),
+    new RegExp(String.raw`\bwir\s+(?:informieren|melden\s+uns|aktualisieren)\s+(?:sie\s+)?(?:erneut|wieder)\s+(?:um|bis|gegen|spätestens\s+um)\s*`, 'gi'),
   ],
   nextUpdateIn: [
-    new RegExp(String.raw`${NEXT}(?:\s+(?:folgt|erfolgt|kommt|gibt\s+es))?\s+(?:in|innerhalb\s+von|innerhalb|binnen)\s+(?:etwa\s+|ca\.\s+|rund\s+|circa\s+|den\s+nächsten\s+)?(?<n>\d+|einer|eine|einem|einer\s+halben|einer\s+knappen)\s*${UNIT}`, 'giu'),
-    new RegExp(String.raw`\bwir\s+(?:informieren|melden\s+uns|aktualisieren)\s+(?:sie\s+)?(?:erneut|wieder)\s+(?:in|innerhalb\s+von|binnen)\s+(?:etwa\s+|ca\.\s+|rund\s+)?(?<n>\d+|einer|eine|einem|einer\s+halben)\s*${UNIT}`, 'giu'),
+    new RegExp(String.raw`${NEXT}(?:\s+(?:folgt|erfolgt|kommt|gibt\s+es))?\s+(?:in|innerhalb\s+von|innerhalb|binnen)\s+(?:etwa\s+|ca\.\s+|rund\s+|circa\s+|den\s+nächsten\s+)?(?<n>\d+|einer|eine|einem|einer\s+halben|einer\s+knappen)\s*${UNIT}`, 'gi'),
+    new RegExp(String.raw`\bwir\s+(?:informieren|melden\s+uns|aktualisieren)\s+(?:sie\s+)?(?:erneut|wieder)\s+(?:in|innerhalb\s+von|binnen)\s+(?:etwa\s+|ca\.\s+|rund\s+)?(?<n>\d+|einer|eine|einem|einer\s+halben)\s*${UNIT}`, 'gi'),
   ],
   minuteUnits: ['minute', 'minuten', 'min'],
   hourUnits: ['stunde', 'stunden', 'std'],

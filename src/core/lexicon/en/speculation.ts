@@ -23,6 +23,7 @@ export const speculation: SpeculationLexicon = {
   promises: [
     new RegExp(String.raw`\b(?:will|should|shall|'ll|is expected to|are expected to|expect(?:ed)? to)\s+(?:be\s+)?(?:fully\s+|completely\s+)?${FIXED}\b[^.!?\n]{0,30}?\b${WHEN}`, 'u'),
     new RegExp(String.raw`\b(?:expect|plan|aim|hope)\s+to\s+(?:fully\s+)?(?:fix|resolve|restore|repair|recover)\b[^.!?\n]{0,40}?\b${WHEN}`, 'u'),
+    new RegExp(String.raw`\b(?:will|'ll)\s+(?:have\s+)?(?:fully\s+)?(?:fix|resolve|restore|repair)(?:ed)?\b[^.!?\n]{0,40}?\b${WHEN}`, 'u'),
     /\beta\s+(?:for\s+(?:the\s+)?(?:fix|resolution|recovery)|of\s+(?:the\s+)?(?:fix|resolution)|to\s+(?:fix|resolution))\b[^.!?\n]{0,20}?\d/u,
     /\b(?:fix|resolution|recovery)\s+(?:is\s+)?expected\s+(?:by|before|within|at|in)\s+\d/u,
   ],

@@ -6,15 +6,16 @@ const UPDATE = String.raw`(?:status\s+)?update`;
 const WE_WILL = String.raw`\b(?:we\s+will|we'll|we\s+shall|we\s+are\s+going\s+to)\s+(?:provide|post|share|send|publish|give|issue)\s+(?:you\s+)?(?:an(?:other)?|a\s+further|a\s+new|the\s+next|our\s+next)\s+${UPDATE}`;
 
 export const structure: StructureLexicon = {
+  nextUpdateHint: /next|again|we(?:'ll|\s+will|\s+shall|\s+are\s+going)/i,
   nextUpdateAt: [
-    new RegExp(String.raw`\bnext\s+${UPDATE}(?:\s+will\s+be\s+(?:posted|provided|published|shared|sent))?(?:\s+is)?(?:\s+(?:expected|due|scheduled|planned))?\s*(?:by|at|around|before|no\s+later\s+than|on\s+or\s+before|:)?\s*`, 'giu'),
-    new RegExp(String.raw`${WE_WILL}\s+(?:by|at|around|before|no\s+later\s+than)\s*`, 'giu'),
-    new RegExp(String.raw`\bupdate\s+(?:you\s+)?again\s+(?:by|at|around|before)\s*`, 'giu'),
+    new RegExp(String.raw`\bnext\s+${UPDATE}(?:\s+will\s+be\s+(?:posted|provided|published|shared|sent))?(?:\s+is)?(?:\s+(?:expected|due|scheduled|planned))?\s*(?:by|at|around|before|no\s+later\s+than|on\s+or\s+before|:)?\s*`, 'gi'),
+    new RegExp(String.raw`${WE_WILL}\s+(?:by|at|around|before|no\s+later\s+than)\s*`, 'gi'),
+    new RegExp(String.raw`\bupdate\s+(?:you\s+)?again\s+(?:by|at|around|before)\s*`, 'gi'),
   ],
   nextUpdateIn: [
-    new RegExp(String.raw`\bnext\s+${UPDATE}(?:\s+(?:is\s+)?(?:expected|due|scheduled))?\s+(?:in|within)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|the\s+next\s+)?(?<n>\d+|an?|one|half\s+an)\s*(?<unit>minutes?|mins?|hours?|hrs?|h)\b`, 'giu'),
-    new RegExp(String.raw`${WE_WILL}\s+(?:in|within)\s+(?:about\s+|approximately\s+|around\s+|the\s+next\s+)?(?<n>\d+|an?|one|half\s+an)\s*(?<unit>minutes?|mins?|hours?|hrs?|h)\b`, 'giu'),
-    new RegExp(String.raw`\bupdate\s+(?:you\s+)?again\s+(?:in|within)\s+(?:about\s+|the\s+next\s+)?(?<n>\d+|an?|one|half\s+an)\s*(?<unit>minutes?|mins?|hours?|hrs?|h)\b`, 'giu'),
+    new RegExp(String.raw`\bnext\s+${UPDATE}(?:\s+(?:is\s+)?(?:expected|due|scheduled))?\s+(?:in|within)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|the\s+next\s+)?(?<n>\d+|an?|one|half\s+an)\s*(?<unit>minutes?|mins?|hours?|hrs?|h)\b`, 'gi'),
+    new RegExp(String.raw`${WE_WILL}\s+(?:in|within)\s+(?:about\s+|approximately\s+|around\s+|the\s+next\s+)?(?<n>\d+|an?|one|half\s+an)\s*(?<unit>minutes?|mins?|hours?|hrs?|h)\b`, 'gi'),
+    new RegExp(String.raw`\bupdate\s+(?:you\s+)?again\s+(?:in|within)\s+(?:about\s+|the\s+next\s+)?(?<n>\d+|an?|one|half\s+an)\s*(?<unit>minutes?|mins?|hours?|hrs?|h)\b`, 'gi'),
   ],
   minuteUnits: ['minute', 'minutes', 'min', 'mins'],
   hourUnits: ['hour', 'hours', 'hr', 'hrs', 'h'],

@@ -19,16 +19,20 @@ export const vendorBlame: VendorBlameLexicon = {
   before: [
     'caused by', 'due to', 'because of', 'the result of', 'a result of', 'as a result of', 'triggered by',
     'originated at', 'originated with', 'originated in', 'originating at', 'stems from', 'stemmed from', 'attributable to',
-    'the fault of', 'blame', 'blamed', 'outage at', 'outage of', 'outage in', 'failure at', 'failure of', 'failure in',
-    'problem at', 'problems at', 'problem with', 'problems with', 'issue at', 'issues at', 'issue with', 'issues with',
-    'incident at', 'error at', 'errors at', 'error on the part of', 'on the part of', 'disruption at', 'disruption of',
+    'the fault of', 'blame', 'blamed', 'on the part of',
+  ],
+  nearBefore: [
+    'outage at', 'outage of', 'outage in', 'failure at', 'failure of', 'failure in', 'problem at', 'problems at',
+    'problem with', 'problems with', 'issue at', 'issues at', 'issue with', 'issues with', 'incident at', 'error at',
+    'errors at', 'disruption at', 'disruption of', 'bug in', 'bug at', 'fault at', 'fault with',
   ],
   after: [
-    'caused', 'causing', 'is causing', 'was responsible', 'is responsible', 'were responsible', 'are responsible', 'failed',
+    'caused', 'is causing', 'was causing', 'was responsible', 'is responsible', 'were responsible', 'are responsible',
     'had an outage', 'has an outage', 'had a failure', 'had an issue', 'had issues', 'had problems', 'is experiencing',
-    'was experiencing', 'experienced an', 'went down', 'is down', 'was down', 'outage', 'outages', 'broke', 'introduced',
-    'suffered', 'messed up', 'is at fault', 'was at fault', 'issues', 'failure', 'failures', 'incident',
+    'was experiencing', 'experienced an', 'went down', 'is down', 'was down', 'broke', 'introduced a', 'suffered',
+    'messed up', 'is at fault', 'was at fault', 'failed',
   ],
+  nearAfter: ['outage', 'outages', 'failure', 'failures', 'incident', 'issue', 'issues', 'problems', 'error', 'errors', 'disruption', 'bug'],
   shifting: [
     'beyond our control', 'outside our control', 'outside of our control', 'out of our control', 'not our fault',
     'not within our control', 'no fault of our own', 'out of our hands', 'nothing we could do', 'not on our side',

@@ -7,13 +7,14 @@ const WE_WILL = String.raw`\bnous\s+(?:publierons|donnerons|communiquerons|feron
 const UNIT = String.raw`(?<unit>minutes?|min|heures?|h)\b`;
 
 export const structure: StructureLexicon = {
+  nextUpdateHint: /prochaine|prochain|nouvelle\s+mise|nous\s+(?:publierons|donnerons|communiquerons|ferons|partagerons|vous|reviendrons)/i,
   nextUpdateAt: [
-    new RegExp(String.raw`${NEXT}(?:\s+(?:prévue|attendue|publiée))?\s*(?:à|vers|avant|d'ici|d’ici|au\s+plus\s+tard\s+à|:)?\s*`, 'giu'),
-    new RegExp(String.raw`${WE_WILL}\s+(?:à|vers|avant|d'ici|d’ici|au\s+plus\s+tard\s+à)\s*`, 'giu'),
+    new RegExp(String.raw`${NEXT}(?:\s+(?:prévue|attendue|publiée))?\s*(?:à|vers|avant|d'ici|d’ici|au\s+plus\s+tard\s+à|:)?\s*`, 'gi'),
+    new RegExp(String.raw`${WE_WILL}\s+(?:à|vers|avant|d'ici|d’ici|au\s+plus\s+tard\s+à)\s*`, 'gi'),
   ],
   nextUpdateIn: [
-    new RegExp(String.raw`${NEXT}(?:\s+(?:prévue|attendue))?\s+(?:dans|d'ici|d’ici|sous)\s+(?:environ\s+|à\s+peu\s+près\s+|les\s+)?(?<n>\d+|une?|une\s+demi)\s*-?\s*${UNIT}`, 'giu'),
-    new RegExp(String.raw`${WE_WILL}\s+(?:dans|d'ici|d’ici|sous)\s+(?:environ\s+|les\s+)?(?<n>\d+|une?|une\s+demi)\s*-?\s*${UNIT}`, 'giu'),
+    new RegExp(String.raw`${NEXT}(?:\s+(?:prévue|attendue))?\s+(?:dans|d'ici|d’ici|sous)\s+(?:environ\s+|à\s+peu\s+près\s+|les\s+)?(?<n>\d+|une?|une\s+demi)\s*-?\s*${UNIT}`, 'gi'),
+    new RegExp(String.raw`${WE_WILL}\s+(?:dans|d'ici|d’ici|sous)\s+(?:environ\s+|les\s+)?(?<n>\d+|une?|une\s+demi)\s*-?\s*${UNIT}`, 'gi'),
   ],
   minuteUnits: ['minute', 'minutes', 'min'],
   hourUnits: ['heure', 'heures', 'h'],

@@ -5,6 +5,7 @@ import type { StructureLexicon } from '../types';
 const UNIT = String.raw`(?<unit>分钟|小时|个小时|分|钟头)`;
 
 export const structure: StructureLexicon = {
+  nextUpdateHint: /更新/,
   nextUpdateAt: [
     /下一?次更新(?:时间)?(?:将|预计)?(?:于|在|为)?\s*[:：]?\s*/gu,
     /我们(?:将|会)(?:于|在)\s*(?=[^。！？\n]{0,40}更新)/gu,

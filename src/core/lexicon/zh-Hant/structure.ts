@@ -5,6 +5,7 @@ import type { StructureLexicon } from '../types';
 const UNIT = String.raw`(?<unit>分鐘|小時|個小時|分|鐘頭)`;
 
 export const structure: StructureLexicon = {
+  nextUpdateHint: /更新/,
   nextUpdateAt: [
     /下一?次更新(?:時間)?(?:將|預計)?(?:於|在|為)?\s*[:：]?\s*/gu,
     /我們(?:將|會)(?:於|在)\s*(?=[^。！？\n]{0,40}更新)/gu,

@@ -1,6 +1,7 @@
 // Shared helpers of the structure and time rules: ranges, insertions, cadence and time formatting.
 // Pure: luxon only, no Node API, no Date.now().
 import { DateTime } from 'luxon';
+import { formatDateTime as timeFormatDateTime, formatTime, toZone } from '../../time';
 import type {
   IncidentSeverity, Lang, PostmortemDocument, Range, RuleContext, RuleOptions, Section, StatusUpdate, TextEdit,
 } from '../../types';
@@ -119,46 +120,21 @@ export function isCjk(lang: Lang): boolean {
   return lang === 'zh-Hans' || lang === 'zh-Hant';
 }
 
-/** Resolve the document zone ('UTC', IANA name or a UTC offset) to a luxon zone; UTC when unusable. */
-const zoneCache = new Map<string, string>();
+/** The document zone ('UTC', IANA name or a UTC offset) as a zone name luxon accepts; UTC when unusable. */
 export function luxonZone(zone: string): string {
-  let z = zoneCache.get(zone);
-  if (z === undefined) {
-    z = resolveZone(zone);
-    zoneCache.set(zone, z);
-  }
-  return z;
+  return toZone(zone)?.name ?? 'UTC';
 }
 
-function resolveZone(zone: string): string {
-  const z = zone.trim();
-  if (/^(z|utc|gmt)$/i.test(z)) return 'UTC';
-  const off = /^(?:utc|gmt)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$/i.exec(z);
-  if (off) return `UTC${off[1]}${off[2].padStart(2, '0')}:${off[3] ?? '00'}`;
-  return DateTime.fromMillis(0, { zone: z }).isValid ? z : 'UTC';
-}
-
-/** How the zone is written after a time: UTC, the offset, or the IANA name. */
-export function zoneLabel(zone: string): string {
-  const lz = luxonZone(zone);
-  if (lz === 'UTC') return 'UTC';
-  if (lz.startsWith('UTC')) return lz.slice(3);
-  return lz;
-}
-
-/** "2026-11-25 16:40 UTC" in the document's zone. */
+/** "2026-11-25 16:40 UTC" in the document's zone (time.ts writes the zone so the parser reads it back). */
 export function formatDateTime(at: number, zone: string): string {
-  const dt = DateTime.fromMillis(at, { zone: luxonZone(zone) });
-  return `${dt.toFormat('yyyy-LL-dd HH:mm')} ${zoneLabel(zone)}`;
+  return timeFormatDateTime(at, zone);
 }
 
-/** "14:30 UTC", with the date when it is not the same calendar day as `ref`. */
+/** "14:30 UTC", with the date when it is not the same calendar day as `ref` in the document's zone. */
 export function formatTimeNear(at: number, ref: number, zone: string): string {
-  const z = luxonZone(zone);
-  const a = DateTime.fromMillis(at, { zone: z });
-  const r = DateTime.fromMillis(ref, { zone: z });
-  const sameDay = a.toISODate() === r.toISODate();
-  return `${a.toFormat(sameDay ? 'HH:mm' : 'yyyy-LL-dd HH:mm')} ${zoneLabel(zone)}`;
+  const z = toZone(zone) ?? 'UTC';
+  const sameDay = DateTime.fromMillis(at, { zone: z }).toISODate() === DateTime.fromMillis(ref, { zone: z }).toISODate();
+  return sameDay ? formatTime(at, zone) : timeFormatDateTime(at, zone);
 }
 
 /** A duration in minutes or hours, short and localised ("45 min", "3 h 20 min", "3 小时 20 分钟"). */
@@ -203,7 +179,20 @@ export function cadenceFor(ctx: RuleContext): number | undefined {
   const sev = ctx.doc.meta.severity;
   if (!sev) return undefined;
   if (ctx.options.minutes && typeof ctx.options.minutes === 'object') return cadenceMinutes(ctx.options, sev);
-  const shared = ctx.config?.rules?.['update-cadence'];
+  const shared = ctx.config?.rules?.['update-cadence'] ?? ctx.config?.rules?.PM005;
   if (shared && typeof shared === 'object') return cadenceMinutes(shared, sev);
   return DEFAULT_CADENCE[sev];
+}
+
+/**
+ * Slack on a cadence before a gap counts as too long: updates are posted by people, and "every 15 minutes" is not to
+ * the second. `graceMinutes` (the rule's own, else update-cadence's) overrides; 0 makes the cadence strict.
+ * Default: a fifth of the cadence, at least 2 minutes (sev1 3 min, sev2 6, sev3 12, sev4 48).
+ */
+export function graceFor(ctx: RuleContext, cadenceMinutes: number): number {
+  const own = ctx.options.graceMinutes;
+  const shared = ctx.config?.rules?.['update-cadence'] ?? ctx.config?.rules?.PM005;
+  const configured = own ?? (shared && typeof shared === 'object' ? shared.graceMinutes : undefined);
+  if (typeof configured === 'number' && Number.isFinite(configured) && configured >= 0) return configured;
+  return Math.max(2, Math.round(cadenceMinutes / 5));
 }

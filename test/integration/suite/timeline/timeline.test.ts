@@ -91,12 +91,17 @@ suite('Timeline view', () => {
     const doc = await vscode.workspace.openTextDocument(fileUri('ongoing-login.md'));
     const editor = await vscode.window.showTextDocument(doc);
     const line = doc.getText().split('\n').findIndex((l) => l.startsWith('## Timeline'));
-    await editor.edit((e) => e.insert(new vscode.Position(line, 0), '### 00:19 UTC — Monitoring\nThe new certificate is in place. Next update by 00:40 UTC.\n\n'));
+    const inserted = '### 00:19 UTC — Monitoring\nThe new certificate is in place. Next update by 00:40 UTC.\n\n';
+    await editor.edit((e) => e.insert(new vscode.Position(line, 0), inserted));
     const rows = await waitFor(async () => byFile(await snapshot(), 'ongoing-login.md')!.rows,
       (r) => r.some((x) => x.label === '00:19 UTC — Monitoring'), 'the new update row', 5000);
     assert.strictEqual(rows.filter((r) => r.kind === 'update').length, 3);
     assert.strictEqual(rows.filter((r) => r.kind === 'late').length, 1, 'promised 00:20, posted 00:19: on time');
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    // Take the edit back out and save, so later tests (and the UI drivers' window) see the fixture as it was.
+    await editor.edit((e) => e.delete(new vscode.Range(line, 0, line + 3, 0)));
+    assert.ok(!doc.getText().includes('00:19 UTC'));
+    await doc.save();
+    await waitFor(async () => byFile(await snapshot(), 'ongoing-login.md')!.rows, (r) => !r.some((x) => x.label === '00:19 UTC — Monitoring'), 'the row to go', 5000);
 
     await vscode.commands.executeCommand('postmortem.timeline.filter', 'resolved');
     const resolvedOnly = await snapshot();

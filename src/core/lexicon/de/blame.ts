@@ -1,0 +1,19 @@
+// Deutsch: Sprache, die Personen beschuldigt (PM022).
+import type { BlameLexicon } from '../voice';
+
+const ROLE = String.raw`(?:ingenieur(?:in)?|entwickler(?:in)?|administrator(?:in)?|admin|kolleg(?:e|in)|mitarbeiter(?:in)?|praktikant(?:in)?|techniker(?:in)?|operator(?:in)?|bearbeiter(?:in)?)`;
+
+export const blame: BlameLexicon = {
+  phrases: [
+    'menschliches versagen', 'menschlicher fehler', 'menschlichen fehler', 'menschlichen fehlers', 'menschliche fehler',
+    'bedienfehler', 'fehlbedienung', 'hätte … sollen', 'hätte … müssen', 'hätten … sollen', 'hätten … müssen',
+    'hat … vergessen', 'haben … vergessen', 'hatte … vergessen', 'wurde … vergessen', 'vergaß', 'nachlässigkeit',
+    'nachlässig', 'fahrlässig*', 'unachtsamkeit', 'unachtsam', 'schlamperei', 'ist schuld', 'sind schuld',
+    'trägt die schuld', 'tragen die schuld', 'die schuld liegt', 'schuld des', 'schuld eines', 'schuld der',
+    'versagen des', 'versagen eines', 'inkompeten*', 'leichtsinn*',
+  ],
+  person: [
+    new RegExp(String.raw`(?:^|[^\w@])@[\w.-]+\s+(?:hat|hatte)\s+(?:\w+\s+){0,4}?(?:vergessen|versaumt|versehentlich|falschlicherweise)`, 'u'),
+    new RegExp(String.raw`\b(?:ein|eine|einer|der|die|unser|unsere)\s+${ROLE}\s+(?:hat|hatte)\s+(?:\w+\s+){0,4}?(?:vergessen|versaumt|versehentlich|falschlicherweise|einen fehler gemacht)`, 'u'),
+  ],
+};

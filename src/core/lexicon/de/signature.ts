@@ -1,0 +1,12 @@
+// Deutsch: Wörter einer Grußzeile, die keine Person nennen (PM009): „Ihr Support-Team“, „Das Betriebsteam“.
+import type { SignatureLexicon } from '../voice';
+
+export const signature: SignatureLexicon = {
+  generic: [
+    'ihr', 'ihre', 'euer', 'eure', 'das', 'die', 'der', 'dein', 'unser', 'team', 'teams', '*team', 'support', 'betrieb',
+    'technik', 'kundenservice', 'kundendienst', 'kundensupport', 'service', 'abteilung', 'it', 'it-abteilung', 'leitstelle',
+    'rechenzentrum', 'infrastruktur', 'plattform', 'sre', 'ops', 'devops', 'betriebsführung', 'störungsmanagement',
+    'kommunikation', 'büro', 'verwaltung', 'mannschaft', 'alle', 'von', 'und', 'mit', 'freundlichen', 'grüßen',
+    'freundliche', 'grüße', 'viele', 'beste', 'danke', 'vielen', 'dank',
+  ],
+};

@@ -1,0 +1,28 @@
+// Deutsch: eine vermutete Ursache während der Untersuchung, ein versprochener Zeitpunkt der Behebung (PM010).
+// Die regulären Ausdrücke lesen gefalteten Text (klein, ohne Umlautpunkte: ü → u, ß bleibt).
+import type { SpeculationLexicon } from '../voice';
+
+const FIXED = String.raw`(?:behoben|gelost|wiederhergestellt|repariert|beseitigt|wieder verfugbar|wieder erreichbar|wieder online|wieder funktionsfahig|wieder normal)`;
+const WHEN = String.raw`(?:bis|gegen|um|innerhalb|in|vor|spatestens)\s+(?:\d|heute|morgen|mittag|ende|einer stunde|der nachsten|den nachsten|etwa \d|ca\. \d|spatestens \d)`;
+
+export const speculation: SpeculationLexicon = {
+  hedges: [
+    'vermutlich', 'wahrscheinlich', 'möglicherweise', 'vielleicht', 'offenbar', 'anscheinend', 'scheint', 'scheinen',
+    'scheinbar', 'wir vermuten', 'wir glauben', 'wir denken', 'wir nehmen an', 'dürfte', 'dürften', 'mutmaßlich',
+    'vermutet', 'vermutete', 'vermuteter', 'voraussichtlich', 'eventuell', 'wohl',
+  ],
+  causes: [
+    'ursache*', '*ursache', 'verursacht', 'zurückzuführen', 'liegt … an', 'lag … an', 'liegt an', 'lag an', 'aufgrund',
+    'wegen', 'ausgelöst', 'hängt … zusammen', 'zusammenhängen', 'zusammenhängt', 'grund', 'steckt … hinter',
+    'steckt dahinter', 'verantwortlich', 'herrührt', 'rührt … her',
+  ],
+  hedgedCauses: [
+    'vermutete ursache', 'mögliche ursache', 'wahrscheinliche ursache', 'vermutlich durch', 'wahrscheinlich durch',
+    'vermutlich wegen', 'wahrscheinlich wegen', 'vermutlich aufgrund', 'wahrscheinlich aufgrund',
+  ],
+  promises: [
+    new RegExp(String.raw`\b(?:wird|werden|sollte|sollten|durfte|durften|voraussichtlich)\b[^.!?\n]{0,40}?\b${WHEN}[^.!?\n]{0,40}?\b${FIXED}\b`, 'u'),
+    new RegExp(String.raw`\b(?:rechnen mit|erwarten|planen)\s+(?:einer?\s+|die\s+|der\s+)?(?:losung|behebung|wiederherstellung|fehlerbehebung)\b[^.!?\n]{0,20}?\b${WHEN}`, 'u'),
+    /\b(?:behebung|losung|wiederherstellung)\s+(?:ist\s+|wird\s+)?(?:bis|gegen|um|innerhalb)\s+\d[^.!?\n]{0,20}?\b(?:geplant|erwartet|zugesagt|vorgesehen)\b/u,
+  ],
+};

@@ -1,0 +1,12 @@
+// Deutsch: Witze, niedliche oder verharmlosende Wörter (PM008). „Ups“ fehlt absichtlich (UPS, Backups).
+import type { ToneLexicon } from '../voice';
+
+export const tone: ToneLexicon = {
+  cute: [
+    'hoppla', 'huch', 'uups', 'upsi', 'upsala', 'schluckauf', 'kleiner schluckauf', 'kleine panne', 'kleines problemchen',
+    'problemchen', 'wehwehchen', 'halb so wild', 'nicht so wild', 'kein grund zur panik', 'keine panik',
+    'schönheitsfehler', 'kleiner aussetzer', 'nickerchen', 'ein nickerchen', 'mittagsschlaf', 'zicken', 'zickt',
+    'hat gezickt', 'bockt', 'gebockt', 'hurra', 'juhu', 'yay', 'puh', 'dumm gelaufen', 'shit happens', 'mist',
+  ],
+  laughter: ['lol', 'haha*', 'hihi*', 'hehe*'],
+};

@@ -1,0 +1,52 @@
+// PM022 blameful-language: a person named as the cause, "human error", "should have", "forgot to" — in every
+// audience, internal reviews included: blame makes people hide what they know, and the next review learns less.
+// Say what the system allowed and what will change instead. Quoted text is skipped. No fix: it needs rewording.
+import type { Lang, Rule } from '../types';
+import { phrases, prepare } from '../lexicon/match';
+import { flagged, ownBlocks, pick, rangeIn } from './support/voice';
+
+const MESSAGES: Record<Lang, string> = {
+  en: '"{x}" puts the blame on people. Describe what the system allowed and what you will change instead, e.g. "The deploy tool let an unreviewed change reach production; we are adding a mandatory review step."',
+  fr: '« {x} » fait porter la faute à des personnes. Décrivez plutôt ce que le système a permis et ce que vous allez changer, par exemple « L\'outil de déploiement a laissé passer une modification non relue ; nous ajoutons une relecture obligatoire. »',
+  de: '„{x}“ schiebt Menschen die Schuld zu. Beschreiben Sie stattdessen, was das System zugelassen hat und was Sie ändern, z. B. „Das Deployment-Werkzeug ließ eine ungeprüfte Änderung in die Produktion; wir führen eine verpflichtende Prüfung ein.“',
+  'zh-Hans': '“{x}”把责任归咎于个人。请改为说明系统为何允许问题发生以及您将做出的改变，例如“部署工具允许未经审核的变更进入生产环境；我们正在增加强制审核步骤。”',
+  'zh-Hant': '「{x}」把責任歸咎於個人。請改為說明系統為何允許問題發生以及您將做出的改變，例如「部署工具允許未經審查的變更進入正式環境；我們正在增加強制審查步驟。」',
+};
+
+const rule: Rule = {
+  id: 'PM022',
+  name: 'blameful-language',
+  description: 'Blameless wording: no person named as the cause, no "human error", "should have" or "forgot to".',
+  tags: ['communication', 'language', 'blameless'],
+  defaultSeverity: 'warning',
+  appliesTo: ['incident', 'rcca'],
+  customerOnly: false,
+  check(ctx) {
+    const { doc } = ctx;
+    const lex = flagged(doc, 'blame');
+    const set = phrases(lex.flatMap((l) => l.phrases));
+    const people = lex.flatMap((l) => l.person).map((re) => new RegExp(re.source, 'gu'));
+    const template = pick(MESSAGES, doc);
+    for (const block of ownBlocks(doc)) {
+      const t = prepare(block.text, { quotes: true, code: true });
+      const hits = set.all(t).map((h) => ({ index: h.index, length: h.length }));
+      for (const re of people) {
+        for (const m of t.matchAll(re)) {
+          // The person regexes may consume one separator character before an @handle.
+          const lead = /^[^\w@\p{L}]/u.test(m[0]) ? 1 : 0;
+          hits.push({ index: m.index + lead, length: m[0].length - lead });
+        }
+      }
+      hits.sort((a, b) => a.index - b.index);
+      let end = -1;
+      for (const h of hits) {
+        if (h.index < end) continue;
+        end = h.index + h.length;
+        const x = block.text.slice(h.index, h.index + h.length).replace(/\s+/g, ' ').trim();
+        ctx.report({ message: template.replace('{x}', x), range: rangeIn(doc, block, h.index, h.length) });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,122 @@
+// PM011 internal-details: internal host names, private IP addresses, stack traces, code blocks and internal ticket ids
+// do not belong in customer text: they mean nothing to customers and tell attackers about the inside.
+// The incident's own id (front matter `id`, or `incident` of a report) is public and never flagged. No fix: the
+// writer decides what the sentence should say instead.
+import type { Lang, PostmortemDocument, Range, Rule } from '../types';
+import { pick, rangeIn } from './support/voice';
+
+type Kind = 'host' | 'ip' | 'trace' | 'ticket' | 'code';
+
+const MESSAGES: Record<Lang, Record<Kind, string>> = {
+  en: {
+    host: 'Internal host name "{x}": customers cannot use it. Name the service they know instead, e.g. "our payments database".',
+    ip: 'Private IP address "{x}": remove it and name the affected service instead.',
+    trace: 'Stack trace in customer text: remove it and describe the effect in plain words, e.g. "Payments failed with an error."',
+    ticket: 'Internal ticket id "{x}": customers cannot open it. Remove it, or link a public page instead.',
+    code: 'Code block in customer text: keep logs, commands and configuration for the internal review and describe the effect in plain words.',
+  },
+  fr: {
+    host: 'Nom d\'hôte interne « {x} » : il ne dit rien à vos clients. Nommez plutôt le service qu\'ils connaissent, par exemple « notre base de données de paiement ».',
+    ip: 'Adresse IP privée « {x} » : retirez-la et nommez plutôt le service concerné.',
+    trace: 'Trace d\'exécution dans un texte client : retirez-la et décrivez l\'effet simplement, par exemple « Les paiements échouaient avec une erreur. »',
+    ticket: 'Identifiant de ticket interne « {x} » : vos clients ne peuvent pas l\'ouvrir. Retirez-le ou renvoyez vers une page publique.',
+    code: 'Bloc de code dans un texte client : gardez journaux, commandes et configuration pour l\'analyse interne et décrivez l\'effet simplement.',
+  },
+  de: {
+    host: 'Interner Hostname „{x}“: Ihre Kunden können damit nichts anfangen. Nennen Sie stattdessen den Dienst, den sie kennen, z. B. „unsere Zahlungsdatenbank“.',
+    ip: 'Private IP-Adresse „{x}“: Entfernen Sie sie und nennen Sie stattdessen den betroffenen Dienst.',
+    trace: 'Stacktrace im Kundentext: Entfernen Sie ihn und beschreiben Sie die Auswirkung in einfachen Worten, z. B. „Zahlungen schlugen mit einem Fehler fehl.“',
+    ticket: 'Interne Ticketnummer „{x}“: Kunden können sie nicht öffnen. Entfernen Sie sie oder verlinken Sie eine öffentliche Seite.',
+    code: 'Codeblock im Kundentext: Logs, Befehle und Konfiguration gehören in die interne Auswertung; beschreiben Sie die Auswirkung in einfachen Worten.',
+  },
+  'zh-Hans': {
+    host: '内部主机名“{x}”对客户没有意义：请改用客户熟悉的服务名称，例如“我们的支付数据库”。',
+    ip: '私有 IP 地址“{x}”：请删除，并改为说明受影响的服务。',
+    trace: '面向客户的文字中有堆栈跟踪：请删除，并用通俗的话描述影响，例如“支付请求返回错误”。',
+    ticket: '内部工单号“{x}”：客户无法打开。请删除，或改为链接公开页面。',
+    code: '面向客户的文字中有代码块：日志、命令和配置请留在内部复盘中，并用通俗的话描述影响。',
+  },
+  'zh-Hant': {
+    host: '內部主機名稱「{x}」對客戶沒有意義：請改用客戶熟悉的服務名稱，例如「我們的付款資料庫」。',
+    ip: '私有 IP 位址「{x}」：請刪除，並改為說明受影響的服務。',
+    trace: '面向客戶的文字中有堆疊追蹤：請刪除，並用淺白的話描述影響，例如「付款請求回傳錯誤」。',
+    ticket: '內部工單編號「{x}」：客戶無法開啟。請刪除，或改為連結公開頁面。',
+    code: '面向客戶的文字中有程式碼區塊：日誌、指令和設定請留在內部檢討中，並用淺白的話描述影響。',
+  },
+};
+
+const PATTERNS: { kind: Kind; re: RegExp; accept?: (m: string) => boolean }[] = [
+  // db-01.internal, payments.corp, build.local, api.internal.example.com
+  { kind: 'host', re: /(?<![\w.@-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:internal|corp|local|lan|intranet|localdomain|intra)(?:\.[a-z0-9-]+)*(?![\w-])/gi },
+  // db-prod-03, api-prod-eu-1, prod-db-07: an environment word and a number among hyphenated lower-case parts
+  {
+    kind: 'host',
+    re: /(?<![\w.@/-])[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}(?![\w-])/g,
+    accept: (m) => {
+      const parts = m.split('-');
+      return parts.some((p) => /^(?:prod|production|prd|stg|staging|stage|dev|qa|uat|preprod)$/.test(p)) && /\d/.test(parts[parts.length - 1]);
+    },
+  },
+  // Kubernetes pod names: deployment-<replicaset hash>-<5 chars>
+  { kind: 'host', re: /(?<![\w.-])[a-z][a-z0-9-]*-[a-z0-9]{8,10}-[a-z0-9]{5}(?![\w-])/g, accept: (m) => /\d/.test(m.split('-').slice(-2).join('')) },
+  // RFC 1918 and loopback addresses, with an optional port
+  { kind: 'ip', re: /(?<![\d.])(?:10\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])|192\.168|127\.\d{1,3})\.\d{1,3}\.\d{1,3}(?::\d{1,5})?(?![\d.]*\d)/g },
+  { kind: 'trace', re: /Traceback \(most recent call last\)|\bat [\w$.<>]+ ?\([^()\n]*:\d+(?::\d+)?\)|\b(?:[a-z]\w*\.)+[A-Z]\w*(?:Exception|Error)\b|File "[^"\n]+", line \d+|\bgoroutine \d+ \[|Exception in thread "/g },
+  // ServiceNow-style and Jira-style ids (project key, dash, number; never a dated public id like INC-2026-0042)
+  { kind: 'ticket', re: /\b(?:INC|CHG|PRB|RITM|SCTASK|REQ)\d{6,8}\b/g },
+  { kind: 'ticket', re: /(?<![\w-])([A-Z][A-Z0-9]{1,9})-\d{1,6}(?![\w-]|\.\d)/g, accept: (m) => !NOT_TICKETS.has(m.split('-')[0]) },
+];
+
+/** Standards, algorithms and severities that look like ticket ids. */
+const NOT_TICKETS = new Set([
+  'ISO', 'UTF', 'SHA', 'AES', 'RSA', 'RFC', 'CVE', 'CWE', 'TLS', 'SSL', 'HTTP', 'HTTPS', 'IPV', 'SEV', 'PCI', 'COVID',
+  'EN', 'DIN', 'IEC', 'IEEE', 'ECMA', 'GDPR', 'MD', 'CRC', 'NIS', 'GPT', 'EU', 'US', 'UK', 'DE', 'FR', 'P', 'PS', 'USB',
+  'WCAG', 'SOC', 'UTC', 'GMT', 'CET', 'CEST', 'PST', 'EST', 'ISAE', 'SSAE', 'BSI', 'GB', 'CN', 'TW', 'HK', 'EC', 'AWS', 'DDR', 'LTE', 'H', 'ECC',
+]);
+
+function ownIds(doc: PostmortemDocument): Set<string> {
+  return new Set([doc.meta.id, doc.meta.incident].filter((x): x is string => typeof x === 'string').map((x) => x.trim()));
+}
+
+const rule: Rule = {
+  id: 'PM011',
+  name: 'internal-details',
+  description: 'No internal host names, private IP addresses, stack traces, code blocks or internal ticket ids in customer text.',
+  tags: ['communication', 'security'],
+  defaultSeverity: 'warning',
+  appliesTo: ['incident', 'rcca'],
+  customerOnly: true,
+  check(ctx) {
+    const { doc } = ctx;
+    const m = pick(MESSAGES, doc);
+    const ids = ownIds(doc);
+    for (const block of doc.blocks) {
+      const text = block.text.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' '));
+      const taken: [number, number][] = [];
+      for (const p of PATTERNS) {
+        for (const hit of text.matchAll(p.re)) {
+          const x = hit[0];
+          const start = hit.index;
+          const end = start + x.length;
+          if (p.accept && !p.accept(x)) continue;
+          if (ids.has(x) || [...ids].some((id) => id.includes(x))) continue;
+          if (taken.some(([a, b]) => start < b && end > a)) continue;
+          taken.push([start, end]);
+          ctx.report({ message: m[p.kind].replace('{x}', x), range: rangeIn(doc, block, start, x.length) });
+        }
+      }
+    }
+    for (const code of doc.codeBlocks) {
+      const range: Range = { start: code.start, end: { line: code.start.line, character: lineLength(doc, code.start.line) } };
+      ctx.report({ message: m.code, range });
+    }
+  },
+};
+
+function lineLength(doc: PostmortemDocument, line: number): number {
+  const start = doc.offsetAt({ line, character: 0 });
+  const nl = doc.text.indexOf('\n', start);
+  return (nl === -1 ? doc.text.length : nl) - start;
+}
+
+export default rule;

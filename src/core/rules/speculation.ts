@@ -1,0 +1,74 @@
+// PM010 speculation: (1) a cause guessed while the update's phase is still "investigating" — a hedge ("probably",
+// "vermutlich", "可能是") next to a cause word in the same sentence, or a hedged cause ("likely due to", "serait dû
+// à"); (2) a promised time of resolution ("will be fixed by 15:00", "sera résolu d'ici", "将在…前修复") in any update
+// before the resolved one. Promise the next update, not the fix. No fix: the sentence needs rewriting.
+import type { Lang, Rule } from '../types';
+import { phrases, prepare, sentences } from '../lexicon/match';
+import { flagged, pick, rangeIn, updateBlocks, UPDATE_WORDS } from './support/voice';
+
+const MESSAGES: Record<Lang, { cause: string; promise: string }> = {
+  en: {
+    cause: 'Do not guess the cause while you are still investigating: say what you see and what you are doing, e.g. "We are investigating the cause and will share it once we have confirmed it." Name the cause in the "identified" update.',
+    promise: 'Do not promise a time of resolution: you may miss it. Promise the time of the next update instead, e.g. "We will post the next update by 15:30 UTC."',
+  },
+  fr: {
+    cause: 'Ne supposez pas de cause pendant l\'enquête : dites ce que vous constatez et ce que vous faites, par exemple « Nous recherchons la cause et la communiquerons dès qu\'elle sera confirmée. » Nommez la cause dans la mise à jour « identifié ».',
+    promise: 'Ne promettez pas d\'heure de résolution : vous risquez de la manquer. Promettez plutôt l\'heure de la prochaine mise à jour, par exemple « Prochaine mise à jour à 15:30 UTC. »',
+  },
+  de: {
+    cause: 'Raten Sie die Ursache nicht, solange Sie noch untersuchen: Sagen Sie, was Sie sehen und was Sie tun, z. B. „Wir untersuchen die Ursache und teilen sie mit, sobald sie bestätigt ist.“ Nennen Sie die Ursache in der Aktualisierung „identifiziert“.',
+    promise: 'Versprechen Sie keinen Zeitpunkt der Behebung: Sie könnten ihn verfehlen. Nennen Sie stattdessen die Zeit der nächsten Aktualisierung, z. B. „Nächste Aktualisierung bis 15:30 UTC.“',
+  },
+  'zh-Hans': {
+    cause: '调查阶段请不要猜测原因：请说明您看到的情况和正在采取的措施，例如“我们正在调查原因，确认后会第一时间告知。”请在“已确认”阶段的更新中再说明原因。',
+    promise: '请不要承诺修复时间：您可能无法兑现。请改为承诺下一次更新的时间，例如“我们将在 15:30 UTC 前发布下一次更新。”',
+  },
+  'zh-Hant': {
+    cause: '調查階段請不要猜測原因：請說明您看到的情況和正在採取的措施，例如「我們正在調查原因，確認後會第一時間告知。」請在「已確認」階段的更新中再說明原因。',
+    promise: '請不要承諾修復時間：您可能無法兌現。請改為承諾下一次更新的時間，例如「我們將在 15:30 UTC 前發布下一次更新。」',
+  },
+};
+
+const rule: Rule = {
+  id: 'PM010',
+  name: 'speculation',
+  description: 'No guessed cause while investigating, and no promised time of resolution.',
+  tags: ['communication', 'language'],
+  defaultSeverity: 'warning',
+  appliesTo: ['incident'],
+  customerOnly: true,
+  check(ctx) {
+    const { doc } = ctx;
+    const m = pick(MESSAGES, doc);
+    const lex = flagged(doc, 'speculation');
+    const hedges = phrases(lex.flatMap((l) => l.hedges));
+    const causes = phrases(lex.flatMap((l) => l.causes));
+    const hedged = phrases(lex.flatMap((l) => l.hedgedCauses));
+    const promises = lex.flatMap((l) => l.promises).map((re) => new RegExp(re.source, 'gu'));
+    doc.updates.forEach((update, i) => {
+      if (!update.phase || update.phase === 'resolved') return;
+      for (const block of updateBlocks(doc, i)) {
+        const t = prepare(block.text, { quotes: true, code: true });
+        if (update.phase === 'investigating') {
+          for (const s of sentences(t)) {
+            const hit = hedged.first(t, s.start, s.end) ?? (causes.test(t, s.start, s.end) ? hedges.first(t, s.start, s.end) : undefined);
+            if (!hit) continue;
+            ctx.report({ message: m.cause, range: rangeIn(doc, block, hit.index, hit.length) });
+          }
+        }
+        for (const s of sentences(t)) {
+          const sentence = t.slice(s.start, s.end);
+          for (const re of promises) {
+            re.lastIndex = 0;
+            const p = re.exec(sentence);
+            if (!p || UPDATE_WORDS.test(p[0])) continue;
+            ctx.report({ message: m.promise, range: rangeIn(doc, block, s.start + p.index, p[0].length) });
+            break;
+          }
+        }
+      }
+    });
+  },
+};
+
+export default rule;

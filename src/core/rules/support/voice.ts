@@ -1,0 +1,48 @@
+// Shared helpers of the language rules (PM007–PM011, PM013, PM022, PM025): our own prose, ranges inside a block,
+// and the apology phrases every language rule may need.
+import type { Lang, PostmortemDocument, Range, TextBlock } from '../../types';
+import { LANGS } from '../../types';
+import { APOLOGY } from './lexicon';
+import { phrases, type PhraseSet } from '../../lexicon/match';
+import { VOICE, flagLangs, type VoiceLexicon } from '../../lexicon/voice';
+
+/** Blocks in our own voice: block quotes are quoted customers or vendors. */
+export function ownBlocks(doc: PostmortemDocument): TextBlock[] {
+  return doc.blocks.filter((b) => !b.inQuote);
+}
+
+/** The blocks of update `index` (our own voice only). */
+export function updateBlocks(doc: PostmortemDocument, index: number): TextBlock[] {
+  return doc.blocks.filter((b) => b.updateIndex === index && !b.inQuote);
+}
+
+/** The document range of `length` characters at `index` inside `block.text`. */
+export function rangeIn(doc: PostmortemDocument, block: TextBlock, index: number, length: number): Range {
+  const base = doc.offsetAt(block.range.start);
+  return { start: doc.positionAt(base + index), end: doc.positionAt(base + index + length) };
+}
+
+/** The document's language lists of one family (its own language, plus the sibling Chinese script). */
+export function flagged<K extends keyof VoiceLexicon>(doc: PostmortemDocument, family: K): VoiceLexicon[K][] {
+  return flagLangs(doc.lang).map((l) => VOICE[l][family]);
+}
+
+/** Every language's lists of one family: for phrases that *clear* a text, any language counts. */
+export function everyLanguage<K extends keyof VoiceLexicon>(family: K): VoiceLexicon[K][] {
+  return LANGS.map((l) => VOICE[l][family]);
+}
+
+let apologySet: PhraseSet | undefined;
+/** Apology phrases of every language (the apology rule's lexicon). */
+export function apologies(): PhraseSet {
+  apologySet ??= phrases(LANGS.flatMap((l) => APOLOGY[l].phrases));
+  return apologySet;
+}
+
+/** The message table entry for the document's language. */
+export function pick<T>(table: Record<Lang, T>, doc: PostmortemDocument): T {
+  return table[doc.lang] ?? table.en;
+}
+
+/** Words that name the next update in any language: a promise regex must not be about the next update. */
+export const UPDATE_WORDS = /update|mise a jour|aktualisierung|更新/u;

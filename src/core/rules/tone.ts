@@ -1,0 +1,94 @@
+// PM008 tone: jokes, cute or minimising words, laughter, emoji and repeated exclamation marks in customer text.
+// Quoted text (block quotes, inline quotations) is somebody else's voice and is skipped.
+// Fixes: an emoji is removed; "!!" becomes "." ("。" in Chinese). Words need rewording, so they get no fix.
+import type { Lang, PostmortemDocument, Rule, TextBlock, TextEdit } from '../types';
+import { phrases, prepare } from '../lexicon/match';
+import { everyLanguage, flagged, ownBlocks, pick, rangeIn } from './support/voice';
+
+const MESSAGES: Record<Lang, { words: string; emoji: string; bang: string; fixEmoji: string; fixBang: string }> = {
+  en: {
+    words: '"{word}" makes light of an outage that costs your customers: say plainly what is broken, for whom, and what you are doing, e.g. "Card payments are failing for some customers in the EU."',
+    emoji: 'Remove the emoji: an outage is not a light moment for the people it hits. Keep the update plain and factual.',
+    bang: 'Use a full stop instead of repeated exclamation marks: stay calm and factual.',
+    fixEmoji: 'Remove the emoji', fixBang: 'Replace with a full stop',
+  },
+  fr: {
+    words: '« {word} » minimise une panne qui coûte à vos clients : dites simplement ce qui ne fonctionne pas, pour qui, et ce que vous faites, par exemple « Les paiements par carte échouent pour une partie de nos clients en Europe. »',
+    emoji: 'Retirez l\'émoji : une panne n\'a rien de léger pour ceux qui la subissent. Restez sobre et factuel.',
+    bang: 'Mettez un point au lieu de points d\'exclamation répétés : restez calme et factuel.',
+    fixEmoji: 'Retirer l\'émoji', fixBang: 'Remplacer par un point',
+  },
+  de: {
+    words: '„{word}“ verharmlost einen Ausfall, der Ihre Kunden etwas kostet: Sagen Sie sachlich, was nicht funktioniert, für wen, und was Sie tun, z. B. „Kartenzahlungen schlagen für einen Teil unserer Kunden in der EU fehl.“',
+    emoji: 'Entfernen Sie das Emoji: Für Betroffene ist ein Ausfall nicht lustig. Bleiben Sie sachlich.',
+    bang: 'Setzen Sie einen Punkt statt mehrerer Ausrufezeichen: Bleiben Sie ruhig und sachlich.',
+    fixEmoji: 'Emoji entfernen', fixBang: 'Durch einen Punkt ersetzen',
+  },
+  'zh-Hans': {
+    words: '“{word}”淡化了给客户造成损失的故障：请直接说明什么功能不可用、影响了谁、您正在做什么，例如“欧盟地区部分客户的银行卡支付失败。”',
+    emoji: '请删除表情符号：故障对受影响的客户来说并不轻松。请保持平实、客观。',
+    bang: '请用句号代替连续的感叹号：保持冷静、客观。',
+    fixEmoji: '删除表情符号', fixBang: '替换为句号',
+  },
+  'zh-Hant': {
+    words: '「{word}」淡化了給客戶造成損失的故障：請直接說明什麼功能無法使用、影響了誰、您正在做什麼，例如「歐盟地區部分客戶的信用卡付款失敗。」',
+    emoji: '請刪除表情符號：故障對受影響的客戶來說並不輕鬆。請保持平實、客觀。',
+    bang: '請用句號代替連續的驚嘆號：保持冷靜、客觀。',
+    fixEmoji: '刪除表情符號', fixBang: '替換為句號',
+  },
+};
+
+const EMOJI_ONE = String.raw`(?:[\u{1F1E6}-\u{1F1FF}]{2}|(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)[\u{1F3FB}-\u{1F3FF}\uFE0F]*(?:\u200D\p{Extended_Pictographic}\uFE0F?[\u{1F3FB}-\u{1F3FF}]?)*)`;
+/** A run of emoji (with spaces between them) is one finding. */
+const EMOJI = new RegExp(`${EMOJI_ONE}(?:[ \\t]*${EMOJI_ONE})*`, 'gu');
+const BANGS = /[!！]{2,}/g;
+
+/** Removes an emoji run and one space next to it, so no double space or leading space is left. */
+function removeEmoji(doc: PostmortemDocument, block: TextBlock, index: number, length: number): TextEdit {
+  const text = block.text;
+  let start = index;
+  let end = index + length;
+  const before = text.charAt(start - 1);
+  const after = text.charAt(end);
+  if (before === ' ' && (after === '' || /[\s.,;:!?。！？，]/.test(after))) start--;
+  else if ((start === 0 || before === '\n') && after === ' ') end++;
+  else if (before === ' ' && after === ' ') end++;
+  return { range: rangeIn(doc, block, start, end - start), newText: '' };
+}
+
+const rule: Rule = {
+  id: 'PM008',
+  name: 'tone',
+  description: 'Customer text stays plain: no jokes, cute or minimising words, laughter, emoji or "!!".',
+  tags: ['communication', 'language'],
+  defaultSeverity: 'warning',
+  appliesTo: ['incident', 'rcca'],
+  customerOnly: true,
+  check(ctx) {
+    const { doc } = ctx;
+    const m = pick(MESSAGES, doc);
+    const words = phrases([
+      ...flagged(doc, 'tone').flatMap((l) => l.cute),
+      ...everyLanguage('tone').flatMap((l) => l.laughter),
+    ]);
+    const cjk = doc.lang === 'zh-Hans' || doc.lang === 'zh-Hant';
+    for (const block of ownBlocks(doc)) {
+      const t = prepare(block.text, { quotes: true, code: true });
+      for (const h of words.all(t)) {
+        const word = block.text.slice(h.index, h.index + h.length);
+        ctx.report({ message: m.words.replace('{word}', word), range: rangeIn(doc, block, h.index, h.length) });
+      }
+      for (const e of t.matchAll(EMOJI)) {
+        const edit = removeEmoji(doc, block, e.index, e[0].length);
+        ctx.report({ message: m.emoji, range: rangeIn(doc, block, e.index, e[0].length), fix: { title: m.fixEmoji, edits: [edit] } });
+      }
+      for (const b of t.matchAll(BANGS)) {
+        const full = cjk || b[0].includes('！');
+        const range = rangeIn(doc, block, b.index, b[0].length);
+        ctx.report({ message: m.bang, range, fix: { title: m.fixBang, edits: [{ range, newText: full ? '。' : '.' }] } });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,110 @@
+// PM007 vendor-blame: customer text that lays the cause on a third party instead of owning it.
+// A sentence blames when a party ("our provider", "AWS", "Drittanbieter", "第三方") stands next to a cause word
+// ("caused by", "outage", "à cause de", "Ausfall bei", "导致") in the same clause, or when it shifts blame outright
+// ("beyond our control"). Not blame: the same sentence apologises, or the same paragraph owns the failure
+// ("we chose", "our responsibility", "so that this does not happen again"); a vendor named without a cause word.
+import type { Lang, Rule, RuleContext } from '../types';
+import { gapWords, phrases, prepare, sameClause, sentences, type Hit, type Span } from '../lexicon/match';
+import { apologies, everyLanguage, flagged, ownBlocks, pick, rangeIn } from './support/voice';
+
+const MESSAGES: Record<Lang, { party: string; shifting: string }> = {
+  en: {
+    party: 'This lays the cause on a third party. Own it instead: it is your service, so say what failed for your customers and what you will change, e.g. "We rely on {party} for this; that choice is ours, and we are adding a fallback so that this does not happen again."',
+    shifting: 'Do not say the failure was out of your hands: customers chose you, not your suppliers. Say what happened to your service and what you will change so that it does not happen again.',
+  },
+  fr: {
+    party: 'Cette phrase rejette la cause sur un tiers. Assumez-la : c\'est votre service ; dites ce qui a échoué pour vos clients et ce que vous allez changer, par exemple « Nous dépendons de {party} pour ce service ; ce choix est le nôtre et nous ajoutons une solution de secours pour que cela ne se reproduise pas. »',
+    shifting: 'Ne dites pas que la panne ne dépendait pas de vous : vos clients vous ont choisis, pas vos fournisseurs. Dites ce qui est arrivé à votre service et ce que vous changez pour que cela ne se reproduise pas.',
+  },
+  de: {
+    party: 'Dieser Satz schiebt die Ursache einem Dritten zu. Übernehmen Sie die Verantwortung: Es ist Ihr Dienst. Sagen Sie, was für Ihre Kunden ausgefallen ist und was Sie ändern, z. B. „Wir nutzen {party} für diesen Dienst; diese Entscheidung liegt bei uns, und wir richten eine Ausweichlösung ein, damit sich das nicht wiederholt.“',
+    shifting: 'Schreiben Sie nicht, dass der Ausfall außerhalb Ihrer Kontrolle lag: Ihre Kunden haben Sie gewählt, nicht Ihre Dienstleister. Sagen Sie, was mit Ihrem Dienst passiert ist und was Sie ändern, damit es sich nicht wiederholt.',
+  },
+  'zh-Hans': {
+    party: '这句话把原因推给了第三方。请承担责任：这是您的服务，请说明客户受到了什么影响以及您将做出什么改变，例如“我们依赖{party}提供这项服务，这是我们的选择；我们正在增加备用方案，避免再次发生。”',
+    shifting: '不要说故障不在您的控制范围内：客户选择的是您，而不是您的供应商。请说明您的服务出了什么问题，以及您将如何改进以避免再次发生。',
+  },
+  'zh-Hant': {
+    party: '這句話把原因推給了第三方。請承擔責任：這是您的服務，請說明客戶受到了什麼影響以及您將做出什麼改變，例如「我們依賴{party}提供這項服務，這是我們的選擇；我們正在增加備援方案，避免再次發生。」',
+    shifting: '不要說故障不在您的控制範圍內：客戶選擇的是您，而不是您的供應商。請說明您的服務出了什麼問題，以及您將如何改進以避免再次發生。',
+  },
+};
+
+/** Vendor names from the `vendors` option (strings only; wildcards and gaps are taken literally). */
+function optionVendors(ctx: RuleContext): string[] {
+  const v = ctx.options.vendors;
+  if (!Array.isArray(v)) return [];
+  return v.filter((x): x is string => typeof x === 'string').map((x) => x.replace(/[*…]/g, ' ').replace(/\.\.\./g, ' ').trim()).filter(Boolean);
+}
+
+interface Lists {
+  parties: ReturnType<typeof phrases>;
+  before: ReturnType<typeof phrases>;
+  nearBefore: ReturnType<typeof phrases>;
+  after: ReturnType<typeof phrases>;
+  nearAfter: ReturnType<typeof phrases>;
+  shifting: ReturnType<typeof phrases>;
+  owning: ReturnType<typeof phrases>;
+}
+
+function lists(ctx: RuleContext): Lists {
+  const own = flagged(ctx.doc, 'vendorBlame');
+  const all = everyLanguage('vendorBlame');
+  return {
+    parties: phrases([...own.flatMap((l) => l.parties), ...all.flatMap((l) => l.vendors), ...optionVendors(ctx)]),
+    before: phrases(own.flatMap((l) => l.before)),
+    nearBefore: phrases(own.flatMap((l) => l.nearBefore)),
+    after: phrases(own.flatMap((l) => l.after)),
+    nearAfter: phrases(own.flatMap((l) => l.nearAfter)),
+    shifting: phrases(own.flatMap((l) => l.shifting)),
+    // Owning it counts in any language.
+    owning: phrases(all.flatMap((l) => l.owning)),
+  };
+}
+
+/** A party that stands next to a cause word in sentence `s`, or undefined. */
+function blamedParty(t: string, s: Span, l: Lists): Hit | undefined {
+  for (const p of l.parties.all(t, s.start, s.end)) {
+    const pEnd = p.index + p.length;
+    const cueBefore = (set: typeof l.before, max: number) =>
+      set.all(t, s.start, p.index).some((c) => {
+        const end = c.index + c.length;
+        return end <= p.index && sameClause(t, end, p.index) && gapWords(t, end, p.index) <= max;
+      });
+    if (cueBefore(l.before, 4) || cueBefore(l.nearBefore, 1)) return p;
+    if (l.after.all(t, pEnd, s.end).some((c) => sameClause(t, pEnd, c.index) && gapWords(t, pEnd, c.index) <= 2)) return p;
+    const next = l.nearAfter.first(t, pEnd, s.end);
+    if (next && /^(?:'s?)?[\s-]*$/.test(t.slice(pEnd, next.index))) return p;
+  }
+  return undefined;
+}
+
+const rule: Rule = {
+  id: 'PM007',
+  name: 'vendor-blame',
+  description: 'Customer text owns the failure instead of laying the cause on a third party.',
+  tags: ['communication', 'language'],
+  defaultSeverity: 'warning',
+  appliesTo: ['incident', 'rcca'],
+  customerOnly: true,
+  check(ctx) {
+    const { doc } = ctx;
+    const l = lists(ctx);
+    const m = pick(MESSAGES, doc);
+    for (const block of ownBlocks(doc)) {
+      const t = prepare(block.text, { quotes: true, code: true });
+      if (l.owning.test(t)) continue;
+      for (const s of sentences(t)) {
+        if (apologies().test(t, s.start, s.end)) continue;
+        const shift = l.shifting.first(t, s.start, s.end);
+        const party = shift ? undefined : blamedParty(t, s, l);
+        const hit = shift ?? party;
+        if (!hit) continue;
+        const message = shift ? m.shifting : m.party.replace('{party}', block.text.slice(hit.index, hit.index + hit.length).trim());
+        ctx.report({ message, range: rangeIn(doc, block, hit.index, hit.length) });
+      }
+    }
+  },
+};
+
+export default rule;

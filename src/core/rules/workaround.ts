@@ -1,0 +1,39 @@
+// PM013 workaround (information): an update while customers are still affected (investigating, identified) says
+// whether they can work around the failure — offer one ("In the meantime, you can pay with PayPal") or say there is
+// none ("No workaround is available"). Monitoring and resolved updates come after the fix and are left alone. A
+// Workaround section in the document covers every update. Phrases count in every language. No fix: only the writer
+// knows whether a workaround exists.
+import type { Lang, Rule } from '../types';
+import { phrases, prepare } from '../lexicon/match';
+import { everyLanguage, pick, updateBlocks } from './support/voice';
+
+const MESSAGES: Record<Lang, string> = {
+  en: 'Say whether customers can work around the failure: offer a workaround ("In the meantime, you can …") or say "No workaround is available at the moment."',
+  fr: 'Dites si vos clients peuvent contourner la panne : proposez un contournement (« En attendant, vous pouvez … ») ou écrivez « Aucune solution de contournement n\'est disponible pour le moment. »',
+  de: 'Sagen Sie, ob Kunden den Ausfall umgehen können: Nennen Sie eine Umgehung („In der Zwischenzeit können Sie …“) oder schreiben Sie „Derzeit gibt es keine Umgehungslösung.“',
+  'zh-Hans': '请说明客户能否绕过故障：提供临时解决方案（“在此期间，您可以……”），或写明“目前暂无临时解决方案。”',
+  'zh-Hant': '請說明客戶能否繞過故障：提供臨時解決方案（「在此期間，您可以……」），或寫明「目前暫無臨時解決方案。」',
+};
+
+const rule: Rule = {
+  id: 'PM013',
+  name: 'workaround',
+  description: 'An update during the incident offers a workaround or says there is none.',
+  tags: ['communication', 'language'],
+  defaultSeverity: 'information',
+  appliesTo: ['incident'],
+  customerOnly: true,
+  check(ctx) {
+    const { doc } = ctx;
+    if (doc.section('workaround')) return;
+    const set = phrases(everyLanguage('workaround').flatMap((l) => l.phrases));
+    doc.updates.forEach((update, i) => {
+      if (update.phase !== 'investigating' && update.phase !== 'identified') return;
+      const text = updateBlocks(doc, i).map((b) => prepare(b.text)).join('\n\n');
+      if (set.test(text)) return;
+      ctx.report({ message: pick(MESSAGES, doc), range: update.headingRange });
+    });
+  },
+};
+
+export default rule;
