@@ -69,6 +69,10 @@ const watchLog = (label) => ({
   },
 });
 
+// ESM entry first: UMD builds (jsonc-parser's lib/umd) hide their requires from esbuild and fail at run time
+// with "Cannot find module './impl/format'".
+const nodeMainFields = ['module', 'main'];
+
 const common = {
   bundle: true,
   minify: production,
@@ -84,7 +88,7 @@ function configs() {
     {
       ...common, label: 'node extension',
       entryPoints: ['src/vscode/extension.ts'], outfile: path.join(outdir, 'node/extension.js'),
-      platform: 'node', format: 'cjs', external: ['vscode'], define: { __PM_BUNDLE__: '"node"' },
+      platform: 'node', format: 'cjs', external: ['vscode'], define: { __PM_BUNDLE__: '"node"' }, mainFields: nodeMainFields,
     },
     {
       ...common, label: 'web extension',
@@ -99,7 +103,7 @@ function configs() {
     list.push({
       ...common, label: 'cli',
       entryPoints: ['src/cli/main.ts'], outfile: path.join(outdir, 'cli/postmortem-lint.js'),
-      platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' },
+      platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' }, mainFields: nodeMainFields,
     });
   } else {
     console.log('esbuild: src/cli/main.ts not found yet, skipping the CLI bundle');
@@ -141,6 +145,12 @@ async function main() {
   for (const [i, c] of contexts.entries()) {
     try { await c.rebuild(); } catch { failed = true; console.error(`esbuild: ${list[i].label} failed`); }
     await c.dispose();
+  }
+  // a relative require left in a bundle points to a file that is not shipped: fail now, not in the user's editor
+  for (const c of list) {
+    if (!c.outfile || c.label.includes('test') || !fs.existsSync(c.outfile)) continue;
+    const m = fs.readFileSync(c.outfile, 'utf8').match(/\brequire\d*\(\s*["'`]\.\.?\/[^"'`]*["'`]\s*\)/);
+    if (m) { failed = true; console.error(`esbuild: ${c.label} still contains ${m[0]} (a dependency esbuild could not follow; prefer its ESM build)`); }
   }
   if (failed) process.exit(1);
   const cli = path.join(outdir, 'cli/postmortem-lint.js');

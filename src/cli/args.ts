@@ -30,7 +30,7 @@ export class UsageError extends Error {}
 export const HELP = `Usage: postmortem-lint [options] [paths or globs...]
 
 Lints incident status updates and cause-and-corrective-action reports (markdown with a \`kind\` in its front matter).
-Paths default to the current folder; folders are searched for *.md, skipping node_modules and .git.
+Paths default to the current folder; folders are searched for *.md, skipping node_modules and hidden folders.
 
 Options:
   --config <file>        use this .postmortem.yaml for every document (no discovery)

@@ -18,7 +18,8 @@ export interface FileTask {
 }
 
 const BOM = '\uFEFF';
-const decoder = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM: keep a byte-order mark in the text, so --fix can write it back.
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** `undefined`: not a postmortem document (no `kind` in front matter), nothing to report. */
 export function lintFile(task: FileTask): FileReport | undefined {

@@ -43,8 +43,11 @@ export async function run(opts: CliOptions, env: RunEnv): Promise<number> {
   const progress = new Progress(jobs.length, env.stderr, env.clock);
   const init = { configs: configs.set.configs, now, fix: opts.fix };
   const parallel = opts.parallel ?? (jobs.length > PARALLEL_THRESHOLD && workerCount(jobs.length) > 1);
+  const threads = Math.max(2, workerCount(jobs.length));
+  // How the run was split, for diagnosing CI machines (and for the tests: the automatic choice uses workers).
+  if (env.env.POSTMORTEM_LINT_DEBUG) env.stderr.write(`postmortem-lint: ${jobs.length} files, ${parallel ? `${threads} worker threads` : 'serial'}\n`);
   const raw = parallel
-    ? await lintParallel(env.script, jobs, init, Math.max(2, workerCount(jobs.length)), (n) => progress.update(n))
+    ? await lintParallel(env.script, jobs, init, threads, (n) => progress.update(n))
     : lintSerial(jobs, init, (n) => progress.update(n));
   progress.done();
 

@@ -37,8 +37,8 @@ export interface ParseTimeOptions {
 const DATE_ISO = /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})/y;
 const DATE_HAN = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/y;
 const DATE_TIME_SEP = /(?:T|,?[ \t\u00a0]+|(?<=日))/y;
-const TIME = /(\d{1,2})(?::(\d{2})(?::(\d{2})(?:[.,](\d{1,3})\d*)?)?|\s?h\s?(\d{2})(?!\d)|\s?[时時点點]\s?(\d{2})\s?分?)/y;
-const ZONE = /[ \t\u00a0]*\(?[ \t\u00a0]*((?:UTC|GMT)\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?|Z(?![A-Za-z])|UTC|GMT|[+\-\u2212]\d{2}:?\d{2}(?!\d)|[A-Z][A-Za-z_]+\/[A-Za-z_]+(?:\/[A-Za-z_]+)?)\)?/y;
+const TIME = /(\d{1,2})(?::(\d{2})(?::(\d{2})(?:[.,](\d{1,3})\d*)?)?|\s?h\s?(\d{2})(?!\d)|h(?![A-Za-z\u00c0-\u024f\d])|\s?[时時点點]\s?(\d{2})\s?分?)/y;
+const ZONE = /[ \t\u00a0]*(\(?)[ \t\u00a0]*((?:UTC|GMT)\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?|Z(?![A-Za-z])|UTC|GMT|[+\-\u2212]\d{2}:?\d{2}(?!\d)|[A-Z][A-Za-z_]+\/[A-Za-z_\-]+(?:\/[A-Za-z_\-]+)?)/y;
 
 /** Cheap test: can a timestamp start at `s[i]`? (a digit) */
 function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
@@ -86,11 +86,12 @@ export function matchTimestampAt(s: string, from = 0, requireTime = true): Times
   if (m.hour !== undefined) {
     ZONE.lastIndex = pos;
     const z = ZONE.exec(s);
-    if (z && !/[A-Za-z0-9]/.test(s.charAt(z.index + z[0].length))) {
-      // An opening parenthesis must be closed, or it is prose: "14:30 (approx.)".
-      const open = z[0].includes('(');
-      const close = z[0].endsWith(')');
-      if (open === close) { m.zone = z[1]; pos = z.index + z[0].length; }
+    if (z) {
+      let end = z.index + z[0].length;
+      // "(UTC)" needs its closing parenthesis; without one the parenthesis is prose: "14:30 (approx.)".
+      const closed = !z[1] || s.charAt(end) === ')';
+      if (z[1] && closed) end++;
+      if (closed && !/[A-Za-z0-9]/.test(s.charAt(end))) { m.zone = z[2]; pos = end; }
     }
   }
   m.length = pos - from;
@@ -106,8 +107,19 @@ function setTime(m: TimestampMatch, t: RegExpExecArray): void {
 }
 
 /** A luxon zone for a zone as written ('UTC', 'Z', 'GMT+2', '+01:00', '-0530', 'Europe/Berlin'), or undefined. */
+const zoneCache = new Map<string, Zone | undefined>();
+
 export function toZone(spec: string | undefined): Zone | undefined {
   if (spec === undefined) return undefined;
+  const key = String(spec);
+  if (zoneCache.has(key)) return zoneCache.get(key);
+  const z = readZone(key);
+  // Zone names are few; the cap only guards against a document full of made-up ones.
+  if (zoneCache.size < 500) zoneCache.set(key, z);
+  return z;
+}
+
+function readZone(spec: string): Zone | undefined {
   const s = String(spec).trim().replace(/\u2212/g, '-').replace(/\s+/g, '');
   if (!s) return undefined;
   if (/^(?:z|utc|gmt)$/i.test(s)) return FixedOffsetZone.utcInstance;
@@ -178,7 +190,8 @@ export function resolveTimestamp(m: TimestampMatch, opts: ParseTimeOptions = {})
 function calendarError(year: number, month: number, day: number, hour: number, minute: number, second: number): string | undefined {
   if (!(year >= 1000 && year <= 9999)) return `year ${year} is out of range`;
   if (!(month >= 1 && month <= 12)) return `month ${month} does not exist`;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = month === 2 ? (leap ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
   if (!(day >= 1 && day <= days)) return `day ${day} does not exist in month ${month} of ${year}`;
   if (!(hour >= 0 && hour <= 23)) return `hour ${hour} is out of range (00-23)`;
   if (!(minute >= 0 && minute <= 59)) return `minute ${minute} is out of range (00-59)`;

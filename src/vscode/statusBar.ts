@@ -44,7 +44,7 @@ export async function refreshStatusBar(): Promise<StatusBarState> {
     const d = currentDeadline(doc, clock.now(), config.config);
     if (d) next = describe(d, doc.kind, doc.zone);
   }
-  if (run !== generation || !item) return state; // a newer refresh started meanwhile
+  if (run !== generation || !item) return next; // a newer refresh started meanwhile: it owns the item
   state = next;
   if (!next.visible) {
     item.hide();

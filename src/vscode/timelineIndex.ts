@@ -4,7 +4,9 @@
 import * as vscode from 'vscode';
 import { parseDocument } from '../core/model/parse';
 import { looksLikePostmortem, summarize, type DocSummary } from '../core/timeline';
+import type { Config } from '../core/types';
 import { log } from './output';
+import { configFor, onDidChangeConfig } from './workspaceConfig';
 
 const GLOB = '**/*.md';
 const EXCLUDE = '{**/node_modules/**,**/.git/**,**/dist/**,**/out/**}';
@@ -13,9 +15,12 @@ const FILE_DEBOUNCE_MS = 200;
 const CHANGE_DEBOUNCE_MS = 100;
 const BATCH = 64;
 
-export function summaryOf(text: string, uri: vscode.Uri): DocSummary | undefined {
+/** The digest of a postmortem document with its effective configuration (cadence, report hours, time zone). */
+export async function summaryOf(text: string, uri: vscode.Uri): Promise<DocSummary | undefined> {
   if (!looksLikePostmortem(text)) return undefined;
-  return summarize(parseDocument(text, { uri: uri.toString() }), uri.toString());
+  let config: Config | undefined;
+  try { config = (await configFor(uri)).config; } catch { /* defaults */ }
+  return summarize(parseDocument(text, { uri: uri.toString(), config }), uri.toString(), config);
 }
 
 export class IncidentIndex implements vscode.Disposable {
@@ -53,6 +58,8 @@ export class IncidentIndex implements vscode.Disposable {
         if (d.languageId === 'markdown' && d.uri.scheme !== 'untitled') this.schedule(d.uri, FILE_DEBOUNCE_MS, () => this.readFile(d.uri));
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => { this.scanning = undefined; void this.scan(); }),
+      // A `.postmortem.yaml` changed: cadences or deadlines may have too. Re-read what we know (no new listing).
+      onDidChangeConfig(() => { for (const key of [...this.docs.keys()]) { const u = vscode.Uri.parse(key); this.schedule(u, FILE_DEBOUNCE_MS, () => this.readFile(u)); } }),
     );
   }
 
@@ -81,7 +88,7 @@ export class IncidentIndex implements vscode.Disposable {
           this.fireSoon(); // the tree fills in while the scan goes on
           await new Promise((r) => setTimeout(r, 0)); // let the UI breathe between batches
         }
-        for (const d of vscode.workspace.textDocuments) if (d.languageId === 'markdown') this.readDocument(d, false);
+        for (const d of vscode.workspace.textDocuments) if (d.languageId === 'markdown') await this.readDocument(d, false);
       },
     );
     this.progress.ready = true;
@@ -110,10 +117,12 @@ export class IncidentIndex implements vscode.Disposable {
     if (fire && (summary || had)) this.fireSoon();
   }
 
-  private readDocument(doc: vscode.TextDocument, fire = true): void {
+  private async readDocument(doc: vscode.TextDocument, fire = true): Promise<void> {
     if (doc.isClosed) return;
     try {
-      this.set(doc.uri, summaryOf(doc.getText(), doc.uri), fire);
+      const version = doc.version;
+      const summary = await summaryOf(doc.getText(), doc.uri);
+      if (doc.version === version) this.set(doc.uri, summary, fire); // a newer edit has its own read scheduled
     } catch (err) {
       log().warn(`timeline: could not read ${doc.uri.toString()}: ${String(err)}`);
     }
@@ -124,7 +133,7 @@ export class IncidentIndex implements vscode.Disposable {
     if (open) return this.readDocument(open, fire);
     try {
       const bytes = await vscode.workspace.fs.readFile(uri);
-      this.set(uri, summaryOf(new TextDecoder().decode(bytes), uri), fire);
+      this.set(uri, await summaryOf(new TextDecoder().decode(bytes), uri), fire);
     } catch (err) {
       // Deleted between listing and reading, or unreadable: drop it rather than show stale data.
       if (!(err instanceof vscode.FileSystemError)) log().warn(`timeline: could not read ${uri.toString()}: ${String(err)}`);

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { IncidentFilter } from '../core/timeline';
 import { registerChart } from './chart';
+import { clock as sharedClock } from './clock';
 import { log } from './output';
 import { IncidentIndex } from './timelineIndex';
 import { TimelineTreeProvider, type TimelineElement } from './timelineTree';
@@ -17,7 +18,7 @@ const FILTER_LABELS = (): Record<IncidentFilter, string> => ({
 });
 
 export function registerTimeline(context: vscode.ExtensionContext): void {
-  const clock = () => Date.now(); // the one place the real clock is read; the core gets `now`
+  const clock = () => sharedClock.now(); // real time, or pinned by `postmortem.setClock` (tests, demos)
   const index = new IncidentIndex();
   const provider = new TimelineTreeProvider(index, clock);
   const view = vscode.window.createTreeView<TimelineElement>(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
@@ -56,6 +57,7 @@ export function registerTimeline(context: vscode.ExtensionContext): void {
     { dispose: () => { if (minuteTimer) clearTimeout(minuteTimer); } },
     index.onDidChange(() => { provider.refresh(); updateState(); }),
     view.onDidChangeVisibility((e) => { if (e.visible) provider.refresh(); }),
+    sharedClock.onDidChange(() => provider.refresh()),
     vscode.window.onDidChangeActiveTextEditor(updateEditorContext),
     vscode.commands.registerCommand('postmortem.timeline.refresh', () => provider.refresh()),
     vscode.commands.registerCommand('postmortem.timeline.showAll', () => setFilter('all')),

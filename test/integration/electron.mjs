@@ -27,7 +27,7 @@ try {
     launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome'],
   });
 } catch (e) {
-  console.error(`test:electron failed: ${e.message || e}`);
+  console.error(`test:electron failed: ${e.message || e}\n(it downloads VS Code and needs internet; offline, npm run test:integration runs the same suite in code-server)`);
   code = 1;
 } finally {
   rmSync(workspace, { recursive: true, force: true });

@@ -93,8 +93,8 @@ function wordSource(word: string): string {
   return src;
 }
 
-/** The regex source of one phrase (already folded). */
-export function phraseSource(phrase: string): string {
+/** The regex source of one phrase: whether it needs a word start before it, and the rest. */
+function phraseParts(phrase: string): { bounded: boolean; rest: string } {
   const p = fold(phrase.trim()).replace(/\.\.\./g, '…');
   const han = HAN.test(p);
   const parts = p.split('…').map((part) => part.trim());
@@ -104,12 +104,33 @@ export function phraseSource(phrase: string): string {
       return part.split(/[\s]+/).filter(Boolean).map(wordSource).join('[\\s-]+');
     })
     .join(han ? HAN_GAP : LATIN_GAP);
-  if (han) return body;
+  if (han) return { bounded: false, rest: body };
   const first = p.charAt(0);
   const last = p.charAt(p.length - 1);
-  const before = first === '*' || !/[\p{L}\p{N}]/u.test(first) ? '' : '(?<![\\p{L}\\p{N}_])';
   const after = last === '*' || !/[\p{L}\p{N}]/u.test(last) ? '' : '(?![\\p{L}\\p{N}_])';
-  return `${before}${body}${after}`;
+  return { bounded: !(first === '*' || !/[\p{L}\p{N}]/u.test(first)), rest: `${body}${after}` };
+}
+
+const WORD_START = '(?<![\\p{L}\\p{N}_])';
+
+/** The regex source of one phrase (folded on the way). */
+export function phraseSource(phrase: string): string {
+  const { bounded, rest } = phraseParts(phrase);
+  return bounded ? `${WORD_START}${rest}` : rest;
+}
+
+/**
+ * One regex for a whole list. The word-start lookbehind is written once in front of the bounded alternatives instead
+ * of once per phrase: evaluated at every position for every phrase it made long documents slow.
+ */
+function listSource(list: readonly string[]): string {
+  const parts = list.map(phraseParts);
+  const bounded = parts.filter((x) => x.bounded).map((x) => x.rest);
+  const free = parts.filter((x) => !x.bounded).map((x) => x.rest);
+  const alts: string[] = [];
+  if (bounded.length) alts.push(`${WORD_START}(?:${bounded.join('|')})`);
+  alts.push(...free);
+  return alts.join('|');
 }
 
 export interface Hit { index: number; length: number; text: string }
@@ -122,7 +143,7 @@ export class PhraseSet {
   constructor(phrases: readonly string[]) {
     const list = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
     this.empty = list.length === 0;
-    this.re = this.empty ? /(?!)/gu : new RegExp(list.map(phraseSource).join('|'), 'gu');
+    this.re = this.empty ? /(?!)/gu : new RegExp(listSource(list), 'gu');
   }
 
   /** Every non-overlapping match in `folded`, left to right. */

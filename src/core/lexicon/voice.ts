@@ -45,6 +45,8 @@ export interface VendorBlameLexicon {
   after: readonly string[];
   /** Problem nouns right after the party, nothing but "'s" or a hyphen between ("AWS outage", "AWS-Ausfall"). */
   nearAfter: readonly string[];
+  /** "On their side": blame when a party is named anywhere in the same sentence. */
+  sides: readonly string[];
   /** Blame-shifting on its own, no party needed ("beyond our control"). */
   shifting: readonly string[];
   /** Owning it: in the same paragraph, a vendor cause is fine ("our responsibility", "we chose"). */
@@ -61,6 +63,8 @@ export interface ToneLexicon {
 export interface SignatureLexicon {
   /** Words of a sign-off that name no person: teams, departments, roles, articles ("the", "ops", "team"). */
   generic: readonly string[];
+  /** Head words of a team's name: an unknown word right next to one is a team's name ("the Shop Team", "Acme Support"). */
+  heads: readonly string[];
 }
 
 export interface SpeculationLexicon {

@@ -79,3 +79,50 @@ export function parseCorrectiveAction(block: TextBlock, lines: LineIndex, _text:
   }
   return action;
 }
+
+/** Header words of a corrective-action table's columns, in every language ("Owner", "Verantwortlich", "负责人"). */
+function columnOf(header: string): 'owner' | 'due' | 'done' | undefined {
+  const h = header.replace(/[*_`:：]/g, '').trim().toLowerCase();
+  if (!h) return undefined;
+  for (const l of LANGS) {
+    const s = lexicon(l).structure;
+    if (s.ownerLabels.includes(h)) return 'owner';
+    if (s.dueLabels.includes(h)) return 'due';
+  }
+  if (/^(?:status|done|état|statut|erledigt|状态|狀態|完成)$/.test(h)) return 'done';
+  return undefined;
+}
+
+const DONE_CELL = /^(?:\[x\]|✅|✓|✔|done|fait|terminé|erledigt|abgeschlossen|已完成|完成)$/i;
+
+/**
+ * A row of a corrective-action table (| Action | Owner | Due |): the action is the first cell that is not an
+ * owner, due or status column.
+ */
+export function actionFromRow(
+  cells: { block?: TextBlock; content: string }[], headers: string[], lines: LineIndex, zone: string,
+): CorrectiveAction | undefined {
+  const kinds = cells.map((_, k) => columnOf(headers[k] ?? ''));
+  const main = cells.findIndex((c, k) => kinds[k] === undefined && c.block);
+  if (main === -1) return undefined;
+  const block = cells[main].block!;
+  const action = parseCorrectiveAction(block, lines, '', zone);
+  if (!action) return undefined;
+  cells.forEach((c, k) => {
+    const value = c.content.trim();
+    if (!value) return;
+    if (kinds[k] === 'owner' && !action.owner) action.owner = value;
+    else if (kinds[k] === 'done') action.done = action.done || DONE_CELL.test(value);
+    else if (kinds[k] === 'due' && !action.due && c.block) {
+      const base = lines.offsetAt(c.block.range.start);
+      const match = matchTimestampAt(c.block.text, 0, false);
+      if (!match) return;
+      const r = resolveTimestamp(match, { zone });
+      const due: Timestamp = { raw: match.raw, range: lines.range(base, base + match.length), hasDate: r.hasDate, hasZone: r.hasZone };
+      if (r.at !== undefined) due.at = r.at;
+      if (r.error) due.error = r.error;
+      action.due = due;
+    }
+  });
+  return action;
+}

@@ -2,7 +2,8 @@
 import type { Directive } from '../types';
 import type { LineIndex } from './lines';
 
-const DIRECTIVE = /<!--\s*postmortem-(disable-next-line|disable-file|disable|enable)\b([\s\S]*?)-->/g;
+// Bounded and stopping at ">": an unclosed comment must not make the scan run to the end of the text each time.
+const DIRECTIVE = /<!--\s*postmortem-(disable-next-line|disable-file|disable|enable)\b([^>]{0,1000}?)-->/g;
 
 /** `line` is the line the comment starts on (for disable-next-line, the line after it is the one silenced). */
 export function findDirectives(text: string, lines: LineIndex, codeLines: [number, number][]): Directive[] {

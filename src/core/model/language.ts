@@ -56,11 +56,11 @@ export function detectLanguage(metaLang: Lang | undefined, blocks: TextBlock[], 
   let sample = '';
   for (const s of sections) {
     if (sample.length > SAMPLE_CHARS / 4) break;
-    sample += s.heading + '\n';
+    sample += s.heading.slice(0, 200) + '\n';
   }
   for (const b of blocks) {
     if (sample.length > SAMPLE_CHARS) break;
-    if (!b.inQuote) sample += b.text + '\n';
+    if (!b.inQuote) sample += b.text.slice(0, SAMPLE_CHARS - sample.length) + '\n';
   }
   return detectFromText(sample) ?? configLang ?? 'en';
 }

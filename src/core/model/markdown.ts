@@ -21,8 +21,10 @@ function instance(): MarkdownIt {
  * document's own line numbers.
  */
 export function blockTokens(text: string, bodyStartLine: number, lines: LineIndex): Token[] {
-  const body = bodyStartLine > 0
+  let body = bodyStartLine > 0
     ? '\n'.repeat(bodyStartLine) + (bodyStartLine < lines.lineCount ? text.slice(lines.starts[bodyStartLine]) : '')
     : text;
+  // A byte order mark would hide a first-line heading from markdown-it; a space keeps every offset in place.
+  if (body.charCodeAt(0) === 0xfeff) body = ' ' + body.slice(1);
   return instance().parse(body, {});
 }

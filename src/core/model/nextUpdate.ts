@@ -55,9 +55,10 @@ function amount(n: string): number | undefined {
 }
 
 
-export function findNextUpdate(u: StatusUpdate, lines: LineIndex, docZone: string): NextUpdate | undefined {
+/** `base` stands in for the update's time when its own did not parse (the last update time known before it). */
+export function findNextUpdate(u: StatusUpdate, lines: LineIndex, docZone: string, base?: number): NextUpdate | undefined {
   const p = all();
-  const updateAt = u.timestamp.at;
+  const updateAt = u.timestamp.at ?? base;
   // Bare next-update times are read in the update's own zone when it names one.
   const zone = u.timestamp.hasZone ? zoneOfRaw(u.timestamp.raw) ?? docZone : docZone;
   for (const block of u.blocks) {

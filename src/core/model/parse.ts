@@ -1,5 +1,10 @@
 // parseDocument: one markdown-it block parse plus one YAML parse give the whole document model the rules read.
 // Everything is linear in the size of the text; nothing here throws (a failure degrades to an empty model).
+// Conventions rules can rely on:
+// - a TextBlock's `text` has exactly the length of the source its `range` covers, with HTML comments blanked to
+//   spaces, so `offsetAt(block.range.start) + i` is the document offset of `text[i]`;
+// - a status update is a heading under the Updates section (its sub-headings belong to its body);
+// - directives carry the line their comment starts on.
 import type {
   Config, CorrectiveAction, PostmortemDocument, Range, Section, SectionKind, StatusUpdate, TextBlock,
   TimelineEntry, Timestamp,
@@ -12,7 +17,7 @@ import { maskComments, sectionKindOf } from './text';
 import { parseUpdateHeading } from './updates';
 import { findNextUpdate } from './nextUpdate';
 import { timelineFromText } from './timeline';
-import { parseCorrectiveAction } from './actions';
+import { actionFromRow, parseCorrectiveAction } from './actions';
 import { findSignature } from './signature';
 import { findDirectives } from './directives';
 import { detectLanguage } from './language';
@@ -49,6 +54,8 @@ function build(text: string, opts: ParseOptions): PostmortemDocument {
   const sections: Section[] = [];
   const updates: StatusUpdate[] = [];
   const updateSections: Section[] = [];
+  /** The time each update's relative promises count from: its own, else the last known one. */
+  const updateBases: (number | undefined)[] = [];
   const timeline: TimelineEntry[] = [];
   const correctiveActions: CorrectiveAction[] = [];
   const blocks: TextBlock[] = [];
@@ -105,6 +112,7 @@ function build(text: string, opts: ParseOptions): PostmortemDocument {
   let rowLine = -1;
   let rowCells: { block?: TextBlock; content: string; start: number; end: number }[] = [];
   let rowCursor = 0;
+  let tableHeaders: string[] = [];
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -150,12 +158,13 @@ function build(text: string, opts: ParseOptions): PostmortemDocument {
           const u = parseUpdateHeading({
             heading: headingText,
             section,
-            contentStart: content?.start ?? lines.starts[line],
+            contentStart: content?.start ?? headingContentStart(lines, line),
             text,
             lines,
             zone,
             baseDate: lastUpdateAt ?? meta.started ?? meta.detected,
           });
+          updateBases.push(u.timestamp.at ?? lastUpdateAt ?? meta.started ?? meta.detected);
           if (u.timestamp.at !== undefined) lastUpdateAt = u.timestamp.at;
           entry.update = updates.length;
           updates.push(u);
@@ -201,6 +210,7 @@ function build(text: string, opts: ParseOptions): PostmortemDocument {
         i += 2;
         break;
       }
+      case 'table_open': tableHeaders = []; break;
       case 'tr_open': {
         rowLine = t.map ? t.map[0] : -1;
         rowCells = [];
@@ -224,6 +234,12 @@ function build(text: string, opts: ParseOptions): PostmortemDocument {
         break;
       }
       case 'tr_close': {
+        const isHeader = rowCells.length > 0 && tokens[i - 1]?.type === 'th_close';
+        if (isHeader) tableHeaders = rowCells.map((c) => c.content);
+        else if (ctxKind === 'correctiveActions' && ctxUpdate === undefined && rowLine >= 0) {
+          const a = actionFromRow(rowCells.map((c) => ({ block: c.block, content: c.content })), tableHeaders, lines, zone);
+          if (a) correctiveActions.push(a);
+        }
         if (rowLine >= 0 && rowCells.length && rowCells[0].block && rowCells[0].start >= 0) {
           const rowStart = lines.starts[rowLine] + firstNonSpace(lines.lineText(rowLine));
           const rowRange = { start: lines.positionAt(rowStart), end: lines.lineRange(rowLine).end };
@@ -252,8 +268,9 @@ function build(text: string, opts: ParseOptions): PostmortemDocument {
   }
 
   const lang = detectLanguage(meta.lang, blocks, sections, opts.config?.language);
-  for (const u of updates) {
-    const next = findNextUpdate(u, lines, zone);
+  for (let k = 0; k < updates.length; k++) {
+    const u = updates[k];
+    const next = findNextUpdate(u, lines, zone, updateBases[k]);
     if (next) u.nextUpdate = next;
   }
 
@@ -338,6 +355,12 @@ function isBlank(lines: LineIndex, line: number): boolean {
     if (c !== 32 && c !== 9) return false;
   }
   return true;
+}
+
+/** Where an ATX heading's text starts when its content could not be located: after the #s. */
+function headingContentStart(lines: LineIndex, line: number): number {
+  const m = /^[ \t]{0,3}#{1,6}[ \t]*/.exec(lines.lineText(line));
+  return lines.starts[line] + (m ? m[0].length : 0);
 }
 
 function firstNonSpace(s: string): number {

@@ -7,7 +7,8 @@ import type { LineIndex } from './lines';
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
 const URL_RE = /\bhttps?:\/\/[^\s<>()]+|\bwww\.[^\s<>()]+/i;
-const PHONE = /\+?\d[\d ().\-\u00a0]{6,}\d/;
+// International (+49 30 1234567, 0049…) or grouped national numbers ((030) 123-4567); never a date or a time.
+const PHONE = /(?:\+|\b00)\d[\d ().\-\u00a0]{6,}\d|\(?\b\d{2,4}\)?[ .\-]\d{3,4}[ .\-]\d{3,4}\b/;
 const SIGN_OFF = /^\s*(?:—|–|--|-|~)\s*/;
 /** Separators between name, role and contact in a signature line. */
 const PARTS = /\s*(?:,|，|、|·|\||｜|—|–|\s-\s|<|>|\(|\)|（|）|:|：)\s*/;
@@ -36,11 +37,26 @@ export function nameOf(s: string): string | undefined {
     if (!p) continue;
     if (EMAIL.test(p) || URL_RE.test(p) || PHONE.test(p)) continue;
     if (teamRe().test(p)) return undefined;
-    // A name: letters (any script), 2..60 characters, no sentence punctuation.
-    if (p.length >= 2 && p.length <= 60 && /^[\p{L}][\p{L}\p{M}.' ’-]*(?:\s+[\p{L}][\p{L}\p{M}.' ’-]*){0,4}$/u.test(p)) return p;
-    return undefined;
+    return looksLikeName(p) ? p : undefined;
   }
   return undefined;
+}
+
+const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'zu', 'y', 'bin', 'al']);
+
+/** A person's name: 2..5 capitalised words (name particles allowed), or 2..4 Han characters. */
+function looksLikeName(p: string): boolean {
+  if (/^[\u4e00-\u9fff\u3400-\u4dbf]{2,4}$/u.test(p)) return true;
+  if (p.length < 2 || p.length > 60) return false;
+  const words = p.split(/\s+/);
+  if (words.length > 5) return false;
+  let capitals = 0;
+  for (const w of words) {
+    if (PARTICLES.has(w)) continue;
+    if (!/^\p{Lu}[\p{L}\p{M}.'’-]*$/u.test(w)) return false;
+    capitals++;
+  }
+  return capitals >= 1;
 }
 
 export interface SignatureInput {

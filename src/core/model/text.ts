@@ -21,15 +21,26 @@ export function maskComments(s: string): string {
 
 const CJK = /[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
+/** Longest text a heading name or phase can be: longer headings are prose, and the cap keeps regexes linear. */
+const MAX_NAME = 300;
+
+/** Drops the characters of `chars` from both ends, in linear time whatever the input. */
+export function trimChars(s: string, chars: string): string {
+  let a = 0, b = s.length;
+  while (a < b && chars.includes(s.charAt(a))) a++;
+  while (b > a && chars.includes(s.charAt(b - 1))) b--;
+  return s.slice(a, b);
+}
+
 /** Lower case, comments and emphasis marks gone, numbering and trailing punctuation dropped, spaces collapsed. */
 export function normalizeHeading(s: string): string {
-  return maskComments(s)
+  return maskComments(s.length > MAX_NAME ? s.slice(0, MAX_NAME) : s)
     .replace(/[*_`]+/g, '')
     .replace(/\u2019/g, "'")
     .trim()
     .replace(/^(?:\d+(?:\.\d+)*[.)]?|[ivx]+\.|[a-z]\))\s+/i, '')
-    .replace(/[\s:：.。!！?？,，;；\-–—]+$/u, '')
     .replace(/\s+/g, ' ')
+    .replace(/[ :：.。!！?？,，;；\-–—]+$/u, '')
     .toLowerCase();
 }
 

@@ -2,7 +2,7 @@
 import type { Section, StatusUpdate, Timestamp } from '../types';
 import type { LineIndex } from './lines';
 import { leadingTimestamp, resolveStamp } from './stamps';
-import { maskComments, phaseOf } from './text';
+import { maskComments, phaseOf, trimChars } from './text';
 
 export interface UpdateHeadingInput {
   heading: string;          // heading text, comments removed
@@ -20,7 +20,7 @@ export function parseUpdateHeading(inp: UpdateHeadingInput): StatusUpdate {
   const { section, contentStart, lines, zone, baseDate } = inp;
   // Work on the source line itself (comments blanked), so every offset maps back to the document.
   const lineEnd = lines.ends[section.headingRange.start.line] ?? contentStart;
-  const src = maskComments(inp.text.slice(contentStart, lineEnd)).replace(/[\s#]+$/, '');
+  const src = trimEnd(maskComments(inp.text.slice(contentStart, lineEnd)), ' \t#');
 
   let stamp = leadingTimestamp(src);
   let phaseStart = stamp ? stamp.rest : 0;
@@ -49,7 +49,7 @@ export function parseUpdateHeading(inp: UpdateHeadingInput): StatusUpdate {
     timestamp = { raw, range: lines.range(contentStart + lead, contentStart + lead + raw.length), hasDate: false, hasZone: false, error: 'no timestamp at the start of the update heading' };
   }
 
-  const phaseRaw = src.slice(phaseStart, phaseEnd).replace(/^[\s*_`]+|[\s*_`]+$/g, '');
+  const phaseRaw = trimChars(src.slice(phaseStart, phaseEnd), ' \t*_`');
   const phase = stamp ? phaseOf(phaseRaw) : undefined;
   const u: StatusUpdate = {
     heading: inp.heading,
@@ -63,4 +63,10 @@ export function parseUpdateHeading(inp: UpdateHeadingInput): StatusUpdate {
   };
   if (phase) u.phase = phase;
   return u;
+}
+
+function trimEnd(s: string, chars: string): string {
+  let b = s.length;
+  while (b > 0 && chars.includes(s.charAt(b - 1))) b--;
+  return s.slice(0, b);
 }

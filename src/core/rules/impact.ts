@@ -1,7 +1,7 @@
 // PM002 impact: readers first want to know whether they are affected; every incident and report needs an Impact
 // section with content. The fix inserts the heading (in the document's language) with a prompt sentence.
-import type { Lang, PostmortemDocument, Rule, SectionKind, TextEdit } from '../types';
-import { insertBlockAfterLine, insertBlockAtEnd, insertBlockBeforeLine, isEmptyBody, titleRange } from './support/doc';
+import type { Lang, PostmortemDocument, Rule, Section, SectionKind, TextEdit } from '../types';
+import { insertBlockAfterLine, insertBlockAtTop, insertBlockBeforeLine, isEmptyBody, titleRange } from './support/doc';
 
 const MESSAGES: Record<Lang, { missing: string; empty: string; fix: string; fixEmpty: string; heading: string; prompt: string }> = {
   en: {
@@ -54,7 +54,17 @@ function insertion(doc: PostmortemDocument, block: string): TextEdit {
     .filter((s) => s.kind !== undefined && BEFORE.includes(s.kind) && s.level >= 2)
     .sort((a, b) => a.headingRange.start.line - b.headingRange.start.line)[0];
   if (next) return insertBlockBeforeLine(doc, next.headingRange.start.line, `${'#'.repeat(next.level)} ${block}`);
-  return insertBlockAtEnd(doc, `## ${block}`);
+  // No later section: Impact follows the Summary, else opens the document under its title.
+  const summary = doc.section('summary');
+  if (summary) return insertBlockAfterLine(doc, lastContentLine(doc, summary), `## ${block}`);
+  return insertBlockAtTop(doc, `## ${block}`);
+}
+
+function lastContentLine(doc: PostmortemDocument, s: Section): number {
+  const lines = doc.text.split('\n');
+  let l = Math.min(s.range.end.line, lines.length - 1);
+  while (l > s.headingRange.start.line && lines[l].trim() === '') l--;
+  return l;
 }
 
 const rule: Rule = {

@@ -47,8 +47,10 @@ export function nextUpdateLine(doc: PostmortemDocument, at: number, cadenceMinut
 }
 
 function appendEdit(doc: PostmortemDocument, u: StatusUpdate, line: string): TextEdit {
-  const own = u.blocks.filter((b) => !b.inQuote);
-  const last = own[own.length - 1] ?? u.blocks[u.blocks.length - 1];
+  // The signature paragraph closes the document; in the last update it would otherwise swallow the new line.
+  const sig = doc.signature?.source === 'paragraph' ? doc.signature.range.start.line : Infinity;
+  const own = u.blocks.filter((b) => !b.inQuote && b.range.start.line < sig);
+  const last = own[own.length - 1];
   return insertBlockAfterLine(doc, last ? last.range.end.line : u.headingRange.start.line, line);
 }
 

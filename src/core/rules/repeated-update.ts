@@ -1,9 +1,9 @@
 // PM025 repeated-update (information): an update whose text is the same as the one right before it tells readers
 // nothing new. Compared after folding case and accents, collapsing whitespace and punctuation, and blanking every
-// number (timestamps and next-update times change from one copy to the next). All audiences.
+// number (timestamps and next-update times change from one copy to the next). Quoted text is left out. All audiences.
 import type { Lang, Rule } from '../types';
 import { prepare } from '../lexicon/match';
-import { pick } from './support/voice';
+import { pick, updateBlocks } from './support/voice';
 
 const MESSAGES: Record<Lang, string> = {
   en: 'This update repeats the previous one word for word. Say what changed since then — what you found, tried or ruled out — or, if nothing has, say so and what you are doing next.',
@@ -36,7 +36,7 @@ const rule: Rule = {
     const sig = doc.signature?.source === 'paragraph' ? doc.signature.range.start.line : -1;
     for (const [i, update] of doc.updates.entries()) {
       // The update's prose (a code block or the closing signature under the last update is not part of its text).
-      const body = doc.blocks.filter((b) => b.updateIndex === i && b.range.start.line !== sig).map((b) => b.text).join('\n\n');
+      const body = updateBlocks(doc, i).filter((b) => b.range.start.line !== sig).map((b) => b.text).join('\n\n');
       const key = updateKey(body);
       if (key && key.replace(/#/g, '').trim() && key === previous) {
         ctx.report({ message: pick(MESSAGES, doc), range: update.headingRange });

@@ -51,6 +51,7 @@ const PHONE = /\+?\d[\d ().\-\u00a0]{6,}\d/g;
 const SIGN_OFF = /^\s*(?:—|–|--|-|~|——)+\s*/;
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
 const MAX_WORDS = 8;
+const MAX_SIGNATURE = 200;
 
 function contactIn(s: string): string | undefined {
   const m = s.match(EMAIL) ?? s.match(URL_RE) ?? s.match(PHONE);
@@ -76,19 +77,29 @@ function hanGeneric(generic: string[]): RegExp {
 
 /** True when a short sign-off names only teams, departments or roles ("— The Ops Team", "运维团队"). */
 export function isGenericSignature(text: string): boolean {
+  // A sign-off is a short line; long paragraphs are never one (and the contact regexes would crawl on them).
+  if (text.length > MAX_SIGNATURE) return false;
   const generic = everyLanguage('signature').flatMap((l) => l.generic);
   let s = fold(text.replace(/<!--[\s\S]*?-->/g, ' ')).replace(SIGN_OFF, '').replace(EMAIL, ' ').replace(URL_RE, ' ')
     .replace(PHONE, ' ').replace(/[*_`]/g, ' ');
   if (HAN.test(s)) {
     // No spaces in Chinese: strip every generic term (longest first) and see whether anything is left.
-    s = s.replace(hanGeneric(generic), ' ');
+    // A Chinese team term stands in as "team", so "Acme 运维团队" reads like "Acme team".
+    s = s.replace(hanGeneric(generic), ' team ');
     if (HAN.test(s)) return false;
   }
   const words = s.split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
   if (words.length === 0 || words.length > MAX_WORDS) return words.length === 0 && HAN.test(fold(text));
   const exact = new Set(generic.filter((g) => !g.startsWith('*')).map((g) => fold(g)));
   const suffixes = generic.filter((g) => g.startsWith('*')).map((g) => fold(g.slice(1)));
-  return words.every((w) => exact.has(w) || w.split('-').every((p) => exact.has(p)) || suffixes.some((x) => w.endsWith(x)));
+  const heads = new Set(everyLanguage('signature').flatMap((l) => l.heads).map((h) => fold(h)));
+  const known = (w: string) => exact.has(w) || w.split('-').every((p) => exact.has(p)) || suffixes.some((x) => w.endsWith(x));
+  const head = (w: string | undefined) => w !== undefined && (heads.has(w) || w.split('-').some((p) => heads.has(p)));
+  // An unknown word is a team's own name only right next to a head word ("the Shop Team", "L'équipe Acme");
+  // "Jane from Support" keeps its person.
+  const unknown = words.map((w, i) => (known(w) ? -1 : i)).filter((i) => i >= 0);
+  if (unknown.length > 2) return false;
+  return unknown.every((i) => head(words[i + 1]) || head(words[i - 1]));
 }
 
 function lastOwnBlock(doc: PostmortemDocument): TextBlock | undefined {

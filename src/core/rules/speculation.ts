@@ -3,7 +3,7 @@
 // à"); (2) a promised time of resolution ("will be fixed by 15:00", "sera résolu d'ici", "将在…前修复") in any update
 // before the resolved one. Promise the next update, not the fix. No fix: the sentence needs rewriting.
 import type { Lang, Rule } from '../types';
-import { phrases, prepare, sentences } from '../lexicon/match';
+import { phrases, prepare, sameClause, sentences, type Hit, type PhraseSet } from '../lexicon/match';
 import { flagged, pick, rangeIn, updateBlocks, UPDATE_WORDS } from './support/voice';
 
 const MESSAGES: Record<Lang, { cause: string; promise: string }> = {
@@ -29,6 +29,22 @@ const MESSAGES: Record<Lang, { cause: string; promise: string }> = {
   },
 };
 
+/**
+ * A hedge with a cause word in the same clause, in either order ("probably caused by"; German "Die Ursache ist
+ * vermutlich …"). A comma in between usually means the hedge is about something else: "Due to the load, replies may be
+ * slower" guesses an impact, not a cause.
+ */
+function hedgeNearCause(t: string, start: number, end: number, hedges: PhraseSet, causes: PhraseSet): Hit | undefined {
+  const cs = causes.all(t, start, end);
+  if (cs.length === 0) return undefined;
+  for (const h of hedges.all(t, start, end)) {
+    const hEnd = h.index + h.length;
+    const near = cs.some((c) => (c.index >= hEnd ? sameClause(t, hEnd, c.index) : sameClause(t, c.index + c.length, h.index)));
+    if (near) return h;
+  }
+  return undefined;
+}
+
 const rule: Rule = {
   id: 'PM010',
   name: 'speculation',
@@ -51,7 +67,7 @@ const rule: Rule = {
         const t = prepare(block.text, { quotes: true, code: true });
         if (update.phase === 'investigating') {
           for (const s of sentences(t)) {
-            const hit = hedged.first(t, s.start, s.end) ?? (causes.test(t, s.start, s.end) ? hedges.first(t, s.start, s.end) : undefined);
+            const hit = hedged.first(t, s.start, s.end) ?? hedgeNearCause(t, s.start, s.end, hedges, causes);
             if (!hit) continue;
             ctx.report({ message: m.cause, range: rangeIn(doc, block, hit.index, hit.length) });
           }

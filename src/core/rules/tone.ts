@@ -85,7 +85,10 @@ const rule: Rule = {
       for (const b of t.matchAll(BANGS)) {
         const full = cjk || b[0].includes('！');
         const range = rangeIn(doc, block, b.index, b[0].length);
-        ctx.report({ message: m.bang, range, fix: { title: m.fixBang, edits: [{ range, newText: full ? '。' : '.' }] } });
+        // French puts a space before "!": "l'ordre !!" becomes "l'ordre.", not "l'ordre .".
+        const space = /[ \u00a0\u202f]/.test(block.text.charAt(b.index - 1)) ? 1 : 0;
+        const edit = { range: rangeIn(doc, block, b.index - space, b[0].length + space), newText: full ? '。' : '.' };
+        ctx.report({ message: m.bang, range, fix: { title: m.fixBang, edits: [edit] } });
       }
     }
   },

@@ -44,6 +44,7 @@ interface Lists {
   after: ReturnType<typeof phrases>;
   nearAfter: ReturnType<typeof phrases>;
   shifting: ReturnType<typeof phrases>;
+  sides: ReturnType<typeof phrases>;
   owning: ReturnType<typeof phrases>;
 }
 
@@ -57,6 +58,7 @@ function lists(ctx: RuleContext): Lists {
     after: phrases(own.flatMap((l) => l.after)),
     nearAfter: phrases(own.flatMap((l) => l.nearAfter)),
     shifting: phrases(own.flatMap((l) => l.shifting)),
+    sides: phrases(own.flatMap((l) => l.sides)),
     // Owning it counts in any language.
     owning: phrases(all.flatMap((l) => l.owning)),
   };
@@ -64,7 +66,10 @@ function lists(ctx: RuleContext): Lists {
 
 /** A party that stands next to a cause word in sentence `s`, or undefined. */
 function blamedParty(t: string, s: Span, l: Lists): Hit | undefined {
-  for (const p of l.parties.all(t, s.start, s.end)) {
+  const parties = l.parties.all(t, s.start, s.end);
+  // "… a failure on their side": the sentence names a party, the side phrase puts the fault there.
+  if (parties.length > 0 && l.sides.test(t, s.start, s.end)) return parties[0];
+  for (const p of parties) {
     const pEnd = p.index + p.length;
     const cueBefore = (set: typeof l.before, max: number) =>
       set.all(t, s.start, p.index).some((c) => {

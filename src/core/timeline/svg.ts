@@ -140,7 +140,7 @@ export function renderTimelineSvg(node: IncidentNode, opts: ChartOptions): strin
   out.push('</g>');
 
   // Now and next update due
-  const dueY = markY;
+  const dueY = axisY; // on the axis, clear of the silence highlight and its label
   if (node.ongoing) {
     const xn = sc.x(now);
     out.push(`<g class="pm-now"><line x1="${f(xn)}" y1="${bandY - 4}" x2="${f(xn)}" y2="${markY + 40}" stroke="${TEXT}" stroke-dasharray="2 2"/>${text(xn, bandY - 7, t('now'), `font-size="10" text-anchor="middle" fill="${TEXT}"`)}</g>`);

@@ -21,6 +21,7 @@ suite('Activation (Node extension host)', () => {
     assert.match(doc.getText(), /^---\nkind: incident\n/);
     const ext = extension();
     await waitFor(() => ext.isActive, Boolean, 'the extension to activate', 15000);
+    await ext.activate();   // rejects with the error if activate() threw
     assert.strictEqual(ext.isActive, true);
   });
 

@@ -13,13 +13,23 @@ export default async function ({ page, shot, log, vsc, workspace }) {
   for (const f of readdirSync(fixtures)) if (!existsSync(join(dest, f))) copyFileSync(join(fixtures, f), join(dest, f));
 
   await vsc.openView('Postmortems');
-  // Widen the sidebar so the rows are readable in the screenshots (drag the sash, as a user would).
+  // Widen the sidebar so the rows are readable in the screenshots: drag its sash, as a user would.
   const side = await page.locator('.part.sidebar').first().boundingBox();
   if (side) {
-    await page.mouse.move(side.x + side.width + 2, side.y + side.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(side.x + 560, side.y + side.height / 2, { steps: 8 });
-    await page.mouse.up();
+    const edge = side.x + side.width;
+    let best;
+    for (const sash of await page.locator('.monaco-sash.vertical').all()) {
+      const box = await sash.boundingBox().catch(() => null);
+      if (box && box.height > 100 && (!best || Math.abs(box.x + box.width / 2 - edge) < Math.abs(best.x + best.width / 2 - edge))) best = box;
+    }
+    if (best && Math.abs(best.x + best.width / 2 - edge) < 10) {
+      const y = best.y + best.height / 2;
+      await page.mouse.move(best.x + best.width / 2, y);
+      await page.mouse.down();
+      await page.mouse.move(side.x + 560, y, { steps: 10 });
+      await page.mouse.up();
+      log(`sidebar widened from ${Math.round(side.width)} px`);
+    }
   }
   const rows = page.locator('.monaco-list-row');
   const incident = rows.filter({ hasText: 'Sign-in failing for some customers' }).first();
@@ -51,6 +61,9 @@ export default async function ({ page, shot, log, vsc, workspace }) {
   await chart.waitFor({ timeout: 20000 });
   const bands = await page.frameLocator('iframe.webview').frameLocator('iframe').locator('rect.pm-band').count();
   if (bands < 2) throw new Error(`expected phase bands in the chart, found ${bands}`);
-  await page.waitForTimeout(500);
+  // Give the chart the whole window for its screenshot, as a user reading it would.
+  await page.keyboard.press('Control+B');
+  await vsc.runCommand('View: Toggle Maximized Editor Group').catch(() => page.keyboard.press('Escape'));
+  await page.waitForTimeout(800);
   await shot('chart');
 }

@@ -10,6 +10,7 @@ suite('Web extension (browser bundle in the web extension host)', () => {
     assert.strictEqual(doc.languageId, 'markdown');
     const ext = extension();
     await waitFor(() => ext.isActive, Boolean, 'the extension to activate', 15000);
+    await ext.activate();   // rejects with the error if activate() threw
     assert.strictEqual(vscode.env.uiKind, vscode.UIKind.Web);
   });
 

@@ -6,6 +6,9 @@ import { TEMPLATE_NAMES, placeholders, renderTemplate } from '../../../src/core/
 import { incidentValues } from '../../../src/core/authoring/incident';
 import { parseDocument } from '../../../src/core/model/parse';
 import { lint } from '../../../src/core/index';
+import { applyEdits } from '../../../src/core/engine/fix';
+import { markResolvedEdits } from '../../../src/core/authoring/resolve';
+import { insertUpdateEdit, updateValues } from '../../../src/core/authoring/update';
 
 const root = path.resolve(__dirname, '../../../templates');
 const NOW = Date.parse('2026-11-22T14:05:00Z');
@@ -65,6 +68,33 @@ describe('built-in templates', () => {
       // what the writer has to do first: describe the impact; no next-update, apology or front-matter findings
       const ids = lint(r.text, { now: NOW + 60_000 }).findings.map((f) => f.ruleId);
       for (const id of ['PM001', 'PM004', 'PM024', 'PM023']) assert.ok(!ids.includes(id), `${lang}: unexpected ${id} in ${ids.join(',')}`);
+    });
+  }
+});
+
+describe('built-in templates: the lifecycle in every language', () => {
+  for (const lang of LANGS) {
+    it(`${lang}: update templates parse in their phase; Mark Resolved yields a complete resolution notice`, () => {
+      const read = (name: string) => fs.readFileSync(path.join(root, lang, `${name}.md`), 'utf8');
+      let text = renderTemplate(read('incident'), incidentValues({ title: 'Outage', severity: 'sev2', lead: 'Jane Doe <jane@example.com>', lang, zone: 'UTC', now: NOW })).text;
+      let now = NOW;
+      for (const phase of ['identified', 'monitoring'] as const) {
+        now += 25 * 60_000;
+        const doc = parseDocument(text);
+        text = applyEdits(text, [insertUpdateEdit(doc, renderTemplate(read(`update-${phase}`), updateValues(doc, { phase, now })).text)]);
+        const after = parseDocument(text);
+        assert.strictEqual(after.updates[after.updates.length - 1].phase, phase, `${lang} ${phase}`);
+        assert.strictEqual(after.updates[after.updates.length - 1].nextUpdate?.at, now + 30 * 60_000, `${lang} ${phase} next update`);
+      }
+      now += 25 * 60_000;
+      const plan = markResolvedEdits(parseDocument(text), now, read('update-resolved'));
+      assert.ok(plan.ok);
+      if (!plan.ok) return;
+      text = applyEdits(text, plan.edits);
+      const done = parseDocument(text);
+      assert.strictEqual(done.updates[done.updates.length - 1].phase, 'resolved');
+      const ids = lint(text, { now: now + 60_000 }).findings.map((f) => f.ruleId);
+      for (const id of ['PM012', 'PM004', 'PM024', 'PM005']) assert.ok(!ids.includes(id), `${lang}: unexpected ${id} in ${ids.join(',')}`);
     });
   }
 });

@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { version } from '../../../package.json';
-import { NOW, copyFixture, removeDir, runCli, runJson } from './helpers';
+import { NOW, assertValidSarif, copyFixture, removeDir, runCli, runJson } from './helpers';
 
 const WARNINGS_ONLY = 'incidents/2026-11-22-payments/incident.md';
 
@@ -101,5 +101,17 @@ describe('postmortem-lint on files it cannot check', function () {
     assert.match(only('incidents/unreadable.md'), /cannot read the file: (EIO|EACCES)/);
     assert.ok(byPath.get('incidents/2026-11-22-payments/incident.md')!.messages.some((m) => m.ruleId === 'PM002'), 'the run went on');
     assert.strictEqual(report.documents, 2, 'only checked files count as documents');
+  });
+
+  it('sarif: files that could not be checked are tool execution notifications, and the log stays valid', function () {
+    if (process.platform !== 'linux' && process.getuid?.() === 0) this.skip();
+    const r = runCli(['--now', NOW, '--format', 'sarif', 'incidents'], { cwd: dir });
+    assert.strictEqual(r.code, 1);
+    const log = JSON.parse(r.stdout);
+    assertValidSarif(log);
+    const notes = log.runs[0].invocations[0].toolExecutionNotifications as Array<{ level: string; message: { text: string }; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }>;
+    assert.deepStrictEqual(notes.map((n) => n.locations[0].physicalLocation.artifactLocation.uri).sort(),
+      ['incidents/binary.md', 'incidents/latin1.md', 'incidents/unreadable.md']);
+    assert.ok(notes.every((n) => n.level === 'error'));
   });
 });

@@ -17,6 +17,8 @@ describe('postmortem-lint --fix', function () {
     const crlf = fs.readFileSync(path.join(dir, doc), 'utf8').replace(/\n/g, '\r\n');
     fs.mkdirSync(path.join(dir, 'crlf'));
     fs.writeFileSync(path.join(dir, 'crlf/incident.md'), crlf);
+    fs.mkdirSync(path.join(dir, 'bom'));
+    fs.writeFileSync(path.join(dir, 'bom/incident.md'), '\uFEFF' + fs.readFileSync(path.join(dir, doc), 'utf8'));
     before1 = new Map(['drafts/draft.md', doc, broken, 'crlf/incident.md', 'notes/README.md'].map((p) => [p, fs.readFileSync(path.join(dir, p), 'utf8')]));
   });
   after(() => removeDir(dir));
@@ -44,6 +46,9 @@ describe('postmortem-lint --fix', function () {
     assert.notStrictEqual(crlf, before1.get('crlf/incident.md'));
     assert.ok(!/(^|[^\r])\n/.test(crlf), 'a CRLF file keeps CRLF line endings');
     assert.strictEqual(crlf.replace(/\r\n/g, '\n'), expected.text);
+
+    const bom = fs.readFileSync(path.join(dir, 'bom/incident.md'), 'utf8');
+    assert.strictEqual(bom, '\uFEFF' + expected.text, 'a byte-order mark is kept, and the document behind it is fixed');
 
     assert.deepStrictEqual(fs.readdirSync(path.join(dir, 'incidents/2026-11-22-payments')).sort(), ['incident.md', 'rcca.md'], 'no temp files left');
     assert.strictEqual(run.code, report.errorCount > 0 ? 1 : 0);

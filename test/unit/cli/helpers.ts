@@ -1,9 +1,12 @@
 // Shared by the CLI tests: build the bundle when it is missing or older than the sources, run it as a process,
 // copy fixture trees to a temp folder.
+import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 export const CLI = path.join(ROOT, 'dist/cli/postmortem-lint.js');
@@ -90,4 +93,23 @@ export function runJson(args: string[], cwd: string): { run: CliRun; report: Jso
     throw new Error(`not JSON (exit ${run.code}):\n${run.stdout}\n${run.stderr}`);
   }
   return { run, report };
+}
+
+let sarifValidator: ((log: unknown) => boolean) & { errors?: unknown } | undefined;
+
+/**
+ * Validates against the OASIS SARIF 2.1.0 schema (2.1.0-rtm.5, as shipped in @microsoft/jest-sarif). The schema is
+ * draft-04; ajv 8 reads it once `id` is spelled `$id` (it uses no other draft-04-only keyword, e.g. no boolean
+ * exclusiveMinimum). One of its patterns is not valid with the `u` flag, hence unicodeRegExp: false.
+ */
+export function assertValidSarif(log: unknown): void {
+  if (!sarifValidator) {
+    const schemaPath = path.join(ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+    const { $schema: draft, id, ...schema } = JSON.parse(fs.readFileSync(schemaPath, 'utf8'));
+    assert.ok(draft && id, 'the schema file is the draft-04 OASIS schema');
+    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+    addFormats(ajv);
+    sarifValidator = ajv.compile({ ...schema, $id: id });
+  }
+  assert.ok(sarifValidator(log), JSON.stringify(sarifValidator.errors, null, 2));
 }

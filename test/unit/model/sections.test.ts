@@ -61,6 +61,12 @@ describe('model: sections', () => {
     assert.deepStrictEqual(impact.range, impact.headingRange);
   });
 
+  it('reads a first-line heading after a byte order mark, with exact ranges', () => {
+    const doc = parseDocument('\uFEFF## Impact\nText.\n');
+    assert.strictEqual(doc.section('impact')?.bodyText, 'Text.');
+    assert.strictEqual(slice(doc, doc.sections[0].headingRange), '\uFEFF## Impact');
+  });
+
   it('reads setext headings and headings inside other sections', () => {
     const doc = parseDocument('Impact\n======\n\nText.\n\n### Root cause\nWhy.\n');
     assert.deepStrictEqual(doc.sections.map((s) => [s.heading, s.level, s.kind]), [['Impact', 1, 'impact'], ['Root cause', 3, 'rootCause']]);

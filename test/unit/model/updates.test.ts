@@ -73,6 +73,26 @@ describe('model: status updates', () => {
     ]);
   });
 
+  it('understands other ways to promise the next update, and ignores look-alikes', () => {
+    const next = (body: string) => {
+      const u = parseDocument(`## Updates\n### 2026-11-22 14:00 UTC — Investigating\n${body}\n`).updates[0].nextUpdate;
+      return u && [u.raw, iso(u.at)];
+    };
+    const cases: [string, [string, string | undefined] | undefined][] = [
+      ["We'll update you by 15:00 UTC.", ["We'll update you by 15:00 UTC", '2026-11-22T15:00:00Z']],
+      ['We will update you again within 2 hours.', ['We will update you again within 2 hours', '2026-11-22T16:00:00Z']],
+      ['Next update: 2026-11-22 15:00 UTC', ['Next update: 2026-11-22 15:00 UTC', '2026-11-22T15:00:00Z']],
+      ['We will provide an update in about 45 minutes.', ['We will provide an update in about 45 minutes', '2026-11-22T14:45:00Z']],
+      ['Nächste Meldung spätestens um 15:30 Uhr.', ['Nächste Meldung spätestens um 15:30', '2026-11-22T15:30:00Z']],
+      ['Prochain point de situation à 16h.', ['Prochain point de situation à 16h', '2026-11-22T16:00:00Z']],
+      ['下一次更新将在1小时后发布。', ['下一次更新将在1小时后', '2026-11-22T15:00:00Z']],
+      ['我們會於 15:30 前再次更新。', ['我們會於 15:30', '2026-11-22T15:30:00Z']],
+      ['We deployed an update at 14:00.', undefined],
+      ['Version 7.3.1 is the next update of the client.', undefined],
+    ];
+    for (const [body, want] of cases) assert.deepStrictEqual(next(body), want, body);
+  });
+
   it('accepts every separator and the phase before the time; keeps unparsable times with an error', () => {
     const doc = parseDocument([
       '---', 'kind: incident', 'started: 2026-11-22T14:00:00Z', '---', '## Updates',

@@ -42,6 +42,17 @@ We found the faulty release and are rolling it back.
     assert.deepEqual(runRule(rule, fixed), []);
   });
 
+  it('puts the line before the signature that closes the last update', () => {
+    const text = doc({ status: 'monitoring', resolved: undefined }, `### 2026-11-22 14:38 UTC — Identified
+We found the faulty release and are rolling it back.
+
+— Jane Doe, Incident Lead · jane.doe@example.com
+`);
+    const [f] = runRule(rule, text);
+    const fixed = applyFix(text, f.fix!);
+    assert.ok(fixed.includes('rolling it back.\n\nNext update by 15:08 UTC.\n\n— Jane Doe'), fixed);
+  });
+
   it('uses the update-cadence table from the configuration', () => {
     const text = doc({ severity: 'sev1', status: 'monitoring', resolved: undefined }, `### 2026-11-22 14:38 UTC — Identified
 We found it.

@@ -8,9 +8,8 @@ export const blame: BlameLexicon = {
     'menschliches versagen', 'menschlicher fehler', 'menschlichen fehler', 'menschlichen fehlers', 'menschliche fehler',
     'bedienfehler', 'fehlbedienung', 'hätte … sollen', 'hätte … müssen', 'hätten … sollen', 'hätten … müssen',
     'hat … vergessen', 'haben … vergessen', 'hatte … vergessen', 'wurde … vergessen', 'vergaß', 'nachlässigkeit',
-    'nachlässig', 'fahrlässig*', 'unachtsamkeit', 'unachtsam', 'schlamperei', 'ist schuld', 'sind schuld',
-    'trägt die schuld', 'tragen die schuld', 'die schuld liegt', 'schuld des', 'schuld eines', 'schuld der',
-    'versagen des', 'versagen eines', 'inkompeten*', 'leichtsinn*',
+    'nachlässig', 'fahrlässig*', 'unachtsamkeit', 'unachtsam', 'schlamperei', 'schuld des kollegen', 'schuld der kollegin',
+    'schuld des mitarbeiters', 'schuld eines mitarbeiters', 'versagen des mitarbeiters', 'versagen eines mitarbeiters', 'inkompeten*', 'leichtsinn*',
   ],
   person: [
     new RegExp(String.raw`(?:^|[^\w@])@[\w.-]+\s+(?:hat|hatte)\s+(?:\w+\s+){0,4}?(?:vergessen|versaumt|versehentlich|falschlicherweise)`, 'u'),

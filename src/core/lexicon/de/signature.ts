@@ -9,4 +9,5 @@ export const signature: SignatureLexicon = {
     'kommunikation', 'büro', 'verwaltung', 'mannschaft', 'alle', 'von', 'und', 'mit', 'freundlichen', 'grüßen',
     'freundliche', 'grüße', 'viele', 'beste', 'danke', 'vielen', 'dank',
   ],
+  heads: ['team', 'support', 'betrieb', 'abteilung', 'kundenservice', 'kundendienst', 'technik', 'service'],
 };

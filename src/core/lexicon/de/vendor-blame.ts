@@ -27,6 +27,7 @@ export const vendorBlame: VendorBlameLexicon = {
     'hat probleme', 'hatte einen fehler', 'hat einen fehler', 'ist gestört', 'war gestört', 'ist schuld', 'hat versagt',
   ],
   nearAfter: ['ausfall*', 'störung*', 'fehler', 'probleme', 'panne'],
+  sides: ['fehler auf ihrer seite', 'fehler auf seiner seite', 'problem auf ihrer seite', 'problem auf seiner seite'],
   shifting: [
     'außerhalb unserer kontrolle', 'ausserhalb unserer kontrolle', 'nicht in unserer hand', 'nicht in unserer macht',
     'nicht unser verschulden', 'ohne unser verschulden', 'nicht unsere schuld', 'liegt nicht bei uns',

@@ -3,9 +3,10 @@ import type { WorkaroundLexicon } from '../voice';
 
 export const workaround: WorkaroundLexicon = {
   phrases: [
+    'können sie', 'weiterhin', 'nicht betroffen', 'unbeeinträchtigt', 'erneut versuchen', 'erneut* versuch*', 'versuchen sie es erneut', 'funktioniert normal', 'funktionieren normal',
     'workaround', 'workarounds', 'umgehung*', '*umgehung', 'umgehen', 'übergangslösung', 'ausweichlösung', 'notlösung', 'ausweich*', '*ausweichmöglichkeit*',
     'alternative', 'alternativen', 'alternativ', 'in der zwischenzeit können sie', 'zwischenzeitlich können sie',
-    'bis dahin', 'können sie weiterhin', 'können sie stattdessen', 'können sie … nutzen', 'können sie … verwenden',
+    'bis dahin', 'können sie weiterhin', 'sie können', 'können sie stattdessen', 'können sie … nutzen', 'können sie … verwenden',
     'bitte nutzen sie', 'bitte verwenden sie', 'bitte weichen sie', 'weiterhin verfügbar', 'weiterhin möglich',
     'funktioniert weiterhin', 'funktionieren weiterhin', 'kein workaround', 'keine umgehung*', 'keine alternative',
     'keine aktion erforderlich', 'keine maßnahmen erforderlich', 'müssen sie nichts tun', 'nichts unternehmen',

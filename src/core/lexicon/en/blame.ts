@@ -8,8 +8,7 @@ export const blame: BlameLexicon = {
   phrases: [
     'human error', 'human mistake', 'operator error', 'user error on our side', 'should have', 'should not have',
     "shouldn't have", 'should\'ve', 'forgot to', 'forgot the', 'forgotten to', 'careless*', 'negligen*', 'sloppy',
-    'was at fault', 'were at fault', 'is to blame', 'are to blame', 'was to blame', 'were to blame', 'blame lies',
-    'fault of the engineer', 'incompeten*', 'did not bother', "didn't bother", 'dropped the ball', 'fat finger*',
+    'fault of the engineer', "engineer's fault", "developer's fault", "operator's fault", 'incompeten*', 'did not bother', "didn't bother", 'dropped the ball', 'fat finger*',
     'fat-finger*', 'rogue engineer', 'rogue employee',
   ],
   person: [

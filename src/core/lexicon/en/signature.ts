@@ -9,4 +9,5 @@ export const signature: SignatureLexicon = {
     'devops', 'network', 'reliability', 'site', 'status', 'communications', 'comms', 'incident', 'response', 'all',
     'everyone', 'at', 'of', 'and', 'regards', 'best', 'kind', 'thanks', 'thank', 'you', 'cheers', 'sincerely',
   ],
+  heads: ['team', 'teams', 'support', 'ops', 'operations', 'office', 'department', 'desk', 'crew', 'staff', 'service', 'engineering', 'sre', 'devops', 'helpdesk'],
 };

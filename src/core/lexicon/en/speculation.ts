@@ -8,11 +8,11 @@ export const speculation: SpeculationLexicon = {
   hedges: [
     'probably', 'likely', 'most likely', 'we think', 'we believe', 'we suspect', 'we assume', 'presumably', 'possibly',
     'apparently', 'seems', 'seem to', 'appears to', 'appear to', 'looks like', 'our guess', 'we guess', 'suspected',
-    'might be', 'may be', 'could be', 'our assumption', 'it is possible', 'chances are',
+    'our assumption', 'it is possible', 'chances are',
   ],
   causes: [
     'caused by', 'cause', 'the cause', 'root cause', 'due to', 'because', 'related to', 'triggered by', 'result of',
-    'stems from', 'originat*', 'is behind', 'responsible for', 'culprit', 'the reason', 'to blame',
+    'stems from', 'originat*', 'is behind', 'responsible for', 'culprit', 'the reason', 'to blame', 'is having issues', 'is having problems', 'are having issues', 'on their side', 'on their end',
   ],
   hedgedCauses: [
     'likely due to', 'probably due to', 'likely caused by', 'probably caused by', 'likely the result of',

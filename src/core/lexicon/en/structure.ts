@@ -10,12 +10,12 @@ export const structure: StructureLexicon = {
   nextUpdateAt: [
     new RegExp(String.raw`\bnext\s+${UPDATE}(?:\s+will\s+be\s+(?:posted|provided|published|shared|sent))?(?:\s+is)?(?:\s+(?:expected|due|scheduled|planned))?\s*(?:by|at|around|before|no\s+later\s+than|on\s+or\s+before|:)?\s*`, 'gi'),
     new RegExp(String.raw`${WE_WILL}\s+(?:by|at|around|before|no\s+later\s+than)\s*`, 'gi'),
-    new RegExp(String.raw`\bupdate\s+(?:you\s+)?again\s+(?:by|at|around|before)\s*`, 'gi'),
+    new RegExp(String.raw`\b(?:we(?:'ll|\s+will|\s+shall)\s+update\s+you(?:\s+again)?|update\s+(?:you\s+)?again)\s+(?:by|at|around|before|no\s+later\s+than)\s*`, 'gi'),
   ],
   nextUpdateIn: [
     new RegExp(String.raw`\bnext\s+${UPDATE}(?:\s+(?:is\s+)?(?:expected|due|scheduled))?\s+(?:in|within)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|the\s+next\s+)?(?<n>\d+|an?|one|half\s+an)\s*(?<unit>minutes?|mins?|hours?|hrs?|h)\b`, 'gi'),
     new RegExp(String.raw`${WE_WILL}\s+(?:in|within)\s+(?:about\s+|approximately\s+|around\s+|the\s+next\s+)?(?<n>\d+|an?|one|half\s+an)\s*(?<unit>minutes?|mins?|hours?|hrs?|h)\b`, 'gi'),
-    new RegExp(String.raw`\bupdate\s+(?:you\s+)?again\s+(?:in|within)\s+(?:about\s+|the\s+next\s+)?(?<n>\d+|an?|one|half\s+an)\s*(?<unit>minutes?|mins?|hours?|hrs?|h)\b`, 'gi'),
+    new RegExp(String.raw`\b(?:we(?:'ll|\s+will|\s+shall)\s+update\s+you(?:\s+again)?|update\s+(?:you\s+)?again)\s+(?:in|within)\s+(?:about\s+|the\s+next\s+)?(?<n>\d+|an?|one|half\s+an)\s*(?<unit>minutes?|mins?|hours?|hrs?|h)\b`, 'gi'),
   ],
   minuteUnits: ['minute', 'minutes', 'min', 'mins'],
   hourUnits: ['hour', 'hours', 'hr', 'hrs', 'h'],

@@ -9,8 +9,8 @@ export const blame: BlameLexicon = {
     'erreur humaine', 'erreurs humaines', "erreur d'un opérateur", "erreur de l'opérateur", "erreur d'un ingénieur",
     "erreur d'un employé", "erreur d'un collaborateur", 'faute humaine', 'aurait dû', 'auraient dû', 'aurions dû',
     "n'aurait pas dû", "n'auraient pas dû", 'a oublié de', 'ont oublié de', 'a oublié la', 'a oublié le', 'oubli de',
-    'négligence', 'négligent', 'négligente', 'imprudence', 'étourderie', 'maladresse', "c'est la faute", 'par la faute',
-    "la faute d'un", 'la faute de l\'ingénieur', 'est à blâmer', 'incompétence', 'manque de rigueur',
+    'négligence', 'négligent', 'négligente', 'imprudence', 'étourderie', 'maladresse',
+    'incompétence', 'manque de rigueur', "la faute d'un ingénieur", "la faute d'un collègue", "la faute d'un employé", "la faute de l'opérateur",
   ],
   person: [
     new RegExp(String.raw`(?:^|[^\w@])@[\w.-]+\s+${SLIP}`, 'u'),

@@ -9,4 +9,5 @@ export const signature: SignatureLexicon = {
     'relation', 'communication', 'incident', 'incidents', 'toute', 'tout', 'cordialement', 'bien', 'à', 'vous',
     'sincèrement', 'merci', 'dsi', 'it', 'sre', 'ops',
   ],
+  heads: ['équipe', 'équipes', 'service', 'support', 'direction', 'bureau', 'cellule', 'exploitation', 'dsi'],
 };

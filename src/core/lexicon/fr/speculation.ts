@@ -15,7 +15,7 @@ export const speculation: SpeculationLexicon = {
   causes: [
     'dû à', 'due à', 'dus à', 'dues à', 'causé par', 'causée par', 'causés par', 'causées par', 'provoqué par',
     'provoquée par', 'lié à', 'liée à', 'liés à', 'liées à', 'la cause', 'cause', "l'origine", 'origine', 'en raison',
-    'à cause', 'vient de', 'viendrait', 'provient', 'proviendrait', "parce qu'", 'parce que', 'responsable',
+    'à cause', 'vient de', 'vienne de', 'viennent de', 'viendrait', 'venir de', 'provienne', 'proviennent', 'provient', 'proviendrait', "parce qu'", 'parce que', 'responsable',
   ],
   hedgedCauses: [
     'serait dû', 'serait due', 'seraient dus', 'seraient dues', 'serait lié', 'serait liée', 'seraient liés',

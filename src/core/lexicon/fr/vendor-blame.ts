@@ -29,6 +29,7 @@ export const vendorBlame: VendorBlameLexicon = {
     'a introduit', 'est défaillant', 'a commis', 'a eu une panne', 'a eu un incident',
   ],
   nearAfter: ['en panne', 'défaillant', 'défaillante'],
+  sides: ['problème de leur côté', 'panne de leur côté', 'erreur de leur côté'],
   shifting: [
     'indépendant de notre volonté', 'indépendante de notre volonté', 'indépendants de notre volonté',
     'indépendantes de notre volonté', 'hors de notre contrôle', 'échappe à notre contrôle', 'pas de notre faute',

@@ -3,6 +3,7 @@ import type { WorkaroundLexicon } from '../voice';
 
 export const workaround: WorkaroundLexicon = {
   phrases: [
+    'vous pouvez', 'fonctionnent toujours', 'fonctionne encore', 'toujours fonctionnel*', 'pas affecté*', 'pas concerné*', 'non affecté*', 'non concerné*', 'réessay*', 'continue* de fonctionner', 'reste* accessible*', 'aucun contournement',
     'contournement', 'contourner', 'solution de contournement', 'solution temporaire', 'solution de repli', 'palliatif',
     'en attendant vous pouvez', 'en attendant, vous pouvez', 'vous pouvez toujours', 'vous pouvez encore',
     'vous pouvez utiliser', 'vous pouvez passer', 'vous pouvez réessayer', 'merci d\'utiliser', 'veuillez utiliser',

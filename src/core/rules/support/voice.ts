@@ -11,9 +11,23 @@ export function ownBlocks(doc: PostmortemDocument): TextBlock[] {
   return doc.blocks.filter((b) => !b.inQuote);
 }
 
+// Grouped once per document: filtering every block for every update is quadratic on long incidents.
+const byUpdate = new WeakMap<PostmortemDocument, Map<number, TextBlock[]>>();
+
 /** The blocks of update `index` (our own voice only). */
 export function updateBlocks(doc: PostmortemDocument, index: number): TextBlock[] {
-  return doc.blocks.filter((b) => b.updateIndex === index && !b.inQuote);
+  let map = byUpdate.get(doc);
+  if (!map) {
+    map = new Map();
+    for (const b of doc.blocks) {
+      if (b.updateIndex === undefined || b.inQuote) continue;
+      const list = map.get(b.updateIndex);
+      if (list) list.push(b);
+      else map.set(b.updateIndex, [b]);
+    }
+    byUpdate.set(doc, map);
+  }
+  return map.get(index) ?? [];
 }
 
 /** The document range of `length` characters at `index` inside `block.text`. */

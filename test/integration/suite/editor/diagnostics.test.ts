@@ -1,0 +1,74 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { activate, closeAllEditors, exampleUri } from '../../helpers';
+import { NO_APOLOGY, codeOf, ours, pinClock, waitForCodes, write } from './shared';
+
+suite('Editor: diagnostics', () => {
+  suiteSetup(async () => {
+    await activate();
+    await pinClock();
+  });
+  suiteTeardown(async () => {
+    await vscode.commands.executeCommand('postmortem.setClock'); // real time again for the suites after us
+    await closeAllEditors();
+    await vscode.workspace.fs.delete(exampleUri('editor-tests/diag'), { recursive: true }).then(undefined, () => undefined);
+  });
+
+  test('an incident is linted on open: codes link to the rule docs, as postmortem diagnostics', async () => {
+    const uri = await write('editor-tests/diag/incident.md', NO_APOLOGY);
+    await vscode.window.showTextDocument(uri);
+    const ds = await waitForCodes(uri, (c) => c.includes('PM001'), 'PM001 (apology) on open');
+    const apology = ds.find((d) => codeOf(d) === 'PM001')!;
+    assert.strictEqual(apology.severity, vscode.DiagnosticSeverity.Warning);
+    assert.ok(typeof apology.code === 'object');
+    assert.strictEqual((apology.code as { target: vscode.Uri }).target.toString(),
+      'https://github.com/postmortem-author/postmortem-author/blob/main/docs/rules/apology.md');
+    assert.match(apology.message, /\S/);
+  });
+
+  test('as you type: the finding goes when the apology is written, and comes back when it is removed', async () => {
+    const uri = exampleUri('editor-tests/diag/incident.md');
+    const editor = await vscode.window.showTextDocument(uri);
+    const line = editor.document.getText().split('\n').findIndex((l) => l.startsWith('We are investigating'));
+    await editor.edit((b) => b.insert(new vscode.Position(line, 0), 'We are sorry for the disruption this causes you. '));
+    await waitForCodes(uri, (c) => !c.includes('PM001'), 'PM001 to go after typing an apology');
+    await vscode.commands.executeCommand('undo');
+    await waitForCodes(uri, (c) => c.includes('PM001'), 'PM001 back after undo');
+  });
+
+  test('ordinary Markdown stays quiet', async () => {
+    const uri = await write('editor-tests/diag/notes.md', '# Notes\n\nWe blame the CDN!!! 😀\n');
+    await vscode.window.showTextDocument(uri);
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.deepStrictEqual(ours(uri), []);
+  });
+
+  test('a .postmortem.yaml next to the document switches a rule off, and deleting it brings it back', async () => {
+    const uri = exampleUri('editor-tests/diag/incident.md');
+    await vscode.window.showTextDocument(uri);
+    await waitForCodes(uri, (c) => c.includes('PM001'), 'PM001 before the config');
+    const config = await write('editor-tests/diag/.postmortem.yaml', 'rules:\n  apology: off\n');
+    await waitForCodes(uri, (c) => !c.includes('PM001'), 'PM001 switched off by .postmortem.yaml');
+    await vscode.workspace.fs.delete(config);
+    await waitForCodes(uri, (c) => c.includes('PM001'), 'PM001 back after the config is deleted');
+  });
+
+  test('a broken .postmortem.yaml is reported on the file itself', async () => {
+    const uri = exampleUri('editor-tests/diag/incident.md');
+    await vscode.window.showTextDocument(uri);
+    const config = await write('editor-tests/diag/.postmortem.yaml', 'rules:\n  apology: [\n');
+    const ds = await waitForCodes(config, (c) => c.length > 0, 'a problem on the broken config file');
+    assert.ok(ds.every((d) => d.range.start.line <= 2));
+    await vscode.workspace.fs.delete(config);
+    await waitForCodes(config, (c) => c.length === 0, 'config problems cleared after deletion');
+  });
+
+  test('Lint Workspace lints files that are not open, and deleting a file clears its diagnostics', async () => {
+    const uri = await write('editor-tests/diag/closed.md', NO_APOLOGY);
+    const done = await vscode.commands.executeCommand<number>('postmortem.lintWorkspace');
+    assert.ok(typeof done === 'number' && done >= 2, `linted ${String(done)} files`);
+    await waitForCodes(uri, (c) => c.includes('PM001'), 'PM001 on the unopened file');
+    await vscode.workspace.fs.delete(uri);
+    await waitForCodes(uri, (c) => c.length === 0, 'diagnostics cleared after deletion');
+  });
+});

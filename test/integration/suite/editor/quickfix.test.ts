@@ -1,0 +1,71 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { activate, closeAllEditors, exampleUri } from '../../helpers';
+import { NO_APOLOGY, codeOf, pinClock, waitForCodes, write } from './shared';
+
+async function actionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
+  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [];
+}
+
+suite('Editor: quick fixes and fix all', () => {
+  suiteSetup(async () => {
+    await activate();
+    await pinClock();
+  });
+  suiteTeardown(async () => {
+    await vscode.commands.executeCommand('postmortem.setClock'); // real time again for the suites after us
+    await closeAllEditors();
+    await vscode.workspace.fs.delete(exampleUri('editor-tests/fix'), { recursive: true }).then(undefined, () => undefined);
+  });
+
+  test('the rule fix is the preferred quick fix, and applying it removes the finding', async () => {
+    const uri = await write('editor-tests/fix/incident.md', NO_APOLOGY);
+    await vscode.window.showTextDocument(uri);
+    const ds = await waitForCodes(uri, (c) => c.includes('PM001'), 'PM001');
+    const d = ds.find((x) => codeOf(x) === 'PM001')!;
+    const actions = await actionsAt(uri, d.range);
+    const fix = actions.find((a) => a.isPreferred);
+    assert.ok(fix, `preferred fix among: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.strictEqual(fix!.kind?.value, 'quickfix');
+    assert.ok(actions.some((a) => /Disable apology for this/.test(a.title)), 'disable action offered');
+    assert.ok(actions.some((a) => a.command?.command === 'postmortem.openRuleDocs'), 'open docs action offered');
+    assert.ok(await vscode.workspace.applyEdit(fix!.edit!));
+    await waitForCodes(uri, (c) => !c.includes('PM001'), 'PM001 gone after the quick fix');
+  });
+
+  test('"disable this rule for this line" silences exactly that finding', async () => {
+    const text = NO_APOLOGY.replace('Next update by 14:40 UTC.\n', '');
+    const uri = await write('editor-tests/fix/no-next.md', text);
+    await vscode.window.showTextDocument(uri);
+    const ds = await waitForCodes(uri, (c) => c.includes('PM004'), 'PM004 (next-update)');
+    const d = ds.find((x) => codeOf(x) === 'PM004')!;
+    const disable = (await actionsAt(uri, d.range)).find((a) => a.title.includes('next-update') && a.title.includes('line'));
+    assert.ok(disable?.edit, 'disable action');
+    await vscode.workspace.applyEdit(disable!.edit!);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    assert.ok(doc.getText().includes('<!-- postmortem-disable-next-line next-update -->'));
+    await waitForCodes(uri, (c) => !c.includes('PM004') && c.includes('PM001'), 'PM004 silenced, PM001 still there');
+  });
+
+  test('source.fixAll.postmortem fixes everything fixable (editor.codeActionsOnSave)', async () => {
+    const text = NO_APOLOGY.replace('Next update by 14:40 UTC.\n', '');
+    const uri = await write('editor-tests/fix/all.md', text);
+    const editor = await vscode.window.showTextDocument(uri);
+    await waitForCodes(uri, (c) => c.includes('PM001') && c.includes('PM004'), 'PM001 and PM004');
+    const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
+    const actions = await actionsAt(uri, whole, 'source.fixAll.postmortem');
+    const all = actions.find((a) => a.kind?.value === 'source.fixAll.postmortem');
+    assert.ok(all?.edit, `fix-all action among ${actions.map((a) => a.kind?.value).join(',')}`);
+    await vscode.workspace.applyEdit(all!.edit!);
+    await waitForCodes(uri, (c) => !c.includes('PM001') && !c.includes('PM004'), 'PM001 and PM004 fixed');
+  });
+
+  test('Postmortem: Fix All Problems in Document', async () => {
+    const uri = await write('editor-tests/fix/cmd.md', NO_APOLOGY);
+    await vscode.window.showTextDocument(uri);
+    await waitForCodes(uri, (c) => c.includes('PM001'), 'PM001');
+    const applied = await vscode.commands.executeCommand<number>('postmortem.fixAll');
+    assert.ok((applied ?? 0) >= 1);
+    await waitForCodes(uri, (c) => !c.includes('PM001'), 'PM001 fixed by the command');
+  });
+});

@@ -1,0 +1,83 @@
+// Timestamps: recognition, zones (IANA, offsets, UTC), inherited dates, formatting. luxon does the zone work.
+import * as assert from 'assert';
+import {
+  formatDateTime, formatDuration, formatTime, isValidZone, matchTimestampAt, minutesBetween, normalizeZone, parseTimestamp,
+} from '../../src/core/time';
+
+const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString().replace('.000Z', 'Z'));
+const BASE = Date.parse('2026-11-22T10:00:00Z');
+
+describe('time', () => {
+  it('parses ISO 8601 and "YYYY-MM-DD HH:MM" with UTC, Z, offsets and IANA zones', () => {
+    const cases: [string, string | undefined, boolean][] = [
+      ['2026-11-22T14:02:00Z', '2026-11-22T14:02:00Z', true],
+      ['2026-11-22T14:02:00.250+05:30', '2026-11-22T08:32:00.250Z', true],
+      ['2026-11-22 14:12 UTC', '2026-11-22T14:12:00Z', true],
+      ['2026-11-22 14:12:30 Z', '2026-11-22T14:12:30Z', true],
+      ['2026-11-22 14:12 +0100', '2026-11-22T13:12:00Z', true],
+      ['2026-11-22 14:12 −02:00', '2026-11-22T16:12:00Z', true],
+      ['2026-11-22 14:12 UTC+1', '2026-11-22T13:12:00Z', true],
+      ['2026-11-22 14:12 (GMT-3)', '2026-11-22T17:12:00Z', true],
+      ['2026-11-22 14:12 Europe/Berlin', '2026-11-22T13:12:00Z', true],
+      ['2026-07-22 14:12 Europe/Berlin', '2026-07-22T12:12:00Z', true],
+      ['2026-11-22 14:12 America/Argentina/Buenos_Aires', '2026-11-22T17:12:00Z', true],
+      ['2026年11月22日 14:02', '2026-11-22T14:02:00Z', false],
+      ['2026/11/22 14:02', '2026-11-22T14:02:00Z', false],
+    ];
+    for (const [raw, want, zone] of cases) {
+      const r = parseTimestamp(raw, { zone: 'UTC' });
+      assert.strictEqual(iso(r.at), want, raw);
+      assert.strictEqual(r.hasZone, zone, raw);
+      assert.strictEqual(r.hasDate, true, raw);
+    }
+  });
+
+  it('a bare time takes the base date in its zone, and the document zone when it names none', () => {
+    assert.strictEqual(iso(parseTimestamp('14:30', { zone: 'UTC', baseDate: BASE }).at), '2026-11-22T14:30:00Z');
+    assert.strictEqual(iso(parseTimestamp('14h30', { zone: 'Europe/Paris', baseDate: BASE }).at), '2026-11-22T13:30:00Z');
+    // 10:00 UTC is already 19:00 on the 22nd in Tokyo: 00:30 that day is 15:30 UTC on the 21st.
+    assert.strictEqual(iso(parseTimestamp('00:30', { zone: 'Asia/Tokyo', baseDate: BASE }).at), '2026-11-21T15:30:00Z');
+    assert.strictEqual(iso(parseTimestamp('14:30 UTC', { zone: 'Asia/Tokyo', baseDate: BASE }).at), '2026-11-22T14:30:00Z');
+    const r = parseTimestamp('14:30', { zone: 'UTC' });
+    assert.strictEqual(r.at, undefined);
+    assert.ok(r.error);
+    assert.strictEqual(r.hasDate, false);
+  });
+
+  it('reports times that cannot exist or zones it does not know, never throwing', () => {
+    for (const raw of ['2026-11-22 24:38 UTC', '2026-02-30 10:00', '2026-13-01 10:00', '2026-11-22 10:75', '14:12 Mars/Olympus', 'soon', '', '99999-1-1']) {
+      const r = parseTimestamp(raw, { zone: 'UTC', baseDate: BASE });
+      assert.strictEqual(r.at, undefined, raw);
+      assert.ok(r.error, raw);
+    }
+    assert.match(parseTimestamp('2026-11-22 24:38 UTC').error!, /hour 24/);
+    assert.match(parseTimestamp('2026-02-29 10:00').error!, /day 29/);
+    assert.ok(parseTimestamp('2028-02-29 10:00').at);
+  });
+
+  it('recognises a timestamp at a position and stops before prose', () => {
+    assert.strictEqual(matchTimestampAt('14:28 UTC — Identified')?.raw, '14:28 UTC');
+    assert.strictEqual(matchTimestampAt('at 14:28', 3)?.raw, '14:28');
+    assert.strictEqual(matchTimestampAt('14:30 (approx.)')?.raw, '14:30');
+    assert.strictEqual(matchTimestampAt('14:305'), undefined);
+    assert.strictEqual(matchTimestampAt('2026-11-22 — x'), undefined);
+    assert.strictEqual(matchTimestampAt('2026-11-22 — x', 0, false)?.raw, '2026-11-22');
+    assert.strictEqual(matchTimestampAt('version 7.3.1'), undefined);
+  });
+
+  it('formats times and checks zones', () => {
+    const t = Date.parse('2026-11-22T14:30:00Z');
+    assert.strictEqual(formatTime(t, 'UTC'), '14:30 UTC');
+    assert.strictEqual(formatDateTime(t, 'UTC'), '2026-11-22 14:30 UTC');
+    assert.strictEqual(formatTime(t, 'Europe/Berlin'), '15:30 Europe/Berlin');
+    assert.strictEqual(formatDateTime(t, '+02:00'), '2026-11-22 16:30 UTC+2');
+    // What we format, we parse back.
+    assert.strictEqual(parseTimestamp(formatDateTime(t, 'Europe/Berlin')).at, t);
+    assert.strictEqual(parseTimestamp(formatDateTime(t, '+02:00')).at, t);
+    assert.ok(isValidZone('Europe/Berlin') && isValidZone('UTC') && isValidZone('+05:30') && isValidZone('utc-3'));
+    assert.ok(!isValidZone('Mars/Olympus') && !isValidZone('') && !isValidZone('+25:00'));
+    assert.strictEqual(normalizeZone('+01:00'), 'UTC+1');
+    assert.strictEqual(minutesBetween(t, t + 90 * 60_000), 90);
+    assert.strictEqual(formatDuration(((26 * 60) + 5) * 60_000), '1 d 2 h 5 min');
+  });
+});
