@@ -79,6 +79,15 @@ describe('config: parse and validate .postmortem.yaml', () => {
     assert.deepStrictEqual(r.config, { rules: {} });
   });
 
+  it('accepts graceMinutes of 0 or more on the cadence rules and rejects a negative one', () => {
+    const ok = parseConfig('rules:\n  update-cadence: { graceMinutes: 0 }\n  first-update: { graceMinutes: 2.5 }\n');
+    assert.deepStrictEqual(ok.problems, []);
+    assert.deepStrictEqual(ok.config.rules, { 'update-cadence': { graceMinutes: 0 }, 'first-update': { graceMinutes: 2.5 } });
+    const bad = parseConfig('rules:\n  update-cadence: { graceMinutes: -1 }\n');
+    assert.deepStrictEqual(bad.problems.map(at), ['1:34 error']);
+    assert.match(bad.problems[0].message, /graceMinutes.*zero or a positive number/);
+  });
+
   it('localises problems into the UI language', () => {
     for (const [lang, word] of [['fr', 'Gravité'], ['de', 'Schweregrad'], ['zh-Hans', '严重级别'], ['zh-Hant', '嚴重程度']] as const) {
       const r = parseConfig('rules:\n  impact: loud\n', { lang });
