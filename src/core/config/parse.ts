@@ -8,6 +8,7 @@ import { allRules, findRule } from '../rules/index';
 import { isSeveritySetting } from '../engine/severity';
 import { CONFIG_MESSAGES } from './messages';
 import { RULE_OPTIONS, checkOption } from './options';
+import { suggestRuleName } from './suggest';
 import { isValidZone } from '../time';
 
 export const CONFIG_RULE_ID = 'PM000';
@@ -30,21 +31,6 @@ export interface ParseConfigOptions {
 
 export function configProblem(message: string, range: Range, severity: Severity = 'error'): Finding {
   return { ruleId: CONFIG_RULE_ID, ruleName: CONFIG_RULE_NAME, severity, message, range, docsUrl: CONFIG_DOCS_URL };
-}
-
-/** Edit distance, for "did you mean" on misspelt rule names. */
-function distance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length];
 }
 
 export function parseConfig(text: string, options: ParseConfigOptions = {}): ParsedConfig {
@@ -138,12 +124,7 @@ export function parseConfig(text: string, options: ParseConfigOptions = {}): Par
     const valueRange = rangeOf(value, keyRange);
     const rule = findRule(name, rules);
     if (!rule) {
-      const lower = name.toLowerCase();
-      const best = rules
-        .map((r) => ({ r, d: distance(lower, r.name) }))
-        .sort((a, b) => a.d - b.d)[0];
-      const suggestion = best && best.d <= Math.max(2, Math.floor(lower.length / 4)) ? best.r.name : undefined;
-      problems.push(configProblem(t.unknownRule(name, suggestion), keyRange, 'warning'));
+      problems.push(configProblem(t.unknownRule(name, suggestRuleName(name, rules)), keyRange, 'warning'));
       return;
     }
     if (isScalar(value)) {

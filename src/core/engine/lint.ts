@@ -12,6 +12,7 @@ import { fallbackDocument } from './fallback';
 import { LineIndex } from './lines';
 import { findingSeverity, ruleSettings } from './severity';
 import { sortFindings } from './sort';
+import { unknownDirectiveRules } from './unknown-directive-rules';
 
 /** Shared by every lint call of this process (the editor re-lints the same version on config changes). */
 export const parseCache = new ParseCache(16);
@@ -100,6 +101,11 @@ export function lintDocument(doc: PostmortemDocument, options: LintOptions): Lin
       // One broken rule must not hide the others' findings; its partial findings are dropped as unreliable.
       errors.push(toRuleError(rule, e));
     }
+  }
+
+  if (!suppressions.empty) {
+    const known = options.rules ? [...new Set([...allRules, ...options.rules])] : allRules;
+    findings.push(...unknownDirectiveRules(doc, lines, known));
   }
 
   const result: LintResult = { document: doc, findings: sortFindings(findings) };

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { scanDirectives } from '../../../src/core/engine/directives';
-import { lintDocument } from '../../../src/core/engine/lint';
+import { lint, lintDocument } from '../../../src/core/engine/lint';
 import type { Directive } from '../../../src/core/types';
 import { NOW, lineRule, lines, makeDoc } from './helpers';
 
@@ -35,8 +35,10 @@ describe('engine: inline directives', () => {
     assert.deepStrictEqual(run([{ kind: 'disable-file', rules: ['beta'], line: 19 }]), ['1:0 PM901', '5:0 PM901', '9:0 PM901', '15:0 PM901']);
     assert.deepStrictEqual(run([{ kind: 'disable-file', rules: [], line: 3 }]), []);
   });
-  it('unknown rule names in directives change nothing', () => {
-    assert.strictEqual(run([{ kind: 'disable', rules: ['nope'], line: 0 }]).length, 8);
+  it('unknown rule names in directives silence nothing and are reported', () => {
+    const got = run([{ kind: 'disable', rules: ['nope'], line: 0 }]);
+    assert.strictEqual(got.filter((f) => !f.endsWith('PM000')).length, 8);
+    assert.deepStrictEqual(got.filter((f) => f.endsWith('PM000')), ['0:0 PM000']);
   });
 
   it('scans directives from text, with several rules by id or name', () => {
@@ -48,5 +50,22 @@ describe('engine: inline directives', () => {
       { kind: 'disable-file', rules: ['vendor-blame', 'tone'], line: 4 },
     ]);
     assert.deepStrictEqual(scanDirectives('```\n<!-- postmortem-disable -->\n```', (l) => l === 1), []);
+  });
+});
+
+describe('engine: unknown rules in inline directives', () => {
+  it('warns at a misspelt rule name with a suggestion, and keeps known names quiet', () => {
+    const text = [
+      '---', 'kind: incident', 'id: INC-1', 'title: T', 'severity: sev2', 'status: investigating', 'started: 2026-11-22T14:00:00Z', '---',
+      '# T', '<!-- postmortem-disable-next-line tnoe, PM007 -->', 'text', '<!-- postmortem-disable-file nosuchrule -->',
+    ].join('\n');
+    const got = lint(text, { now: NOW }).findings.filter((f) => f.ruleId === 'PM000');
+    assert.deepStrictEqual(
+      got.map((f) => `${f.range.start.line}:${f.range.start.character}-${f.range.end.character} ${f.severity} ${f.message}`),
+      [
+        '9:34-38 warning Unknown rule "tnoe". Did you mean "tone"?',
+        '11:29-39 warning Unknown rule "nosuchrule". Use a rule name or id from the docs.',
+      ],
+    );
   });
 });

@@ -1,0 +1,31 @@
+// A misspelt rule in `<!-- postmortem-disable tnoe -->` silently disables nothing: report it where it is written.
+import type { Finding, PostmortemDocument, Rule } from '../types';
+import { CONFIG_MESSAGES } from '../config/messages';
+import { configProblem } from '../config/parse';
+import { suggestRuleName } from '../config/suggest';
+import type { LineIndex } from './lines';
+
+export function unknownDirectiveRules(doc: PostmortemDocument, lines: LineIndex, known: readonly Rule[]): Finding[] {
+  const out: Finding[] = [];
+  const names = new Set<string>();
+  for (const r of known) {
+    names.add(r.id.toLowerCase());
+    names.add(r.name.toLowerCase());
+  }
+  const t = CONFIG_MESSAGES[doc.lang] ?? CONFIG_MESSAGES.en;
+  for (const d of doc.directives ?? []) {
+    const unknown = (d.rules ?? []).filter((r) => !names.has(r.toLowerCase()));
+    if (unknown.length === 0 || d.line < 0 || d.line >= lines.lineCount) continue;
+    const start = lines.starts[d.line];
+    const lineText = doc.text.slice(start, start + lines.lineLength(d.line));
+    let from = Math.max(0, lineText.indexOf('postmortem-'));
+    for (const name of unknown) {
+      const at = lineText.indexOf(name, from);
+      const character = at === -1 ? from : at;
+      if (at !== -1) from = at + name.length;
+      const range = { start: { line: d.line, character }, end: { line: d.line, character: character + (at === -1 ? 0 : name.length) } };
+      out.push(configProblem(t.unknownRule(name, suggestRuleName(name, known)), range, 'warning'));
+    }
+  }
+  return out;
+}
