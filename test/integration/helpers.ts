@@ -71,3 +71,45 @@ export async function createDocument(relativePath: string, text: string): Promis
 export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/**
+ * Waits until VS Code's file watcher reports changes in the workspace. The workbench starts its workspace watcher
+ * some time after the extension host, and tests of features that follow files on disk must not race it.
+ */
+export async function watcherReady(timeoutMs = 30000): Promise<void> {
+  const probe = exampleUri(`.pm-watch-probe-${Date.now()}.txt`);
+  const watcher = vscode.workspace.createFileSystemWatcher('**/.pm-watch-probe-*'); // a plain glob, as the extension's watchers use
+  let seen = false;
+  const mark = () => { seen = true; };
+  watcher.onDidCreate(mark);
+  watcher.onDidChange(mark);
+  try {
+    const deadline = Date.now() + timeoutMs;
+    for (let i = 0; !seen; i++) {
+      if (Date.now() > deadline) throw new Error(`the workspace file watcher reported nothing within ${timeoutMs} ms`);
+      await vscode.workspace.fs.writeFile(probe, new TextEncoder().encode(String(i)));
+      await sleep(250);
+    }
+  } finally {
+    watcher.dispose();
+    await vscode.workspace.fs.delete(probe).then(undefined, () => undefined);
+  }
+}
+
+/**
+ * Writes a file and waits until the file watcher has reported it, so a delete that follows is not merged with the
+ * create into no event at all (VS Code coalesces a create and a delete of the same file within one batch).
+ */
+export async function writeAndWatch(uri: vscode.Uri, text: string, timeoutMs = 15000): Promise<void> {
+  const watcher = vscode.workspace.createFileSystemWatcher(`**/${uri.path.split('/').pop()!}`);
+  let seen = false;
+  const markIfOurs = (u: vscode.Uri) => { if (u.toString() === uri.toString()) seen = true; };
+  watcher.onDidCreate(markIfOurs);
+  watcher.onDidChange(markIfOurs);
+  try {
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    await waitFor(() => seen, Boolean, `the file watcher to report ${uri.path}`, timeoutMs);
+  } finally {
+    watcher.dispose();
+  }
+}

@@ -1,12 +1,14 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activate, closeAllEditors, exampleUri } from '../../helpers';
+import { activate, closeAllEditors, exampleUri, watcherReady, writeAndWatch } from '../../helpers';
 import { NO_APOLOGY, codeOf, ours, pinClock, waitForCodes, write } from './shared';
 
 suite('Editor: diagnostics', () => {
-  suiteSetup(async () => {
+  suiteSetup(async function () {
+    this.timeout(40000);
     await activate();
     await pinClock();
+    await watcherReady(); // the tests below follow files created and deleted on disk
   });
   suiteTeardown(async () => {
     await vscode.commands.executeCommand('postmortem.setClock'); // real time again for the suites after us
@@ -64,7 +66,8 @@ suite('Editor: diagnostics', () => {
   });
 
   test('Lint Workspace lints files that are not open, and deleting a file clears its diagnostics', async () => {
-    const uri = await write('editor-tests/diag/closed.md', NO_APOLOGY);
+    const uri = exampleUri('editor-tests/diag/closed.md');
+    await writeAndWatch(uri, NO_APOLOGY);
     const done = await vscode.commands.executeCommand<number>('postmortem.lintWorkspace');
     assert.ok(typeof done === 'number' && done >= 2, `linted ${String(done)} files`);
     await waitForCodes(uri, (c) => c.includes('PM001'), 'PM001 on the unopened file');
