@@ -106,6 +106,8 @@ async function uiDrivers(server, workspace) {
       try {
         const mod = await import(pathToFileURL(join(dir, file)).href);
         if (typeof mod.default !== 'function') throw new Error(`${file} must export a default async function`);
+        // files a driver needs are put in place before the workbench opens, as they would be in a user's repository
+        if (typeof mod.prepare === 'function') await mod.prepare({ workspace });
         await page.goto(`${server.base}?folder=${encodeURIComponent(workspace)}`);
         await waitForWorkbench(page);
         await mod.default({ page, shot, log, vsc: vscodeDriver(page), workspace, baseUrl: server.base });

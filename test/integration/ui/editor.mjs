@@ -36,12 +36,15 @@ Next update by 14:40 UTC.
 — Jane Doe, Incident Lead · jane.doe@example.com
 `;
 
-export default async function ({ page, shot, log, vsc, workspace }) {
+export function prepare({ workspace }) {
   const dir = join(workspace, 'editor-ui');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'incident.md'), INCIDENT);
+}
 
-  await vsc.quickOpen('editor-ui/incident.md', 'incident.md');
+export default async function ({ page, shot, log, vsc, workspace }) {
+
+  await vsc.quickOpen('editor-ui/incident.md', 'editor-ui'); // the row of this file, not a recently opened incident.md
   const editor = page.locator('.editor-group-container.active .monaco-editor').first();
   await editor.locator('.view-lines', { hasText: 'UI walkthrough' }).first().waitFor({ timeout: 15000 });
   log('incident open');

@@ -6,11 +6,14 @@ import { fileURLToPath } from 'url';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/workspaces/timeline');
 
-export default async function ({ page, shot, log, vsc, workspace }) {
-  // The workspace is a copy of examples/; add the timeline fixtures (the node suite may already have).
+/** The workspace is a copy of examples/; add the timeline fixtures (the node suite may already have). */
+export function prepare({ workspace }) {
   const dest = join(workspace, 'timeline-fixtures');
   mkdirSync(dest, { recursive: true });
   for (const f of readdirSync(fixtures)) if (!existsSync(join(dest, f))) copyFileSync(join(fixtures, f), join(dest, f));
+}
+
+export default async function ({ page, shot, log, vsc, workspace }) {
 
   await vsc.openView('Postmortems');
   // Widen the sidebar so the rows are readable in the screenshots: drag its sash, as a user would.
