@@ -34,10 +34,15 @@ export default async function ({ page, shot, log, vsc, workspace }) {
       log(`sidebar widened from ${Math.round(side.width)} px`);
     }
   }
-  const rows = page.locator('.monaco-list-row');
+  const sidebar = page.locator('.part.sidebar').first();
+  const rows = sidebar.locator('.monaco-list-row');
   const incident = rows.filter({ hasText: 'Sign-in failing for some customers' }).first();
   await incident.waitFor({ timeout: 20000 });
+  // Earlier drivers and suites leave incidents of their own: collapse the tree (the view's Collapse All button) so
+  // every incident row is on screen, then open the one we look at, as a user would.
+  await sidebar.locator('.action-label[aria-label^="Collapse All"]').first().click();
   await rows.filter({ hasText: 'Website unreachable <DNS>' }).first().waitFor({ timeout: 20000 });
+  await incident.locator('.monaco-tl-twistie').first().click();
   log('tree rows visible');
 
   // Ongoing incidents are on top: the sign-in incident is the first incident row.
