@@ -73,20 +73,23 @@ export async function closeAllEditors(): Promise<void> {
 }
 
 /**
- * Waits until VS Code's file watcher reports changes in the workspace. The workbench starts its workspace watcher
- * some time after the extension host, and tests of features that follow files on disk must not race it.
+ * Waits until VS Code's file watcher reports changes in `folder` (relative to the workspace root; created if needed).
+ * The workbench starts its workspace watcher some time after the extension host, and a folder made a moment ago is
+ * watched only once the watcher has seen it appear: tests of features that follow files on disk must not race either.
  */
-export async function watcherReady(timeoutMs = 30000): Promise<void> {
-  const probe = exampleUri(`.pm-watch-probe-${Date.now()}.txt`);
+export async function watcherReady(folder = '', timeoutMs = 30000): Promise<void> {
+  const dir = folder ? exampleUri(folder) : workspaceRoot();
+  await vscode.workspace.fs.createDirectory(dir);
+  const probe = vscode.Uri.joinPath(dir, `.pm-watch-probe-${Date.now()}.txt`);
   const watcher = vscode.workspace.createFileSystemWatcher('**/.pm-watch-probe-*'); // a plain glob, as the extension's watchers use
   let seen = false;
-  const mark = () => { seen = true; };
+  const mark = (u: vscode.Uri) => { if (u.toString() === probe.toString()) seen = true; };
   watcher.onDidCreate(mark);
   watcher.onDidChange(mark);
   try {
     const deadline = Date.now() + timeoutMs;
     for (let i = 0; !seen; i++) {
-      if (Date.now() > deadline) throw new Error(`the workspace file watcher reported nothing within ${timeoutMs} ms`);
+      if (Date.now() > deadline) throw new Error(`the workspace file watcher reported nothing in ${folder || 'the workspace'} within ${timeoutMs} ms`);
       await vscode.workspace.fs.writeFile(probe, new TextEncoder().encode(String(i)));
       await sleep(250);
     }

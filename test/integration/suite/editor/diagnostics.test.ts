@@ -8,7 +8,7 @@ suite('Editor: diagnostics', () => {
     this.timeout(40000);
     await activate();
     await pinClock();
-    await watcherReady(); // the tests below follow files created and deleted on disk
+    await watcherReady('editor-tests/diag'); // the tests below follow files created and deleted there
   });
   suiteTeardown(async () => {
     await vscode.commands.executeCommand('postmortem.setClock'); // real time again for the suites after us

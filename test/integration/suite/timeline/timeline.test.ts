@@ -30,11 +30,10 @@ suite('Timeline view', () => {
   suiteSetup(async function () {
     this.timeout(60000);
     await activate();
-    await watcherReady(); // the tree must see the fixture files arrive
+    await watcherReady(FOLDER); // the tree must see the fixture files arrive in it
     await vscode.commands.executeCommand('postmortem.setClock', NOW);
     const src = fixturesDir();
     const dest = path.join(workspaceRoot().fsPath, FOLDER);
-    fs.mkdirSync(dest, { recursive: true });
     for (const f of fs.readdirSync(src)) fs.copyFileSync(path.join(src, f), path.join(dest, f));
     // The file watcher picks the new files up; wait until all four postmortem documents are in the tree.
     await waitFor(snapshot, (s) => ['ongoing-login.md', 'resolved-search.md', 'resolved-dns.md'].every((f) => byFile(s, f)),
