@@ -3,7 +3,7 @@
 import type { Fix, Lang, PostmortemDocument, Range, Rule, TextBlock } from '../types';
 import { APOLOGY, allLanguages } from './support/lexicon';
 import { phraseMatcher } from './support/phrases';
-import { insertBlockAfterLine, insertBlockAtTop, isCjk, titleRange } from './support/doc';
+import { insertBlockAfterLine, insertBlockAtTop, isCjk, lineRange, titleRange } from './support/doc';
 
 const MESSAGES: Record<Lang, { incident: string; rcca: string; fix: string }> = {
   en: {
@@ -46,12 +46,20 @@ function hasApology(blocks: readonly TextBlock[]): boolean {
   return blocks.some((b) => !b.inQuote && m.test(b.text));
 }
 
-/** Append the sentence to the first paragraph of `blocks`, or put it right under the heading at `headingLine`. */
+/**
+ * Add the sentence to the first paragraph of `blocks`: after its first line when that line ends a sentence (so the
+ * apology follows the opening statement, before a "next update" line), else at its end. With no paragraph, put it
+ * right under the heading at `headingLine`.
+ */
 function appendTo(doc: PostmortemDocument, blocks: readonly TextBlock[], headingLine: number, sentence: string) {
   const first = blocks.find((b) => !b.inQuote);
   if (first) {
     const sep = isCjk(doc.lang) ? '' : ' ';
-    return { range: { start: first.range.end, end: first.range.end }, newText: `${sep}${sentence}` };
+    const firstLine = lineRange(doc, first.range.start.line);
+    const multiLine = first.range.end.line > first.range.start.line;
+    const endsSentence = /[.!?。！？]\s*$/.test(doc.text.slice(doc.offsetAt(firstLine.start), doc.offsetAt(firstLine.end)));
+    const at = multiLine && endsSentence ? firstLine.end : first.range.end;
+    return { range: { start: at, end: at }, newText: `${sep}${sentence}` };
   }
   return insertBlockAfterLine(doc, headingLine, sentence);
 }

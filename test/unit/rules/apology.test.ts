@@ -6,13 +6,19 @@ const incident = (lang: string, heading: string, body: string) =>
   incidentText({ lang }, `# Title\n\n## Impact\n\nSome impact.\n\n## Updates\n\n### 2026-11-22 14:12 UTC — ${heading}\n${body}\n`);
 
 describe('rules/apology (PM001)', () => {
-  it('appends the apology to the first paragraph of the first update', () => {
+  it('adds the apology to the first paragraph of the first update, before its next-update line', () => {
     const text = incident('en', 'Investigating', 'We are investigating failed card payments.\nNext update by 14:40 UTC.');
     const [f] = runRule(rule, text);
     assert.equal(f.range.start.line, text.split('\n').findIndex((l) => l.startsWith('### ')));
     const fixed = applyFix(text, f.fix!);
-    assert.ok(fixed.includes('Next update by 14:40 UTC. We are sorry for the disruption this has caused you.\n'), fixed);
+    assert.ok(fixed.includes('We are investigating failed card payments. We are sorry for the disruption this has caused you.\nNext update by 14:40 UTC.\n'), fixed);
     assert.deepEqual(runRule(rule, fixed), []);
+  });
+
+  it('does not split a hard-wrapped sentence: the apology goes to the end of the paragraph', () => {
+    const text = incident('en', 'Investigating', 'We are investigating failed card\npayments in the EU.');
+    const fixed = applyFix(text, runRule(rule, text)[0].fix!);
+    assert.ok(fixed.includes('We are investigating failed card\npayments in the EU. We are sorry for the disruption this has caused you.\n'), fixed);
   });
 
   it('joins Chinese sentences without a space', () => {
