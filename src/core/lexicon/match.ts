@@ -14,33 +14,46 @@
 // - Han phrases (Chinese has no spaces) match anywhere.
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
-const foldCache = new Map<string, string>();
 
 function foldChar(ch: string): string {
-  let f = foldCache.get(ch);
-  if (f !== undefined) return f;
-  if (ch === '\u2019' || ch === '\u2018' || ch === '\u02bc') f = "'";
-  else {
-    const lower = ch.toLowerCase();
-    const base = lower.length === ch.length ? lower : ch;
-    const stripped = base.normalize('NFD').replace(/\p{M}+/gu, '');
-    f = stripped.length === base.length ? stripped : base;
+  if (ch === '\u2019' || ch === '\u2018' || ch === '\u02bc') return "'";
+  const lower = ch.toLowerCase();
+  const base = lower.length === ch.length ? lower : ch;
+  const stripped = base.normalize('NFD').replace(/\p{M}+/gu, '');
+  return stripped.length === base.length ? stripped : base;
+}
+
+// Folded code unit of every non-ASCII UTF-16 unit, filled on first use (0: not computed yet). A single unit folds to
+// a single unit, so a table beats a Map of strings on long documents.
+const foldTable = new Uint16Array(0x10000);
+
+function foldCode(c: number): number {
+  let f = foldTable[c];
+  if (f === 0) {
+    f = foldChar(String.fromCharCode(c)).charCodeAt(0);
+    foldTable[c] = f;
   }
-  foldCache.set(ch, f);
   return f;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+const CHUNK = 4096;
+
 /** Lower case without accents, same length as `s` (offsets stay valid). */
 export function fold(s: string): string {
+  // ASCII: folding is plain lower case.
+  if (!NON_ASCII.test(s)) return s.toLowerCase();
   let out = '';
+  const codes: number[] = [];
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0x41) out += s[i];
-    else if (c <= 0x5a) out += String.fromCharCode(c + 32);
-    else if (c < 0x80) out += s[i];
-    else out += foldChar(s[i]);
+    codes.push(c < 0x41 ? c : c <= 0x5a ? c + 32 : c < 0x80 ? c : foldCode(c));
+    if (codes.length === CHUNK) {
+      out += String.fromCharCode.apply(null, codes);
+      codes.length = 0;
+    }
   }
-  return out;
+  return codes.length ? out + String.fromCharCode.apply(null, codes) : out;
 }
 
 /** Replaces the characters of [start, end) with spaces (newlines kept). */
@@ -57,22 +70,24 @@ export interface PrepareOptions {
 
 /** Source text ready for matching: comments blanked, emphasis marks made spaces, optional masks, then folded. */
 export function prepare(text: string, opts: PrepareOptions = {}): string {
-  let s = text.replace(/<!--[\s\S]*?-->/g, blank);
-  if (opts.code) s = s.replace(/`[^`\n]*`/g, blank);
+  // Each step is skipped when its opening character is absent: most blocks have no comment, code span or quotation.
+  let s = text.includes('<!--') ? text.replace(/<!--[\s\S]*?-->/g, blank) : text;
+  if (opts.code && s.includes('`')) s = s.replace(/`[^`\n]*`/g, blank);
   s = s.replace(/[*_~`]/g, ' ');
   if (opts.quotes) s = maskQuotes(s);
   return fold(s);
 }
 
-const QUOTES: RegExp[] = [
-  /"[^"\n]{1,400}"/g, /“[^”\n]{1,400}”/g, /«[^»\n]{1,400}»/g, /„[^“”\n]{1,400}[“”]/g, /‚[^‘’\n]{1,400}[‘’]/g,
-  /「[^」\n]{1,400}」/g, /『[^』\n]{1,400}』/g, /‹[^›\n]{1,400}›/g,
+/** Each quotation pattern with its opening character (a cheap test before the regex). */
+const QUOTES: [string, RegExp][] = [
+  ['"', /"[^"\n]{1,400}"/g], ['“', /“[^”\n]{1,400}”/g], ['«', /«[^»\n]{1,400}»/g], ['„', /„[^“”\n]{1,400}[“”]/g],
+  ['‚', /‚[^‘’\n]{1,400}[‘’]/g], ['「', /「[^」\n]{1,400}」/g], ['『', /『[^』\n]{1,400}』/g], ['‹', /‹[^›\n]{1,400}›/g],
 ];
 
 /** Blanks inline quotations, keeping length. */
 export function maskQuotes(s: string): string {
   let out = s;
-  for (const re of QUOTES) out = out.replace(re, blank);
+  for (const [open, re] of QUOTES) if (out.includes(open)) out = out.replace(re, blank);
   return out;
 }
 
@@ -135,20 +150,50 @@ function listSource(list: readonly string[]): string {
 
 export interface Hit { index: number; length: number; text: string }
 
+/**
+ * A literal every match of the phrase contains in folded text: the longest wildcard-free piece of its words
+ * (apostrophes, spaces and gaps match more than one form, so pieces stop there). Empty when there is none.
+ */
+function needle(phrase: string): string {
+  const p = fold(phrase.trim()).replace(/\.\.\./g, '…');
+  let best = '';
+  for (const word of p.split(/[\s…]+/)) {
+    const core = word.replace(/^\*|\*$/g, ''); // as in wordSource
+    for (const piece of core.split("'")) if (piece.length > best.length) best = piece;
+  }
+  return best;
+}
+
 /** A compiled list of phrases: finds them in folded text. */
 export class PhraseSet {
   private readonly re: RegExp;
+  /**
+   * Plain alternation of the phrases' needles (no Unicode flag, no lookarounds): a range without any needle has no
+   * match, so the costly regex only runs where a phrase may be. Undefined when some phrase has no needle.
+   */
+  private readonly needles: RegExp | undefined;
   readonly empty: boolean;
 
   constructor(phrases: readonly string[]) {
     const list = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
     this.empty = list.length === 0;
     this.re = this.empty ? /(?!)/gu : new RegExp(listSource(list), 'gu');
+    const needles = [...new Set(list.map(needle))];
+    this.needles = this.empty || needles.includes('') ? undefined : new RegExp(needles.map(escape).join('|'), 'g');
+  }
+
+  /** False when no needle lies wholly inside [from, to): then no match does either. */
+  private mayMatch(folded: string, from: number, to: number): boolean {
+    const n = this.needles;
+    if (!n) return true;
+    n.lastIndex = from;
+    const m = n.exec(folded);
+    return m !== null && m.index + m[0].length <= to;
   }
 
   /** Every non-overlapping match in `folded`, left to right. */
   all(folded: string, from = 0, to = folded.length): Hit[] {
-    if (this.empty) return [];
+    if (this.empty || !this.mayMatch(folded, from, to)) return [];
     const out: Hit[] = [];
     const re = this.re;
     re.lastIndex = from;
@@ -165,7 +210,7 @@ export class PhraseSet {
   }
 
   first(folded: string, from = 0, to = folded.length): Hit | undefined {
-    if (this.empty) return undefined;
+    if (this.empty || !this.mayMatch(folded, from, to)) return undefined;
     const re = this.re;
     re.lastIndex = from;
     const m = re.exec(folded);

@@ -2,8 +2,8 @@
 // audience, internal reviews included: blame makes people hide what they know, and the next review learns less.
 // Say what the system allowed and what will change instead. Quoted text is skipped. No fix: it needs rewording.
 import type { Lang, Rule } from '../types';
-import { phrases, prepare } from '../lexicon/match';
-import { flagged, ownBlocks, pick, rangeIn } from './support/voice';
+import { phrases } from '../lexicon/match';
+import { flagged, ownBlocks, pick, rangeIn, voiceText } from './support/voice';
 
 const MESSAGES: Record<Lang, string> = {
   en: '"{x}" puts the blame on people. Describe what the system allowed and what you will change instead, e.g. "The deploy tool let an unreviewed change reach production; we are adding a mandatory review step."',
@@ -28,7 +28,7 @@ const rule: Rule = {
     const people = lex.flatMap((l) => l.person).map((re) => new RegExp(re.source, 'gu'));
     const template = pick(MESSAGES, doc);
     for (const block of ownBlocks(doc)) {
-      const t = prepare(block.text, { quotes: true, code: true });
+      const t = voiceText(block);
       const hits = set.all(t).map((h) => ({ index: h.index, length: h.length }));
       for (const re of people) {
         for (const m of t.matchAll(re)) {

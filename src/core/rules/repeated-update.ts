@@ -3,7 +3,7 @@
 // number (timestamps and next-update times change from one copy to the next). Quoted text is left out. All audiences.
 import type { Lang, Rule } from '../types';
 import { prepare } from '../lexicon/match';
-import { pick, updateBlocks } from './support/voice';
+import { pick, plainText, updateBlocks } from './support/voice';
 
 const MESSAGES: Record<Lang, string> = {
   en: 'This update repeats the previous one word for word. Say what changed since then — what you found, tried or ruled out — or, if nothing has, say so and what you are doing next.',
@@ -15,11 +15,14 @@ const MESSAGES: Record<Lang, string> = {
 
 /** The text of an update with everything that changes between two copies of it taken out. */
 export function updateKey(body: string): string {
-  return prepare(body)
-    .replace(/\d+/g, '#')
-    .replace(/\b(?:utc|gmt|cet|cest|z)\b/g, ' ')
-    .replace(/[^\p{L}\p{N}#]+/gu, ' ')
-    .trim();
+  return keyOf(prepare(body));
+}
+
+/** `updateKey` of an already prepared text. */
+function keyOf(prepared: string): string {
+  const s = prepared.replace(/\d+/g, '#').replace(/\b(?:utc|gmt|cet|cest|z)\b/g, ' ');
+  // ASCII text: letters and digits are [A-Za-z0-9], and the plain regex is much faster than the Unicode one.
+  return (/[^\x00-\x7f]/.test(s) ? s.replace(/[^\p{L}\p{N}#]+/gu, ' ') : s.replace(/[^A-Za-z0-9#]+/g, ' ')).trim();
 }
 
 const rule: Rule = {
@@ -36,8 +39,11 @@ const rule: Rule = {
     const sig = doc.signature?.source === 'paragraph' ? doc.signature.range.start.line : -1;
     for (const [i, update] of doc.updates.entries()) {
       // The update's prose (a code block or the closing signature under the last update is not part of its text).
-      const body = updateBlocks(doc, i).filter((b) => b.range.start.line !== sig).map((b) => b.text).join('\n\n');
-      const key = updateKey(body);
+      const blocks = updateBlocks(doc, i).filter((b) => b.range.start.line !== sig);
+      // Blocks are prepared once per document; a comment may span blocks, so then the joined text is prepared whole.
+      const key = blocks.some((b) => b.text.includes('<!--'))
+        ? updateKey(blocks.map((b) => b.text).join('\n\n'))
+        : keyOf(blocks.map(plainText).join('\n\n'));
       if (key && key.replace(/#/g, '').trim() && key === previous) {
         ctx.report({ message: pick(MESSAGES, doc), range: update.headingRange });
       }

@@ -3,8 +3,8 @@
 // à"); (2) a promised time of resolution ("will be fixed by 15:00", "sera résolu d'ici", "将在…前修复") in any update
 // before the resolved one. Promise the next update, not the fix. No fix: the sentence needs rewriting.
 import type { Lang, Rule } from '../types';
-import { phrases, prepare, sameClause, sentences, type Hit, type PhraseSet } from '../lexicon/match';
-import { flagged, pick, rangeIn, updateBlocks, UPDATE_WORDS } from './support/voice';
+import { phrases, sameClause, sentences, type Hit, type PhraseSet } from '../lexicon/match';
+import { flagged, pick, rangeIn, updateBlocks, UPDATE_WORDS, voiceText } from './support/voice';
 
 const MESSAGES: Record<Lang, { cause: string; promise: string }> = {
   en: {
@@ -64,7 +64,7 @@ const rule: Rule = {
     doc.updates.forEach((update, i) => {
       if (!update.phase || update.phase === 'resolved') return;
       for (const block of updateBlocks(doc, i)) {
-        const t = prepare(block.text, { quotes: true, code: true });
+        const t = voiceText(block);
         if (update.phase === 'investigating') {
           for (const s of sentences(t)) {
             const hit = hedged.first(t, s.start, s.end) ?? hedgeNearCause(t, s.start, s.end, hedges, causes);

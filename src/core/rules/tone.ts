@@ -2,8 +2,8 @@
 // Quoted text (block quotes, inline quotations) is somebody else's voice and is skipped.
 // Fixes: an emoji is removed; "!!" becomes "." ("。" in Chinese). Words need rewording, so they get no fix.
 import type { Lang, PostmortemDocument, Rule, TextBlock, TextEdit } from '../types';
-import { phrases, prepare } from '../lexicon/match';
-import { everyLanguage, flagged, ownBlocks, pick, rangeIn } from './support/voice';
+import { phrases } from '../lexicon/match';
+import { everyLanguage, flagged, ownBlocks, pick, rangeIn, voiceText } from './support/voice';
 
 const MESSAGES: Record<Lang, { words: string; emoji: string; bang: string; fixEmoji: string; fixBang: string }> = {
   en: {
@@ -73,7 +73,7 @@ const rule: Rule = {
     ]);
     const cjk = doc.lang === 'zh-Hans' || doc.lang === 'zh-Hant';
     for (const block of ownBlocks(doc)) {
-      const t = prepare(block.text, { quotes: true, code: true });
+      const t = voiceText(block);
       for (const h of words.all(t)) {
         const word = block.text.slice(h.index, h.index + h.length);
         ctx.report({ message: m.words.replace('{word}', word), range: rangeIn(doc, block, h.index, h.length) });

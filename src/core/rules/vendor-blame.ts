@@ -4,8 +4,8 @@
 // ("beyond our control"). Not blame: the same sentence apologises, or the same paragraph owns the failure
 // ("we chose", "our responsibility", "so that this does not happen again"); a vendor named without a cause word.
 import type { Lang, Rule, RuleContext } from '../types';
-import { gapWords, phrases, prepare, sameClause, sentences, type Hit, type Span } from '../lexicon/match';
-import { apologies, everyLanguage, flagged, ownBlocks, pick, rangeIn } from './support/voice';
+import { gapWords, phrases, sameClause, sentences, type Hit, type Span } from '../lexicon/match';
+import { apologies, everyLanguage, flagged, ownBlocks, pick, rangeIn, voiceText } from './support/voice';
 
 const MESSAGES: Record<Lang, { party: string; shifting: string }> = {
   en: {
@@ -97,7 +97,7 @@ const rule: Rule = {
     const l = lists(ctx);
     const m = pick(MESSAGES, doc);
     for (const block of ownBlocks(doc)) {
-      const t = prepare(block.text, { quotes: true, code: true });
+      const t = voiceText(block);
       if (l.owning.test(t)) continue;
       for (const s of sentences(t)) {
         if (apologies().test(t, s.start, s.end)) continue;

@@ -4,8 +4,8 @@
 // Workaround section in the document covers every update. Phrases count in every language. No fix: only the writer
 // knows whether a workaround exists.
 import type { Lang, Rule } from '../types';
-import { phrases, prepare } from '../lexicon/match';
-import { everyLanguage, pick, updateBlocks } from './support/voice';
+import { phrases } from '../lexicon/match';
+import { everyLanguage, pick, plainText, updateBlocks } from './support/voice';
 
 const MESSAGES: Record<Lang, string> = {
   en: 'Say whether customers can work around the failure: offer a workaround ("In the meantime, you can …") or say "No workaround is available at the moment."',
@@ -29,7 +29,7 @@ const rule: Rule = {
     const set = phrases(everyLanguage('workaround').flatMap((l) => l.phrases));
     doc.updates.forEach((update, i) => {
       if (update.phase !== 'investigating' && update.phase !== 'identified') return;
-      const text = updateBlocks(doc, i).map((b) => prepare(b.text)).join('\n\n');
+      const text = updateBlocks(doc, i).map(plainText).join('\n\n');
       if (set.test(text)) return;
       ctx.report({ message: pick(MESSAGES, doc), range: update.headingRange });
     });

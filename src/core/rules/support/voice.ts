@@ -3,7 +3,7 @@
 import type { Lang, PostmortemDocument, Range, TextBlock } from '../../types';
 import { LANGS } from '../../types';
 import { APOLOGY } from './lexicon';
-import { phrases, type PhraseSet } from '../../lexicon/match';
+import { phrases, prepare, type PhraseSet } from '../../lexicon/match';
 import { VOICE, flagLangs, type VoiceLexicon } from '../../lexicon/voice';
 
 /** Blocks in our own voice: block quotes are quoted customers or vendors. */
@@ -28,6 +28,30 @@ export function updateBlocks(doc: PostmortemDocument, index: number): TextBlock[
     byUpdate.set(doc, map);
   }
   return map.get(index) ?? [];
+}
+
+// Prepared texts per block, shared by the rules of one lint (blocks belong to one parsed, immutable document).
+const voiceTexts = new WeakMap<TextBlock, string>();
+const plainTexts = new WeakMap<TextBlock, string>();
+
+/** `prepare(block.text, { quotes: true, code: true })`, computed once per block: our voice, ready for matching. */
+export function voiceText(block: TextBlock): string {
+  let t = voiceTexts.get(block);
+  if (t === undefined) {
+    t = prepare(block.text, { quotes: true, code: true });
+    voiceTexts.set(block, t);
+  }
+  return t;
+}
+
+/** `prepare(block.text)`, computed once per block. */
+export function plainText(block: TextBlock): string {
+  let t = plainTexts.get(block);
+  if (t === undefined) {
+    t = prepare(block.text);
+    plainTexts.set(block, t);
+  }
+  return t;
 }
 
 /** The document range of `length` characters at `index` inside `block.text`. */
