@@ -2,7 +2,7 @@
 import type { Rule } from '../types';
 
 /** Edit distance between two texts. */
-export function distance(a: string, b: string): number {
+function distance(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0];
