@@ -1,9 +1,17 @@
 // A misspelt rule in `<!-- postmortem-disable tnoe -->` silently disables nothing: report it where it is written.
-import type { Finding, PostmortemDocument, Rule } from '../types';
+import type { Finding, Lang, PostmortemDocument, Rule } from '../types';
 import { CONFIG_MESSAGES } from '../config/messages';
 import { configProblem } from '../config/parse';
 import { suggestRuleName } from '../config/suggest';
 import type { LineIndex } from './lines';
+
+const REPLACE: Record<Lang, (name: string) => string> = {
+  en: (n) => `Replace with "${n}"`,
+  fr: (n) => `Remplacer par « ${n} »`,
+  de: (n) => `Durch „${n}“ ersetzen`,
+  'zh-Hans': (n) => `替换为“${n}”`,
+  'zh-Hant': (n) => `取代為「${n}」`,
+};
 
 export function unknownDirectiveRules(doc: PostmortemDocument, lines: LineIndex, known: readonly Rule[]): Finding[] {
   const out: Finding[] = [];
@@ -24,7 +32,10 @@ export function unknownDirectiveRules(doc: PostmortemDocument, lines: LineIndex,
       const character = at === -1 ? from : at;
       if (at !== -1) from = at + name.length;
       const range = { start: { line: d.line, character }, end: { line: d.line, character: character + (at === -1 ? 0 : name.length) } };
-      out.push(configProblem(t.unknownRule(name, suggestRuleName(name, known)), range, 'warning'));
+      const suggestion = suggestRuleName(name, known);
+      const finding = configProblem(t.unknownRule(name, suggestion), range, 'warning');
+      if (suggestion && at !== -1) finding.fix = { title: (REPLACE[doc.lang] ?? REPLACE.en)(suggestion), edits: [{ range, newText: suggestion }] };
+      out.push(finding);
     }
   }
   return out;

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { scanDirectives } from '../../../src/core/engine/directives';
 import { lint, lintDocument } from '../../../src/core/engine/lint';
+import { fixAll } from '../../../src/core/engine/index';
 import type { Directive } from '../../../src/core/types';
 import { NOW, lineRule, lines, makeDoc } from './helpers';
 
@@ -67,5 +68,9 @@ describe('engine: unknown rules in inline directives', () => {
         '11:29-39 warning Unknown rule "nosuchrule". Use a rule name or id from the docs.',
       ],
     );
+    // the typo has a fix that writes the rule it resembles; a name like nothing known has none
+    assert.deepStrictEqual(got[0].fix, { title: 'Replace with "tone"', edits: [{ range: got[0].range, newText: 'tone' }] });
+    assert.strictEqual(got[1].fix, undefined);
+    assert.ok(fixAll(text, { now: NOW }).text.includes('tnoe'), 'fix-all leaves the guess to the writer');
   });
 });
