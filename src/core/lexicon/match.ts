@@ -164,57 +164,208 @@ function needle(phrase: string): string {
   return best;
 }
 
+/**
+ * Where a match of the phrase can start, as a literal (folded): the first word's wildcard-free head up to an
+ * apostrophe. `star`: the first word is `*word`, so a match starts at the beginning of the run of letters, digits and
+ * hyphens that ends at this literal. Empty when the phrase starts with something else (a gap, a lone `*`).
+ * `src` (non-star phrases): a plain regex source that matches at least wherever the phrase does (`plainSuperset`),
+ * so the positions it finds include every start of a real match; a word-bounded phrase whose literal starts with an
+ * ASCII word character gets `\b` in front (an ASCII word character before it fails the phrase's own `\p{L}\p{N}_`
+ * lookbehind), so short starters ("in", "n'") are not tried inside every longer word.
+ */
+function starter(phrase: string): { lit: string; star: boolean; src: string } {
+  const p = fold(phrase.trim()).replace(/\.\.\./g, '…');
+  const first = p.split('…')[0].trim().split(/\s+/)[0] ?? '';
+  const { bounded, rest } = phraseParts(phrase);
+  if (HAN.test(p)) {
+    const lit = first.split("'")[0];
+    return { lit, star: false, src: plainSuperset(rest) ?? escape(lit) };
+  }
+  const star = first.length > 1 && first.startsWith('*');
+  const core = first.replace(/^\*|\*$/g, ''); // as in wordSource
+  const lit = core.split("'")[0];
+  const wordStart = bounded && /^\w/.test(lit) ? '\\b' : '';
+  return { lit, star, src: wordStart + (plainSuperset(rest) ?? escape(lit)) };
+}
+
+/**
+ * A plain (no Unicode flag, no lookaround) regex source that matches wherever the phrase source `rest` does, and
+ * maybe more: letter classes become "not a space", the trailing word-end check goes, the Han gap counts code units.
+ * Without the Unicode flag V8 runs it a few times faster, and it finds far fewer candidates than the starter alone.
+ * Undefined when something else Unicode-only is left.
+ */
+function plainSuperset(rest: string): string | undefined {
+  const src = rest
+    .split('(?![\\p{L}\\p{N}_])').join('')
+    .split('[\\p{L}\\p{N}-]*').join('[^\\s]*')
+    .split('[\\p{L}\\p{N}]*').join('[^\\s-]*')
+    .split(HAN_GAP).join(HAN_GAP.replace('{0,12}?', '{0,24}?'));
+  return src.includes('\\p{') || src.includes('\\u{') || src === '' ? undefined : src;
+}
+
+/** One letter, digit or hyphen at `lastIndex` (what `*word` may swallow before the word). */
+const RUN_CHAR = /[\p{L}\p{N}-]/uy;
+
+function isRunChar(s: string, i: number): boolean {
+  RUN_CHAR.lastIndex = i;
+  return RUN_CHAR.test(s);
+}
+
+/** Start of the run of letters, digits and hyphens that ends at `q` (not before `floor`). */
+function runStart(s: string, q: number, floor: number): number {
+  let p = q;
+  while (p > floor) {
+    const lo = s.charCodeAt(p - 1);
+    const pair = lo >= 0xdc00 && lo <= 0xdfff && p - 2 >= floor && (s.charCodeAt(p - 2) & 0xfc00) === 0xd800;
+    const at = pair ? p - 2 : p - 1;
+    if (!isRunChar(s, at)) break;
+    p = at;
+  }
+  return p;
+}
+
+/** End of the run of letters, digits and hyphens that contains `i` (i itself when s[i] is not one). */
+function runEnd(s: string, i: number): number {
+  let p = i;
+  while (p < s.length && isRunChar(s, p)) p += s.codePointAt(p)! > 0xffff ? 2 : 1;
+  return p;
+}
+
+/**
+ * The next match of a plain global regex at or after an offset, remembering the last answer: the rules ask sentence
+ * after sentence of one text, and a search that ran past a sentence's end to find nothing (or a later hit) gives the
+ * same answer for every offset up to that hit. Without it, each sentence rescanned the rest of its block.
+ */
+class NextFinder {
+  private text: string | undefined;
+  private from = 0;
+  private index = -1; // -1: none at or after `from`
+  private end = 0;
+
+  constructor(private readonly re: RegExp) {}
+
+  /** Offset of the leftmost match at or after `from` (-1: none); its end is then `this.lastEnd`. */
+  next(text: string, from: number): number {
+    if (text === this.text && from >= this.from && (this.index === -1 || from <= this.index)) return this.index;
+    const re = this.re;
+    re.lastIndex = from;
+    const m = re.exec(text);
+    this.text = text;
+    this.from = from;
+    this.index = m ? m.index : -1;
+    this.end = m ? m.index + m[0].length : 0;
+    return this.index;
+  }
+
+  get lastEnd(): number {
+    return this.end;
+  }
+}
+
 /** A compiled list of phrases: finds them in folded text. */
 export class PhraseSet {
   private readonly re: RegExp;
+  /** The same regex, sticky: confirms a match at one candidate position. */
+  private readonly sticky: RegExp;
   /**
    * Plain alternation of the phrases' needles (no Unicode flag, no lookarounds): a range without any needle has no
    * match, so the costly regex only runs where a phrase may be. Undefined when some phrase has no needle.
    */
-  private readonly needles: RegExp | undefined;
+  private readonly needles: NextFinder | undefined;
+  /**
+   * Plain alternations of the phrases' starters (see `starter`): every match starts where the plain one matches, or at
+   * the run start before a star literal. The Unicode regex then runs sticky at those few positions only instead of at
+   * every character (it costs tens of ns per character). Not used (`scan` false) when some phrase has no starter.
+   */
+  private readonly plainStarts: NextFinder | undefined;
+  private readonly starStarts: NextFinder | undefined;
+  private readonly scan: boolean;
   readonly empty: boolean;
 
   constructor(phrases: readonly string[]) {
     const list = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
     this.empty = list.length === 0;
-    this.re = this.empty ? /(?!)/gu : new RegExp(listSource(list), 'gu');
+    const source = this.empty ? '(?!)' : listSource(list);
+    this.re = new RegExp(source, 'gu');
+    this.sticky = new RegExp(source, 'uy');
     const needles = [...new Set(list.map(needle))];
-    this.needles = this.empty || needles.includes('') ? undefined : new RegExp(needles.map(escape).join('|'), 'g');
+    this.needles = this.empty || needles.includes('') ? undefined : new NextFinder(new RegExp(needles.map(escape).join('|'), 'g'));
+    const starters = list.map(starter);
+    this.scan = !this.empty && starters.every((x) => x.lit !== '');
+    const alternation = (srcs: string[]) => (srcs.length ? new NextFinder(new RegExp([...new Set(srcs)].join('|'), 'g')) : undefined);
+    this.plainStarts = alternation(starters.filter((x) => !x.star).map((x) => x.src));
+    this.starStarts = alternation(starters.filter((x) => x.star).map((x) => escape(x.lit)));
   }
 
   /** False when no needle lies wholly inside [from, to): then no match does either. */
   private mayMatch(folded: string, from: number, to: number): boolean {
     const n = this.needles;
     if (!n) return true;
-    n.lastIndex = from;
-    const m = n.exec(folded);
-    return m !== null && m.index + m[0].length <= to;
+    return n.next(folded, from) !== -1 && n.lastEnd <= to;
+  }
+
+  /**
+   * The leftmost match starting at or after `from` (what `re` finds from `from`), when it ends by `to`; undefined
+   * otherwise. Only candidate starts are tried, in order, with the sticky regex.
+   */
+  private leftmost(folded: string, from: number, to: number): RegExpExecArray | undefined {
+    if (!this.scan) {
+      const re = this.re;
+      re.lastIndex = from;
+      const m = re.exec(folded);
+      return m && m.index + m[0].length <= to ? m : undefined;
+    }
+    const starts: number[] = [];
+    const plain = this.plainStarts;
+    if (plain) {
+      // Every position where a starter begins (restart one after each hit: starters may overlap).
+      let i: number;
+      for (let k = from; (i = plain.next(folded, k)) !== -1 && i < to; k = i + 1) starts.push(i);
+    }
+    const star = this.starStarts;
+    if (star) {
+      // A `*word` match may start before `to` and reach past it: look as far as the run that holds `to` goes.
+      const limit = to < folded.length ? runEnd(folded, to) : to;
+      let q: number;
+      for (let k = from; (q = star.next(folded, k)) !== -1 && q <= limit; k = q + 1) {
+        const s = runStart(folded, q, from);
+        if (s < to) starts.push(s);
+      }
+      starts.sort((a, b) => a - b);
+    }
+    const re = this.sticky;
+    let last = -1;
+    for (const s of starts) {
+      if (s === last) continue;
+      last = s;
+      re.lastIndex = s;
+      const m = re.exec(folded);
+      if (m) return m.index + m[0].length <= to ? m : undefined;
+    }
+    return undefined;
   }
 
   /** Every non-overlapping match in `folded`, left to right. */
   all(folded: string, from = 0, to = folded.length): Hit[] {
     if (this.empty || !this.mayMatch(folded, from, to)) return [];
     const out: Hit[] = [];
-    const re = this.re;
-    re.lastIndex = from;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(folded)) !== null) {
-      if (m.index + m[0].length > to) break;
+    let at = from;
+    let m: RegExpExecArray | undefined;
+    while ((m = this.leftmost(folded, at, to)) !== undefined) {
       if (m[0].length === 0) {
-        re.lastIndex++;
+        at = m.index + 1;
         continue;
       }
       out.push({ index: m.index, length: m[0].length, text: m[0] });
+      at = m.index + m[0].length;
     }
     return out;
   }
 
   first(folded: string, from = 0, to = folded.length): Hit | undefined {
     if (this.empty || !this.mayMatch(folded, from, to)) return undefined;
-    const re = this.re;
-    re.lastIndex = from;
-    const m = re.exec(folded);
-    return m && m.index + m[0].length <= to ? { index: m.index, length: m[0].length, text: m[0] } : undefined;
+    const m = this.leftmost(folded, from, to);
+    return m ? { index: m.index, length: m[0].length, text: m[0] } : undefined;
   }
 
   test(folded: string, from = 0, to = folded.length): boolean {

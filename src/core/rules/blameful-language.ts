@@ -2,8 +2,8 @@
 // audience, internal reviews included: blame makes people hide what they know, and the next review learns less.
 // Say what the system allowed and what will change instead. Quoted text is skipped. No fix: it needs rewording.
 import type { Lang, Rule } from '../types';
-import { phrases } from '../lexicon/match';
-import { flagged, ownBlocks, pick, rangeIn, voiceText } from './support/voice';
+import { phrases, type PhraseSet } from '../lexicon/match';
+import { advance, flaggedIn, ownBlocks, pick, rangeIn, voiceText } from './support/voice';
 
 const MESSAGES: Record<Lang, string> = {
   en: '"{x}" puts the blame on people. Describe what the system allowed and what you will change instead, e.g. "The deploy tool let an unreviewed change reach production; we are adding a mandatory review step."',
@@ -12,6 +12,18 @@ const MESSAGES: Record<Lang, string> = {
   'zh-Hans': '“{x}”把责任归咎于个人。请改为说明系统为何允许问题发生以及您将做出的改变，例如“部署工具允许未经审核的变更进入生产环境；我们正在增加强制审核步骤。”',
   'zh-Hant': '「{x}」把責任歸咎於個人。請改為說明系統為何允許問題發生以及您將做出的改變，例如「部署工具允許未經審查的變更進入正式環境；我們正在增加強制審查步驟。」',
 };
+
+// Compiled per language once: building the phrase set key and the person regexes on every lint was a fixed cost.
+const compiled = new Map<Lang, { set: PhraseSet; people: RegExp[] }>();
+function lists(lang: Lang): { set: PhraseSet; people: RegExp[] } {
+  let c = compiled.get(lang);
+  if (!c) {
+    const lex = flaggedIn(lang, 'blame');
+    c = { set: phrases(lex.flatMap((l) => l.phrases)), people: lex.flatMap((l) => l.person).map((re) => new RegExp(re.source, 'gu')) };
+    compiled.set(lang, c);
+  }
+  return c;
+}
 
 const rule: Rule = {
   id: 'PM022',
@@ -23,15 +35,17 @@ const rule: Rule = {
   customerOnly: false,
   check(ctx) {
     const { doc } = ctx;
-    const lex = flagged(doc, 'blame');
-    const set = phrases(lex.flatMap((l) => l.phrases));
-    const people = lex.flatMap((l) => l.person).map((re) => new RegExp(re.source, 'gu'));
+    const { set, people } = lists(doc.lang);
     const template = pick(MESSAGES, doc);
     for (const block of ownBlocks(doc)) {
       const t = voiceText(block);
       const hits = set.all(t).map((h) => ({ index: h.index, length: h.length }));
       for (const re of people) {
-        for (const m of t.matchAll(re)) {
+        // exec on the shared regex: matchAll would clone it (a new RegExp) for every block.
+        re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(t)) !== null) {
+          if (m[0].length === 0) re.lastIndex = advance(t, re.lastIndex);
           // The person regexes may consume one separator character before an @handle.
           const lead = /^[^\w@\p{L}]/u.test(m[0]) ? 1 : 0;
           hits.push({ index: m.index + lead, length: m[0].length - lead });

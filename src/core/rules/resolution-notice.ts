@@ -46,13 +46,15 @@ const JOIN: Record<Lang, (items: string[]) => string> = {
   'zh-Hant': (xs) => xs.join('；'),
 };
 
-// phraseMatcher caches compiled patterns, so building the table per call is cheap.
+// Built once: the lists are static, and rebuilding them (and phraseMatcher's cache key) was a per-lint cost.
+let matchers: Record<Part, ReturnType<typeof phraseMatcher>> | undefined;
 function partMatchers(): Record<Part, ReturnType<typeof phraseMatcher>> {
-  return {
+  matchers ??= {
     recovered: phraseMatcher(allLanguages(RECOVERY, (l) => l.recovered)),
     dataLoss: phraseMatcher(allLanguages(RECOVERY, (l) => l.dataLoss)),
     reportPromise: phraseMatcher(allLanguages(RECOVERY, (l) => l.reportPromise)),
   };
+  return matchers;
 }
 
 /** The parts of a resolution notice that `update` does not contain. */

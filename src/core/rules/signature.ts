@@ -75,11 +75,27 @@ function hanGeneric(generic: string[]): RegExp {
   return hanRe;
 }
 
+interface Words { generic: string[]; exact: Set<string>; suffixes: string[]; heads: Set<string> }
+let wordLists: Words | undefined;
+/** The lexicon's generic and head words of every language, folded once (static data; was rebuilt on every lint). */
+function signatureWords(): Words {
+  if (!wordLists) {
+    const generic = everyLanguage('signature').flatMap((l) => l.generic);
+    wordLists = {
+      generic,
+      exact: new Set(generic.filter((g) => !g.startsWith('*')).map((g) => fold(g))),
+      suffixes: generic.filter((g) => g.startsWith('*')).map((g) => fold(g.slice(1))),
+      heads: new Set(everyLanguage('signature').flatMap((l) => l.heads).map((h) => fold(h))),
+    };
+  }
+  return wordLists;
+}
+
 /** True when a short sign-off names only teams, departments or roles ("— The Ops Team", "运维团队"). */
 export function isGenericSignature(text: string): boolean {
   // A sign-off is a short line; long paragraphs are never one (and the contact regexes would crawl on them).
   if (text.length > MAX_SIGNATURE) return false;
-  const generic = everyLanguage('signature').flatMap((l) => l.generic);
+  const { generic, exact, suffixes, heads } = signatureWords();
   let s = fold(text.replace(/<!--[\s\S]*?-->/g, ' ')).replace(SIGN_OFF, '').replace(EMAIL, ' ').replace(URL_RE, ' ')
     .replace(PHONE, ' ').replace(/[*_`]/g, ' ');
   if (HAN.test(s)) {
@@ -90,9 +106,6 @@ export function isGenericSignature(text: string): boolean {
   }
   const words = s.split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
   if (words.length === 0 || words.length > MAX_WORDS) return words.length === 0 && HAN.test(fold(text));
-  const exact = new Set(generic.filter((g) => !g.startsWith('*')).map((g) => fold(g)));
-  const suffixes = generic.filter((g) => g.startsWith('*')).map((g) => fold(g.slice(1)));
-  const heads = new Set(everyLanguage('signature').flatMap((l) => l.heads).map((h) => fold(h)));
   const known = (w: string) => exact.has(w) || w.split('-').every((p) => exact.has(p)) || suffixes.some((x) => w.endsWith(x));
   const head = (w: string | undefined) => w !== undefined && (heads.has(w) || w.split('-').some((p) => heads.has(p)));
   // An unknown word is a team's own name only right next to a head word ("the Shop Team", "L'équipe Acme");

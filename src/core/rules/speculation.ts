@@ -4,7 +4,7 @@
 // before the resolved one. Promise the next update, not the fix. No fix: the sentence needs rewriting.
 import type { Lang, Rule } from '../types';
 import { phrases, sameClause, sentences, type Hit, type PhraseSet } from '../lexicon/match';
-import { flagged, pick, rangeIn, updateBlocks, UPDATE_WORDS, voiceText } from './support/voice';
+import { flaggedIn, pick, rangeIn, updateBlocks, UPDATE_WORDS, voiceText } from './support/voice';
 
 const MESSAGES: Record<Lang, { cause: string; promise: string }> = {
   en: {
@@ -45,6 +45,24 @@ function hedgeNearCause(t: string, start: number, end: number, hedges: PhraseSet
   return undefined;
 }
 
+interface Lists { hedges: PhraseSet; causes: PhraseSet; hedged: PhraseSet; promises: RegExp[] }
+// Compiled once per document language (the phrase list keys and promise regexes were rebuilt on every lint).
+const compiled = new Map<Lang, Lists>();
+function lists(lang: Lang): Lists {
+  let c = compiled.get(lang);
+  if (!c) {
+    const lex = flaggedIn(lang, 'speculation');
+    c = {
+      hedges: phrases(lex.flatMap((l) => l.hedges)),
+      causes: phrases(lex.flatMap((l) => l.causes)),
+      hedged: phrases(lex.flatMap((l) => l.hedgedCauses)),
+      promises: lex.flatMap((l) => l.promises).map((re) => new RegExp(re.source, 'gu')),
+    };
+    compiled.set(lang, c);
+  }
+  return c;
+}
+
 const rule: Rule = {
   id: 'PM010',
   name: 'speculation',
@@ -56,11 +74,7 @@ const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const m = pick(MESSAGES, doc);
-    const lex = flagged(doc, 'speculation');
-    const hedges = phrases(lex.flatMap((l) => l.hedges));
-    const causes = phrases(lex.flatMap((l) => l.causes));
-    const hedged = phrases(lex.flatMap((l) => l.hedgedCauses));
-    const promises = lex.flatMap((l) => l.promises).map((re) => new RegExp(re.source, 'gu'));
+    const { hedges, causes, hedged, promises } = lists(doc.lang);
     doc.updates.forEach((update, i) => {
       if (!update.phase || update.phase === 'resolved') return;
       for (const block of updateBlocks(doc, i)) {

@@ -2,8 +2,8 @@
 // Quoted text (block quotes, inline quotations) is somebody else's voice and is skipped.
 // Fixes: an emoji is removed; "!!" becomes "." ("。" in Chinese). Words need rewording, so they get no fix.
 import type { Lang, PostmortemDocument, Rule, TextBlock, TextEdit } from '../types';
-import { phrases } from '../lexicon/match';
-import { everyLanguage, flagged, ownBlocks, pick, rangeIn, voiceText } from './support/voice';
+import { phrases, type PhraseSet } from '../lexicon/match';
+import { advance, everyLanguage, flaggedIn, ownBlocks, pick, rangeIn, voiceText } from './support/voice';
 
 const MESSAGES: Record<Lang, { words: string; emoji: string; bang: string; fixEmoji: string; fixBang: string }> = {
   en: {
@@ -42,6 +42,35 @@ const EMOJI_ONE = String.raw`(?:[\u{1F1E6}-\u{1F1FF}]{2}|(?:\p{Emoji_Presentatio
 /** A run of emoji (with spaces between them) is one finding. */
 const EMOJI = new RegExp(`${EMOJI_ONE}(?:[ \\t]*${EMOJI_ONE})*`, 'gu');
 const BANGS = /[!！]{2,}/g;
+/**
+ * An emoji run starts with an astral character, a BMP Emoji_Presentation character (all lie in U+231A–U+2B55, inside
+ * the symbol blocks U+2300–U+2BFF) or a pictograph followed by U+FE0F: a block with none of these has no emoji, and
+ * the costly Unicode regex is skipped.
+ */
+const MAY_EMOJI = /[\u2300-\u2bff\ud800-\udfff\ufe0f]/;
+
+/** Every match of a global regex, by exec on the shared regex (matchAll clones it, a new RegExp, on each call). */
+function execAll(re: RegExp, t: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t)) !== null) {
+    if (m[0].length === 0) re.lastIndex = advance(t, re.lastIndex);
+    out.push(m);
+  }
+  return out;
+}
+
+// The words of each document language, compiled once (the list key was rebuilt on every lint).
+const wordSets = new Map<Lang, PhraseSet>();
+function wordsOf(lang: Lang): PhraseSet {
+  let s = wordSets.get(lang);
+  if (!s) {
+    s = phrases([...flaggedIn(lang, 'tone').flatMap((l) => l.cute), ...everyLanguage('tone').flatMap((l) => l.laughter)]);
+    wordSets.set(lang, s);
+  }
+  return s;
+}
 
 /** Removes an emoji run and one space next to it, so no double space or leading space is left. */
 function removeEmoji(doc: PostmortemDocument, block: TextBlock, index: number, length: number): TextEdit {
@@ -67,10 +96,7 @@ const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const m = pick(MESSAGES, doc);
-    const words = phrases([
-      ...flagged(doc, 'tone').flatMap((l) => l.cute),
-      ...everyLanguage('tone').flatMap((l) => l.laughter),
-    ]);
+    const words = wordsOf(doc.lang);
     const cjk = doc.lang === 'zh-Hans' || doc.lang === 'zh-Hant';
     for (const block of ownBlocks(doc)) {
       const t = voiceText(block);
@@ -78,11 +104,11 @@ const rule: Rule = {
         const word = block.text.slice(h.index, h.index + h.length);
         ctx.report({ message: m.words.replace('{word}', word), range: rangeIn(doc, block, h.index, h.length) });
       }
-      for (const e of t.matchAll(EMOJI)) {
+      for (const e of MAY_EMOJI.test(t) ? execAll(EMOJI, t) : []) {
         const edit = removeEmoji(doc, block, e.index, e[0].length);
         ctx.report({ message: m.emoji, range: rangeIn(doc, block, e.index, e[0].length), fix: { title: m.fixEmoji, edits: [edit] } });
       }
-      for (const b of t.matchAll(BANGS)) {
+      for (const b of t.includes('!') || t.includes('！') ? execAll(BANGS, t) : []) {
         const full = cjk || b[0].includes('！');
         const range = rangeIn(doc, block, b.index, b[0].length);
         // French puts a space before "!": "l'ordre !!" becomes "l'ordre.", not "l'ordre .".

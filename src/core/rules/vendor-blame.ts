@@ -5,7 +5,7 @@
 // ("we chose", "our responsibility", "so that this does not happen again"); a vendor named without a cause word.
 import type { Lang, Rule, RuleContext } from '../types';
 import { gapWords, phrases, sameClause, sentences, type Hit, type Span } from '../lexicon/match';
-import { apologies, everyLanguage, flagged, ownBlocks, pick, rangeIn, voiceText } from './support/voice';
+import { apologies, everyLanguage, flaggedIn, ownBlocks, pick, rangeIn, voiceText } from './support/voice';
 
 const MESSAGES: Record<Lang, { party: string; shifting: string }> = {
   en: {
@@ -48,11 +48,27 @@ interface Lists {
   owning: ReturnType<typeof phrases>;
 }
 
+// Compiled lists per document language and configured vendor list (building them cost ~2 ms per lint).
+const compiled = new Map<string, Lists>();
+
 function lists(ctx: RuleContext): Lists {
-  const own = flagged(ctx.doc, 'vendorBlame');
+  const vendors = optionVendors(ctx);
+  const key = `${ctx.doc.lang}\u0001${vendors.join('\u0000')}`;
+  let c = compiled.get(key);
+  if (!c) {
+    c = build(ctx.doc.lang, vendors);
+    // Vendor lists come from configuration: keep the cache small whatever the user types.
+    if (compiled.size >= 64) compiled.clear();
+    compiled.set(key, c);
+  }
+  return c;
+}
+
+function build(lang: Lang, vendors: string[]): Lists {
+  const own = flaggedIn(lang, 'vendorBlame');
   const all = everyLanguage('vendorBlame');
   return {
-    parties: phrases([...own.flatMap((l) => l.parties), ...all.flatMap((l) => l.vendors), ...optionVendors(ctx)]),
+    parties: phrases([...own.flatMap((l) => l.parties), ...all.flatMap((l) => l.vendors), ...vendors]),
     before: phrases(own.flatMap((l) => l.before)),
     nearBefore: phrases(own.flatMap((l) => l.nearBefore)),
     after: phrases(own.flatMap((l) => l.after)),
@@ -67,6 +83,7 @@ function lists(ctx: RuleContext): Lists {
 /** A party that stands next to a cause word in sentence `s`, or undefined. */
 function blamedParty(t: string, s: Span, l: Lists): Hit | undefined {
   const parties = l.parties.all(t, s.start, s.end);
+  if (parties.length === 0) return undefined;
   // "… a failure on their side": the sentence names a party, the side phrase puts the fault there.
   if (parties.length > 0 && l.sides.test(t, s.start, s.end)) return parties[0];
   for (const p of parties) {
@@ -98,13 +115,17 @@ const rule: Rule = {
     const m = pick(MESSAGES, doc);
     for (const block of ownBlocks(doc)) {
       const t = voiceText(block);
-      if (l.owning.test(t)) continue;
+      // The exemptions (an owning paragraph, an apologising sentence) are only looked for once a sentence blames:
+      // most sentences do not, and the lists are pure, so the findings are the same as checking them first.
+      let owning: boolean | undefined;
       for (const s of sentences(t)) {
-        if (apologies().test(t, s.start, s.end)) continue;
         const shift = l.shifting.first(t, s.start, s.end);
         const party = shift ? undefined : blamedParty(t, s, l);
         const hit = shift ?? party;
         if (!hit) continue;
+        owning ??= l.owning.test(t);
+        if (owning) break;
+        if (apologies().test(t, s.start, s.end)) continue;
         const message = shift ? m.shifting : m.party.replace('{party}', block.text.slice(hit.index, hit.index + hit.length).trim());
         ctx.report({ message, range: rangeIn(doc, block, hit.index, hit.length) });
       }

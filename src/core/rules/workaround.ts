@@ -4,7 +4,7 @@
 // Workaround section in the document covers every update. Phrases count in every language. No fix: only the writer
 // knows whether a workaround exists.
 import type { Lang, Rule } from '../types';
-import { phrases } from '../lexicon/match';
+import { phrases, type PhraseSet } from '../lexicon/match';
 import { everyLanguage, pick, plainText, updateBlocks } from './support/voice';
 
 const MESSAGES: Record<Lang, string> = {
@@ -14,6 +14,9 @@ const MESSAGES: Record<Lang, string> = {
   'zh-Hans': '请说明客户能否绕过故障：提供临时解决方案（“在此期间，您可以……”），或写明“目前暂无临时解决方案。”',
   'zh-Hant': '請說明客戶能否繞過故障：提供臨時解決方案（「在此期間，您可以……」），或寫明「目前暫無臨時解決方案。」',
 };
+
+// Every language's phrases, compiled once (the list key was rebuilt on every lint).
+let workaroundSet: PhraseSet | undefined;
 
 const rule: Rule = {
   id: 'PM013',
@@ -26,7 +29,8 @@ const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     if (doc.section('workaround')) return;
-    const set = phrases(everyLanguage('workaround').flatMap((l) => l.phrases));
+    workaroundSet ??= phrases(everyLanguage('workaround').flatMap((l) => l.phrases));
+    const set = workaroundSet;
     doc.updates.forEach((update, i) => {
       if (update.phase !== 'investigating' && update.phase !== 'identified') return;
       const text = updateBlocks(doc, i).map(plainText).join('\n\n');

@@ -62,7 +62,17 @@ export function rangeIn(doc: PostmortemDocument, block: TextBlock, index: number
 
 /** The document's language lists of one family (its own language, plus the sibling Chinese script). */
 export function flagged<K extends keyof VoiceLexicon>(doc: PostmortemDocument, family: K): VoiceLexicon[K][] {
-  return flagLangs(doc.lang).map((l) => VOICE[l][family]);
+  return flaggedIn(doc.lang, family);
+}
+
+/** `flagged` by language: lets rules compile their lists once per language. */
+export function flaggedIn<K extends keyof VoiceLexicon>(lang: Lang, family: K): VoiceLexicon[K][] {
+  return flagLangs(lang).map((l) => VOICE[l][family]);
+}
+
+/** Where a global Unicode regex goes on after an empty match at `i` (as matchAll does: one code point on). */
+export function advance(s: string, i: number): number {
+  return i + ((s.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
 }
 
 /** Every language's lists of one family: for phrases that *clear* a text, any language counts. */
