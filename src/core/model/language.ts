@@ -27,10 +27,12 @@ function load() {
 export function detectFromText(sample: string): Lang | undefined {
   const { simplified, traditional, stop } = load();
   let han = 0, simp = 0, trad = 0;
-  for (const ch of sample) {
-    const c = ch.codePointAt(0)!;
+  // Code units, not code points: the Han block is in the BMP and no half of a surrogate pair falls inside it.
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
     if (c >= 0x4e00 && c <= 0x9fff) {
       han++;
+      const ch = sample[i];
       if (simplified.has(ch)) simp++;
       else if (traditional.has(ch)) trad++;
     }

@@ -7,6 +7,8 @@ export class LineIndex {
   readonly starts: number[];
   /** Offset just past each line's last character (before its line break). */
   readonly ends: number[];
+  /** Line of the last positionAt answer. */
+  private hint = 0;
 
   constructor(readonly text: string) {
     const starts = [0];
@@ -45,11 +47,25 @@ export class LineIndex {
     if (!(offset > 0)) return { line: 0, character: 0 };
     if (offset > this.text.length) offset = this.text.length;
     const starts = this.starts;
-    let lo = 0, hi = starts.length - 1;
+    // Lookups come mostly in text order: search forward from the line of the last answer, in steps that double
+    // (a nearby line costs a few comparisons), else over the lines before it.
+    const n = starts.length;
+    const h = this.hint;
+    let lo: number, hi: number;
+    if (offset >= starts[h]) {
+      let step = 1;
+      while (h + step < n && starts[h + step] <= offset) step *= 2;
+      lo = h + (step >> 1);
+      hi = Math.min(h + step, n) - 1;
+    } else {
+      lo = 0;
+      hi = h - 1;
+    }
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
     }
+    this.hint = lo;
     // An offset inside a \r\n pair sits at the end of the line.
     return { line: lo, character: Math.min(offset, this.ends[lo]) - starts[lo] };
   }
@@ -65,6 +81,12 @@ export class LineIndex {
 
   range(start: number, end: number): Range {
     return { start: this.positionAt(start), end: this.positionAt(end) };
+  }
+
+  /** The end of a line's content (before its line break): `lineRange(line).end` without the range. */
+  lineEnd(line: number): Position {
+    const l = Math.max(0, Math.min(line, this.starts.length - 1));
+    return { line: l, character: this.ends[l] - this.starts[l] };
   }
 
   /** The range of a line's content (no line break). */

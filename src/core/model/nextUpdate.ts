@@ -120,6 +120,12 @@ function scan(lang: LangPatterns, text: string, best: Candidate | undefined, zon
 
 /** The zone written in an update's timestamp ("14:12 Europe/Berlin" -> Europe/Berlin). */
 function zoneOfRaw(raw: string): string | undefined {
+  // Update timestamps repeat ("14:30 UTC"): remember the last few answers.
+  if (rawZones.has(raw)) return rawZones.get(raw);
   const m = leadingTimestamp(raw);
-  return m?.match.zone ? toZone(m.match.zone)?.name : undefined;
+  const zone = m?.match.zone ? toZone(m.match.zone)?.name : undefined;
+  if (rawZones.size >= 2000) rawZones.clear();
+  rawZones.set(raw, zone);
+  return zone;
 }
+const rawZones = new Map<string, string | undefined>();

@@ -92,15 +92,16 @@ function build(text: string, opts: ParseOptions): PostmortemDocument {
 
   const addBlock = (b: RawBlock | undefined, inQuote: boolean): TextBlock | undefined => {
     if (!b) return undefined;
-    const block: TextBlock = {
-      text: maskComments(text.slice(b.start, b.end)),
-      range: blockRange(b, lines),
-      inQuote,
-    };
-    if (ctxKind) block.sectionKind = ctxKind;
-    if (ctxUpdate !== undefined) {
-      block.updateIndex = ctxUpdate;
-      updates[ctxUpdate].blocks.push(block);
+    const blockText = maskComments(text.slice(b.start, b.end));
+    const range = blockRange(b, lines);
+    // One literal per shape (same keys, same order as adding them one by one): no property-store growth.
+    const kind = ctxKind, u = ctxUpdate;
+    let block: TextBlock;
+    if (u !== undefined) {
+      block = kind ? { text: blockText, range, inQuote, sectionKind: kind, updateIndex: u } : { text: blockText, range, inQuote, updateIndex: u };
+      updates[u].blocks.push(block);
+    } else {
+      block = kind ? { text: blockText, range, inQuote, sectionKind: kind } : { text: blockText, range, inQuote };
     }
     blocks.push(block);
     return block;
@@ -126,7 +127,7 @@ function build(text: string, opts: ParseOptions): PostmortemDocument {
       case 'fence': case 'code_block': {
         if (t.map) {
           const last = Math.max(t.map[0], t.map[1] - 1);
-          codeBlocks.push({ start: { line: t.map[0], character: 0 }, end: lines.lineRange(last).end });
+          codeBlocks.push({ start: { line: t.map[0], character: 0 }, end: lines.lineEnd(last) });
           codeLines.push([t.map[0], last]);
         }
         lastBlockIsParagraph = false;
@@ -144,13 +145,14 @@ function build(text: string, opts: ParseOptions): PostmortemDocument {
         closeSections(level, line);
         while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
         const inUpdates = inUpdatesSection(stack);
-        const headingEnd = lines.lineRange(t.map[1] - 1).end;
+        const headingEnd = lines.lineEnd(t.map[1] - 1);
         const section: Section = {
           heading: headingText,
           level,
           headingRange: { start: { line, character: 0 }, end: headingEnd },
-          range: { start: { line, character: 0 }, end: headingEnd },
-          bodyRange: { start: headingEnd, end: headingEnd },
+          // Set by finishSection once the next heading is known (every section is finished before the end).
+          range: PENDING,
+          bodyRange: PENDING,
           bodyText: '',
         };
         const entry: OpenHeading = { level, section, line, isUpdates: false };
@@ -195,7 +197,7 @@ function build(text: string, opts: ParseOptions): PostmortemDocument {
         lastBlockIsParagraph = !!block && !item;
         if (block && firstInItem && item) {
           const itemStart = lines.offsetAt({ line: item.line, character: 0 });
-          const markerStart = itemStart + firstNonSpace(lines.lineText(item.line));
+          const markerStart = itemStart + lineIndent(lines, item.line);
           if (ctxKind === 'timeline') {
             const e = timelineFromText(block, markerStart, lines, text, zone, lastTimelineAt ?? meta.started ?? meta.detected);
             if (e) { timeline.push(e); if (e.timestamp.at !== undefined) lastTimelineAt = e.timestamp.at; }
@@ -221,11 +223,12 @@ function build(text: string, opts: ParseOptions): PostmortemDocument {
         const inline = tokens[i + 1];
         if (!inline || inline.type !== 'inline' || rowLine < 0) break;
         const found = findCell(inline.content, rowLine, rowCursor, lines, text);
-        if (found) {
-          rowCursor = found.end;
-          const b = trimMasked({ start: found.start, end: found.end, line: rowLine }, text);
+        if (found !== -1) {
+          const end = found + inline.content.length;
+          rowCursor = end;
+          const b = trimMasked({ start: found, end, line: rowLine }, text);
           const block = t.type === 'td_open' ? addBlock(b, quoteDepth > 0) : undefined;
-          rowCells.push({ block, content: inline.content, start: found.start, end: found.end });
+          rowCells.push({ block, content: inline.content, start: found, end });
         } else {
           rowCells.push({ content: inline.content, start: -1, end: -1 });
         }
@@ -241,8 +244,8 @@ function build(text: string, opts: ParseOptions): PostmortemDocument {
           if (a) correctiveActions.push(a);
         }
         if (rowLine >= 0 && rowCells.length && rowCells[0].block && rowCells[0].start >= 0) {
-          const rowStart = lines.starts[rowLine] + firstNonSpace(lines.lineText(rowLine));
-          const rowRange = { start: lines.positionAt(rowStart), end: lines.lineRange(rowLine).end };
+          const rowStart = lines.starts[rowLine] + lineIndent(lines, rowLine);
+          const rowRange = { start: lines.positionAt(rowStart), end: lines.lineEnd(rowLine) };
           if (ctxKind === 'timeline') {
             const e = timelineFromRow(rowCells, rowRange, lines, text, zone, lastTimelineAt ?? meta.started ?? meta.detected);
             if (e) { timeline.push(e); if (e.timestamp.at !== undefined) lastTimelineAt = e.timestamp.at; }
@@ -311,6 +314,9 @@ function build(text: string, opts: ParseOptions): PostmortemDocument {
   return doc;
 }
 
+/** Placeholder range of a section still open: never seen outside the walk. */
+const PENDING: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
 function inUpdatesSection(stack: OpenHeading[]): boolean {
   let updates = false;
   for (const h of stack) {
@@ -341,7 +347,7 @@ function finishSection(s: Section, nextHeadingLine: number, lines: LineIndex, te
     s.bodyText = '';
     return;
   }
-  const end = lines.lineRange(last).end;
+  const end = lines.lineEnd(last);
   const bodyStart = { line: headLast + 1, character: 0 };
   s.range = { start: s.headingRange.start, end };
   s.bodyRange = { start: bodyStart, end };
@@ -363,9 +369,18 @@ function headingContentStart(lines: LineIndex, line: number): number {
   return lines.starts[line] + (m ? m[0].length : 0);
 }
 
-function firstNonSpace(s: string): number {
-  const m = /[^ \t]/.exec(s);
-  return m ? m.index : 0;
+/** Index in its line of the first character that is not a space or tab (0 when there is none). */
+function indentIn(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return i - start;
+  }
+  return 0;
+}
+
+function lineIndent(lines: LineIndex, line: number): number {
+  if (line < 0 || line >= lines.lineCount) return 0;
+  return indentIn(lines.text, lines.starts[line], lines.ends[line]);
 }
 
 function isComment(s: string): boolean {
@@ -381,32 +396,57 @@ function findContent(content: string, firstLine: number, lines: LineIndex, text:
   lastLine = Math.min(Math.max(lastLine, firstLine), lines.lineCount - 1);
   const nl = content.indexOf('\n');
   const head = nl === -1 ? content : content.slice(0, nl);
+  // Searched in place (no slice of the line): the first occurrence that fits in the line.
   const lineStart = lines.starts[firstLine];
-  const lineText = text.slice(lineStart, lines.ends[firstLine]);
-  let idx = lineText.indexOf(head);
-  if (idx === -1) idx = firstNonSpace(lineText);
-  const start = lineStart + idx;
+  const lineEnd = lines.ends[firstLine];
+  const found = indexIn(text, head, lineStart, lineEnd);
+  const inLine = found !== -1;
+  const start = inLine ? found : lineStart + indentIn(text, lineStart, lineEnd);
   let end: number;
   if (nl === -1 || lastLine === firstLine) {
-    end = idx >= 0 && lineText.startsWith(head, idx) ? start + head.length : lines.ends[firstLine];
+    end = inLine || (start + head.length <= lineEnd && text.startsWith(head, start)) ? start + head.length : lineEnd;
   } else {
     const tail = content.slice(content.lastIndexOf('\n') + 1).trimStart();
     const ls = lines.starts[lastLine];
-    const lt = text.slice(ls, lines.ends[lastLine]);
-    const j = lt.lastIndexOf(tail);
-    end = j === -1 ? lines.ends[lastLine] : ls + j + tail.length;
+    const le = lines.ends[lastLine];
+    const j = lastIndexIn(text, tail, ls, le);
+    end = j === -1 ? le : j + tail.length;
   }
   return { start, end: Math.max(start, end), line: firstLine, endLine: nl === -1 ? firstLine : lastLine };
 }
 
-/** A table cell's content in its row line, searched from the end of the previous cell. */
-function findCell(content: string, line: number, from: number, lines: LineIndex, text: string): { start: number; end: number } | undefined {
-  if (line < 0 || line >= lines.lineCount) return undefined;
-  const lineEnd = lines.ends[line];
-  if (!content) return undefined;
-  const idx = text.indexOf(content, from);
-  if (idx === -1 || idx + content.length > lineEnd) return undefined;
-  return { start: idx, end: idx + content.length };
+/**
+ * Where a table cell's content starts in its row line (-1: not found), searched from the end of the previous cell.
+ * The search stays inside the line: a cell markdown-it rewrote must not cost a scan of the rest of the document.
+ */
+function findCell(content: string, line: number, from: number, lines: LineIndex, text: string): number {
+  if (line < 0 || line >= lines.lineCount || !content) return -1;
+  return indexIn(text, content, from, lines.ends[line]);
+}
+
+/**
+ * First index of `needle` lying wholly inside text[from, end), or -1 (`''` is found at `from`). Bounded, unlike
+ * `text.indexOf`, which would run on through the rest of the document when the needle is not in the line.
+ */
+function indexIn(text: string, needle: string, from: number, end: number): number {
+  const last = end - needle.length;
+  if (needle === '') return from <= last ? from : -1;
+  const c0 = needle.charCodeAt(0);
+  for (let i = from; i <= last; i++) {
+    if (text.charCodeAt(i) === c0 && text.startsWith(needle, i)) return i;
+  }
+  return -1;
+}
+
+/** Last index of `needle` lying wholly inside text[from, end), or -1 (`''` is found at `end`). */
+function lastIndexIn(text: string, needle: string, from: number, end: number): number {
+  const last = end - needle.length;
+  if (needle === '') return last >= from ? last : -1;
+  const c0 = needle.charCodeAt(0);
+  for (let i = last; i >= from; i--) {
+    if (text.charCodeAt(i) === c0 && text.startsWith(needle, i)) return i;
+  }
+  return -1;
 }
 
 /** Drops comment-only edges of a block: "We are sorry. <!-- expect: PM001 -->" ends after "sorry.". */
@@ -428,13 +468,15 @@ function timelineFromRow(
 ): TimelineEntry | undefined {
   const first = cells[0].block;
   if (!first) return undefined;
-  const e = timelineFromText(first, lines.offsetAt(first.range.start), lines, text, zone, baseDate);
+  const e = timelineFromText(first, 0, lines, text, zone, baseDate, range);
   if (!e) return undefined;
   // "| 14:02 | Deploy starts |": the event is the other cells; "| 14:02 Deploy starts |" keeps its own text.
-  const others = cells.slice(1).map((c) => maskComments(c.content).trim()).filter(Boolean);
-  const text0 = e.text;
-  e.text = [text0, ...others].filter(Boolean).join(' — ');
-  e.range = range;
+  let joined = e.text;
+  for (let k = 1; k < cells.length; k++) {
+    const other = maskComments(cells[k].content).trim();
+    if (other) joined = joined ? joined + ' — ' + other : other;
+  }
+  e.text = joined;
   return e;
 }
 

@@ -92,16 +92,40 @@ function build<T extends string>(get: (lang: Lang) => Record<T, readonly string[
   return t;
 }
 
+/**
+ * Answers of a pure string function, kept because long documents repeat the same headings and phases thousands
+ * of times. Bounded: a document of distinct strings only empties it now and then.
+ */
+class Memo<T> {
+  private map = new Map<string, T | undefined>();
+  get(key: string, compute: (key: string) => T | undefined): T | undefined {
+    const map = this.map;
+    if (map.has(key)) return map.get(key);
+    const v = compute(key);
+    if (map.size >= 2000) map.clear();
+    map.set(key, v);
+    return v;
+  }
+}
+
+const sectionMemo = [new Memo<SectionKind>(), new Memo<SectionKind>()];
+const phaseMemo = new Memo<Phase>();
+
 /** The section kind a heading names, in any language; H1 (the title) must match exactly. */
 export function sectionKindOf(heading: string, level: number): SectionKind | undefined {
-  sectionTable ??= build((l) => lexicon(l).sections);
-  const n = normalizeHeading(heading);
-  return n ? sectionTable.lookup(n, level >= 2) : undefined;
+  const prefix = level >= 2;
+  return sectionMemo[prefix ? 1 : 0].get(heading, (h) => {
+    sectionTable ??= build((l) => lexicon(l).sections);
+    const n = normalizeHeading(h);
+    return n ? sectionTable.lookup(n, prefix) : undefined;
+  });
 }
 
 /** The phase named at the start of `raw` ("Investigating", "Enquête en cours", "调查中"), in any language. */
 export function phaseOf(raw: string): Phase | undefined {
-  phaseTable ??= build((l) => lexicon(l).phases);
-  const n = normalizeHeading(raw);
-  return n ? phaseTable.lookup(n, true) : undefined;
+  return phaseMemo.get(raw, (r) => {
+    phaseTable ??= build((l) => lexicon(l).phases);
+    const n = normalizeHeading(r);
+    return n ? phaseTable.lookup(n, true) : undefined;
+  });
 }

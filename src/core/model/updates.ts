@@ -1,7 +1,7 @@
 // A status update heading: "2026-11-22 14:12 UTC — Investigating", "14:28 UTC | Identified", "调查中 — 14:12".
 import type { Section, StatusUpdate, Timestamp } from '../types';
 import type { LineIndex } from './lines';
-import { leadingTimestamp, resolveStamp } from './stamps';
+import { leadingTimestamp, makeTimestamp, resolveStamp } from './stamps';
 import { maskComments, phaseOf, trimChars } from './text';
 
 export interface UpdateHeadingInput {
@@ -40,9 +40,7 @@ export function parseUpdateHeading(inp: UpdateHeadingInput): StatusUpdate {
   let timestamp: Timestamp;
   if (stamp) {
     const r = resolveStamp(stamp.match, zone, baseDate);
-    timestamp = { raw: stamp.match.raw, range: lines.range(contentStart + stamp.start, contentStart + stamp.end), hasDate: r.hasDate, hasZone: r.hasZone };
-    if (r.at !== undefined) timestamp.at = r.at;
-    if (r.error) timestamp.error = r.error;
+    timestamp = makeTimestamp(stamp.match.raw, lines.range(contentStart + stamp.start, contentStart + stamp.end), r);
   } else {
     const raw = src.trim();
     const lead = src.length - src.trimStart().length;
