@@ -55,3 +55,20 @@ export function formatClock(at: number, zone: string | undefined, near?: number)
 export function formatHm(at: number, zone: string | undefined): string {
   return DateTime.fromMillis(at, { zone: luxonZone(zone) }).toFormat('HH:mm');
 }
+
+/**
+ * An axis tick: "MM-dd" when ticks are a day or more apart (a long incident), else "HH:mm", with the date in front
+ * on the first tick and wherever a new day starts, so an axis never shows the same "00:00" twice without its day.
+ */
+export function formatTick(at: number, zone: string | undefined, stepMs: number, previous?: number): string {
+  const z = luxonZone(zone);
+  const dt = DateTime.fromMillis(at, { zone: z });
+  if (stepMs >= 24 * 60 * 60_000) return dt.toFormat('MM-dd');
+  const newDay = previous === undefined || DateTime.fromMillis(previous, { zone: z }).toISODate() !== dt.toISODate();
+  return dt.toFormat(newDay ? 'MM-dd HH:mm' : 'HH:mm');
+}
+
+/** Minutes the zone is ahead of UTC at `at` (ticks fall on whole local hours and midnights). */
+export function zoneOffsetMinutes(at: number, zone: string | undefined): number {
+  return DateTime.fromMillis(at, { zone: luxonZone(zone) }).offset;
+}

@@ -4,7 +4,7 @@
 import type { Phase } from '../types';
 import { phaseName } from './describe';
 import { clip, escapeXml } from './escape';
-import { englishT, formatClock, formatHm, formatSpan, type Translate } from './format';
+import { englishT, formatClock, formatHm, formatSpan, formatTick, zoneOffsetMinutes, type Translate } from './format';
 import { chronologicalUpdates, type IncidentNode, type LateRow, type NextDueRow, type ReportRow, type SilenceRow } from './model';
 
 export interface ChartOptions { now: number; t?: Translate; width?: number; maxLegend?: number }
@@ -100,10 +100,13 @@ export function renderTimelineSvg(node: IncidentNode, opts: ChartOptions): strin
   const spanMin = (sc.t1 - sc.t0) / MIN;
   const step = (TICK_STEPS_MIN.find((m) => spanMin / m <= 10) ?? 10080) * MIN;
   out.push(`<g class="pm-axis"><line x1="${L}" y1="${axisY}" x2="${R}" y2="${axisY}" stroke="${MUTED}" stroke-width="1"/>`);
-  for (let at = Math.ceil(sc.t0 / step) * step; at <= sc.t1; at += step) {
+  const offset = zoneOffsetMinutes(sc.t0, zone) * MIN;
+  let previous: number | undefined;
+  for (let at = Math.ceil((sc.t0 + offset) / step) * step - offset; at <= sc.t1; at += step) {
     const x = sc.x(at);
     out.push(`<line x1="${f(x)}" y1="${axisY}" x2="${f(x)}" y2="${axisY + 5}" stroke="${MUTED}"/>`);
-    out.push(text(x, axisY + 17, formatHm(at, zone), `class="pm-tick" font-size="10" text-anchor="middle" fill="${MUTED}"`));
+    out.push(text(x, axisY + 17, formatTick(at, zone, step, previous), `class="pm-tick" font-size="10" text-anchor="middle" fill="${MUTED}"`));
+    previous = at;
   }
   out.push('</g>');
 

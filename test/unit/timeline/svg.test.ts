@@ -86,3 +86,37 @@ describe('timeline chart (SVG)', () => {
     parseXml(renderTimelineSvg(buildTree([bare], now)[0], { now }));
   });
 });
+
+describe('timeline chart axis', () => {
+  const ticks = (svg: string) => [...svg.matchAll(/class="pm-tick"[^>]*>([^<]*)</g)].map((m) => m[1]);
+
+  it('a week-long ongoing incident gets one date per tick, never a row of identical times', () => {
+    const s = incident({
+      uri: 'file:///ws/long.md', id: 'INC-L', title: 'Long', severity: 'sev1', status: 'identified', zone: 'UTC',
+      started: at('2026-11-22T23:30:00Z'),
+      updates: [{ at: at('2026-11-22T23:40:00Z'), line: 5, phase: 'investigating', heading: '23:40 — Investigating' }],
+    });
+    const now = at('2026-11-29T06:00:00Z');
+    const got = ticks(renderTimelineSvg(buildTree([s], now)[0], { now }));
+    assert.ok(got.length >= 3, got.join(' | '));
+    assert.strictEqual(new Set(got).size, got.length, `distinct labels: ${got.join(' | ')}`);
+    assert.ok(got.every((x) => /^\d\d-\d\d$/.test(x)), got.join(' | '));
+    assert.ok(got.includes('11-25'), got.join(' | '));
+  });
+
+  it('a three-hour incident shows ticks on local half hours, with the date on the first', () => {
+    const s = incident({
+      uri: 'file:///ws/short.md', id: 'INC-S', title: 'Short', severity: 'sev2', status: 'resolved', zone: 'Asia/Kathmandu',
+      started: at('2026-11-22T08:00:00Z'), resolved: at('2026-11-22T11:00:00Z'),
+      updates: [
+        { at: at('2026-11-22T08:10:00Z'), line: 5, phase: 'investigating', heading: '13:55 — Investigating' },
+        { at: at('2026-11-22T11:00:00Z'), line: 9, phase: 'resolved', heading: '16:45 — Resolved' },
+      ],
+    });
+    const now = at('2026-11-22T12:00:00Z');
+    const got = ticks(renderTimelineSvg(buildTree([s], now)[0], { now }));
+    assert.match(got[0], /^11-22 \d\d:\d\d$/, got.join(' | '));
+    // Kathmandu is UTC+05:45: ticks aligned on UTC would read :15 and :45; they fall on local half hours instead
+    assert.ok(got.slice(1).every((x) => /^\d\d:(00|30)$/.test(x)), got.join(' | '));
+  });
+});
