@@ -5,10 +5,23 @@ export class LineIndex {
   /** Offset of the first character of each line. */
   readonly starts: number[];
 
-  constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    this.starts = starts;
+  /** `starts`: the line starts of `text` when already known (read only, never changed here). */
+  constructor(readonly text: string, starts?: readonly number[]) {
+    if (starts) {
+      this.starts = starts as number[];
+      return;
+    }
+    const own = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) own.push(i + 1);
+    this.starts = own;
+  }
+
+  /**
+   * The index of a parsed document's text, sharing the model's line starts. The model also breaks lines at a lone
+   * \r and this index does not (fixes and clamping count \n only): then it scans the text itself.
+   */
+  static forDocument(text: string, model: { readonly text: string; readonly starts: readonly number[]; readonly loneCR: boolean } | undefined): LineIndex {
+    return model && !model.loneCR && model.text === text ? new LineIndex(text, model.starts) : new LineIndex(text);
   }
 
   get lineCount(): number {

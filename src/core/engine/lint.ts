@@ -3,7 +3,7 @@
 import type {
   Config, Finding, LintOptions, LintResult, PostmortemDocument, Rule, RuleContext, RuleError,
 } from '../types';
-import { parseDocument } from '../model/parse';
+import { documentLines, parseDocument } from '../model/parse';
 import { allRules, docsUrl } from '../rules/index';
 import { normalizeRuleKeys } from '../config/merge';
 import { ParseCache } from './cache';
@@ -58,7 +58,7 @@ export function lintDocument(doc: PostmortemDocument, options: LintOptions): Lin
   const config: Config | undefined = options.config ? normalizeRuleKeys(options.config, rules) : undefined;
   const now = Number.isFinite(options.now) ? options.now : 0;
   const suppressions = new Suppressions(doc.directives);
-  const lines = new LineIndex(doc.text);
+  const lines = LineIndex.forDocument(doc.text, documentLines(doc));
   const findings: Finding[] = [];
   const errors: RuleError[] = [];
 
@@ -96,7 +96,8 @@ export function lintDocument(doc: PostmortemDocument, options: LintOptions): Lin
     };
     try {
       rule.check(ctx);
-      findings.push(...own);
+      // A loop, not push(...own): spreading hundreds of thousands of findings overflows the call stack.
+      for (let k = 0; k < own.length; k++) findings.push(own[k]);
     } catch (e) {
       // One broken rule must not hide the others' findings; its partial findings are dropped as unreliable.
       errors.push(toRuleError(rule, e));
@@ -105,7 +106,7 @@ export function lintDocument(doc: PostmortemDocument, options: LintOptions): Lin
 
   if (!suppressions.empty) {
     const known = options.rules ? [...new Set([...allRules, ...options.rules])] : allRules;
-    findings.push(...unknownDirectiveRules(doc, lines, known));
+    for (const f of unknownDirectiveRules(doc, lines, known)) findings.push(f);
   }
 
   const result: LintResult = { document: doc, findings: sortFindings(findings) };

@@ -35,41 +35,13 @@ export function parseFrontMatter(lines: LineIndex): FrontMatterResult {
   const srcEnd = lines.starts[close];
   const src = lines.text.slice(srcStart, srcEnd);
   const range: Range = { start: { line: 0, character: 0 }, end: lines.lineRange(close).end };
-  const errors: FrontMatterError[] = [];
   const at = (a: number, b: number): Range => lines.range(srcStart + a, srcStart + Math.max(a, b));
-  const keys = new Map<string, { key: [number, number]; value?: [number, number] }>();
-  let data: Record<string, unknown> = {};
-  try {
-    const doc = parseYaml(src, { prettyErrors: false, uniqueKeys: true });
-    for (const e of doc.errors) {
-      const [a, b] = e.pos ?? [0, 0];
-      errors.push({ message: firstLine(e.message), range: at(a, b > a ? b : a + 1) });
-    }
-    const contents = doc.contents;
-    if (isMap(contents)) {
-      for (const pair of contents.items) {
-        const k = pair.key as YamlNode | null;
-        if (!k || !isScalar(k) || !k.range) continue;
-        const name = String(k.value);
-        if (keys.has(name)) continue;
-        const v = pair.value as YamlNode | null;
-        const value = v && v.range && !(isScalar(v) && v.value === null && v.range[0] === v.range[1])
-          ? [v.range[0], v.range[1]] as [number, number] : undefined;
-        keys.set(name, { key: [k.range[0], k.range[1]], value });
-      }
-    } else if (contents && errors.length === 0 && !(isScalar(contents) && contents.value === null)) {
-      const r = contents.range ?? [0, src.length];
-      errors.push({ message: 'The front matter must be a list of "key: value" lines.', range: at(r[0], r[1]) });
-    }
-    if (errors.length === 0 && isMap(contents)) {
-      const js = doc.toJS({ maxAliasCount: 100 }) as unknown;
-      if (js && typeof js === 'object' && !Array.isArray(js)) data = js as Record<string, unknown>;
-    }
-  } catch (e) {
-    errors.push({ message: firstLine(e instanceof Error ? e.message : String(e)), range: lines.lineRange(1) });
-    data = {};
-  }
-  if (errors.length) data = {};
+  const read = readCached(src);
+  const errors: FrontMatterError[] = [];
+  for (const e of read.errors) errors.push({ message: e.message, range: at(e.a, e.b) });
+  if (read.failed !== undefined) errors.push({ message: read.failed, range: lines.lineRange(1) });
+  const keys = read.keys;
+  const data = errors.length === 0 && read.data ? read.data : {};
   const frontMatter: FrontMatter = {
     present: true,
     range,
@@ -85,6 +57,105 @@ export function parseFrontMatter(lines: LineIndex): FrontMatterResult {
     },
   };
   return { frontMatter, bodyStartLine: close + 1 };
+}
+
+/** What `yaml` makes of a front matter's text, in offsets of that text (independent of where it sits). */
+interface YamlRead {
+  /** Message of an exception thrown by the parser (errors and keys then hold what was read before it). */
+  failed?: string;
+  errors: { message: string; a: number; b: number }[];
+  keys: Map<string, { key: [number, number]; value?: [number, number] }>;
+  /** The front matter as plain data; set only when there is no error and it is a map. */
+  data?: Record<string, unknown>;
+}
+
+function readYaml(src: string): YamlRead {
+  const errors: YamlRead['errors'] = [];
+  const keys: YamlRead['keys'] = new Map();
+  let data: Record<string, unknown> | undefined;
+  try {
+    const doc = parseYaml(src, { prettyErrors: false, uniqueKeys: true });
+    for (const e of doc.errors) {
+      const [a, b] = e.pos ?? [0, 0];
+      errors.push({ message: firstLine(e.message), a, b: b > a ? b : a + 1 });
+    }
+    const contents = doc.contents;
+    if (isMap(contents)) {
+      for (const pair of contents.items) {
+        const k = pair.key as YamlNode | null;
+        if (!k || !isScalar(k) || !k.range) continue;
+        const name = String(k.value);
+        if (keys.has(name)) continue;
+        const v = pair.value as YamlNode | null;
+        const value = v && v.range && !(isScalar(v) && v.value === null && v.range[0] === v.range[1])
+          ? [v.range[0], v.range[1]] as [number, number] : undefined;
+        keys.set(name, { key: [k.range[0], k.range[1]], value });
+      }
+    } else if (contents && errors.length === 0 && !(isScalar(contents) && contents.value === null)) {
+      const r = contents.range ?? [0, src.length];
+      errors.push({ message: 'The front matter must be a list of "key: value" lines.', a: r[0], b: r[1] });
+    }
+    if (errors.length === 0 && isMap(contents)) {
+      const js = doc.toJS({ maxAliasCount: 100 }) as unknown;
+      if (js && typeof js === 'object' && !Array.isArray(js)) data = js as Record<string, unknown>;
+    }
+  } catch (e) {
+    return { failed: firstLine(e instanceof Error ? e.message : String(e)), errors, keys };
+  }
+  return { errors, keys, data };
+}
+
+/**
+ * The last few reads by exact text: an editor re-lints the same front matter on every keystroke in the body, and
+ * YAML parsing is a fixed cost of every lint. A hit hands out a fresh copy of the data (callers own what they get);
+ * data that is not plain JSON-like values, or shares objects (YAML aliases), is not kept.
+ */
+const cache = new Map<string, YamlRead>();
+const CACHE_SIZE = 16;
+const CACHE_MAX_TEXT = 16 * 1024;
+
+function readCached(src: string): YamlRead {
+  const hit = cache.get(src);
+  if (hit) return hit.data ? { errors: hit.errors, keys: hit.keys, data: copyPlain(hit.data, new Set()) as Record<string, unknown> } : hit;
+  const read = readYaml(src);
+  if (src.length > CACHE_MAX_TEXT || read.failed !== undefined) return read;
+  let kept = read;
+  if (read.data) {
+    const copy = copyPlain(read.data, new Set());
+    if (copy === undefined) return read;
+    kept = { errors: read.errors, keys: read.keys, data: copy as Record<string, unknown> };
+  }
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(src, kept);
+  return read;
+}
+
+/** A deep copy of plain objects, arrays and primitives; undefined for anything else or an object seen twice. */
+function copyPlain(v: unknown, seen: Set<object>): unknown {
+  if (v === null || typeof v !== 'object') return typeof v === 'function' || typeof v === 'symbol' ? undefined : v;
+  if (seen.has(v)) return undefined;
+  seen.add(v);
+  if (Array.isArray(v)) {
+    const out: unknown[] = [];
+    for (const x of v) {
+      const c = copyPlain(x, seen);
+      if (c === undefined && x !== undefined) return undefined;
+      out.push(c);
+    }
+    return out;
+  }
+  const proto = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== null) return undefined;
+  const out: Record<string, unknown> = proto === null ? Object.create(null) : {};
+  for (const k of Object.keys(v)) {
+    const x = (v as Record<string, unknown>)[k];
+    const c = copyPlain(x, seen);
+    if (c === undefined && x !== undefined) return undefined;
+    // yaml defines a "__proto__" key as an own property; so does the copy.
+    if (k === '__proto__') Object.defineProperty(out, k, { value: c, writable: true, enumerable: true, configurable: true });
+    else out[k] = c;
+  }
+  return out;
 }
 
 function emptyFrontMatter(present: boolean): FrontMatter {

@@ -7,6 +7,8 @@ export class LineIndex {
   readonly starts: number[];
   /** Offset just past each line's last character (before its line break). */
   readonly ends: number[];
+  /** True when some line ends with a lone \r (neither \n nor \r\n). */
+  readonly loneCR: boolean = false;
   /** Line of the last positionAt answer. */
   private hint = 0;
 
@@ -27,6 +29,7 @@ export class LineIndex {
         else if (c === 13) {
           ends.push(i);
           if (text.charCodeAt(i + 1) === 10) i++;
+          else this.loneCR = true;
           starts.push(i + 1);
         }
       }

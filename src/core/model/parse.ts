@@ -36,6 +36,14 @@ interface OpenHeading {
 /** A prose block found during the walk, before its section and update are known. */
 interface RawBlock { start: number; end: number; line: number; endLine?: number }
 
+/** The line table each document was built with, for the engine (it would otherwise scan the text again). */
+const lineTables = new WeakMap<PostmortemDocument, LineIndex>();
+
+/** The line table `doc` was parsed with; undefined for a document this module did not build. */
+export function documentLines(doc: PostmortemDocument): LineIndex | undefined {
+  return lineTables.get(doc);
+}
+
 export function parseDocument(text: string, opts: ParseOptions = {}): PostmortemDocument {
   const src = typeof text === 'string' ? text : String(text ?? '');
   try {
@@ -115,7 +123,9 @@ function build(text: string, opts: ParseOptions): PostmortemDocument {
   let rowCursor = 0;
   let tableHeaders: string[] = [];
 
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0, released = 0; i < tokens.length; i++) {
+    // Tokens behind the walk are dropped: young-generation collections during the walk then copy fewer of them.
+    for (const keep = i - 1; released < keep; released++) (tokens as (Token | undefined)[])[released] = undefined;
     const t = tokens[i];
     switch (t.type) {
       case 'blockquote_open': quoteDepth++; break;
@@ -311,6 +321,7 @@ function build(text: string, opts: ParseOptions): PostmortemDocument {
   if (doc.version === undefined) delete doc.version;
   if (doc.kind === undefined) delete doc.kind;
   if (doc.signature === undefined) delete doc.signature;
+  lineTables.set(doc, lines);
   return doc;
 }
 
