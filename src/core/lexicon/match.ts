@@ -37,23 +37,37 @@ function foldCode(c: number): number {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
-const CHUNK = 4096;
+
+// Per non-ASCII unit: 1 when folding leaves it as it is and so does the native lower-casing of a string holding it
+// (not a surrogate: a whole-string toLowerCase works on code points); 2 otherwise; 0 not computed yet.
+const keepTable = new Uint8Array(0x10000);
+
+function keeps(c: number): boolean {
+  let k = keepTable[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = (c & 0xf800) !== 0xd800 && foldCode(c) === c && ch.toLowerCase() === ch ? 1 : 2;
+    keepTable[c] = k;
+  }
+  return k === 1;
+}
 
 /** Lower case without accents, same length as `s` (offsets stay valid). */
 export function fold(s: string): string {
   // ASCII: folding is plain lower case.
   if (!NON_ASCII.test(s)) return s.toLowerCase();
+  // Runs of ASCII and unchanged units are lower-cased natively (the same, unit for unit); only the units folding
+  // changes are mapped one by one. Most non-ASCII text is Chinese or has a few accents.
   let out = '';
-  const codes: number[] = [];
+  let last = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    codes.push(c < 0x41 ? c : c <= 0x5a ? c + 32 : c < 0x80 ? c : foldCode(c));
-    if (codes.length === CHUNK) {
-      out += String.fromCharCode.apply(null, codes);
-      codes.length = 0;
-    }
+    if (c < 0x80 || keeps(c)) continue;
+    if (i > last) out += s.slice(last, i).toLowerCase();
+    out += String.fromCharCode(foldCode(c));
+    last = i + 1;
   }
-  return codes.length ? out + String.fromCharCode.apply(null, codes) : out;
+  return last === 0 ? s.toLowerCase() : last < s.length ? out + s.slice(last).toLowerCase() : out;
 }
 
 /** Replaces the characters of [start, end) with spaces (newlines kept). */
@@ -68,8 +82,14 @@ export interface PrepareOptions {
   code?: boolean;
 }
 
+/** What `prepare` may change before folding: a comment, a code span or emphasis mark, and (`MASKED_Q`) a quotation. */
+const MASKED = /<!--|[*_~`]/;
+export const MASKED_Q = /<!--|[*_~`"“«„‚「『‹]/;
+
 /** Source text ready for matching: comments blanked, emphasis marks made spaces, optional masks, then folded. */
 export function prepare(text: string, opts: PrepareOptions = {}): string {
+  // Most blocks have nothing to mask: one scan for every opening character, then only the fold.
+  if (!(opts.quotes ? MASKED_Q : MASKED).test(text)) return fold(text);
   // Each step is skipped when its opening character is absent: most blocks have no comment, code span or quotation.
   let s = text.includes('<!--') ? text.replace(/<!--[\s\S]*?-->/g, blank) : text;
   if (opts.code && s.includes('`')) s = s.replace(/`[^`\n]*`/g, blank);
@@ -315,34 +335,52 @@ export class PhraseSet {
       const m = re.exec(folded);
       return m && m.index + m[0].length <= to ? m : undefined;
     }
-    const starts: number[] = [];
+    // Candidates are tried in order as they are found (the two streams merged, each non-decreasing), so a search
+    // stops at its first match instead of collecting every candidate up to `to` first.
     const plain = this.plainStarts;
-    if (plain) {
-      // Every position where a starter begins (restart one after each hit: starters may overlap).
-      let i: number;
-      for (let k = from; (i = plain.next(folded, k)) !== -1 && i < to; k = i + 1) starts.push(i);
-    }
     const star = this.starStarts;
-    if (star) {
-      // A `*word` match may start before `to` and reach past it: look as far as the run that holds `to` goes.
-      const limit = to < folded.length ? runEnd(folded, to) : to;
-      let q: number;
-      for (let k = from; (q = star.next(folded, k)) !== -1 && q <= limit; k = q + 1) {
-        const s = runStart(folded, q, from);
-        if (s < to) starts.push(s);
-      }
-      starts.sort((a, b) => a - b);
+    // Next plain candidate (every position where a starter begins: restart one after each, starters may overlap).
+    let p = plain ? plain.next(folded, from) : -1;
+    if (p >= to) p = -1;
+    // A `*word` match may start before `to` and reach past it: look as far as the run that holds `to` goes.
+    const limit = star ? (to < folded.length ? runEnd(folded, to) : to) : 0;
+    // Next star candidate: the start of the run of letters before a star literal. Run starts never go down as the
+    // literal moves right, so once one lies at or after `to` every later one does too.
+    let q = star ? star.next(folded, from) : -1;
+    let s = -1;
+    if (q !== -1 && q <= limit) {
+      s = runStart(folded, q, from);
+      if (s >= to) s = -1;
     }
     const re = this.sticky;
-    let last = -1;
-    for (const s of starts) {
-      if (s === last) continue;
-      last = s;
-      re.lastIndex = s;
+    while (p !== -1 || s !== -1) {
+      const at = p === -1 ? s : s === -1 ? p : Math.min(p, s);
+      re.lastIndex = at;
       const m = re.exec(folded);
       if (m) return m.index + m[0].length <= to ? m : undefined;
+      if (p === at) {
+        p = plain!.next(folded, at + 1);
+        if (p >= to) p = -1;
+      }
+      // Several literals may share one run start: skip them all.
+      while (s === at) {
+        q = star!.next(folded, q + 1);
+        if (q === -1 || q > limit) s = -1;
+        else {
+          s = runStart(folded, q, from);
+          if (s >= to) s = -1;
+        }
+      }
     }
     return undefined;
+  }
+
+  /**
+   * False when no match can lie in [from, to) (a cheap look for the phrases' literals); true says nothing. Lets a rule
+   * skip a text's sentences when none of them can match.
+   */
+  mayOccur(folded: string, from = 0, to = folded.length): boolean {
+    return !this.empty && this.mayMatch(folded, from, to);
   }
 
   /** Every non-overlapping match in `folded`, left to right. */
@@ -399,16 +437,28 @@ export interface Span { start: number; end: number }
  */
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
-  const re = /[.!?](?=\s|$)|[。！？；]|\n\s*\n/g;
+  const re = SENTENCE_END;
+  re.lastIndex = 0;
   let start = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const end = m.index + m[0].length;
-    if (text.slice(start, end).trim()) out.push({ start, end });
+    if (hasNonSpace(text, start, end)) out.push({ start, end });
     start = end;
+    re.lastIndex = end;
   }
-  if (text.slice(start).trim()) out.push({ start, end: text.length });
+  if (hasNonSpace(text, start, text.length)) out.push({ start, end: text.length });
   return out;
+}
+
+const SENTENCE_END = /[.!?](?=\s|$)|[。！？；]|\n\s*\n/g;
+const NON_SPACE = /\S/g;
+
+/** `text.slice(start, end).trim() !== ''` without the copies (`\s` is exactly what trim removes). */
+function hasNonSpace(text: string, start: number, end: number): boolean {
+  NON_SPACE.lastIndex = start;
+  const m = NON_SPACE.exec(text);
+  return m !== null && m.index < end;
 }
 
 /** True when the gap between two offsets holds no clause break (comma, semicolon, colon, dash, CJK comma). */

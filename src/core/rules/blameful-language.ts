@@ -38,8 +38,9 @@ const rule: Rule = {
     const { set, people } = lists(doc.lang);
     const template = pick(MESSAGES, doc);
     for (const block of ownBlocks(doc)) {
-      const t = voiceText(block);
-      const hits = set.all(t).map((h) => ({ index: h.index, length: h.length }));
+      const t = voiceText(doc, block);
+      // all() returns a fresh array: the person hits join it.
+      const hits: { index: number; length: number }[] = set.all(t);
       for (const re of people) {
         // exec on the shared regex: matchAll would clone it (a new RegExp) for every block.
         re.lastIndex = 0;

@@ -98,7 +98,11 @@ const rule: Rule = {
       const taken: [number, number][] = [];
       for (const p of PATTERNS) {
         if (!p.gate.test(text)) continue;
-        for (const hit of text.matchAll(p.re)) {
+        // exec on the shared regex: matchAll clones it (a new RegExp) for every block. No pattern matches empty.
+        const re = p.re;
+        re.lastIndex = 0;
+        let hit: RegExpExecArray | null;
+        while ((hit = re.exec(text)) !== null) {
           const x = hit[0];
           const start = hit.index;
           const end = start + x.length;

@@ -78,15 +78,17 @@ const rule: Rule = {
     doc.updates.forEach((update, i) => {
       if (!update.phase || update.phase === 'resolved') return;
       for (const block of updateBlocks(doc, i)) {
-        const t = voiceText(block);
-        if (update.phase === 'investigating') {
-          for (const s of sentences(t)) {
+        const t = voiceText(doc, block);
+        const spans = sentences(t);
+        // A guessed cause needs a hedged cause or a cause word in the sentence: most blocks have neither anywhere.
+        if (update.phase === 'investigating' && (hedged.mayOccur(t) || causes.mayOccur(t))) {
+          for (const s of spans) {
             const hit = hedged.first(t, s.start, s.end) ?? hedgeNearCause(t, s.start, s.end, hedges, causes);
             if (!hit) continue;
             ctx.report({ message: m.cause, range: rangeIn(doc, block, hit.index, hit.length) });
           }
         }
-        for (const s of sentences(t)) {
+        for (const s of spans) {
           const sentence = t.slice(s.start, s.end);
           for (const re of promises) {
             re.lastIndex = 0;

@@ -99,7 +99,7 @@ const rule: Rule = {
     const words = wordsOf(doc.lang);
     const cjk = doc.lang === 'zh-Hans' || doc.lang === 'zh-Hant';
     for (const block of ownBlocks(doc)) {
-      const t = voiceText(block);
+      const t = voiceText(doc, block);
       for (const h of words.all(t)) {
         const word = block.text.slice(h.index, h.index + h.length);
         ctx.report({ message: m.words.replace('{word}', word), range: rangeIn(doc, block, h.index, h.length) });

@@ -114,7 +114,9 @@ const rule: Rule = {
     const l = lists(ctx);
     const m = pick(MESSAGES, doc);
     for (const block of ownBlocks(doc)) {
-      const t = voiceText(block);
+      const t = voiceText(doc, block);
+      // A sentence only blames with a shifting phrase or a party in it: most blocks have neither anywhere.
+      if (!l.shifting.mayOccur(t) && !l.parties.mayOccur(t)) continue;
       // The exemptions (an owning paragraph, an apologising sentence) are only looked for once a sentence blames:
       // most sentences do not, and the lists are pure, so the findings are the same as checking them first.
       let owning: boolean | undefined;

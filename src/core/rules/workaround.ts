@@ -33,7 +33,7 @@ const rule: Rule = {
     const set = workaroundSet;
     doc.updates.forEach((update, i) => {
       if (update.phase !== 'investigating' && update.phase !== 'identified') return;
-      const text = updateBlocks(doc, i).map(plainText).join('\n\n');
+      const text = updateBlocks(doc, i).map((b) => plainText(doc, b)).join('\n\n');
       if (set.test(text)) return;
       ctx.report({ message: pick(MESSAGES, doc), range: update.headingRange });
     });

@@ -3,12 +3,20 @@
 import type { Lang, PostmortemDocument, Range, TextBlock } from '../../types';
 import { LANGS } from '../../types';
 import { APOLOGY } from './lexicon';
-import { phrases, prepare, type PhraseSet } from '../../lexicon/match';
+import { MASKED_Q, fold, phrases, prepare, type PhraseSet } from '../../lexicon/match';
 import { VOICE, flagLangs, type VoiceLexicon } from '../../lexicon/voice';
 
+// Filtered once per document: several rules walk them.
+const ownByDoc = new WeakMap<PostmortemDocument, readonly TextBlock[]>();
+
 /** Blocks in our own voice: block quotes are quoted customers or vendors. */
-export function ownBlocks(doc: PostmortemDocument): TextBlock[] {
-  return doc.blocks.filter((b) => !b.inQuote);
+export function ownBlocks(doc: PostmortemDocument): readonly TextBlock[] {
+  let own = ownByDoc.get(doc);
+  if (!own) {
+    own = doc.blocks.filter((b) => !b.inQuote);
+    ownByDoc.set(doc, own);
+  }
+  return own;
 }
 
 // Grouped once per document: filtering every block for every update is quadratic on long incidents.
@@ -30,27 +38,55 @@ export function updateBlocks(doc: PostmortemDocument, index: number): TextBlock[
   return map.get(index) ?? [];
 }
 
-// Prepared texts per block, shared by the rules of one lint (blocks belong to one parsed, immutable document).
-const voiceTexts = new WeakMap<TextBlock, string>();
-const plainTexts = new WeakMap<TextBlock, string>();
+// Prepared texts per block, shared by the rules of one lint. Most blocks have nothing to mask, so both prepared
+// texts are the same fold: one entry (the string) serves both. The entries live in a map per document (dropped with
+// it): one process-wide WeakMap keyed by every block of every lint cost more than the preparing itself.
+interface Masked { voice?: string; plain?: string }
+const preparedByDoc = new WeakMap<PostmortemDocument, Map<TextBlock, string | Masked>>();
 
-/** `prepare(block.text, { quotes: true, code: true })`, computed once per block: our voice, ready for matching. */
-export function voiceText(block: TextBlock): string {
-  let t = voiceTexts.get(block);
-  if (t === undefined) {
-    t = prepare(block.text, { quotes: true, code: true });
-    voiceTexts.set(block, t);
+function preparedOf(doc: PostmortemDocument): Map<TextBlock, string | Masked> {
+  let m = preparedByDoc.get(doc);
+  if (!m) {
+    m = new Map();
+    preparedByDoc.set(doc, m);
   }
+  return m;
+}
+
+/** `prepare(block.text, { quotes: true, code: true })` of a block of `doc`, computed once: our voice, ready for matching. */
+export function voiceText(doc: PostmortemDocument, block: TextBlock): string {
+  const map = preparedOf(doc);
+  const e = map.get(block);
+  if (typeof e === 'string') return e;
+  if (e?.voice !== undefined) return e.voice;
+  const text = block.text;
+  // Nothing `prepare` would mask (either way): it is the plain fold.
+  if (!MASKED_Q.test(text)) {
+    const t = fold(text);
+    map.set(block, t);
+    return t;
+  }
+  const t = prepare(text, { quotes: true, code: true });
+  if (e) e.voice = t;
+  else map.set(block, { voice: t });
   return t;
 }
 
-/** `prepare(block.text)`, computed once per block. */
-export function plainText(block: TextBlock): string {
-  let t = plainTexts.get(block);
-  if (t === undefined) {
-    t = prepare(block.text);
-    plainTexts.set(block, t);
+/** `prepare(block.text)` of a block of `doc`, computed once. */
+export function plainText(doc: PostmortemDocument, block: TextBlock): string {
+  const map = preparedOf(doc);
+  const e = map.get(block);
+  if (typeof e === 'string') return e;
+  if (e?.plain !== undefined) return e.plain;
+  const text = block.text;
+  if (!MASKED_Q.test(text)) {
+    const t = fold(text);
+    map.set(block, t);
+    return t;
   }
+  const t = prepare(text);
+  if (e) e.plain = t;
+  else map.set(block, { plain: t });
   return t;
 }
 
