@@ -193,19 +193,19 @@ function needle(phrase: string): string {
  * ASCII word character gets `\b` in front (an ASCII word character before it fails the phrase's own `\p{L}\p{N}_`
  * lookbehind), so short starters ("in", "n'") are not tried inside every longer word.
  */
-function starter(phrase: string): { lit: string; star: boolean; src: string } {
+function starter(phrase: string): { lit: string; star: boolean; src: string; bound: boolean } {
   const p = fold(phrase.trim()).replace(/\.\.\./g, '…');
   const first = p.split('…')[0].trim().split(/\s+/)[0] ?? '';
   const { bounded, rest } = phraseParts(phrase);
   if (HAN.test(p)) {
     const lit = first.split("'")[0];
-    return { lit, star: false, src: plainSuperset(rest) ?? escape(lit) };
+    return { lit, star: false, src: plainSuperset(rest) ?? escape(lit), bound: false };
   }
   const star = first.length > 1 && first.startsWith('*');
   const core = first.replace(/^\*|\*$/g, ''); // as in wordSource
   const lit = core.split("'")[0];
-  const wordStart = bounded && /^\w/.test(lit) ? '\\b' : '';
-  return { lit, star, src: wordStart + (plainSuperset(rest) ?? escape(lit)) };
+  // `bound`: the source goes behind a `\b` (written once for all of them by `PhraseSet`).
+  return { lit, star, src: plainSuperset(rest) ?? escape(lit), bound: bounded && /^\w/.test(lit) };
 }
 
 /**
@@ -221,6 +221,27 @@ function plainSuperset(rest: string): string | undefined {
     .split('[\\p{L}\\p{N}]*').join('[^\\s-]*')
     .split(HAN_GAP).join(HAN_GAP.replace('{0,12}?', '{0,24}?'));
   return src.includes('\\p{') || src.includes('\\u{') || src === '' ? undefined : src;
+}
+
+/**
+ * Alternatives that start with the same plain word character share it: `a(?:x|y)` instead of `ax|ay`. The same
+ * positions match, and V8 tries one character per group at each position instead of every alternative (~20% faster
+ * scans of the long starter lists). An alternative whose first character is followed by a quantifier stays as it is.
+ */
+function byFirstChar(srcs: readonly string[]): string[] {
+  const groups = new Map<string, string[]>();
+  const out: string[] = [];
+  for (const src of srcs) {
+    if (!/^[a-z0-9_](?![*+?{])/.test(src)) {
+      out.push(src);
+      continue;
+    }
+    const g = groups.get(src[0]);
+    if (g) g.push(src.slice(1));
+    else groups.set(src[0], [src.slice(1)]);
+  }
+  for (const [c, g] of groups) out.push(g.length === 1 ? c + g[0] : `${c}(?:${g.join('|')})`);
+  return out;
 }
 
 /** One letter, digit or hyphen at `lastIndex` (what `*word` may swallow before the word). */
@@ -313,7 +334,12 @@ export class PhraseSet {
     const starters = list.map(starter);
     this.scan = !this.empty && starters.every((x) => x.lit !== '');
     const alternation = (srcs: string[]) => (srcs.length ? new NextFinder(new RegExp([...new Set(srcs)].join('|'), 'g')) : undefined);
-    this.plainStarts = alternation(starters.filter((x) => !x.star).map((x) => x.src));
+    // One `\b` in front of a group of the word-bounded starters instead of one per alternative: the same positions
+    // match (order inside an alternation only picks among matches at one position), and V8 scans it ~3x faster.
+    const plain = starters.filter((x) => !x.star);
+    const bound = [...new Set(plain.filter((x) => x.bound).map((x) => x.src))];
+    const free = plain.filter((x) => !x.bound).map((x) => x.src);
+    this.plainStarts = alternation([...(bound.length ? [`\\b(?:${byFirstChar(bound).join('|')})`] : []), ...free]);
     this.starStarts = alternation(starters.filter((x) => x.star).map((x) => escape(x.lit)));
   }
 
@@ -322,6 +348,14 @@ export class PhraseSet {
     const n = this.needles;
     if (!n) return true;
     return n.next(folded, from) !== -1 && n.lastEnd <= to;
+  }
+
+  /**
+   * The needle look before a search: only without candidate starts. With them (`scan`), the starter scan finds nothing
+   * where no needle is, at about the same cost per character, so looking for needles first was a second pass.
+   */
+  private worthScanning(folded: string, from: number, to: number): boolean {
+    return this.scan || this.mayMatch(folded, from, to);
   }
 
   /**
@@ -376,16 +410,20 @@ export class PhraseSet {
   }
 
   /**
-   * False when no match can lie in [from, to) (a cheap look for the phrases' literals); true says nothing. Lets a rule
-   * skip a text's sentences when none of them can match.
+   * False when no match can lie in [from, to) (a cheap look for the phrases' literals, or the search itself over a
+   * whole text); true says nothing. Lets a rule skip a text's sentences when none of them can match.
    */
   mayOccur(folded: string, from = 0, to = folded.length): boolean {
-    return !this.empty && this.mayMatch(folded, from, to);
+    if (this.empty) return false;
+    // Over a whole text, with candidate starts, the search itself is the cheaper look (the starter scan runs faster
+    // than the needle scan, and later searches reuse its position), and exact: no match here means none anywhere.
+    if (this.scan && to === folded.length) return this.leftmost(folded, from, to) !== undefined;
+    return this.mayMatch(folded, from, to);
   }
 
   /** Every non-overlapping match in `folded`, left to right. */
   all(folded: string, from = 0, to = folded.length): Hit[] {
-    if (this.empty || !this.mayMatch(folded, from, to)) return [];
+    if (this.empty || !this.worthScanning(folded, from, to)) return [];
     const out: Hit[] = [];
     let at = from;
     let m: RegExpExecArray | undefined;
@@ -401,7 +439,7 @@ export class PhraseSet {
   }
 
   first(folded: string, from = 0, to = folded.length): Hit | undefined {
-    if (this.empty || !this.mayMatch(folded, from, to)) return undefined;
+    if (this.empty || !this.worthScanning(folded, from, to)) return undefined;
     const m = this.leftmost(folded, from, to);
     return m ? { index: m.index, length: m[0].length, text: m[0] } : undefined;
   }

@@ -13,13 +13,40 @@ const MESSAGES: Record<Lang, string> = {
   'zh-Hant': '「{x}」把責任歸咎於個人。請改為說明系統為何允許問題發生以及您將做出的改變，例如「部署工具允許未經審查的變更進入正式環境；我們正在增加強制審查步驟。」',
 };
 
+/** What every match of a person regex starts with when it is about an @handle (lexicon/<lang>/blame.ts). */
+const HANDLE_STARTS = ['@', '(?:@[\\w.-]+)', '(?:^|[^\\w@])@'];
+
+/** True when `source` has a `|` outside every group and class: then its start does not bind every match. */
+function topLevelAlternation(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/** Every match of the regex contains "@": it starts with a handle and has no other top-level alternative. */
+function needsHandle(re: RegExp): boolean {
+  return HANDLE_STARTS.some((p) => re.source.startsWith(p)) && !topLevelAlternation(re.source);
+}
+
+interface Person { re: RegExp; handle: boolean }
+
 // Compiled per language once: building the phrase set key and the person regexes on every lint was a fixed cost.
-const compiled = new Map<Lang, { set: PhraseSet; people: RegExp[] }>();
-function lists(lang: Lang): { set: PhraseSet; people: RegExp[] } {
+const compiled = new Map<Lang, { set: PhraseSet; people: Person[] }>();
+function lists(lang: Lang): { set: PhraseSet; people: Person[] } {
   let c = compiled.get(lang);
   if (!c) {
     const lex = flaggedIn(lang, 'blame');
-    c = { set: phrases(lex.flatMap((l) => l.phrases)), people: lex.flatMap((l) => l.person).map((re) => new RegExp(re.source, 'gu')) };
+    const people = lex.flatMap((l) => l.person).map((re) => ({ re: new RegExp(re.source, 'gu'), handle: needsHandle(re) }));
+    c = { set: phrases(lex.flatMap((l) => l.phrases)), people };
     compiled.set(lang, c);
   }
   return c;
@@ -41,7 +68,10 @@ const rule: Rule = {
       const t = voiceText(doc, block);
       // all() returns a fresh array: the person hits join it.
       const hits: { index: number; length: number }[] = set.all(t);
-      for (const re of people) {
+      // The @handle regexes cannot match a block without "@" (most blocks): skip their scans.
+      const at = t.includes('@');
+      for (const { re, handle } of people) {
+        if (handle && !at) continue;
         // exec on the shared regex: matchAll would clone it (a new RegExp) for every block.
         re.lastIndex = 0;
         let m: RegExpExecArray | null;

@@ -46,27 +46,30 @@ const MESSAGES: Record<Lang, Record<Kind, string>> = {
 };
 
 // `gate`: a plain regex every match needs (no lookbehind, so it scans fast); blocks without it skip the pattern.
-const PATTERNS: { kind: Kind; re: RegExp; gate: RegExp; accept?: (m: string) => boolean }[] = [
+// `char`: a character every gate match holds, looked for first (`includes` is far cheaper than a regex scan, and most
+// blocks have no "." or "-" in them).
+const PATTERNS: { kind: Kind; re: RegExp; gate: RegExp; char?: '.' | '-'; accept?: (m: string) => boolean }[] = [
   // db-01.internal, payments.corp, build.local, api.internal.example.com
-  { kind: 'host', re: /(?<![\w.@-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:internal|corp|local|lan|intranet|localdomain|intra)(?:\.[a-z0-9-]+)*(?![\w-])/gi, gate: /\.(?:internal|corp|local|lan|intra)/i },
+  { kind: 'host', re: /(?<![\w.@-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:internal|corp|local|lan|intranet|localdomain|intra)(?:\.[a-z0-9-]+)*(?![\w-])/gi, gate: /\.(?:internal|corp|local|lan|intra)/i, char: '.' },
   // db-prod-03, api-prod-eu-1, prod-db-07: an environment word and a number among hyphenated lower-case parts
   {
     kind: 'host',
     re: /(?<![\w.@/-])[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}(?![\w-])/g,
     gate: /[a-z0-9]-[a-z0-9]+-[a-z0-9]/,
+    char: '-',
     accept: (m) => {
       const parts = m.split('-');
       return parts.some((p) => /^(?:prod|production|prd|stg|staging|stage|dev|qa|uat|preprod)$/.test(p)) && /\d/.test(parts[parts.length - 1]);
     },
   },
   // Kubernetes pod names: deployment-<replicaset hash>-<5 chars>
-  { kind: 'host', re: /(?<![\w.-])[a-z][a-z0-9-]*-[a-z0-9]{8,10}-[a-z0-9]{5}(?![\w-])/g, gate: /-[a-z0-9]{8,10}-/, accept: (m) => /\d/.test(m.split('-').slice(-2).join('')) },
+  { kind: 'host', re: /(?<![\w.-])[a-z][a-z0-9-]*-[a-z0-9]{8,10}-[a-z0-9]{5}(?![\w-])/g, gate: /-[a-z0-9]{8,10}-/, char: '-', accept: (m) => /\d/.test(m.split('-').slice(-2).join('')) },
   // RFC 1918 and loopback addresses, with an optional port
-  { kind: 'ip', re: /(?<![\d.])(?:10\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])|192\.168|127\.\d{1,3})\.\d{1,3}\.\d{1,3}(?::\d{1,5})?(?![\d.]*\d)/g, gate: /(?:10|172|192\.168|127)\.\d/ },
+  { kind: 'ip', re: /(?<![\d.])(?:10\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])|192\.168|127\.\d{1,3})\.\d{1,3}\.\d{1,3}(?::\d{1,5})?(?![\d.]*\d)/g, gate: /(?:10|172|192\.168|127)\.\d/, char: '.' },
   { kind: 'trace', re: /Traceback \(most recent call last\)|\bat [\w$.<>]+ ?\([^()\n]*:\d+(?::\d+)?\)|\b(?:[a-z]\w*\.)+[A-Z]\w*(?:Exception|Error)\b|File "[^"\n]+", line \d+|\bgoroutine \d+ \[|Exception in thread "/g, gate: /Traceback|at |Exception|Error|File "|goroutine/ },
   // ServiceNow-style and Jira-style ids (project key, dash, number; never a dated public id like INC-2026-0042)
   { kind: 'ticket', re: /\b(?:INC|CHG|PRB|RITM|SCTASK|REQ)\d{6,8}\b/g, gate: /(?:INC|CHG|PRB|RITM|SCTASK|REQ)\d/ },
-  { kind: 'ticket', re: /(?<![\w-])([A-Z][A-Z0-9]{1,9})-\d{1,6}(?![\w-]|\.\d)/g, gate: /[A-Z0-9]-\d/, accept: (m) => !NOT_TICKETS.has(m.split('-')[0]) },
+  { kind: 'ticket', re: /(?<![\w-])([A-Z][A-Z0-9]{1,9})-\d{1,6}(?![\w-]|\.\d)/g, gate: /[A-Z0-9]-\d/, char: '-', accept: (m) => !NOT_TICKETS.has(m.split('-')[0]) },
 ];
 
 /** Standards, algorithms and severities that look like ticket ids. */
@@ -97,7 +100,7 @@ const rule: Rule = {
       const text = raw.includes('<!--') ? raw.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' ')) : raw;
       const taken: [number, number][] = [];
       for (const p of PATTERNS) {
-        if (!p.gate.test(text)) continue;
+        if ((p.char !== undefined && !text.includes(p.char)) || !p.gate.test(text)) continue;
         // exec on the shared regex: matchAll clones it (a new RegExp) for every block. No pattern matches empty.
         const re = p.re;
         re.lastIndex = 0;

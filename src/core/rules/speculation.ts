@@ -3,7 +3,7 @@
 // à"); (2) a promised time of resolution ("will be fixed by 15:00", "sera résolu d'ici", "将在…前修复") in any update
 // before the resolved one. Promise the next update, not the fix. No fix: the sentence needs rewriting.
 import type { Lang, Rule } from '../types';
-import { phrases, sameClause, sentences, type Hit, type PhraseSet } from '../lexicon/match';
+import { phrases, sameClause, sentences, type Hit, type PhraseSet, type Span } from '../lexicon/match';
 import { flaggedIn, pick, rangeIn, updateBlocks, UPDATE_WORDS, voiceText } from './support/voice';
 
 const MESSAGES: Record<Lang, { cause: string; promise: string }> = {
@@ -45,6 +45,22 @@ function hedgeNearCause(t: string, start: number, end: number, hedges: PhraseSet
   return undefined;
 }
 
+/**
+ * The promise regexes that match somewhere in the block, in their order. One that finds nothing in the whole block
+ * finds nothing in any of its sentences: they assert nothing but `\b`, a sentence starts after a break or a space and
+ * ends on one (or at the block's end), so a match inside a sentence is a match in the block. Most blocks then skip
+ * the sentence loop and its copies.
+ */
+function promisesIn(t: string, promises: RegExp[]): RegExp[] {
+  let live: RegExp[] | undefined;
+  for (const re of promises) {
+    re.lastIndex = 0;
+    if (re.exec(t) !== null) (live ??= []).push(re);
+  }
+  return live ?? NONE;
+}
+const NONE: RegExp[] = [];
+
 interface Lists { hedges: PhraseSet; causes: PhraseSet; hedged: PhraseSet; promises: RegExp[] }
 // Compiled once per document language (the phrase list keys and promise regexes were rebuilt on every lint).
 const compiled = new Map<Lang, Lists>();
@@ -79,18 +95,20 @@ const rule: Rule = {
       if (!update.phase || update.phase === 'resolved') return;
       for (const block of updateBlocks(doc, i)) {
         const t = voiceText(doc, block);
-        const spans = sentences(t);
+        let spans: Span[] | undefined;
         // A guessed cause needs a hedged cause or a cause word in the sentence: most blocks have neither anywhere.
         if (update.phase === 'investigating' && (hedged.mayOccur(t) || causes.mayOccur(t))) {
-          for (const s of spans) {
+          for (const s of (spans ??= sentences(t))) {
             const hit = hedged.first(t, s.start, s.end) ?? hedgeNearCause(t, s.start, s.end, hedges, causes);
             if (!hit) continue;
             ctx.report({ message: m.cause, range: rangeIn(doc, block, hit.index, hit.length) });
           }
         }
-        for (const s of spans) {
+        const live = promisesIn(t, promises);
+        if (live.length === 0) continue;
+        for (const s of (spans ??= sentences(t))) {
           const sentence = t.slice(s.start, s.end);
-          for (const re of promises) {
+          for (const re of live) {
             re.lastIndex = 0;
             const p = re.exec(sentence);
             if (!p || UPDATE_WORDS.test(p[0])) continue;
