@@ -11,10 +11,10 @@ import { generateIncident } from './generate';
 // After the generated incidents (the 1 MB one spans weeks of updates), so no timestamp lies in the future.
 const NOW = Date.parse('2027-06-01T00:00:00Z');
 // Steady state, as in an editor that lints on every keystroke: enough warm-up runs for the JIT to settle (measured:
-// 10 KB lint medians keep falling for ~150 runs, from 1.8 to 0.9 ms). Every contender gets the same warm-up at a size
-// (markdownlint fewer runs at 10 KB: at ~15 ms a run, 20 warm-ups already cover hundreds of milliseconds of JIT time).
+// 10 KB lint medians keep falling for ~1000 runs, i.e. under a second of linting). Our lint and markdown-it get the
+// same warm-up at a size (markdownlint fewer runs at 10 KB: at ~10 ms a run, 20 warm-ups already take 200 ms).
 const SIZES = [
-  { label: '10 KB', bytes: 10 * 1024, runs: 100, warm: 200, mdlRuns: 9, mdlWarm: 20 },
+  { label: '10 KB', bytes: 10 * 1024, runs: 200, warm: 1000, mdlRuns: 9, mdlWarm: 20 },
   { label: '100 KB', bytes: 100 * 1024, runs: 21, warm: 30, mdlRuns: 3, mdlWarm: 3 },
   { label: '1 MB', bytes: 1024 * 1024, runs: 7, warm: 3, mdlRuns: 1, mdlWarm: 1 },
 ];
