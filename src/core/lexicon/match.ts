@@ -456,6 +456,8 @@ export function phrases(list: readonly string[]): PhraseSet {
   let s = sets.get(key);
   if (!s) {
     s = new PhraseSet(list);
+    // Lexicon lists are few; configured vendor lists add more: a cap keeps a long editor session bounded.
+    if (sets.size >= 256) sets.clear();
     sets.set(key, s);
   }
   return s;
