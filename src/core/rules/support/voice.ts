@@ -53,12 +53,13 @@ function preparedOf(doc: PostmortemDocument): Map<TextBlock, string | Masked> {
   return m;
 }
 
-/** `prepare(block.text, { quotes: true, code: true })` of a block of `doc`, computed once: our voice, ready for matching. */
-export function voiceText(doc: PostmortemDocument, block: TextBlock): string {
+/** A prepared text of a block of `doc`, computed once per document and kind. */
+function preparedText(doc: PostmortemDocument, block: TextBlock, kind: keyof Masked): string {
   const map = preparedOf(doc);
   const e = map.get(block);
   if (typeof e === 'string') return e;
-  if (e?.voice !== undefined) return e.voice;
+  const known = e?.[kind];
+  if (known !== undefined) return known;
   const text = block.text;
   // Nothing `prepare` would mask (either way): it is the plain fold.
   if (!MASKED_Q.test(text)) {
@@ -66,28 +67,20 @@ export function voiceText(doc: PostmortemDocument, block: TextBlock): string {
     map.set(block, t);
     return t;
   }
-  const t = prepare(text, { quotes: true, code: true });
-  if (e) e.voice = t;
-  else map.set(block, { voice: t });
+  const t = kind === 'voice' ? prepare(text, { quotes: true, code: true }) : prepare(text);
+  if (e) e[kind] = t;
+  else map.set(block, { [kind]: t });
   return t;
+}
+
+/** `prepare(block.text, { quotes: true, code: true })` of a block of `doc`, computed once: our voice, ready for matching. */
+export function voiceText(doc: PostmortemDocument, block: TextBlock): string {
+  return preparedText(doc, block, 'voice');
 }
 
 /** `prepare(block.text)` of a block of `doc`, computed once. */
 export function plainText(doc: PostmortemDocument, block: TextBlock): string {
-  const map = preparedOf(doc);
-  const e = map.get(block);
-  if (typeof e === 'string') return e;
-  if (e?.plain !== undefined) return e.plain;
-  const text = block.text;
-  if (!MASKED_Q.test(text)) {
-    const t = fold(text);
-    map.set(block, t);
-    return t;
-  }
-  const t = prepare(text);
-  if (e) e.plain = t;
-  else map.set(block, { plain: t });
-  return t;
+  return preparedText(doc, block, 'plain');
 }
 
 /** The document range of `length` characters at `index` inside `block.text`. */
