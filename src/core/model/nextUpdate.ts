@@ -8,6 +8,7 @@ import { lexicon } from '../lexicon';
 import { addDays, addMinutes, resolveTimestamp, toZone } from '../time';
 import type { LineIndex } from './lines';
 import { leadingTimestamp } from './stamps';
+import { Memo } from './memo';
 
 type NextUpdate = NonNullable<StatusUpdate['nextUpdate']>;
 
@@ -120,12 +121,10 @@ function scan(lang: LangPatterns, text: string, best: Candidate | undefined, zon
 
 /** The zone written in an update's timestamp ("14:12 Europe/Berlin" -> Europe/Berlin). */
 function zoneOfRaw(raw: string): string | undefined {
-  // Update timestamps repeat ("14:30 UTC"): remember the last few answers.
-  if (rawZones.has(raw)) return rawZones.get(raw);
-  const m = leadingTimestamp(raw);
-  const zone = m?.match.zone ? toZone(m.match.zone)?.name : undefined;
-  if (rawZones.size >= 2000) rawZones.clear();
-  rawZones.set(raw, zone);
-  return zone;
+  // Update timestamps repeat ("14:30 UTC"): remember the answers.
+  return rawZones.get(raw, (r) => {
+    const m = leadingTimestamp(r);
+    return m?.match.zone ? toZone(m.match.zone)?.name : undefined;
+  });
 }
-const rawZones = new Map<string, string | undefined>();
+const rawZones = new Memo<string>();

@@ -2,6 +2,7 @@
 import type { Lang, Phase, SectionKind } from '../types';
 import { LANGS } from '../types';
 import { lexicon } from '../lexicon';
+import { Memo } from './memo';
 
 /** Replaces every HTML comment with spaces (newlines kept), so offsets stay valid and comments read as nothing. */
 export function maskComments(s: string): string {
@@ -90,22 +91,6 @@ function build<T extends string>(get: (lang: Lang) => Record<T, readonly string[
     for (const key of Object.keys(table) as T[]) for (const phrase of table[key]) t.add(phrase, key);
   }
   return t;
-}
-
-/**
- * Answers of a pure string function, kept because long documents repeat the same headings and phases thousands
- * of times. Bounded: a document of distinct strings only empties it now and then.
- */
-class Memo<T> {
-  private map = new Map<string, T | undefined>();
-  get(key: string, compute: (key: string) => T | undefined): T | undefined {
-    const map = this.map;
-    if (map.has(key)) return map.get(key);
-    const v = compute(key);
-    if (map.size >= 2000) map.clear();
-    map.set(key, v);
-    return v;
-  }
 }
 
 const sectionMemo = [new Memo<SectionKind>(), new Memo<SectionKind>()];
