@@ -33,8 +33,17 @@ export interface PhraseMatcher {
  * almost every text before the Unicode-aware regex runs (lint time on 1 MB matters).
  */
 function needle(phrase: string): string {
-  const p = phrase.trim().replace(/[’‘]/g, "'").toLowerCase().replace(/^\*|\*$/g, '');
-  return p.split(/[\s']+/).reduce((a, b) => (b.length > a.length ? b : a), '');
+  return longestWord(phraseCore(phrase).toLowerCase());
+}
+
+/** The phrase without its wildcards, apostrophes made straight. */
+function phraseCore(phrase: string): string {
+  return phrase.trim().replace(/[’‘]/g, "'").replace(/^\*|\*$/g, '');
+}
+
+/** The first of the longest words (split at spaces and apostrophes). */
+function longestWord(s: string): string {
+  return s.split(/[\s']+/).reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
 /**
@@ -47,8 +56,7 @@ interface Compiled { re: RegExp; needles: RegExp; singles: Single[] }
 const cache = new Map<string, Compiled>();
 
 function single(phrase: string): Single {
-  const core = phrase.trim().replace(/[’‘]/g, "'").replace(/^\*|\*$/g, '');
-  const piece = core.split(/[\s']+/).reduce((a, b) => (b.length > a.length ? b : a), '');
+  const piece = longestWord(phraseCore(phrase));
   return { gate: new RegExp(escape(piece), 'iu'), re: new RegExp(phraseSource(phrase), 'iu') };
 }
 
