@@ -74,12 +74,35 @@ export async function closeAllEditors(): Promise<void> {
 
 /**
  * Waits until VS Code's file watcher reports changes in `folder` (relative to the workspace root; created if needed).
- * The workbench starts its workspace watcher some time after the extension host, and a folder made a moment ago is
- * watched only once the watcher has seen it appear: tests of features that follow files on disk must not race either.
+ * The workbench starts its workspace watcher some time after the extension host. And its recursive watcher (parcel,
+ * inotify on Linux) starts watching a new directory only when it sees it appear, without looking inside: a
+ * `mkdir -p a/b` can create `b` before `a` is watched, and `b` then stays unwatched for good. So missing folders are
+ * created one level at a time, each proved watched by a probe file inside it before the next one is made.
  */
 export async function watcherReady(folder = '', timeoutMs = 30000): Promise<void> {
-  const dir = folder ? exampleUri(folder) : workspaceRoot();
-  await vscode.workspace.fs.createDirectory(dir);
+  const levels = folder.split('/').filter(Boolean);
+  let dir = workspaceRoot();
+  let existing = true;
+  for (const name of levels) {
+    dir = vscode.Uri.joinPath(dir, name);
+    existing = existing && (await isDirectory(dir));
+    if (existing) continue;
+    await vscode.workspace.fs.createDirectory(dir); // one level: its parent exists and is watched
+    await probeWatcher(dir, timeoutMs);
+  }
+  if (existing) await probeWatcher(dir, timeoutMs);
+}
+
+async function isDirectory(uri: vscode.Uri): Promise<boolean> {
+  try {
+    return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) !== 0;
+  } catch {
+    return false;
+  }
+}
+
+/** Writes a probe file into `dir` until the workspace watcher reports it. */
+async function probeWatcher(dir: vscode.Uri, timeoutMs: number): Promise<void> {
   const probe = vscode.Uri.joinPath(dir, `.pm-watch-probe-${Date.now()}.txt`);
   const watcher = vscode.workspace.createFileSystemWatcher('**/.pm-watch-probe-*'); // a plain glob, as the extension's watchers use
   let seen = false;
@@ -89,7 +112,7 @@ export async function watcherReady(folder = '', timeoutMs = 30000): Promise<void
   try {
     const deadline = Date.now() + timeoutMs;
     for (let i = 0; !seen; i++) {
-      if (Date.now() > deadline) throw new Error(`the workspace file watcher reported nothing in ${folder || 'the workspace'} within ${timeoutMs} ms`);
+      if (Date.now() > deadline) throw new Error(`the workspace file watcher reported nothing in ${vscode.workspace.asRelativePath(dir)} within ${timeoutMs} ms`);
       await vscode.workspace.fs.writeFile(probe, new TextEncoder().encode(String(i)));
       await sleep(250);
     }

@@ -184,6 +184,10 @@ async function main() {
         if (parts.ui) await uiDrivers(server, workspace);
       } finally {
         await server.stop();
+        // VS Code's own logs (extension host, file watcher…) as artifacts: what a red run on CI can be read from
+        const logsCopy = join(resultsDir, 'code-server-logs');
+        rmSync(logsCopy, { recursive: true, force: true });
+        if (existsSync(join(dirs.user, 'logs'))) cpSync(join(dirs.user, 'logs'), logsCopy, { recursive: true });
       }
     }
     if (parts.web) {
