@@ -10,6 +10,7 @@ import { clock } from './clock';
 import { configFor } from './workspaceConfig';
 import { onDidChangeConfig } from './workspaceConfig';
 import { settings } from './settings';
+import { isGone, watchMarkdownFiles } from './markdownFileEvents';
 import { log } from './output';
 
 const MAX_WAIT_MS = 2000;
@@ -82,12 +83,12 @@ function clear(uri: vscode.Uri): void {
 }
 
 /** Clears a deleted file, or everything under a deleted folder. */
-function clearDeleted(uri: vscode.Uri): void {
-  const prefix = uri.toString().replace(/\/?$/, '/');
-  const gone: vscode.Uri[] = [];
-  collection?.forEach((u) => { if (u.toString() === uri.toString() || u.toString().startsWith(prefix)) gone.push(u); });
-  gone.forEach(clear);
-  clear(uri);
+/** Clears the problems of deleted files, and of every file under a deleted folder. */
+function clearDeleted(gone: ReadonlySet<string>): void {
+  const known = new Map<string, vscode.Uri>();
+  collection?.forEach((u) => { known.set(u.toString(), u); });
+  for (const key of [...latest.keys(), ...timers.keys()]) if (!known.has(key)) known.set(key, vscode.Uri.parse(key));
+  for (const [key, uri] of known) if (isGone(key, gone)) clear(uri);
 }
 
 function relintOpen(): void {
@@ -131,11 +132,11 @@ export async function lintWorkspace(): Promise<number> {
 
 export function registerDiagnostics(context: vscode.ExtensionContext): void {
   collection = vscode.languages.createDiagnosticCollection(SOURCE);
-  const watcher = vscode.workspace.createFileSystemWatcher('**/*.md', true, true, false);
+  const files = watchMarkdownFiles();
   context.subscriptions.push(
     collection,
     linted,
-    watcher,
+    files,
     { dispose: () => { for (const t of timers.values()) clearTimeout(t.timer); timers.clear(); latest.clear(); collection = undefined; } },
     vscode.workspace.onDidOpenTextDocument((d) => void lintNow(d)),
     vscode.workspace.onDidChangeTextDocument((e) => {
@@ -149,8 +150,8 @@ export function registerDiagnostics(context: vscode.ExtensionContext): void {
       // a config file keeps its problems while documents use it
       if (!configProblemFiles.has(d.uri.toString())) clear(d.uri);
     }),
-    vscode.workspace.onDidDeleteFiles((e) => e.files.forEach(clearDeleted)),
-    watcher.onDidDelete(clearDeleted),
+    vscode.workspace.onDidDeleteFiles((e) => clearDeleted(new Set(e.files.map((u) => u.toString())))),
+    files.onDidDelete(clearDeleted),
     onDidChangeConfig((uri) => {
       if (uri) {
         // a deleted or fixed config file: its old problems go, the documents re-lint and publish new ones

@@ -5,11 +5,10 @@ import * as vscode from 'vscode';
 import { parseDocument } from '../core/model/parse';
 import { looksLikePostmortem, summarize, type DocSummary } from '../core/timeline';
 import type { Config } from '../core/types';
+import { EXCLUDED_FOLDERS, isGone, MARKDOWN_GLOB, watchMarkdownFiles } from './markdownFileEvents';
 import { log } from './output';
 import { configFor, onDidChangeConfig } from './workspaceConfig';
 
-const GLOB = '**/*.md';
-const EXCLUDE = '{**/node_modules/**,**/.git/**,**/dist/**,**/out/**}';
 const EDIT_DEBOUNCE_MS = 300;
 const FILE_DEBOUNCE_MS = 200;
 const CHANGE_DEBOUNCE_MS = 100;
@@ -36,15 +35,15 @@ export class IncidentIndex implements vscode.Disposable {
   readonly onDidChange = this.emitter.event;
 
   constructor() {
-    const watcher = vscode.workspace.createFileSystemWatcher(GLOB);
+    const files = watchMarkdownFiles();
     this.disposables.push(
-      watcher,
-      watcher.onDidCreate((u) => this.schedule(u, FILE_DEBOUNCE_MS, () => this.readFile(u))),
-      watcher.onDidChange((u) => {
+      files,
+      files.onDidCreate((u) => this.schedule(u, FILE_DEBOUNCE_MS, () => this.readFile(u))),
+      files.onDidChange((u) => {
         // An open editor is the source of truth while it is open; saving it triggers this too.
         if (!this.openDocument(u)) this.schedule(u, FILE_DEBOUNCE_MS, () => this.readFile(u));
       }),
-      watcher.onDidDelete((u) => this.remove(u)),
+      files.onDidDelete((gone) => this.remove(gone)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.document.languageId === 'markdown' && e.contentChanges.length) {
           this.schedule(e.document.uri, EDIT_DEBOUNCE_MS, () => this.readDocument(e.document));
@@ -79,7 +78,7 @@ export class IncidentIndex implements vscode.Disposable {
     await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Indexing incidents') },
       async (progress) => {
-        const files = await vscode.workspace.findFiles(GLOB, EXCLUDE);
+        const files = await vscode.workspace.findFiles(MARKDOWN_GLOB, EXCLUDED_FOLDERS);
         this.progress.total = files.length;
         for (let i = 0; i < files.length; i += BATCH) {
           await Promise.all(files.slice(i, i + BATCH).map((u) => this.readFile(u, false)));
@@ -141,11 +140,16 @@ export class IncidentIndex implements vscode.Disposable {
     }
   }
 
-  private remove(uri: vscode.Uri): void {
-    const prefix = uri.toString();
-    // A deleted folder arrives as one event: drop everything under it.
-    for (const key of [...this.docs.keys()]) if (key === prefix || key.startsWith(`${prefix}/`)) this.docs.delete(key);
-    this.fireSoon();
+  /** Drops what was deleted: files, and everything under a deleted folder. */
+  private remove(gone: ReadonlySet<string>): void {
+    let removed = false;
+    for (const key of [...this.docs.keys()]) {
+      if (isGone(key, gone)) {
+        this.docs.delete(key);
+        removed = true;
+      }
+    }
+    if (removed) this.fireSoon();
   }
 
   private fireSoon(): void {

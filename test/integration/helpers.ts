@@ -139,3 +139,24 @@ export async function writeAndWatch(uri: vscode.Uri, text: string, timeoutMs = 1
     watcher.dispose();
   }
 }
+
+/**
+ * Code actions at a range, asked again until `until` holds (at most 5 times). VS Code cancels such a request when the
+ * document changes meanwhile, and then either throws Canceled or silently drops the answer of the provider it
+ * cancelled, keeping the other providers' actions.
+ */
+export async function codeActions(
+  uri: vscode.Uri, range: vscode.Range, until: (actions: vscode.CodeAction[]) => boolean, kind?: string,
+): Promise<vscode.CodeAction[]> {
+  let actions: vscode.CodeAction[] = [];
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    try {
+      actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind) ?? [];
+      if (until(actions)) break;
+    } catch (e) {
+      if (!/Canceled/.test(String(e))) throw e;
+    }
+    await sleep(200);
+  }
+  return actions;
+}

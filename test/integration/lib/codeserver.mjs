@@ -43,7 +43,7 @@ export async function startCodeServer(dirs, folder, { logFile } = {}) {
   const port = await freePort();
   const server = startServer('code-server', codeServerBin, [
     ...dirArgs(dirs), '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', folder,
+    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', ...(process.env.PM_CS_LOG ? ['--log', process.env.PM_CS_LOG] : []), folder,
   ], { env: codeServerEnv() });
   let log = '';
   server.child.stdout.on('data', (d) => { log += d; });

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { activate, closeAllEditors, exampleUri, watcherReady, writeAndWatch } from '../../helpers';
 import { NO_APOLOGY, codeOf, ours, pinClock, waitForCodes, write } from './shared';
@@ -73,5 +74,19 @@ suite('Editor: diagnostics', () => {
     await waitForCodes(uri, (c) => c.includes('PM001'), 'PM001 on the unopened file');
     await vscode.workspace.fs.delete(uri);
     await waitForCodes(uri, (c) => c.length === 0, 'diagnostics cleared after deletion');
+  });
+
+  test('deleting a whole folder (rm -rf) clears the diagnostics of every file in it', async () => {
+    const first = exampleUri('editor-tests/diag/gone/a.md');
+    const second = exampleUri('editor-tests/diag/gone/deeper/b.md');
+    // Seen by the watcher before they go: a folder created and deleted within one batch of events is no event at all.
+    await writeAndWatch(first, NO_APOLOGY);
+    await writeAndWatch(second, NO_APOLOGY);
+    await vscode.commands.executeCommand<number>('postmortem.lintWorkspace');
+    await waitForCodes(first, (c) => c.includes('PM001'), 'PM001 on a.md');
+    await waitForCodes(second, (c) => c.includes('PM001'), 'PM001 on deeper/b.md');
+    fs.rmSync(exampleUri('editor-tests/diag/gone').fsPath, { recursive: true }); // as a shell or git would
+    await waitForCodes(first, (c) => c.length === 0, 'a.md cleared after its folder went');
+    await waitForCodes(second, (c) => c.length === 0, 'deeper/b.md cleared after its folder went');
   });
 });

@@ -1,11 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activate, closeAllEditors, exampleUri } from '../../helpers';
+import { activate, closeAllEditors, codeActions, exampleUri } from '../../helpers';
 import { NO_APOLOGY, codeOf, pinClock, waitForCodes, write } from './shared';
-
-async function actionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
-  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [];
-}
 
 suite('Editor: quick fixes and fix all', () => {
   suiteSetup(async () => {
@@ -23,7 +19,7 @@ suite('Editor: quick fixes and fix all', () => {
     await vscode.window.showTextDocument(uri);
     const ds = await waitForCodes(uri, (c) => c.includes('PM001'), 'PM001');
     const d = ds.find((x) => codeOf(x) === 'PM001')!;
-    const actions = await actionsAt(uri, d.range);
+    const actions = await codeActions(uri, d.range, (as) => as.some((a) => a.isPreferred));
     const fix = actions.find((a) => a.isPreferred);
     assert.ok(fix, `preferred fix among: ${actions.map((a) => a.title).join(' | ')}`);
     assert.strictEqual(fix!.kind?.value, 'quickfix');
@@ -39,7 +35,8 @@ suite('Editor: quick fixes and fix all', () => {
     await vscode.window.showTextDocument(uri);
     const ds = await waitForCodes(uri, (c) => c.includes('PM004'), 'PM004 (next-update)');
     const d = ds.find((x) => codeOf(x) === 'PM004')!;
-    const disable = (await actionsAt(uri, d.range)).find((a) => a.title.includes('next-update') && a.title.includes('line'));
+    const isDisable = (a: vscode.CodeAction) => a.title.includes('next-update') && a.title.includes('line');
+    const disable = (await codeActions(uri, d.range, (as) => as.some(isDisable))).find(isDisable);
     assert.ok(disable?.edit, 'disable action');
     await vscode.workspace.applyEdit(disable!.edit!);
     const doc = await vscode.workspace.openTextDocument(uri);
@@ -53,8 +50,9 @@ suite('Editor: quick fixes and fix all', () => {
     const editor = await vscode.window.showTextDocument(uri);
     await waitForCodes(uri, (c) => c.includes('PM001') && c.includes('PM004'), 'PM001 and PM004');
     const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
-    const actions = await actionsAt(uri, whole, 'source.fixAll.postmortem');
-    const all = actions.find((a) => a.kind?.value === 'source.fixAll.postmortem');
+    const isFixAll = (a: vscode.CodeAction) => a.kind?.value === 'source.fixAll.postmortem';
+    const actions = await codeActions(uri, whole, (as) => as.some(isFixAll), 'source.fixAll.postmortem');
+    const all = actions.find(isFixAll);
     assert.ok(all?.edit, `fix-all action among ${actions.map((a) => a.kind?.value).join(',')}`);
     await vscode.workspace.applyEdit(all!.edit!);
     await waitForCodes(uri, (c) => !c.includes('PM001') && !c.includes('PM004'), 'PM001 and PM004 fixed');

@@ -120,6 +120,17 @@ suite('Timeline view', () => {
     await vscode.commands.executeCommand('postmortem.timeline.filter', 'all');
   });
 
+  test('whole folders arriving at once (a git checkout) and leaving (rm -rf) follow in the tree', async function () {
+    this.timeout(30000);
+    // Written with Node's fs, as git or a shell would: the folders and the file appear within the same instant.
+    const arrived = path.join(workspaceRoot().fsPath, FOLDER, 'arrived');
+    fs.mkdirSync(path.join(arrived, '2026-11-23-search', 'deep'), { recursive: true });
+    fs.copyFileSync(path.join(fixturesDir(), 'resolved-search.md'), path.join(arrived, '2026-11-23-search', 'deep', 'incident.md'));
+    await waitFor(snapshot, (s) => Boolean(byFile(s, 'arrived/2026-11-23-search/deep/incident.md')), 'the incident of the new folder', 15000);
+    fs.rmSync(arrived, { recursive: true });
+    await waitFor(snapshot, (s) => !s.some((i) => i.uri.includes(`/${FOLDER}/arrived/`)), 'the deleted folder to leave the tree', 15000);
+  });
+
   test('clicking a row lands on its line', async () => {
     const inc = byFile(await snapshot(), 'ongoing-login.md')!;
     const target = inc.rows.findIndex((r) => r.label === '2026-11-23 00:05 UTC — Identified');

@@ -1,0 +1,122 @@
+// Markdown files appearing, changing and disappearing in the workspace, folders included. VS Code reports a folder
+// that arrives or leaves at once (a git checkout or pull, an unzip, `rm -rf`) as one event for the folder, and its
+// recursive watcher never looks inside a directory created before it was watched: a `**/*.md` watcher alone misses
+// every Markdown file in it. So a second, path-only watcher turns new folders into the Markdown files they hold, and
+// reports deleted folders as such. No Node API: the web extension host uses it too.
+import * as vscode from 'vscode';
+
+export const MARKDOWN_GLOB = '**/*.md';
+/** Folders never worth reading: dependencies, version control, build output. */
+export const EXCLUDED_FOLDERS = '{**/node_modules/**,**/.git/**,**/dist/**,**/out/**}';
+const EXCLUDED_SEGMENT = /\/(?:node_modules|\.git|dist|out)(?:\/|$)/;
+const FOLDER_DEBOUNCE_MS = 200;
+const STAT_BATCH = 32;
+
+export interface MarkdownFileEvents extends vscode.Disposable {
+  /** A Markdown file was created, directly or inside a new folder. */
+  readonly onDidCreate: vscode.Event<vscode.Uri>;
+  readonly onDidChange: vscode.Event<vscode.Uri>;
+  /**
+   * Markdown files or whole folders were deleted (one batch per burst of events, as `uri.toString()`): whatever was
+   * known at or under one of them is gone. Test with `isGone`.
+   */
+  readonly onDidDelete: vscode.Event<ReadonlySet<string>>;
+}
+
+/** Whether `key` (a `uri.toString()`) is one of the deleted URIs or lies under one of them. */
+export function isGone(key: string, gone: ReadonlySet<string>): boolean {
+  if (gone.has(key)) return true;
+  for (let i = key.lastIndexOf('/'); i > 0; i = key.lastIndexOf('/', i - 1)) if (gone.has(key.slice(0, i))) return true;
+  return false;
+}
+
+const isMarkdown = (uri: vscode.Uri) => uri.path.toLowerCase().endsWith('.md');
+
+let shared: { events: MarkdownFileEvents; users: number } | undefined;
+
+/** The workspace's Markdown file events. Features share one pair of watchers; each disposes its own handle. */
+export function watchMarkdownFiles(): MarkdownFileEvents {
+  const s = (shared ??= { events: createMarkdownFileEvents(), users: 0 });
+  s.users++;
+  let released = false;
+  return {
+    onDidCreate: s.events.onDidCreate,
+    onDidChange: s.events.onDidChange,
+    onDidDelete: s.events.onDidDelete,
+    dispose: () => {
+      if (released) return;
+      released = true;
+      if (--s.users > 0) return;
+      s.events.dispose();
+      if (shared === s) shared = undefined;
+    },
+  };
+}
+
+function createMarkdownFileEvents(): MarkdownFileEvents {
+  const created = new vscode.EventEmitter<vscode.Uri>();
+  const changed = new vscode.EventEmitter<vscode.Uri>();
+  const deleted = new vscode.EventEmitter<ReadonlySet<string>>();
+  const files = vscode.workspace.createFileSystemWatcher(MARKDOWN_GLOB);
+  // Creations and deletions of any path, to catch folders; changes of non-Markdown files are of no interest.
+  const paths = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
+  const pending = new Set<string>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let disposed = false;
+  // VS Code delivers a batch of file events synchronously: gather the deletions of one batch into one event.
+  let gone: Set<string> | undefined;
+  const onDeleted = (uri: vscode.Uri) => {
+    if (!gone) {
+      gone = new Set();
+      queueMicrotask(() => { const batch = gone!; gone = undefined; if (!disposed) deleted.fire(batch); });
+    }
+    gone.add(uri.toString());
+  };
+
+  // Creations come in bursts (a checkout writes many files): collect them, then look only at the new folders.
+  const flush = async () => {
+    timer = undefined;
+    const uris = [...pending].map((s) => vscode.Uri.parse(s));
+    pending.clear();
+    for (let i = 0; i < uris.length && !disposed; i += STAT_BATCH) {
+      const folders = (await Promise.all(uris.slice(i, i + STAT_BATCH).map(asFolder))).filter((u): u is vscode.Uri => !!u);
+      for (const folder of folders) {
+        const inside = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, MARKDOWN_GLOB), EXCLUDED_FOLDERS);
+        if (!disposed) inside.forEach((u) => created.fire(u));
+      }
+    }
+  };
+
+  const disposables: vscode.Disposable[] = [
+    created, changed, deleted, files, paths,
+    files.onDidCreate((u) => created.fire(u)),
+    files.onDidChange((u) => changed.fire(u)),
+    files.onDidDelete(onDeleted),
+    paths.onDidCreate((u) => {
+      if (isMarkdown(u) || EXCLUDED_SEGMENT.test(u.path)) return;
+      pending.add(u.toString());
+      timer ??= setTimeout(() => void flush(), FOLDER_DEBOUNCE_MS);
+    }),
+    paths.onDidDelete((u) => { if (!isMarkdown(u) && !EXCLUDED_SEGMENT.test(u.path)) onDeleted(u); }),
+  ];
+
+  return {
+    onDidCreate: created.event,
+    onDidChange: changed.event,
+    onDidDelete: deleted.event,
+    dispose: () => {
+      disposed = true;
+      if (timer) clearTimeout(timer);
+      for (const d of disposables) d.dispose();
+    },
+  };
+}
+
+async function asFolder(uri: vscode.Uri): Promise<vscode.Uri | undefined> {
+  try {
+    const stat = await vscode.workspace.fs.stat(uri);
+    return stat.type & vscode.FileType.Directory ? uri : undefined;
+  } catch {
+    return undefined; // gone again already
+  }
+}
