@@ -33,8 +33,9 @@ export function settings(scope?: vscode.ConfigurationScope): EditorSettings {
     lintDelay: Math.max(0, c.get<number>('lintDelay', 300)),
     incidentsFolder: c.get<string>('incidentsFolder', 'incidents') || 'incidents',
     defaultLead: c.get<string>('defaultLead', '') ?? '',
-    statusBar: c.get<boolean>('statusBar.enabled', true),
-    codeLens: c.get<boolean>('codeLens.enabled', true),
+    // window-scoped: read without a resource (VS Code warns when a window setting is read for one)
+    statusBar: vscode.workspace.getConfiguration(SECTION).get<boolean>('statusBar.enabled', true),
+    codeLens: vscode.workspace.getConfiguration(SECTION).get<boolean>('codeLens.enabled', true),
     config,
   };
 }
