@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { CONFIG_FILE_NAME, ConfigResolver, configPaths, type Config, type ResolvedConfig } from '../core/index';
 import { settings, uiLang } from './settings';
+import { watchMarkdownFiles } from './markdownFileEvents';
 import { log } from './output';
 
 const decoder = new TextDecoder();
@@ -71,9 +72,17 @@ export function registerWorkspaceConfig(context: vscode.ExtensionContext): void 
     for (const r of resolvers.values()) r.invalidate(uri.path);
     changed.fire(uri);
   };
+  // A deleted folder is one event for the folder, never for the config files in it: forget those, so the folder
+  // coming back (a branch switch) is read afresh. Whatever they configured went with the folder: nothing to re-lint.
+  const files = watchMarkdownFiles();
+  const forgetDeletedFolders = (gone: ReadonlySet<string>) => {
+    for (const key of gone) for (const r of resolvers.values()) r.invalidateUnder(vscode.Uri.parse(key).path);
+  };
   context.subscriptions.push(
     changed,
     watcher,
+    files,
+    files.onDidDelete(forgetDeletedFolders),
     watcher.onDidChange(invalidate),
     watcher.onDidCreate(invalidate),
     watcher.onDidDelete(invalidate),

@@ -51,6 +51,17 @@ export class ConfigResolver {
     this.nearest.clear();
   }
 
+  /**
+   * Forget every config file at or under `path` (a deleted folder: the file watcher reports only the folder).
+   * Returns whether anything cached was there.
+   */
+  invalidateUnder(path: string): boolean {
+    const gone = [...this.files.keys()].filter((file) => isInside(file, path));
+    for (const file of gone) this.files.delete(file);
+    if (gone.length > 0) this.nearest.clear();
+    return gone.length > 0;
+  }
+
   /** The effective configuration of the document at `documentPath`. */
   async resolve(documentPath: string, editorSettings?: Config): Promise<ResolvedConfig> {
     const rules = this.options.rules ?? allRules;

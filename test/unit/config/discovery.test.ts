@@ -130,6 +130,22 @@ describe('config: discovery', () => {
     assert.strictEqual((await r.resolve('/ws/a/inc.md')).config.language, 'de');
   });
 
+  it('forgets the config files under a deleted folder, and nothing else', async () => {
+    const h = host({ '/ws/.postmortem.yaml': 'language: en\n', '/ws/a/.postmortem.yaml': 'language: de\n' });
+    const r = new ConfigResolver(h, { workspaceRoot: '/ws' });
+    assert.strictEqual((await r.resolve('/ws/a/inc.md')).config.language, 'de');
+    // The folder goes and comes back without its config (a branch switch): the workspace one applies again.
+    delete h.files['/ws/a/.postmortem.yaml'];
+    assert.strictEqual(r.invalidateUnder('/ws/ab'), false, 'a sibling whose name starts alike is not inside');
+    assert.strictEqual(r.invalidateUnder('/ws/a/inc.md'), false, 'a deleted document holds no config');
+    assert.strictEqual((await r.resolve('/ws/a/inc.md')).config.language, 'de', 'still cached');
+    assert.strictEqual(r.invalidateUnder('/ws/a'), true);
+    assert.strictEqual((await r.resolve('/ws/a/inc.md')).config.language, 'en');
+    const reads = h.reads.length;
+    await r.resolve('/ws/inc.md');
+    assert.strictEqual(h.reads.length, reads, 'the workspace file stayed cached');
+  });
+
   it('treats a failing host read as a missing file', async () => {
     const r = new ConfigResolver({ readFile: () => Promise.reject(new Error('EACCES')) }, { workspaceRoot: '/ws' });
     const res = await r.resolve('/ws/inc.md');
