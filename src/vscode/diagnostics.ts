@@ -10,7 +10,7 @@ import { clock } from './clock';
 import { configFor } from './workspaceConfig';
 import { onDidChangeConfig } from './workspaceConfig';
 import { settings } from './settings';
-import { isGone, watchMarkdownFiles } from './markdownFileEvents';
+import { EXCLUDED_FOLDERS, isGone, MARKDOWN_GLOB, watchMarkdownFiles } from './markdownFileEvents';
 import { log } from './output';
 
 const MAX_WAIT_MS = 2000;
@@ -101,7 +101,7 @@ const decoder = new TextDecoder();
 export async function lintWorkspace(): Promise<number> {
   const title = vscode.l10n.t('Linting postmortem documents');
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (progress, token) => {
-    const files = await vscode.workspace.findFiles('**/*.md', '**/{node_modules,.git,dist,out}/**', undefined, token);
+    const files = await vscode.workspace.findFiles(MARKDOWN_GLOB, EXCLUDED_FOLDERS, undefined, token);
     const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
     let done = 0;
     let withFindings = 0;

@@ -25,8 +25,11 @@ export interface MarkdownFileEvents extends vscode.Disposable {
 
 /** Whether `key` (a `uri.toString()`) is one of the deleted URIs or lies under one of them. */
 export function isGone(key: string, gone: ReadonlySet<string>): boolean {
-  if (gone.has(key)) return true;
-  for (let i = key.lastIndexOf('/'); i > 0; i = key.lastIndexOf('/', i - 1)) if (gone.has(key.slice(0, i))) return true;
+  return gone.has(key) || hasAncestorIn(key, gone);
+}
+
+function hasAncestorIn(key: string, keys: ReadonlySet<string>): boolean {
+  for (let i = key.lastIndexOf('/'); i > 0; i = key.lastIndexOf('/', i - 1)) if (keys.has(key.slice(0, i))) return true;
   return false;
 }
 
@@ -76,7 +79,8 @@ function createMarkdownFileEvents(): MarkdownFileEvents {
   // Creations come in bursts (a checkout writes many files): collect them, then look only at the new folders.
   const flush = async () => {
     timer = undefined;
-    const uris = [...pending].map((s) => vscode.Uri.parse(s));
+    // A new tree arrives as an event per path in it: only its top folder needs a look (findFiles covers the rest).
+    const uris = [...pending].filter((key) => !hasAncestorIn(key, pending)).map((key) => vscode.Uri.parse(key));
     pending.clear();
     for (let i = 0; i < uris.length && !disposed; i += STAT_BATCH) {
       const folders = (await Promise.all(uris.slice(i, i + STAT_BATCH).map(asFolder))).filter((u): u is vscode.Uri => !!u);

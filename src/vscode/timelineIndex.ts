@@ -72,13 +72,25 @@ export class IncidentIndex implements vscode.Disposable {
     return this.scanning;
   }
 
-  private async doScan(): Promise<void> {
+  /** Lists and reads the workspace again (the view's Refresh): drops what is no longer there, e.g. files changed
+   * where no watcher sees them. */
+  rescan(): Promise<void> {
+    this.scanning = this.doScan(true);
+    return this.scanning;
+  }
+
+  private async doScan(prune = false): Promise<void> {
     const started = Date.now();
     this.progress = { done: 0, total: 0, ready: false, ms: 0 };
     await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Indexing incidents') },
       async (progress) => {
         const files = await vscode.workspace.findFiles(MARKDOWN_GLOB, EXCLUDED_FOLDERS);
+        if (prune) {
+          const listed = new Set(files.map((u) => u.toString()));
+          for (const d of vscode.workspace.textDocuments) listed.add(d.uri.toString());
+          for (const key of [...this.docs.keys()]) if (!listed.has(key)) this.docs.delete(key);
+        }
         this.progress.total = files.length;
         for (let i = 0; i < files.length; i += BATCH) {
           await Promise.all(files.slice(i, i + BATCH).map((u) => this.readFile(u, false)));

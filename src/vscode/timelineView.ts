@@ -59,7 +59,7 @@ export function registerTimeline(context: vscode.ExtensionContext): void {
     view.onDidChangeVisibility((e) => { if (e.visible) provider.refresh(); }),
     sharedClock.onDidChange(() => provider.refresh()),
     vscode.window.onDidChangeActiveTextEditor(updateEditorContext),
-    vscode.commands.registerCommand('postmortem.timeline.refresh', () => provider.refresh()),
+    vscode.commands.registerCommand('postmortem.timeline.refresh', async () => { await index.rescan(); provider.refresh(); }),
     vscode.commands.registerCommand('postmortem.timeline.showAll', () => setFilter('all')),
     vscode.commands.registerCommand('postmortem.timeline.showOngoing', () => setFilter('ongoing')),
     vscode.commands.registerCommand('postmortem.timeline.showResolved', () => setFilter('resolved')),

@@ -112,12 +112,25 @@ suite('Timeline view', () => {
     await vscode.commands.executeCommand('postmortem.timeline.filter', 'resolved');
     const resolvedOnly = await snapshot();
     assert.ok(!byFile(resolvedOnly, 'ongoing-login.md') && byFile(resolvedOnly, 'resolved-dns.md'));
-    await vscode.commands.executeCommand('postmortem.timeline.filter', 'ongoing');
+    await vscode.commands.executeCommand('postmortem.timeline.showOngoing'); // the view's title button
     // Other suites leave ongoing incidents of their own in the workspace: look at every row, then at ours.
     const ongoingOnly = await snapshot();
     assert.ok(ongoingOnly.every((i) => i.contextValue === 'postmortem.incident.ongoing'), ongoingOnly.map((i) => i.contextValue).join(', '));
     assert.ok(byFile(ongoingOnly, 'ongoing-login.md') && !byFile(ongoingOnly, 'resolved-dns.md') && !byFile(ongoingOnly, 'resolved-search.md'));
-    await vscode.commands.executeCommand('postmortem.timeline.filter', 'all');
+    await vscode.commands.executeCommand('postmortem.timeline.showResolved');
+    assert.ok(!byFile(await snapshot(), 'ongoing-login.md'));
+    await vscode.commands.executeCommand('postmortem.timeline.showAll');
+    assert.ok(byFile(await snapshot(), 'ongoing-login.md') && byFile(await snapshot(), 'resolved-dns.md'));
+  });
+
+  test('Refresh lists and reads the workspace again, without waiting for the file watcher', async () => {
+    const late = path.join(workspaceRoot().fsPath, FOLDER, 'refresh-check.md');
+    fs.copyFileSync(path.join(fixturesDir(), 'resolved-search.md'), late);
+    await vscode.commands.executeCommand('postmortem.timeline.refresh');
+    assert.ok(byFile(await snapshot(), 'refresh-check.md'), 'in the tree as soon as Refresh is done');
+    fs.rmSync(late);
+    await vscode.commands.executeCommand('postmortem.timeline.refresh');
+    assert.ok(!byFile(await snapshot(), 'refresh-check.md'), 'gone as soon as Refresh is done');
   });
 
   test('whole folders arriving at once (a git checkout) and leaving (rm -rf) follow in the tree', async function () {
