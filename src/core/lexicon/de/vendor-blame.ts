@@ -1,19 +1,23 @@
 // Deutsch: die Ursache einem Dritten zuschieben (PM007). Nötig sind ein Dritter UND ein Ursachenwort daneben: eine
-// neutrale Erwähnung („wir hosten bei Hetzner“) löst nichts aus. `*anbieter*` trifft auch Komposita (Cloud-Anbieter).
+// neutrale Erwähnung („wir hosten bei Hetzner“) löst nichts aus. `*anbieter*`, `*dienstleister*` treffen auch
+// Komposita (Cloud-Anbieter, E-Mail-Dienstleister).
 import type { VendorBlameLexicon } from '../voice';
 
 export const vendorBlame: VendorBlameLexicon = {
   parties: [
-    'unser* dienstleister*', 'unser* *anbieter*', 'unser* provider*', 'unser* hoster*', 'unser* hosting-partner*',
+    'unser* dienstleister*', 'unser* *dienstleister*', 'unser* *anbieter*', 'unser* provider*', 'unser* hoster*', 'unser* hosting-partner*',
     'unser* partner*', 'unser* lieferant*', 'unser* zulieferer*', 'unser* rechenzentrumsbetreiber*',
     'unser* netzbetreiber*', 'unser* carrier*', 'unser* cdn', 'drittanbieter*', '*drittanbieter*', 'dritt-anbieter*',
     'externe* dienstleister*', 'externe* anbieter*', 'dem anbieter', 'des anbieters', 'der anbieter', 'beim anbieter',
     'dem dienstleister', 'des dienstleisters', 'beim dienstleister', 'dritter seite',
+    // compounds after an article: „der E-Mail-Dienstleister“, „beim Zahlungsanbieter“
+    'der *dienstleister', 'dem *dienstleister', 'des *dienstleisters', 'beim *dienstleister', 'der *anbieter',
+    'dem *anbieter', 'des *anbieters', 'beim *anbieter',
   ],
   vendors: ['Hetzner', 'IONOS', 'Strato', 'Telekom', 'T-Systems', 'STACKIT', 'Open Telekom Cloud'],
   before: [
     'verursacht durch', 'verursacht von', 'ausgelöst durch', 'ausgelöst von', 'bedingt durch', 'aufgrund', 'auf grund',
-    'wegen', 'zurückzuführen auf', 'ursache liegt bei', 'ursache war', 'ursache ist', 'ursache lag', 'liegt bei',
+    'wegen', 'zurückzuführen auf', 'ursache liegt bei', 'ursache war', 'ursache ist', 'ursache lag', 'grund ist', 'grund war', 'liegt bei',
     'lag bei', 'schuld', 'schuld bei', 'seitens', 'auf seiten', 'aufseiten', 'infolge',
   ],
   nearBefore: [

@@ -3,7 +3,7 @@ import type { WorkaroundLexicon } from '../voice';
 
 export const workaround: WorkaroundLexicon = {
   phrases: [
-    'you can', 'you may', 'still work*', 'still deliver*', 'still show*', 'still load*', 'keep working', 'continue to work', 'continues to work', 'not affected', 'unaffected', 'retry*', 'try again', 'working normally', 'no workaround', 'nothing you need',
+    'you can', 'you may', 'still work*', 'still deliver*', 'still show*', 'still load*', 'keep working', 'continue to work', 'continues to work', 'not affected', 'unaffected', 'retry*', 'retried', 'try again', 'started again', 'start it again', 'second try', 'second attempt', 'working normally', 'no workaround', 'nothing you need',
     'workaround', 'workarounds', 'work around', 'work-around', 'in the meantime you can', 'in the meantime, you can',
     'meanwhile you can', 'meanwhile, you can', 'you can still', 'you can use', 'you can switch', 'you can retry',
     'you may use', 'you can continue', 'please use', 'please retry', 'as an alternative', 'alternatively', 'instead you can',
