@@ -1,6 +1,6 @@
-// PM008 tone: jokes, cute or minimising words, laughter, emoji and repeated exclamation marks in customer text.
+// PM008 tone: jokes, cute or minimising words, laughter, emoji and smileys, repeated exclamation marks in customer text.
 // Quoted text (block quotes, inline quotations) is somebody else's voice and is skipped.
-// Fixes: an emoji is removed; "!!" becomes "." ("。" in Chinese). Words need rewording, so they get no fix.
+// Fixes: an emoji or smiley is removed; "!!" becomes "." ("。" in Chinese). Words need rewording, so they get no fix.
 import type { Lang, PostmortemDocument, Rule, TextBlock, TextEdit } from '../types';
 import { phrases, type PhraseSet } from '../lexicon/match';
 import { advance, everyLanguage, flaggedIn, ownBlocks, pick, rangeIn, voiceText } from './support/voice';
@@ -41,6 +41,12 @@ const MESSAGES: Record<Lang, { words: string; emoji: string; bang: string; fixEm
 const EMOJI_ONE = String.raw`(?:[\u{1F1E6}-\u{1F1FF}]{2}|(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)[\u{1F3FB}-\u{1F3FF}\uFE0F]*(?:\u200D\p{Extended_Pictographic}\uFE0F?[\u{1F3FB}-\u{1F3FF}]?)*)`;
 /** A run of emoji (with spaces between them) is one finding. */
 const EMOJI = new RegExp(`${EMOJI_ONE}(?:[ \\t]*${EMOJI_ONE})*`, 'gu');
+/**
+ * Text smileys, matched in the folded text (":D" reads ":d"): ":)", ":-(", ";)", ":D", ":P", "=)", "xD", "^^", "^_^".
+ * Never inside a word, a time ("12:30"), a URL ("http://") or a bracketed aside ("(see note:)" is followed by ")").
+ */
+const EMOTICON = /(?<![\w:;=/^])(?:[:;=]'?-?[()dp]|xd|\^[_ ]?\^)(?![\w()^])/g;
+const MAY_EMOTICON = /[:;=^]|xd/;
 const BANGS = /[!！]{2,}/g;
 /**
  * An emoji run starts with an astral character, a BMP Emoji_Presentation character (all lie in U+231A–U+2B55, inside
@@ -105,6 +111,10 @@ const rule: Rule = {
         ctx.report({ message: m.words.replace('{word}', word), range: rangeIn(doc, block, h.index, h.length) });
       }
       for (const e of MAY_EMOJI.test(t) ? execAll(EMOJI, t) : []) {
+        const edit = removeEmoji(doc, block, e.index, e[0].length);
+        ctx.report({ message: m.emoji, range: rangeIn(doc, block, e.index, e[0].length), fix: { title: m.fixEmoji, edits: [edit] } });
+      }
+      for (const e of MAY_EMOTICON.test(t) ? execAll(EMOTICON, t) : []) {
         const edit = removeEmoji(doc, block, e.index, e[0].length);
         ctx.report({ message: m.emoji, range: rangeIn(doc, block, e.index, e[0].length), fix: { title: m.fixEmoji, edits: [edit] } });
       }
