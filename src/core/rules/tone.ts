@@ -41,19 +41,15 @@ const MESSAGES: Record<Lang, { words: string; emoji: string; bang: string; fixEm
 const EMOJI_ONE = String.raw`(?:[\u{1F1E6}-\u{1F1FF}]{2}|(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)[\u{1F3FB}-\u{1F3FF}\uFE0F]*(?:\u200D\p{Extended_Pictographic}\uFE0F?[\u{1F3FB}-\u{1F3FF}]?)*)`;
 /** A run of emoji (with spaces between them) is one finding. */
 const EMOJI = new RegExp(`${EMOJI_ONE}(?:[ \\t]*${EMOJI_ONE})*`, 'gu');
-/**
- * Text smileys, matched in the folded text (":D" reads ":d"): ":)", ":-(", ";)", ":D", ":P", "=)", "xD", "^^", "^_^".
- * Never inside a word, a time ("12:30"), a URL ("http://") or a bracketed aside ("(see note:)" is followed by ")").
- */
-const EMOTICON = /(?<![\w:;=/^])(?:[:;=]'?-?[()dp]|xd|\^[_ ]?\^)(?![\w()^])/g;
-const MAY_EMOTICON = /[:;=^]|xd/;
 const BANGS = /[!！]{2,}/g;
 /**
- * An emoji run starts with an astral character, a BMP Emoji_Presentation character (all lie in U+231A–U+2B55, inside
- * the symbol blocks U+2300–U+2BFF) or a pictograph followed by U+FE0F: a block with none of these has no emoji, and
- * the costly Unicode regex is skipped.
+ * One scan of a block finds every smiley and whether an emoji may start: an emoji run starts with an astral
+ * character, a BMP Emoji_Presentation character (all lie in U+231A–U+2B55, inside the symbol blocks U+2300–U+2BFF) or
+ * a pictograph followed by U+FE0F (one-unit matches). Smileys are matched in the folded text (":D" reads ":d"): ":)",
+ * ":-(", ";)", ":D", ":P", "=)", "xD", "^^", "^_^", never inside a word, a time ("12:30"), a URL ("http://") or an
+ * aside ("(see note:)"). Blocks with no emoji start skip the costly Unicode regex.
  */
-const MAY_EMOJI = /[\u2300-\u2bff\ud800-\udfff\ufe0f]/;
+const SMILEY_OR_EMOJI_START = /[\u2300-\u2bff\ud800-\udfff\ufe0f]|(?<![\w:;=/^])(?:[:;=]'?-?[()dp]|xd|\^[_ ]?\^)(?![\w()^])/g;
 
 /** Every match of a global regex, by exec on the shared regex (matchAll clones it, a new RegExp, on each call). */
 function execAll(re: RegExp, t: string): RegExpExecArray[] {
@@ -110,11 +106,14 @@ const rule: Rule = {
         const word = block.text.slice(h.index, h.index + h.length);
         ctx.report({ message: m.words.replace('{word}', word), range: rangeIn(doc, block, h.index, h.length) });
       }
-      for (const e of MAY_EMOJI.test(t) ? execAll(EMOJI, t) : []) {
-        const edit = removeEmoji(doc, block, e.index, e[0].length);
-        ctx.report({ message: m.emoji, range: rangeIn(doc, block, e.index, e[0].length), fix: { title: m.fixEmoji, edits: [edit] } });
+      let mayEmoji = false;
+      const runs: RegExpExecArray[] = [];
+      for (const e of execAll(SMILEY_OR_EMOJI_START, t)) {
+        if (e[0].length === 1) mayEmoji = true; // smileys are two characters or more
+        else runs.push(e);
       }
-      for (const e of MAY_EMOTICON.test(t) ? execAll(EMOTICON, t) : []) {
+      if (mayEmoji) runs.push(...execAll(EMOJI, t));
+      for (const e of runs) {
         const edit = removeEmoji(doc, block, e.index, e[0].length);
         ctx.report({ message: m.emoji, range: rangeIn(doc, block, e.index, e[0].length), fix: { title: m.fixEmoji, edits: [edit] } });
       }
