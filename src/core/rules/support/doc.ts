@@ -137,19 +137,31 @@ export function formatTimeNear(at: number, ref: number, zone: string): string {
   return sameDay ? formatTime(at, zone) : timeFormatDateTime(at, zone);
 }
 
-/** A duration in minutes or hours, short and localised ("45 min", "3 h 20 min", "3 小时 20 分钟"). */
+const UNITS: Record<Lang, { d: string; h: string; m: string }> = {
+  en: { d: 'd', h: 'h', m: 'min' },
+  fr: { d: 'j', h: 'h', m: 'min' },
+  de: { d: 'T', h: 'h', m: 'min' },
+  'zh-Hans': { d: '天', h: '小时', m: '分钟' },
+  'zh-Hant': { d: '天', h: '小時', m: '分鐘' },
+};
+
+/**
+ * A duration, short and localised: "45 min", "3 h 20 min", "52 h", "3 小时 20 分钟"; from four days on in days and
+ * hours ("6 d 18 h", "6 j 18 h", "6 天 18 小时"), as the timeline view shows it: nobody counts 162 hours.
+ */
 export function formatDuration(ms: number, lang: Lang): string {
+  const u = UNITS[lang] ?? UNITS.en;
   const total = Math.max(0, Math.round(ms / 60000));
+  if (total >= 96 * 60) {
+    let days = Math.floor(total / 1440);
+    let hours = Math.round((total % 1440) / 60);
+    if (hours === 24) { days++; hours = 0; }
+    return hours === 0 ? `${days} ${u.d}` : `${days} ${u.d} ${hours} ${u.h}`;
+  }
   const h = Math.floor(total / 60);
   const m = total % 60;
-  if (lang === 'zh-Hans' || lang === 'zh-Hant') {
-    const hu = lang === 'zh-Hans' ? '小时' : '小時';
-    const mu = lang === 'zh-Hans' ? '分钟' : '分鐘';
-    if (h === 0) return `${m} ${mu}`;
-    return m === 0 ? `${h} ${hu}` : `${h} ${hu} ${m} ${mu}`;
-  }
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+  if (h === 0) return `${m} ${u.m}`;
+  return m === 0 ? `${h} ${u.h}` : `${h} ${u.h} ${m} ${u.m}`;
 }
 
 /** Updates with a parsed time, in time order (stable): the rules reason on time, not on layout. */
