@@ -141,6 +141,10 @@ async function main() {
     console.log(`esbuild: watching ${list.length} bundles into ${path.relative(root, outdir) || '.'}`);
     return;
   }
+  // A production build has no source maps: drop the ones an earlier dev build left, or the .vsix ships them stale.
+  if (production) {
+    for (const c of list) if (c.outfile) fs.rmSync(`${c.outfile}.map`, { force: true });
+  }
   let failed = false;
   for (const [i, c] of contexts.entries()) {
     try { await c.rebuild(); } catch { failed = true; console.error(`esbuild: ${list[i].label} failed`); }
