@@ -21,6 +21,7 @@ import { actionFromRow, parseCorrectiveAction } from './actions';
 import { findSignature } from './signature';
 import { findDirectives } from './directives';
 import { detectLanguage } from './language';
+import { peekScratch, scratch } from './scratch';
 
 export interface ParseOptions { uri?: string; version?: number; config?: Config }
 
@@ -37,11 +38,11 @@ interface OpenHeading {
 interface RawBlock { start: number; end: number; line: number; endLine?: number }
 
 /** The line table each document was built with, for the engine (it would otherwise scan the text again). */
-const lineTables = new WeakMap<PostmortemDocument, LineIndex>();
+const LINE_TABLE = Symbol('lineTable');
 
 /** The line table `doc` was parsed with; undefined for a document this module did not build. */
 export function documentLines(doc: PostmortemDocument): LineIndex | undefined {
-  return lineTables.get(doc);
+  return peekScratch<LineIndex>(doc, LINE_TABLE);
 }
 
 export function parseDocument(text: string, opts: ParseOptions = {}): PostmortemDocument {
@@ -295,12 +296,11 @@ function build(text: string, opts: ParseOptions): PostmortemDocument {
   const kindMap = new Map<SectionKind, Section>();
   for (const s of sections) if (s.kind && !kindMap.has(s.kind)) kindMap.set(s.kind, s);
 
+  // Optional fields are added only when present: deleting them afterwards (as before) turned every document into a
+  // slow dictionary-mode object for the rules that read it thousands of times.
   const doc: PostmortemDocument = {
     text,
-    uri: opts.uri,
-    version: opts.version,
     lineCount: lines.lineCount,
-    kind: meta.kind,
     frontMatter,
     meta,
     lang,
@@ -311,17 +311,16 @@ function build(text: string, opts: ParseOptions): PostmortemDocument {
     correctiveActions,
     blocks,
     codeBlocks,
-    signature,
     directives,
     positionAt: (offset) => lines.positionAt(offset),
     offsetAt: (position) => lines.offsetAt(position),
     section: (kind) => kindMap.get(kind),
   };
-  if (doc.uri === undefined) delete doc.uri;
-  if (doc.version === undefined) delete doc.version;
-  if (doc.kind === undefined) delete doc.kind;
-  if (doc.signature === undefined) delete doc.signature;
-  lineTables.set(doc, lines);
+  if (opts.uri !== undefined) doc.uri = opts.uri;
+  if (opts.version !== undefined) doc.version = opts.version;
+  if (meta.kind !== undefined) doc.kind = meta.kind;
+  if (signature !== undefined) doc.signature = signature;
+  scratch(doc, LINE_TABLE, () => lines);
   return doc;
 }
 

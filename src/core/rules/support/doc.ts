@@ -2,6 +2,7 @@
 // Pure: luxon only, no Node API, no Date.now().
 import { DateTime } from 'luxon';
 import { formatDateTime as timeFormatDateTime, formatTime, toZone } from '../../time';
+import { scratch } from '../../model/scratch';
 import type {
   IncidentSeverity, Lang, PostmortemDocument, Range, RuleContext, RuleOptions, Section, StatusUpdate, TextEdit,
 } from '../../types';
@@ -53,14 +54,9 @@ function topAnchorLine(doc: PostmortemDocument): number | undefined {
 }
 
 // Split once per document: fixes are built for every finding, and big documents have thousands of updates.
-const linesCache = new WeakMap<PostmortemDocument, string[]>();
+const LINES = Symbol('docLines');
 function docLines(doc: PostmortemDocument): string[] {
-  let lines = linesCache.get(doc);
-  if (!lines) {
-    lines = doc.text.split('\n');
-    linesCache.set(doc, lines);
-  }
-  return lines;
+  return scratch(doc, LINES, () => doc.text.split('\n'));
 }
 
 function lineText(doc: PostmortemDocument, line: number): string | undefined {

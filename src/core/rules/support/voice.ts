@@ -5,57 +5,40 @@ import { LANGS } from '../../types';
 import { APOLOGY } from './lexicon';
 import { MASKED_Q, fold, phrases, prepare, type PhraseSet } from '../../lexicon/match';
 import { VOICE, flagLangs, type VoiceLexicon } from '../../lexicon/voice';
+import { scratch } from '../../model/scratch';
 
-// Filtered once per document: several rules walk them.
-const ownByDoc = new WeakMap<PostmortemDocument, readonly TextBlock[]>();
+const OWN = Symbol('ownBlocks');
+const BY_UPDATE = Symbol('updateBlocks');
+const PREPARED = Symbol('preparedTexts');
 
-/** Blocks in our own voice: block quotes are quoted customers or vendors. */
+/** Blocks in our own voice: block quotes are quoted customers or vendors. Filtered once per document. */
 export function ownBlocks(doc: PostmortemDocument): readonly TextBlock[] {
-  let own = ownByDoc.get(doc);
-  if (!own) {
-    own = doc.blocks.filter((b) => !b.inQuote);
-    ownByDoc.set(doc, own);
-  }
-  return own;
+  return scratch(doc, OWN, () => doc.blocks.filter((b) => !b.inQuote));
 }
 
-// Grouped once per document: filtering every block for every update is quadratic on long incidents.
-const byUpdate = new WeakMap<PostmortemDocument, Map<number, TextBlock[]>>();
-
-/** The blocks of update `index` (our own voice only). */
+/** The blocks of update `index` (our own voice only). Grouped once per document: filtering every block for every
+ * update is quadratic on long incidents. */
 export function updateBlocks(doc: PostmortemDocument, index: number): TextBlock[] {
-  let map = byUpdate.get(doc);
-  if (!map) {
-    map = new Map();
+  const map = scratch(doc, BY_UPDATE, () => {
+    const m = new Map<number, TextBlock[]>();
     for (const b of doc.blocks) {
       if (b.updateIndex === undefined || b.inQuote) continue;
-      const list = map.get(b.updateIndex);
+      const list = m.get(b.updateIndex);
       if (list) list.push(b);
-      else map.set(b.updateIndex, [b]);
+      else m.set(b.updateIndex, [b]);
     }
-    byUpdate.set(doc, map);
-  }
+    return m;
+  });
   return map.get(index) ?? [];
 }
 
 // Prepared texts per block, shared by the rules of one lint. Most blocks have nothing to mask, so both prepared
-// texts are the same fold: one entry (the string) serves both. The entries live in a map per document (dropped with
-// it): one process-wide WeakMap keyed by every block of every lint cost more than the preparing itself.
+// texts are the same fold: one entry (the string) serves both.
 interface Masked { voice?: string; plain?: string }
-const preparedByDoc = new WeakMap<PostmortemDocument, Map<TextBlock, string | Masked>>();
-
-function preparedOf(doc: PostmortemDocument): Map<TextBlock, string | Masked> {
-  let m = preparedByDoc.get(doc);
-  if (!m) {
-    m = new Map();
-    preparedByDoc.set(doc, m);
-  }
-  return m;
-}
 
 /** A prepared text of a block of `doc`, computed once per document and kind. */
 function preparedText(doc: PostmortemDocument, block: TextBlock, kind: keyof Masked): string {
-  const map = preparedOf(doc);
+  const map = scratch(doc, PREPARED, () => new Map<TextBlock, string | Masked>());
   const e = map.get(block);
   if (typeof e === 'string') return e;
   const known = e?.[kind];
