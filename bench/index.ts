@@ -13,12 +13,12 @@ const files = fs
   // The core lint bench first: it is the one the targets of the issue are about.
   .sort((a, b) => (a === 'lint.bench.ts' ? -1 : b === 'lint.bench.ts' ? 1 : a.localeCompare(b)));
 
-// --expose-gc: a bench may start each measured series from a collected heap.
+const tsx = require.resolve('tsx/cli');
 const failed: string[] = [];
 for (const f of files) {
   console.log(`\n=== ${f} ===`);
   const t0 = Date.now();
-  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(dir, f)], { stdio: 'inherit', cwd: path.join(dir, '..') });
+  const r = spawnSync(process.execPath, [tsx, path.join(dir, f)], { stdio: 'inherit', cwd: path.join(dir, '..') });
   if (r.status !== 0) failed.push(`${f} (exit ${r.status ?? r.signal})`);
   console.log(`--- ${f}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }

@@ -1,8 +1,8 @@
 // Lint throughput on generated incident documents of 10 KB, 100 KB and 1 MB: our full lint, markdown-it's parse alone
 // (the floor) and markdownlint's default rules (the anchor), as ratios from the same run, with PASS/FAIL per target.
-// Run: node --expose-gc --import tsx bench/lint.bench.ts   (also run by `npm run bench`; without --expose-gc each
-// series starts from whatever heap the previous one left). Always exits 0: it is a report.
+// Run: npx tsx bench/lint.bench.ts   (also run by `npm run bench`). Always exits 0: it is a report.
 import MarkdownIt from 'markdown-it';
+import { spawnSync } from 'child_process';
 import { performance } from 'perf_hooks';
 import { lint, lintDocument } from '../src/core/engine/index';
 import { allRules } from '../src/core/rules/index';
@@ -26,9 +26,8 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-/** Median milliseconds of `runs` calls after `warm` warm-up calls, from a collected heap (when gc is exposed). */
+/** Median milliseconds of `runs` calls after `warm` warm-up calls. */
 function measure(fn: () => unknown, runs: number, warm = 2): number {
-  (globalThis as { gc?: () => void }).gc?.();
   for (let i = 0; i < warm; i++) fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -41,55 +40,83 @@ function measure(fn: () => unknown, runs: number, warm = 2): number {
 
 type MarkdownlintSync = { lint(options: { strings: Record<string, string> }): Record<string, unknown[]> };
 
-async function main(): Promise<void> {
+interface SizeResult { findings: number; lint: number; parse: number; floor: number; mdl?: number; errors?: string; perRule?: string }
+const RESULT = '__LINT_BENCH_RESULT__';
+
+/**
+ * One size, in a process of its own: a size never inherits the heap another size left (V8's collector then behaves
+ * differently, by more than the differences measured here). Within it: our lint, our parse, markdown-it, and
+ * markdownlint last, so its far larger garbage is not collected in the middle of our runs.
+ */
+async function measureSize(index: number): Promise<SizeResult> {
+  const s = SIZES[index];
+  const text = generateIncident(s.bytes);
   const md = new MarkdownIt();
+  const check = lint(text, { now: NOW });
+  // The JIT settles on the small document (as in an editor that has been linting for a while), whatever the size
+  // measured: a few warm-up runs of a 1 MB document are not enough for that. The same for every contender.
+  const small = index === 0 ? text : generateIncident(SIZES[0].bytes);
+  const settled = (fn: (t: string) => unknown) => { measure(() => fn(small), 0, SIZES[0].warm); return () => fn(text); };
+  const out: SizeResult = {
+    findings: check.findings.length,
+    lint: measure(settled((t) => lint(t, { now: NOW })), s.runs, s.warm),
+    parse: measure(settled((t) => parseDocument(t)), s.runs, s.warm),
+    floor: measure(settled((t) => md.parse(t, {})), s.runs, s.warm),
+  };
+  if (check.errors?.length) out.errors = `rules threw: ${check.errors.map((e) => `${e.ruleName}: ${e.message}`).join('; ')}`;
   // markdownlint is ESM-only: load it through a real dynamic import (tsx would otherwise turn it into require).
   const importEsm = new Function('s', 'return import(s)') as (s: string) => Promise<MarkdownlintSync>;
-  let mdl: MarkdownlintSync | undefined;
   try {
-    mdl = await importEsm('markdownlint/sync');
+    const mdl = await importEsm('markdownlint/sync');
+    if (index > 0) measure(() => mdl.lint({ strings: { doc: small } }), 0, SIZES[0].mdlWarm);
+    out.mdl = measure(() => mdl.lint({ strings: { doc: text } }), s.mdlRuns, s.mdlWarm);
   } catch (e) {
-    console.log(`markdownlint unavailable (${(e as Error).message}); its column is skipped`);
+    out.errors = `${out.errors ? `${out.errors}; ` : ''}markdownlint unavailable (${(e as Error).message})`;
   }
+  if (index === SIZES.length - 1) {
+    // Where the time goes beyond the parse: each rule alone on the parsed 1 MB document.
+    const big = parseDocument(text);
+    const perRule = allRules
+      .map((rule) => ({ rule, ms: measure(() => lintDocument(big, { now: NOW, rules: [rule] }), 3, 1) }))
+      .sort((a, b) => b.ms - a.ms);
+    out.perRule = `total ${perRule.reduce((n, r) => n + r.ms, 0).toFixed(0)} ms): ` +
+      perRule.slice(0, 6).map((r) => `${r.rule.name} ${r.ms.toFixed(1)}`).join(', ');
+  }
+  return out;
+}
 
-  console.log('lint bench: generated incident documents (updates, timeline table, prose in en/fr/de/zh), median of runs after warm-up');
+/** Runs one size in a child process with this process's node and loader (tsx) flags. */
+function runSize(index: number): SizeResult {
+  const r = spawnSync(process.execPath, [...process.execArgv, __filename, '--size', String(index)], { encoding: 'utf8' });
+  const line = (r.stdout ?? '').split('\n').find((l) => l.startsWith(RESULT));
+  if (!line) throw new Error(`the ${SIZES[index].label} run printed no result (exit ${r.status}):\n${r.stderr || r.stdout}`);
+  return JSON.parse(line.slice(RESULT.length)) as SizeResult;
+}
+
+async function main(): Promise<void> {
+  const sizeArg = process.argv.indexOf('--size');
+  if (sizeArg >= 0) {
+    console.log(RESULT + JSON.stringify(await measureSize(Number(process.argv[sizeArg + 1]))));
+    return;
+  }
+  console.log('lint bench: generated incident documents (updates, timeline table, prose in en/fr/de/zh), median of runs after');
+  console.log('warm-up, each size in a fresh process');
   console.log('  size      bytes  findings   lint ms  parse ms  md-it ms  mdl ms     lint/md-it  mdl/lint');
-  const texts = SIZES.map((s) => generateIncident(s.bytes));
-  // Ours and markdown-it first at every size, markdownlint after: its garbage (a far larger heap) is not ours to
-  // collect in the middle of our runs, nor ours its.
-  const measured = SIZES.map((s, i) => {
-    const text = texts[i];
-    const check = lint(text, { now: NOW });
-    if (check.errors?.length) console.log(`  ! rules threw on ${s.label}: ${check.errors.map((e) => `${e.ruleName}: ${e.message}`).join('; ')}`);
-    return {
-      findings: check.findings.length,
-      lintMs: measure(() => lint(text, { now: NOW }), s.runs, s.warm),
-      parseMs: measure(() => parseDocument(text), s.runs, s.warm),
-      floorMs: measure(() => md.parse(text, {}), s.runs, s.warm),
-    };
-  });
-  const mdlTimes = SIZES.map((s, i) => (mdl ? measure(() => mdl!.lint({ strings: { doc: texts[i] } }), s.mdlRuns, s.mdlWarm) : undefined));
   const rows: Array<{ label: string; lint: number; floor: number; mdl?: number }> = [];
+  let perRule: string | undefined;
   for (const [i, s] of SIZES.entries()) {
-    const text = texts[i];
-    const { findings, lintMs, parseMs, floorMs } = measured[i];
-    const mdlMs = mdlTimes[i];
-    rows.push({ label: s.label, lint: lintMs, floor: floorMs, mdl: mdlMs });
+    const r = runSize(i);
+    if (r.errors) console.log(`  ! ${s.label}: ${r.errors}`);
+    if (r.perRule) perRule = r.perRule;
+    rows.push({ label: s.label, lint: r.lint, floor: r.floor, mdl: r.mdl });
     console.log(
-      `  ${s.label.padEnd(7)} ${String(Buffer.byteLength(text)).padStart(8)} ${String(findings).padStart(9)} ` +
-      `${lintMs.toFixed(2).padStart(9)} ${parseMs.toFixed(2).padStart(9)} ${floorMs.toFixed(2).padStart(9)} ` +
-      `${mdlMs === undefined ? '      -' : mdlMs.toFixed(0).padStart(7)} ${(lintMs / floorMs).toFixed(2).padStart(13)}x ` +
-      `${mdlMs === undefined ? '-' : (mdlMs / lintMs).toFixed(1).padStart(8) + 'x'}`,
+      `  ${s.label.padEnd(7)} ${String(Buffer.byteLength(generateIncident(s.bytes))).padStart(8)} ${String(r.findings).padStart(9)} ` +
+      `${r.lint.toFixed(2).padStart(9)} ${r.parse.toFixed(2).padStart(9)} ${r.floor.toFixed(2).padStart(9)} ` +
+      `${r.mdl === undefined ? '      -' : r.mdl.toFixed(0).padStart(7)} ${(r.lint / r.floor).toFixed(2).padStart(13)}x ` +
+      `${r.mdl === undefined ? '-' : (r.mdl / r.lint).toFixed(1).padStart(8) + 'x'}`,
     );
   }
-
-  // Where the time goes beyond the parse: each rule alone on the parsed 1 MB document.
-  const big = parseDocument(generateIncident(SIZES[2].bytes));
-  const perRule = allRules
-    .map((rule) => ({ rule, ms: measure(() => lintDocument(big, { now: NOW, rules: [rule] }), 3, 1) }))
-    .sort((a, b) => b.ms - a.ms);
-  console.log(`  rules on the parsed 1 MB document (total ${perRule.reduce((n, r) => n + r.ms, 0).toFixed(0)} ms): ` +
-    perRule.slice(0, 6).map((r) => `${r.rule.name} ${r.ms.toFixed(1)}`).join(', '));
+  if (perRule) console.log(`  rules on the parsed 1 MB document (${perRule}`);
   console.log('  (parse ms: our document model alone; md-it ms: markdown-it parse alone, the floor; mdl: markdownlint default rules)');
   const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
   for (const r of rows) {
