@@ -17,7 +17,7 @@ const NOW = Date.parse('2027-06-01T00:00:00Z');
 const SIZES = [
   { label: '10 KB', bytes: 10 * 1024, runs: 200, warm: 1000, mdlRuns: 9, mdlWarm: 20 },
   { label: '100 KB', bytes: 100 * 1024, runs: 21, warm: 30, mdlRuns: 3, mdlWarm: 3 },
-  { label: '1 MB', bytes: 1024 * 1024, runs: 7, warm: 3, mdlRuns: 1, mdlWarm: 1 },
+  { label: '1 MB', bytes: 1024 * 1024, runs: 15, warm: 5, mdlRuns: 1, mdlWarm: 1 },
 ];
 
 function median(xs: number[]): number {
