@@ -82,12 +82,16 @@ function createMarkdownFileEvents(): MarkdownFileEvents {
     // A new tree arrives as an event per path in it: only its top folder needs a look (findFiles covers the rest).
     const uris = [...pending].filter((key) => !hasAncestorIn(key, pending)).map((key) => vscode.Uri.parse(key));
     pending.clear();
+    const folders: vscode.Uri[] = [];
     for (let i = 0; i < uris.length && !disposed; i += STAT_BATCH) {
-      const folders = (await Promise.all(uris.slice(i, i + STAT_BATCH).map(asFolder))).filter((u): u is vscode.Uri => !!u);
-      for (const folder of folders) {
-        const inside = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, MARKDOWN_GLOB), EXCLUDED_FOLDERS);
-        if (!disposed) inside.forEach((u) => created.fire(u));
-      }
+      for (const u of await Promise.all(uris.slice(i, i + STAT_BATCH).map(asFolder))) if (u) folders.push(u);
+    }
+    // One search per workspace folder for all the new folders of a burst (a build may make hundreds of folders, and
+    // each search is a process of its own on the desktop).
+    for (const pattern of searchPatterns(folders)) {
+      if (disposed) return;
+      const inside = await vscode.workspace.findFiles(pattern, EXCLUDED_FOLDERS);
+      if (!disposed) inside.forEach((u) => created.fire(u));
     }
   };
 
@@ -114,6 +118,37 @@ function createMarkdownFileEvents(): MarkdownFileEvents {
       for (const d of disposables) d.dispose();
     },
   };
+}
+
+const GLOB_SPECIAL = /[{}[\]*?,!]/;
+const FOLDERS_PER_PATTERN = 50;
+
+/**
+ * Patterns that find the Markdown files under `folders`: `{a,b/c}` followed by the Markdown glob, per workspace
+ * folder; one pattern per folder whose name a glob cannot spell, or that lies outside the workspace.
+ */
+function searchPatterns(folders: readonly vscode.Uri[]): vscode.RelativePattern[] {
+  const patterns: vscode.RelativePattern[] = [];
+  const byRoot = new Map<vscode.WorkspaceFolder, string[]>();
+  for (const folder of folders) {
+    const root = vscode.workspace.getWorkspaceFolder(folder);
+    const rel = root ? folder.path.slice(root.uri.path.replace(/\/$/, '').length + 1) : '';
+    if (!root || !rel || GLOB_SPECIAL.test(rel)) {
+      patterns.push(new vscode.RelativePattern(folder, MARKDOWN_GLOB));
+      continue;
+    }
+    const list = byRoot.get(root) ?? [];
+    list.push(rel);
+    byRoot.set(root, list);
+  }
+  for (const [root, rels] of byRoot) {
+    for (let i = 0; i < rels.length; i += FOLDERS_PER_PATTERN) {
+      const chunk = rels.slice(i, i + FOLDERS_PER_PATTERN);
+      const base = chunk.length === 1 ? chunk[0] : `{${chunk.join(',')}}`;
+      patterns.push(new vscode.RelativePattern(root, `${base}/${MARKDOWN_GLOB}`));
+    }
+  }
+  return patterns;
 }
 
 async function asFolder(uri: vscode.Uri): Promise<vscode.Uri | undefined> {

@@ -135,13 +135,18 @@ suite('Timeline view', () => {
 
   test('whole folders arriving at once (a git checkout) and leaving (rm -rf) follow in the tree', async function () {
     this.timeout(30000);
-    // Written with Node's fs, as git or a shell would: the folders and the file appear within the same instant.
-    const arrived = path.join(workspaceRoot().fsPath, FOLDER, 'arrived');
-    fs.mkdirSync(path.join(arrived, '2026-11-23-search', 'deep'), { recursive: true });
-    fs.copyFileSync(path.join(fixturesDir(), 'resolved-search.md'), path.join(arrived, '2026-11-23-search', 'deep', 'incident.md'));
-    await waitFor(snapshot, (s) => Boolean(byFile(s, 'arrived/2026-11-23-search/deep/incident.md')), 'the incident of the new folder', 15000);
-    fs.rmSync(arrived, { recursive: true });
-    await waitFor(snapshot, (s) => !s.some((i) => i.uri.includes(`/${FOLDER}/arrived/`)), 'the deleted folder to leave the tree', 15000);
+    // Written with Node's fs, as git or a shell would: the folders and the files appear within the same instant.
+    // Two sibling trees in one burst: both are found by one search.
+    const root = path.join(workspaceRoot().fsPath, FOLDER);
+    for (const [dir, file] of [['arrived/2026-11-23-search/deep', 'resolved-search.md'], ['arrived-too', 'resolved-dns.md']]) {
+      fs.mkdirSync(path.join(root, dir), { recursive: true });
+      fs.copyFileSync(path.join(fixturesDir(), file), path.join(root, dir, 'incident.md'));
+    }
+    await waitFor(snapshot, (s) => Boolean(byFile(s, 'arrived/2026-11-23-search/deep/incident.md') && byFile(s, 'arrived-too/incident.md')),
+      'the incidents of both new folders', 15000);
+    fs.rmSync(path.join(root, 'arrived'), { recursive: true });
+    fs.rmSync(path.join(root, 'arrived-too'), { recursive: true });
+    await waitFor(snapshot, (s) => !s.some((i) => /\/arrived(-too)?\//.test(i.uri)), 'the deleted folders to leave the tree', 15000);
   });
 
   test('clicking a row lands on its line', async () => {
