@@ -76,7 +76,11 @@ export function registerWorkspaceConfig(context: vscode.ExtensionContext): void 
   // coming back (a branch switch) is read afresh. Whatever they configured went with the folder: nothing to re-lint.
   const files = watchMarkdownFiles();
   const forgetDeletedFolders = (gone: ReadonlySet<string>) => {
-    for (const key of gone) for (const r of resolvers.values()) r.invalidateUnder(vscode.Uri.parse(key).path);
+    for (const key of gone) {
+      if (key.endsWith('.md')) continue; // a deleted document holds no config file
+      const path = vscode.Uri.parse(key).path;
+      for (const r of resolvers.values()) r.invalidateUnder(path);
+    }
   };
   context.subscriptions.push(
     changed,
