@@ -1,5 +1,5 @@
-// PM008 tone: jokes, cute or minimising words, laughter, emoji and smileys, repeated exclamation marks in customer text.
-// Quoted text (block quotes, inline quotations) is somebody else's voice and is skipped.
+// PM008 tone: jokes, cute or minimising words, laughter, emoji, smileys and repeated exclamation marks in customer
+// text. Quoted text (block quotes, inline quotations) is somebody else's voice and is skipped.
 // Fixes: an emoji or smiley is removed; "!!" becomes "." ("。" in Chinese). Words need rewording, so they get no fix.
 import type { Lang, PostmortemDocument, Rule, TextBlock, TextEdit } from '../types';
 import { phrases, type PhraseSet } from '../lexicon/match';
