@@ -125,7 +125,7 @@ const rule: Rule = {
         const party = shift ? undefined : blamedParty(t, s, l);
         const hit = shift ?? party;
         if (!hit) continue;
-        owning ??= l.owning.test(t);
+        owning ??= ownsIt(t, l);
         if (owning) break;
         if (apologies().test(t, s.start, s.end)) continue;
         const message = shift ? m.shifting : m.party.replace('{party}', block.text.slice(hit.index, hit.index + hit.length).trim());
@@ -134,5 +134,16 @@ const rule: Rule = {
     }
   },
 };
+
+/**
+ * Whether the paragraph owns the failure. An owning phrase inside a shifting one does not count: "this is not really
+ * on us" and "不是我们的责任" disown it, though "on us" and "我们的责任" own it.
+ */
+function ownsIt(t: string, l: ReturnType<typeof lists>): boolean {
+  const owned = l.owning.all(t);
+  if (owned.length === 0) return false;
+  const shifts = l.shifting.all(t);
+  return owned.some((o) => !shifts.some((s) => o.index >= s.index && o.index + o.length <= s.index + s.length));
+}
 
 export default rule;

@@ -35,7 +35,8 @@ export const vendorBlame: VendorBlameLexicon = {
   shifting: [
     'außerhalb unserer kontrolle', 'ausserhalb unserer kontrolle', 'nicht in unserer hand', 'nicht in unserer macht',
     'nicht unser verschulden', 'ohne unser verschulden', 'nicht unsere schuld', 'liegt nicht bei uns',
-    'nicht von uns verursacht', 'nicht von uns zu vertreten', 'konnten wir nichts tun',
+    'nicht von uns verursacht', 'nicht von uns zu vertreten', 'konnten wir nichts tun', 'nicht unsere verantwortung',
+    'nicht in unserer verantwortung',
   ],
   owning: [
     'unsere verantwortung', 'in unserer verantwortung', 'verantwortung übernehmen', 'übernehmen die verantwortung',

@@ -31,12 +31,16 @@ export const vendorBlame: VendorBlameLexicon = {
     'had an outage', 'has an outage', 'had a failure', 'had an issue', 'had issues', 'had problems', 'is experiencing',
     'was experiencing', 'experienced an', 'went down', 'is down', 'was down', 'broke', 'introduced a', 'suffered',
     'messed up', 'is having issues', 'is having problems', 'is having an outage', 'was having issues', 'is at fault', 'was at fault', 'failed',
+    'is having a bad day', 'was having a bad day', 'had a bad day',
   ],
   nearAfter: ['outage', 'outages', 'failure', 'failures', 'incident', 'issue', 'issues', 'problems', 'error', 'errors', 'disruption', 'bug'],
   sides: ['on their side', 'on their end', 'on their part'],
   shifting: [
     'beyond our control', 'outside our control', 'outside of our control', 'out of our control', 'not our fault',
     'not within our control', 'no fault of our own', 'out of our hands', 'nothing we could do', 'nothing we can do', 'not on our side',
+    // disowning ("not on us") is shifting, though the owning list has "on us"
+    'not on us', 'not really on us', "isn't on us", 'not our responsibility', 'not our problem', 'nothing to do with us',
+    'not our mistake',
   ],
   owning: [
     'our responsibility', 'our own responsibility', 'we are responsible', "we're responsible", 'we take responsibility',

@@ -34,6 +34,7 @@ export const vendorBlame: VendorBlameLexicon = {
     'indépendant de notre volonté', 'indépendante de notre volonté', 'indépendants de notre volonté',
     'indépendantes de notre volonté', 'hors de notre contrôle', 'échappe à notre contrôle', 'pas de notre faute',
     "n'est pas de notre fait", "n'est pas de notre ressort", 'nous ne pouvions rien faire', 'nous ne sommes pas responsables',
+    'pas notre responsabilité', 'pas de notre responsabilité',
   ],
   owning: [
     'notre responsabilité', 'nous sommes responsables', 'nous assumons', 'nous en assumons', 'nous prenons la responsabilité',
