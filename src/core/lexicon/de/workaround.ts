@@ -7,7 +7,7 @@ export const workaround: WorkaroundLexicon = {
     'workaround', 'workarounds', 'umgehung*', '*umgehung', 'umgehen', 'übergangslösung', 'ausweichlösung', 'notlösung', 'ausweich*', '*ausweichmöglichkeit*',
     'alternative', 'alternativen', 'alternativ', 'in der zwischenzeit können sie', 'zwischenzeitlich können sie',
     'bis dahin', 'können sie weiterhin', 'sie können', 'können sie stattdessen', 'können sie … nutzen', 'können sie … verwenden',
-    'bitte nutzen sie', 'bitte verwenden sie', 'bitte weichen sie', 'weiterhin verfügbar', 'weiterhin möglich',
+    'bitte nutzen sie', 'bitte verwenden sie', 'bitte weichen sie', 'nutzen sie', 'verwenden sie', 'weichen sie', 'weiterhin verfügbar', 'weiterhin möglich',
     'funktioniert weiterhin', 'funktionieren weiterhin', 'kein workaround', 'keine umgehung*', 'keine alternative',
     'keine aktion erforderlich', 'keine maßnahmen erforderlich', 'müssen sie nichts tun', 'nichts unternehmen',
   ],
