@@ -12,7 +12,7 @@ import type {
 import { LineIndex } from './lines';
 import { parseFrontMatter } from './frontMatter';
 import { normalizeMeta } from './meta';
-import { blockTokens, type Token } from './markdown';
+import { blockTokenChunks, type Token } from './markdown';
 import { maskComments, sectionKindOf } from './text';
 import { parseUpdateHeading } from './updates';
 import { findNextUpdate } from './nextUpdate';
@@ -81,7 +81,6 @@ function build(text: string, opts: ParseOptions): PostmortemDocument {
   let lastTimelineAt: number | undefined;
   let actionListDepth = -1;
 
-  const tokens: Token[] = blockTokens(text, bodyStartLine, lines);
 
   const closeSections = (level: number, beforeLine: number) => {
     while (open.length && open[open.length - 1].level >= level) {
@@ -124,150 +123,153 @@ function build(text: string, opts: ParseOptions): PostmortemDocument {
   let rowCursor = 0;
   let tableHeaders: string[] = [];
 
-  for (let i = 0, released = 0; i < tokens.length; i++) {
-    // Tokens behind the walk are dropped: young-generation collections during the walk then copy fewer of them.
-    for (const keep = i - 1; released < keep; released++) (tokens as (Token | undefined)[])[released] = undefined;
-    const t = tokens[i];
-    switch (t.type) {
-      case 'blockquote_open': quoteDepth++; break;
-      case 'blockquote_close': quoteDepth = Math.max(0, quoteDepth - 1); break;
-      case 'bullet_list_open': case 'ordered_list_open': listDepth++; break;
-      case 'bullet_list_close': case 'ordered_list_close': listDepth = Math.max(0, listDepth - 1); break;
-      case 'list_item_open': itemStack.push({ line: t.map ? t.map[0] : -1, firstChild: true }); break;
-      case 'list_item_close': itemStack.pop(); break;
-      case 'fence': case 'code_block': {
-        if (t.map) {
-          const last = Math.max(t.map[0], t.map[1] - 1);
-          codeBlocks.push({ start: { line: t.map[0], character: 0 }, end: lines.lineEnd(last) });
-          codeLines.push([t.map[0], last]);
+  // Chunk by chunk: a chunk's tokens are dropped once walked (see blockTokenChunks).
+  for (const tokens of blockTokenChunks(text, bodyStartLine)) {
+    for (let i = 0, released = 0; i < tokens.length; i++) {
+      // Tokens behind the walk are dropped: young-generation collections during the walk then copy fewer of them.
+      for (const keep = i - 1; released < keep; released++) (tokens as (Token | undefined)[])[released] = undefined;
+      const t = tokens[i];
+      switch (t.type) {
+        case 'blockquote_open': quoteDepth++; break;
+        case 'blockquote_close': quoteDepth = Math.max(0, quoteDepth - 1); break;
+        case 'bullet_list_open': case 'ordered_list_open': listDepth++; break;
+        case 'bullet_list_close': case 'ordered_list_close': listDepth = Math.max(0, listDepth - 1); break;
+        case 'list_item_open': itemStack.push({ line: t.map ? t.map[0] : -1, firstChild: true }); break;
+        case 'list_item_close': itemStack.pop(); break;
+        case 'fence': case 'code_block': {
+          if (t.map) {
+            const last = Math.max(t.map[0], t.map[1] - 1);
+            codeBlocks.push({ start: { line: t.map[0], character: 0 }, end: lines.lineEnd(last) });
+            codeLines.push([t.map[0], last]);
+          }
+          lastBlockIsParagraph = false;
+          const item = itemStack[itemStack.length - 1];
+          if (item) item.firstChild = false;
+          break;
         }
-        lastBlockIsParagraph = false;
-        const item = itemStack[itemStack.length - 1];
-        if (item) item.firstChild = false;
-        break;
-      }
-      case 'heading_open': {
-        const inline = tokens[i + 1];
-        if (!t.map || !inline || inline.type !== 'inline') break;
-        const level = Number(t.tag.slice(1)) || 1;
-        const line = t.map[0];
-        const content = findContent(inline.content, line, lines, text);
-        const headingText = maskComments(inline.content).trim();
-        closeSections(level, line);
-        while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
-        const inUpdates = inUpdatesSection(stack);
-        const headingEnd = lines.lineEnd(t.map[1] - 1);
-        const section: Section = {
-          heading: headingText,
-          level,
-          headingRange: { start: { line, character: 0 }, end: headingEnd },
-          // Set by finishSection once the next heading is known (every section is finished before the end).
-          range: PENDING,
-          bodyRange: PENDING,
-          bodyText: '',
-        };
-        const entry: OpenHeading = { level, section, line, isUpdates: false };
-        if (inUpdates) {
-          const u = parseUpdateHeading({
+        case 'heading_open': {
+          const inline = tokens[i + 1];
+          if (!t.map || !inline || inline.type !== 'inline') break;
+          const level = Number(t.tag.slice(1)) || 1;
+          const line = t.map[0];
+          const content = findContent(inline.content, line, lines, text);
+          const headingText = maskComments(inline.content).trim();
+          closeSections(level, line);
+          while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
+          const inUpdates = inUpdatesSection(stack);
+          const headingEnd = lines.lineEnd(t.map[1] - 1);
+          const section: Section = {
             heading: headingText,
-            section,
-            contentStart: content?.start ?? headingContentStart(lines, line),
-            text,
-            lines,
-            zone,
-            baseDate: lastUpdateAt ?? meta.started ?? meta.detected,
-          });
-          updateBases.push(u.timestamp.at ?? lastUpdateAt ?? meta.started ?? meta.detected);
-          if (u.timestamp.at !== undefined) lastUpdateAt = u.timestamp.at;
-          entry.update = updates.length;
-          updates.push(u);
-          updateSections.push(section);
-        } else {
-          const kind = sectionKindOf(headingText, level);
-          if (kind) section.kind = kind;
-          entry.kind = kind;
-          entry.isUpdates = kind === 'updates';
-          if (kind === 'correctiveActions') actionListDepth = -1;
+            level,
+            headingRange: { start: { line, character: 0 }, end: headingEnd },
+            // Set by finishSection once the next heading is known (every section is finished before the end).
+            range: PENDING,
+            bodyRange: PENDING,
+            bodyText: '',
+          };
+          const entry: OpenHeading = { level, section, line, isUpdates: false };
+          if (inUpdates) {
+            const u = parseUpdateHeading({
+              heading: headingText,
+              section,
+              contentStart: content?.start ?? headingContentStart(lines, line),
+              text,
+              lines,
+              zone,
+              baseDate: lastUpdateAt ?? meta.started ?? meta.detected,
+            });
+            updateBases.push(u.timestamp.at ?? lastUpdateAt ?? meta.started ?? meta.detected);
+            if (u.timestamp.at !== undefined) lastUpdateAt = u.timestamp.at;
+            entry.update = updates.length;
+            updates.push(u);
+            updateSections.push(section);
+          } else {
+            const kind = sectionKindOf(headingText, level);
+            if (kind) section.kind = kind;
+            entry.kind = kind;
+            entry.isUpdates = kind === 'updates';
+            if (kind === 'correctiveActions') actionListDepth = -1;
+          }
+          sections.push(section);
+          open.push({ section, level });
+          stack.push(entry);
+          refreshContext();
+          lastBlockIsParagraph = false;
+          i += 2;
+          break;
         }
-        sections.push(section);
-        open.push({ section, level });
-        stack.push(entry);
-        refreshContext();
-        lastBlockIsParagraph = false;
-        i += 2;
-        break;
-      }
-      case 'paragraph_open': {
-        const inline = tokens[i + 1];
-        if (!inline || inline.type !== 'inline' || !inline.map) break;
-        const raw = findContent(inline.content, inline.map[0], lines, text, inline.map[1] - 1);
-        const block = addBlock(trimMasked(raw, text), quoteDepth > 0);
-        const item = itemStack[itemStack.length - 1];
-        const firstInItem = !!item && item.firstChild;
-        if (item) item.firstChild = false;
-        lastBlockIsParagraph = !!block && !item;
-        if (block && firstInItem && item) {
-          const itemStart = lines.offsetAt({ line: item.line, character: 0 });
-          const markerStart = itemStart + lineIndent(lines, item.line);
-          if (ctxKind === 'timeline') {
-            const e = timelineFromText(block, markerStart, lines, text, zone, lastTimelineAt ?? meta.started ?? meta.detected);
-            if (e) { timeline.push(e); if (e.timestamp.at !== undefined) lastTimelineAt = e.timestamp.at; }
-          } else if (ctxKind === 'correctiveActions' && ctxUpdate === undefined) {
-            if (actionListDepth === -1) actionListDepth = listDepth;
-            if (listDepth === actionListDepth) {
-              const a = parseCorrectiveAction(block, lines, text, zone);
-              if (a) correctiveActions.push(a);
+        case 'paragraph_open': {
+          const inline = tokens[i + 1];
+          if (!inline || inline.type !== 'inline' || !inline.map) break;
+          const raw = findContent(inline.content, inline.map[0], lines, text, inline.map[1] - 1);
+          const block = addBlock(trimMasked(raw, text), quoteDepth > 0);
+          const item = itemStack[itemStack.length - 1];
+          const firstInItem = !!item && item.firstChild;
+          if (item) item.firstChild = false;
+          lastBlockIsParagraph = !!block && !item;
+          if (block && firstInItem && item) {
+            const itemStart = lines.offsetAt({ line: item.line, character: 0 });
+            const markerStart = itemStart + lineIndent(lines, item.line);
+            if (ctxKind === 'timeline') {
+              const e = timelineFromText(block, markerStart, lines, text, zone, lastTimelineAt ?? meta.started ?? meta.detected);
+              if (e) { timeline.push(e); if (e.timestamp.at !== undefined) lastTimelineAt = e.timestamp.at; }
+            } else if (ctxKind === 'correctiveActions' && ctxUpdate === undefined) {
+              if (actionListDepth === -1) actionListDepth = listDepth;
+              if (listDepth === actionListDepth) {
+                const a = parseCorrectiveAction(block, lines, text, zone);
+                if (a) correctiveActions.push(a);
+              }
             }
           }
+          i += 2;
+          break;
         }
-        i += 2;
-        break;
-      }
-      case 'table_open': tableHeaders = []; break;
-      case 'tr_open': {
-        rowLine = t.map ? t.map[0] : -1;
-        rowCells = [];
-        rowCursor = rowLine >= 0 ? lines.starts[rowLine] : 0;
-        break;
-      }
-      case 'th_open': case 'td_open': {
-        const inline = tokens[i + 1];
-        if (!inline || inline.type !== 'inline' || rowLine < 0) break;
-        const found = findCell(inline.content, rowLine, rowCursor, lines, text);
-        if (found !== -1) {
-          const end = found + inline.content.length;
-          rowCursor = end;
-          const b = trimMasked({ start: found, end, line: rowLine }, text);
-          const block = t.type === 'td_open' ? addBlock(b, quoteDepth > 0) : undefined;
-          rowCells.push({ block, content: inline.content, start: found, end });
-        } else {
-          rowCells.push({ content: inline.content, start: -1, end: -1 });
+        case 'table_open': tableHeaders = []; break;
+        case 'tr_open': {
+          rowLine = t.map ? t.map[0] : -1;
+          rowCells = [];
+          rowCursor = rowLine >= 0 ? lines.starts[rowLine] : 0;
+          break;
         }
-        lastBlockIsParagraph = false;
-        i += 2;
-        break;
-      }
-      case 'tr_close': {
-        const isHeader = rowCells.length > 0 && tokens[i - 1]?.type === 'th_close';
-        if (isHeader) tableHeaders = rowCells.map((c) => c.content);
-        else if (ctxKind === 'correctiveActions' && ctxUpdate === undefined && rowLine >= 0) {
-          const a = actionFromRow(rowCells.map((c) => ({ block: c.block, content: c.content })), tableHeaders, lines, zone);
-          if (a) correctiveActions.push(a);
-        }
-        if (rowLine >= 0 && rowCells.length && rowCells[0].block && rowCells[0].start >= 0) {
-          const rowStart = lines.starts[rowLine] + lineIndent(lines, rowLine);
-          const rowRange = { start: lines.positionAt(rowStart), end: lines.lineEnd(rowLine) };
-          if (ctxKind === 'timeline') {
-            const e = timelineFromRow(rowCells, rowRange, lines, text, zone, lastTimelineAt ?? meta.started ?? meta.detected);
-            if (e) { timeline.push(e); if (e.timestamp.at !== undefined) lastTimelineAt = e.timestamp.at; }
+        case 'th_open': case 'td_open': {
+          const inline = tokens[i + 1];
+          if (!inline || inline.type !== 'inline' || rowLine < 0) break;
+          const found = findCell(inline.content, rowLine, rowCursor, lines, text);
+          if (found !== -1) {
+            const end = found + inline.content.length;
+            rowCursor = end;
+            const b = trimMasked({ start: found, end, line: rowLine }, text);
+            const block = t.type === 'td_open' ? addBlock(b, quoteDepth > 0) : undefined;
+            rowCells.push({ block, content: inline.content, start: found, end });
+          } else {
+            rowCells.push({ content: inline.content, start: -1, end: -1 });
           }
+          lastBlockIsParagraph = false;
+          i += 2;
+          break;
         }
-        rowLine = -1;
-        break;
+        case 'tr_close': {
+          const isHeader = rowCells.length > 0 && tokens[i - 1]?.type === 'th_close';
+          if (isHeader) tableHeaders = rowCells.map((c) => c.content);
+          else if (ctxKind === 'correctiveActions' && ctxUpdate === undefined && rowLine >= 0) {
+            const a = actionFromRow(rowCells.map((c) => ({ block: c.block, content: c.content })), tableHeaders, lines, zone);
+            if (a) correctiveActions.push(a);
+          }
+          if (rowLine >= 0 && rowCells.length && rowCells[0].block && rowCells[0].start >= 0) {
+            const rowStart = lines.starts[rowLine] + lineIndent(lines, rowLine);
+            const rowRange = { start: lines.positionAt(rowStart), end: lines.lineEnd(rowLine) };
+            if (ctxKind === 'timeline') {
+              const e = timelineFromRow(rowCells, rowRange, lines, text, zone, lastTimelineAt ?? meta.started ?? meta.detected);
+              if (e) { timeline.push(e); if (e.timestamp.at !== undefined) lastTimelineAt = e.timestamp.at; }
+            }
+          }
+          rowLine = -1;
+          break;
+        }
+        case 'html_block': lastBlockIsParagraph = lastBlockIsParagraph && isComment(t.content); break;
+        case 'hr': lastBlockIsParagraph = false; break;
+        default: break;
       }
-      case 'html_block': lastBlockIsParagraph = lastBlockIsParagraph && isComment(t.content); break;
-      case 'hr': lastBlockIsParagraph = false; break;
-      default: break;
     }
   }
   closeSections(0, lines.lineCount);
