@@ -76,10 +76,14 @@ suite('Editor: diagnostics', () => {
     await waitForCodes(uri, (c) => c.length === 0, 'diagnostics cleared after deletion');
   });
 
-  test('deleting a whole folder (rm -rf) clears the diagnostics of every file in it', async () => {
+  test('deleting a whole folder (rm -rf) clears the diagnostics of every file in it', async function () {
+    this.timeout(40000);
     const first = exampleUri('editor-tests/diag/gone/a.md');
     const second = exampleUri('editor-tests/diag/gone/deeper/b.md');
-    // Seen by the watcher before they go: a folder created and deleted within one batch of events is no event at all.
+    // The folders watched before the files arrive (a file written together with its new folder may never be
+    // reported), and the files seen by the watcher before they go (created and deleted within one batch of events is
+    // no event at all).
+    await watcherReady('editor-tests/diag/gone/deeper');
     await writeAndWatch(first, NO_APOLOGY);
     await writeAndWatch(second, NO_APOLOGY);
     await vscode.commands.executeCommand<number>('postmortem.lintWorkspace');
