@@ -1,7 +1,8 @@
 // Per-document scratch values (derived data computed once per document and shared by the rules of one lint), kept
 // on the document object itself. Not in WeakMaps keyed by the document: V8's young-generation collector keeps such
 // entries (and through them the whole young document) alive, so every scavenge copied the documents of the last few
-// lints and promoted them (measured: 1.3 MB surviving each scavenge of a 10 KB lint loop instead of 0.25 MB).
+// lints and promoted them (measured in a 10 KB lint loop: 1.3 MB surviving each scavenge with WeakMaps, 0.08 MB
+// without).
 import type { PostmortemDocument } from '../types';
 
 const SCRATCH = Symbol('postmortem.scratch');
