@@ -82,7 +82,6 @@ function clear(uri: vscode.Uri): void {
   collection?.delete(uri);
 }
 
-/** Clears a deleted file, or everything under a deleted folder. */
 /** Clears the problems of deleted files, and of every file under a deleted folder. */
 function clearDeleted(gone: ReadonlySet<string>): void {
   const known = new Map<string, vscode.Uri>();
