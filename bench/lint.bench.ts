@@ -40,7 +40,7 @@ function measure(fn: () => unknown, runs: number, warm = 2): number {
 
 type MarkdownlintSync = { lint(options: { strings: Record<string, string> }): Record<string, unknown[]> };
 
-interface SizeResult { findings: number; lint: number; parse: number; floor: number; mdl?: number; errors?: string; perRule?: string }
+interface SizeResult { bytes: number; findings: number; lint: number; parse: number; floor: number; mdl?: number; errors?: string; perRule?: string }
 const RESULT = '__LINT_BENCH_RESULT__';
 
 /**
@@ -58,6 +58,7 @@ async function measureSize(index: number): Promise<SizeResult> {
   const small = index === 0 ? text : generateIncident(SIZES[0].bytes);
   const settled = (fn: (t: string) => unknown) => { measure(() => fn(small), 0, SIZES[0].warm); return () => fn(text); };
   const out: SizeResult = {
+    bytes: Buffer.byteLength(text),
     findings: check.findings.length,
     lint: measure(settled((t) => lint(t, { now: NOW })), s.runs, s.warm),
     parse: measure(settled((t) => parseDocument(t)), s.runs, s.warm),
@@ -110,7 +111,7 @@ async function main(): Promise<void> {
     if (r.perRule) perRule = r.perRule;
     rows.push({ label: s.label, lint: r.lint, floor: r.floor, mdl: r.mdl });
     console.log(
-      `  ${s.label.padEnd(7)} ${String(Buffer.byteLength(generateIncident(s.bytes))).padStart(8)} ${String(r.findings).padStart(9)} ` +
+      `  ${s.label.padEnd(7)} ${String(r.bytes).padStart(8)} ${String(r.findings).padStart(9)} ` +
       `${r.lint.toFixed(2).padStart(9)} ${r.parse.toFixed(2).padStart(9)} ${r.floor.toFixed(2).padStart(9)} ` +
       `${r.mdl === undefined ? '      -' : r.mdl.toFixed(0).padStart(7)} ${(r.lint / r.floor).toFixed(2).padStart(13)}x ` +
       `${r.mdl === undefined ? '-' : (r.mdl / r.lint).toFixed(1).padStart(8) + 'x'}`,

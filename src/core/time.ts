@@ -366,6 +366,20 @@ export function addDays(ms: number, days: number, zone = 'UTC'): number {
   return DateTime.fromMillis(ms, { zone: z }).plus({ days }).toMillis();
 }
 
+/** From this many minutes (four days) on, spans read in days and hours: nobody counts 162 hours. */
+export const DAYS_FROM_MINUTES = 96 * 60;
+
+/** Whole days and the rest rounded to hours (24 of them round up into a day): a long span, read coarsely. */
+export function daysAndHours(minutes: number): { days: number; hours: number } {
+  let days = Math.floor(minutes / 1440);
+  let hours = Math.round((minutes % 1440) / 60);
+  if (hours === 24) {
+    days++;
+    hours = 0;
+  }
+  return { days, hours };
+}
+
 /** '1 h 25 min', '40 min', '2 d 3 h': a compact duration for messages. */
 export function formatDuration(ms: number): string {
   const total = Math.round(Math.abs(ms) / 60_000);

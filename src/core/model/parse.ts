@@ -81,7 +81,6 @@ function build(text: string, opts: ParseOptions): PostmortemDocument {
   let lastTimelineAt: number | undefined;
   let actionListDepth = -1;
 
-
   const closeSections = (level: number, beforeLine: number) => {
     while (open.length && open[open.length - 1].level >= level) {
       const o = open.pop()!;

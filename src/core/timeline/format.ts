@@ -1,6 +1,7 @@
 // Texts shared by the tree, the chart and the preview: durations, clock times and a translate hook.
 // Pure (luxon only). The UI passes vscode.l10n.t as `t`; the default substitutes {0}, {1}… in the English text.
 import { DateTime } from 'luxon';
+import { DAYS_FROM_MINUTES, daysAndHours } from '../time';
 
 /** Same shape as vscode.l10n.t: the English message is the key, {0}… are replaced by the arguments. */
 export type Translate = (message: string, ...args: Array<string | number>) => string;
@@ -17,10 +18,8 @@ export function formatSpan(ms: number, t: Translate = englishT): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   if (hours < 10) return rest === 0 ? t('{0} h', hours) : t('{0} h {1} min', hours, rest);
-  if (hours < 96) return t('{0} h', Math.round(minutes / 60));
-  let days = Math.floor(minutes / 1440);
-  let restHours = Math.round((minutes % 1440) / 60);
-  if (restHours === 24) { days++; restHours = 0; }
+  if (minutes < DAYS_FROM_MINUTES) return t('{0} h', Math.round(minutes / 60));
+  const { days, hours: restHours } = daysAndHours(minutes);
   return restHours === 0 ? t('{0} d', days) : t('{0} d {1} h', days, restHours);
 }
 

@@ -1,7 +1,7 @@
 // Shared helpers of the structure and time rules: ranges, insertions, cadence and time formatting.
 // Pure: luxon only, no Node API, no Date.now().
 import { DateTime } from 'luxon';
-import { formatDateTime as timeFormatDateTime, formatTime, toZone } from '../../time';
+import { DAYS_FROM_MINUTES, daysAndHours, formatDateTime as timeFormatDateTime, formatTime, toZone } from '../../time';
 import { scratch } from '../../model/scratch';
 import type {
   IncidentSeverity, Lang, PostmortemDocument, Range, RuleContext, RuleOptions, Section, StatusUpdate, TextEdit,
@@ -148,10 +148,8 @@ const UNITS: Record<Lang, { d: string; h: string; m: string }> = {
 export function formatDuration(ms: number, lang: Lang): string {
   const u = UNITS[lang] ?? UNITS.en;
   const total = Math.max(0, Math.round(ms / 60000));
-  if (total >= 96 * 60) {
-    let days = Math.floor(total / 1440);
-    let hours = Math.round((total % 1440) / 60);
-    if (hours === 24) { days++; hours = 0; }
+  if (total >= DAYS_FROM_MINUTES) {
+    const { days, hours } = daysAndHours(total);
     return hours === 0 ? `${days} ${u.d}` : `${days} ${u.d} ${hours} ${u.h}`;
   }
   const h = Math.floor(total / 60);
