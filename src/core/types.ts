@@ -167,18 +167,55 @@ export interface PostmortemDocument {
 /** Options of one rule as configured (`severity` plus rule-specific keys). */
 export interface RuleOptions { severity?: SeveritySetting; [option: string]: unknown }
 
-export interface RuleContext {
+/** The value types a rule option can have; `.postmortem.yaml` is validated against them (config/options.ts). */
+export interface OptionValueTypes {
+  'positive-number': number;
+  'non-negative-number': number;
+  'string-list': string[];
+  /** Minutes per incident severity; a configured table overrides the default severity by severity. */
+  'severity-minutes': Record<IncidentSeverity, number>;
+  boolean: boolean;
+  string: string;
+}
+export type OptionType = keyof OptionValueTypes;
+
+/** One option a rule accepts: its type, its default, and the sentence the schema and the rule catalog show. */
+export interface OptionSpec<T extends OptionType = OptionType> {
+  type: T;
+  description: string;
+  /** The value when the option is not configured (or invalid); absent: the rule gets undefined. */
+  default?: OptionValueTypes[T];
+  /**
+   * When not configured on this rule, take the same option configured on this other rule (by name), before the
+   * default: one cadence table for the rules that share it, resolved by the engine, never read by the rule itself.
+   */
+  defaultFrom?: string;
+}
+
+export type OptionsSchema = Record<string, OptionSpec>;
+
+/** The typed options a rule receives: defaulted options are always set, the others may be undefined. */
+export type OptionValues<S extends OptionsSchema> = {
+  [K in keyof S]: S[K] extends { default: unknown }
+    ? OptionValueTypes[S[K]['type']]
+    : OptionValueTypes[S[K]['type']] | undefined;
+};
+
+export interface RuleContext<M = unknown, O = RuleOptions> {
   doc: PostmortemDocument;
-  options: RuleOptions;
+  /** The rule's options: typed, validated and defaulted when the rule declares them, else as configured. */
+  options: O;
+  /** The rule's messages in the document's language (English where a language is missing). */
+  messages: M;
   /** The injected clock: epoch milliseconds. No rule reads Date.now(). */
   now: number;
-  /** The effective configuration, when the engine passes it (lets a rule read a sibling rule's options, e.g. the cadence table). */
+  /** The effective configuration, when the engine passes it (for embedders' rules; built-in rules read only their own options). */
   config?: Config;
   /** Report a finding; severity defaults to the configured one, message must already be localised. */
   report(finding: { message: string; range: Range; fix?: Fix; severity?: Severity }): void;
 }
 
-export interface Rule {
+export interface Rule<M = unknown, O = RuleOptions> {
   id: string;                  // 'PM001'
   name: string;                // 'apology' (also the docs page docs/rules/<name>.md)
   description: string;
@@ -190,7 +227,13 @@ export interface Rule {
   customerOnly: boolean;
   /** True: also runs on documents whose `kind` is missing or unknown (only the front-matter rule needs this). */
   checksUntyped?: boolean;
-  check(ctx: RuleContext): void;
+  /** Fixable: some of its findings carry a fix (shown in the rule catalog). */
+  fixable?: boolean;
+  /** The rule's messages, one table per language; the engine hands the rule the document's. */
+  messages?: Record<Lang, M>;
+  /** The options the rule accepts; the engine hands the rule their typed values. */
+  options?: OptionsSchema;
+  check(ctx: RuleContext<M, O>): void;
 }
 
 export interface Config {

@@ -1,21 +1,32 @@
-// The options each rule accepts in `.postmortem.yaml`, for validation (mirrored in schemas/postmortem.schema.json).
-// Rules not listed here accept any option (their authors document them on the rule's docs page).
+// The options each rule accepts in `.postmortem.yaml`: read from the rules' own option schemas (rules/*.ts), checked
+// when a config file is parsed, and resolved to typed, defaulted values before a rule runs.
+// Rules that declare no options accept any (embedders' rules document theirs on their own pages).
+import type { Config, IncidentSeverity, OptionSpec, OptionType, Rule, RuleOptions } from '../types';
+import { allRules, findRule } from '../rules/index';
+import { ruleSettings } from '../engine/severity';
 
-export type OptionType = 'positive-number' | 'non-negative-number' | 'string-list' | 'severity-minutes' | 'boolean' | 'string';
+export type { OptionType } from '../types';
 
-export const RULE_OPTIONS: Record<string, Record<string, OptionType>> = {
-  'vendor-blame': { vendors: 'string-list' },
-  'publish-deadline': { hours: 'positive-number' },
-  'update-cadence': { minutes: 'severity-minutes', graceMinutes: 'non-negative-number' },
-  'first-update': { minutes: 'severity-minutes', graceMinutes: 'non-negative-number' },
-  'next-update': { minutes: 'severity-minutes' },
-  timestamps: { toleranceMinutes: 'positive-number' },
-};
+/** Option name -> type, per rule name, for every registered rule that declares options. */
+export function optionTable(rules: readonly Rule[]): Record<string, Record<string, OptionType>> {
+  const table: Record<string, Record<string, OptionType>> = {};
+  for (const rule of rules) {
+    if (!rule.options) continue;
+    table[rule.name] = Object.fromEntries(Object.entries(rule.options).map(([name, spec]) => [name, spec.type]));
+  }
+  return table;
+}
 
-const SEVERITIES = ['sev1', 'sev2', 'sev3', 'sev4'];
+export const RULE_OPTIONS: Record<string, Record<string, OptionType>> = optionTable(allRules);
+
+const SEVERITIES: readonly IncidentSeverity[] = ['sev1', 'sev2', 'sev3', 'sev4'];
 
 function positive(v: unknown): boolean {
   return typeof v === 'number' && Number.isFinite(v) && v > 0;
+}
+
+function isTable(v: unknown): v is Record<string, unknown> {
+  return !!v && typeof v === 'object' && !Array.isArray(v);
 }
 
 /** True when `value` has the option's type. */
@@ -28,15 +39,47 @@ export function checkOption(type: OptionType, value: unknown): boolean {
     case 'string-list':
       return Array.isArray(value) && value.every((x) => typeof x === 'string' && x.trim().length > 0);
     case 'severity-minutes':
-      return (
-        !!value &&
-        typeof value === 'object' &&
-        !Array.isArray(value) &&
-        Object.entries(value as Record<string, unknown>).every(([k, v]) => SEVERITIES.includes(k) && positive(v))
-      );
+      return isTable(value) && Object.entries(value).every(([k, v]) => (SEVERITIES as string[]).includes(k) && positive(v));
     case 'boolean':
       return typeof value === 'boolean';
     case 'string':
       return typeof value === 'string';
   }
+}
+
+/**
+ * The usable part of a configured value, or undefined. Lenient where the editor settings (not validated like a
+ * config file) may hold a partly wrong value: a list keeps its non-empty texts, a severity table its positive minutes
+ * over the default table.
+ */
+function usableValue(spec: OptionSpec, value: unknown): unknown {
+  if (value === undefined) return undefined;
+  if (spec.type === 'string-list') {
+    return Array.isArray(value) ? value.filter((x) => typeof x === 'string' && x.trim().length > 0) : undefined;
+  }
+  if (spec.type === 'severity-minutes') {
+    if (!isTable(value)) return undefined;
+    const table = { ...(spec.default as Record<IncidentSeverity, number>) };
+    for (const sev of SEVERITIES) if (positive(value[sev])) table[sev] = value[sev] as number;
+    return table;
+  }
+  return checkOption(spec.type, value) ? value : undefined;
+}
+
+/**
+ * The options `rule` runs with. A rule that declares options gets exactly those: the configured value when usable,
+ * else (when not configured at all) the same option configured on the rule named by `defaultFrom`, else the
+ * default. Other rules get what is
+ * configured, as is.
+ */
+export function resolveRuleOptions(rule: Rule, configured: RuleOptions, config: Config | undefined): RuleOptions {
+  if (!rule.options) return configured;
+  const resolved: RuleOptions = {};
+  for (const [name, spec] of Object.entries(rule.options)) {
+    let value = usableValue(spec, configured[name]);
+    const source = spec.defaultFrom !== undefined && configured[name] === undefined ? findRule(spec.defaultFrom) : undefined;
+    if (source) value = usableValue(spec, ruleSettings(source, config).options[name]);
+    resolved[name] = value ?? spec.default;
+  }
+  return resolved;
 }

@@ -5,7 +5,9 @@ import type {
 } from '../types';
 import { documentLines, parseDocument } from '../model/parse';
 import { allRules, docsUrl } from '../rules/index';
+import { messagesIn } from '../rules/define';
 import { normalizeRuleKeys } from '../config/merge';
+import { resolveRuleOptions } from '../config/options';
 import { ParseCache } from './cache';
 import { Suppressions } from './directives';
 import { fallbackDocument } from './fallback';
@@ -71,7 +73,8 @@ export function lintDocument(doc: PostmortemDocument, options: LintOptions): Lin
     const own: Finding[] = [];
     const ctx: RuleContext = {
       doc,
-      options: settings.options,
+      options: resolveRuleOptions(rule, settings.options, config),
+      messages: messagesIn(rule, doc.lang),
       now,
       config,
       report(f) {

@@ -1,41 +1,45 @@
 // PM001 apology: a customer-facing document must say sorry. Incidents: anywhere in our own prose (quotes do not
 // count). RCCA: in the Summary when there is one (that is where readers look), else anywhere.
-import type { Fix, Lang, PostmortemDocument, Range, Rule, TextBlock } from '../types';
+import type { Fix, Lang, PostmortemDocument, Range, TextBlock } from '../types';
 import { APOLOGY, allLanguages } from './support/lexicon';
 import { phraseMatcher } from './support/phrases';
 import { insertBlockAfterLine, insertBlockAtTop, isCjk, lineRange, titleRange } from './support/doc';
+import { defineRule } from './define';
 
-const MESSAGES: Record<Lang, { incident: string; rcca: string; fix: string }> = {
+/** `summaryHeading`: heading of a Summary section the fix creates in an RCCA that has none. */
+type Messages = { incident: string; rcca: string; fix: string; summaryHeading: string };
+
+const MESSAGES: Record<Lang, Messages> = {
   en: {
     incident: 'No apology: say you are sorry for the disruption in the first update, e.g. "We are sorry for the disruption this has caused you."',
     rcca: 'No apology in the summary: open the report by apologising for the disruption the incident caused.',
     fix: 'Insert an apology',
+    summaryHeading: 'Summary',
   },
   fr: {
     incident: 'Aucune excuse : présentez vos excuses pour la gêne dès la première mise à jour, par exemple « Nous vous présentons nos excuses pour la gêne occasionnée. »',
     rcca: 'Aucune excuse dans le résumé : ouvrez le rapport en présentant vos excuses pour la gêne causée par l\'incident.',
     fix: 'Insérer des excuses',
+    summaryHeading: 'Résumé',
   },
   de: {
     incident: 'Keine Entschuldigung: Entschuldigen Sie sich schon in der ersten Aktualisierung für die Störung, z. B. „Wir entschuldigen uns für die Unannehmlichkeiten, die Ihnen dadurch entstanden sind.“',
     rcca: 'Keine Entschuldigung in der Zusammenfassung: Beginnen Sie den Bericht mit einer Entschuldigung für die Störung.',
     fix: 'Entschuldigung einfügen',
+    summaryHeading: 'Zusammenfassung',
   },
   'zh-Hans': {
     incident: '没有致歉：请在第一条更新中为造成的不便致歉，例如“对于由此给您带来的不便，我们深表歉意。”',
     rcca: '摘要中没有致歉：请在报告开头为此次事件造成的影响致歉。',
     fix: '插入致歉语',
+    summaryHeading: '摘要',
   },
   'zh-Hant': {
     incident: '沒有致歉：請在第一則更新中為造成的不便致歉，例如「對於由此給您帶來的不便，我們深表歉意。」',
     rcca: '摘要中沒有致歉：請在報告開頭為此次事件造成的影響致歉。',
     fix: '插入致歉語',
+    summaryHeading: '摘要',
   },
-};
-
-/** Heading of a Summary section the fix creates in an RCCA that has none. */
-const SUMMARY_HEADING: Record<Lang, string> = {
-  en: 'Summary', fr: 'Résumé', de: 'Zusammenfassung', 'zh-Hans': '摘要', 'zh-Hant': '摘要',
 };
 
 const matcher = () => phraseMatcher(allLanguages(APOLOGY, (l) => l.phrases));
@@ -64,8 +68,7 @@ function appendTo(doc: PostmortemDocument, blocks: readonly TextBlock[], heading
   return insertBlockAfterLine(doc, headingLine, sentence);
 }
 
-function check(doc: PostmortemDocument): { range: Range; message: string; fix: Fix } | undefined {
-  const t = MESSAGES[doc.lang] ?? MESSAGES.en;
+function check(doc: PostmortemDocument, t: Messages): { range: Range; message: string; fix: Fix } | undefined {
   const sentence = (APOLOGY[doc.lang] ?? APOLOGY.en).sentence;
   if (doc.kind === 'rcca') {
     const summary = doc.section('summary');
@@ -75,7 +78,7 @@ function check(doc: PostmortemDocument): { range: Range; message: string; fix: F
     if (hasApology(scope)) return undefined;
     const edit = summary
       ? appendTo(doc, scope, summary.headingRange.start.line, sentence)
-      : insertBlockAtTop(doc, `## ${SUMMARY_HEADING[doc.lang]}\n\n${sentence}`);
+      : insertBlockAtTop(doc, `## ${t.summaryHeading}\n\n${sentence}`);
     return { range: summary ? summary.headingRange : titleRange(doc), message: t.rcca, fix: { title: t.fix, edits: [edit] } };
   }
   if (hasApology(doc.blocks)) return undefined;
@@ -93,7 +96,7 @@ function inside(r: Range, outer: Range): boolean {
   return before(outer.start, r.start) && before(r.end, outer.end);
 }
 
-const rule: Rule = {
+const rule = defineRule({
   id: 'PM001',
   name: 'apology',
   description: 'A customer-facing incident or report apologises for the disruption (in the summary of a report).',
@@ -101,10 +104,12 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   appliesTo: ['incident', 'rcca'],
   customerOnly: true,
+  fixable: true,
+  messages: MESSAGES,
   check(ctx) {
-    const found = check(ctx.doc);
+    const found = check(ctx.doc, ctx.messages);
     if (found) ctx.report(found);
   },
-};
+});
 
 export default rule;

@@ -1,9 +1,10 @@
 // PM022 blameful-language: a person named as the cause, "human error", "should have", "forgot to" — in every
 // audience, internal reviews included: blame makes people hide what they know, and the next review learns less.
 // Say what the system allowed and what will change instead. Quoted text is skipped. No fix: it needs rewording.
-import type { Lang, Rule } from '../types';
+import type { Lang } from '../types';
 import { phrases, type PhraseSet } from '../lexicon/match';
-import { advance, flaggedIn, ownBlocks, pick, rangeIn, voiceText } from './support/voice';
+import { advance, flaggedIn, ownBlocks, rangeIn, voiceText } from './support/voice';
+import { defineRule } from './define';
 
 const MESSAGES: Record<Lang, string> = {
   en: '"{x}" puts the blame on people. Describe what the system allowed and what you will change instead, e.g. "The deploy tool let an unreviewed change reach production; we are adding a mandatory review step."',
@@ -52,7 +53,7 @@ function lists(lang: Lang): { set: PhraseSet; people: Person[] } {
   return c;
 }
 
-const rule: Rule = {
+const rule = defineRule({
   id: 'PM022',
   name: 'blameful-language',
   description: 'Blameless wording: no person named as the cause, no "human error", "should have" or "forgot to".',
@@ -60,10 +61,11 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   appliesTo: ['incident', 'rcca'],
   customerOnly: false,
+  messages: MESSAGES,
   check(ctx) {
     const { doc } = ctx;
     const { set, people } = lists(doc.lang);
-    const template = pick(MESSAGES, doc);
+    const template = ctx.messages;
     for (const block of ownBlocks(doc)) {
       const t = voiceText(doc, block);
       // all() returns a fresh array: the person hits join it.
@@ -92,6 +94,6 @@ const rule: Rule = {
       }
     }
   },
-};
+});
 
 export default rule;

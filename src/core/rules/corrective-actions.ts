@@ -1,25 +1,36 @@
 // PM021 corrective-actions: customers want to know what will stop this from happening again, who does it and by
 // when. Each action is a list item with an owner and a due date, and names something concrete.
-import type { CorrectiveAction, Lang, Rule } from '../types';
+import type { CorrectiveAction, Lang } from '../types';
 import { ACTIONS } from './support/lexicon';
 import { titleRange } from './support/doc';
+import { defineRule } from './define';
 
 type Problem = 'owner' | 'due' | 'vague';
 
-const PROBLEMS: Record<Lang, Record<Problem, string>> = {
-  en: { owner: 'name an owner (owner: @name)', due: 'give a due date (due: YYYY-MM-DD)', vague: 'say concretely what will change, not just "investigate" or "fix the issue"' },
-  fr: { owner: 'nommez un responsable (responsable : @nom)', due: 'donnez une échéance (échéance : AAAA-MM-JJ)', vague: 'dites concrètement ce qui va changer, pas seulement « enquêter » ou « corriger le problème »' },
-  de: { owner: 'nennen Sie eine verantwortliche Person (Verantwortlich: @name)', due: 'geben Sie ein Fälligkeitsdatum an (fällig: JJJJ-MM-TT)', vague: 'sagen Sie konkret, was sich ändert, nicht nur „untersuchen“ oder „Fehler beheben“' },
-  'zh-Hans': { owner: '指定负责人（负责人：@姓名）', due: '给出截止日期（截止：YYYY-MM-DD）', vague: '具体说明要改变什么，而不只是“调查一下”或“修复问题”' },
-  'zh-Hant': { owner: '指定負責人（負責人：@姓名）', due: '給出截止日期（截止：YYYY-MM-DD）', vague: '具體說明要改變什麼，而不只是「調查一下」或「修復問題」' },
-};
-
-const MESSAGES: Record<Lang, { none: string; action: (parts: string) => string; join: string }> = {
-  en: { none: 'No corrective actions: list each one as "- [ ] what will change — owner: @name — due: YYYY-MM-DD".', action: (p) => `This corrective action needs work: ${p}.`, join: '; ' },
-  fr: { none: 'Aucune action corrective : listez chacune sous la forme « - [ ] ce qui va changer — responsable : @nom — échéance : AAAA-MM-JJ ».', action: (p) => `Cette action corrective est à compléter : ${p}.`, join: ' ; ' },
-  de: { none: 'Keine Korrekturmaßnahmen: Führen Sie jede als „- [ ] was sich ändert — Verantwortlich: @name — fällig: JJJJ-MM-TT“ auf.', action: (p) => `Diese Korrekturmaßnahme ist unvollständig: ${p}.`, join: '; ' },
-  'zh-Hans': { none: '没有纠正措施：请逐条列出，格式如“- [ ] 要改变什么 — 负责人：@姓名 — 截止：YYYY-MM-DD”。', action: (p) => `这条纠正措施需要完善：请${p}。`, join: '；' },
-  'zh-Hant': { none: '沒有糾正措施：請逐條列出，格式如「- [ ] 要改變什麼 — 負責人：@姓名 — 截止：YYYY-MM-DD」。', action: (p) => `這條糾正措施需要完善：請${p}。`, join: '；' },
+/** `problems`: what to add to an action, joined with `join` into `action`'s text. */
+const MESSAGES: Record<Lang, {
+  none: string; action: (parts: string) => string; join: string; problems: Record<Problem, string>;
+}> = {
+  en: {
+    none: 'No corrective actions: list each one as "- [ ] what will change — owner: @name — due: YYYY-MM-DD".', action: (p) => `This corrective action needs work: ${p}.`, join: '; ',
+    problems: { owner: 'name an owner (owner: @name)', due: 'give a due date (due: YYYY-MM-DD)', vague: 'say concretely what will change, not just "investigate" or "fix the issue"' },
+  },
+  fr: {
+    none: 'Aucune action corrective : listez chacune sous la forme « - [ ] ce qui va changer — responsable : @nom — échéance : AAAA-MM-JJ ».', action: (p) => `Cette action corrective est à compléter : ${p}.`, join: ' ; ',
+    problems: { owner: 'nommez un responsable (responsable : @nom)', due: 'donnez une échéance (échéance : AAAA-MM-JJ)', vague: 'dites concrètement ce qui va changer, pas seulement « enquêter » ou « corriger le problème »' },
+  },
+  de: {
+    none: 'Keine Korrekturmaßnahmen: Führen Sie jede als „- [ ] was sich ändert — Verantwortlich: @name — fällig: JJJJ-MM-TT“ auf.', action: (p) => `Diese Korrekturmaßnahme ist unvollständig: ${p}.`, join: '; ',
+    problems: { owner: 'nennen Sie eine verantwortliche Person (Verantwortlich: @name)', due: 'geben Sie ein Fälligkeitsdatum an (fällig: JJJJ-MM-TT)', vague: 'sagen Sie konkret, was sich ändert, nicht nur „untersuchen“ oder „Fehler beheben“' },
+  },
+  'zh-Hans': {
+    none: '没有纠正措施：请逐条列出，格式如“- [ ] 要改变什么 — 负责人：@姓名 — 截止：YYYY-MM-DD”。', action: (p) => `这条纠正措施需要完善：请${p}。`, join: '；',
+    problems: { owner: '指定负责人（负责人：@姓名）', due: '给出截止日期（截止：YYYY-MM-DD）', vague: '具体说明要改变什么，而不只是“调查一下”或“修复问题”' },
+  },
+  'zh-Hant': {
+    none: '沒有糾正措施：請逐條列出，格式如「- [ ] 要改變什麼 — 負責人：@姓名 — 截止：YYYY-MM-DD」。', action: (p) => `這條糾正措施需要完善：請${p}。`, join: '；',
+    problems: { owner: '指定負責人（負責人：@姓名）', due: '給出截止日期（截止：YYYY-MM-DD）', vague: '具體說明要改變什麼，而不只是「調查一下」或「修復問題」' },
+  },
 };
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
@@ -65,7 +76,7 @@ function problems(a: CorrectiveAction, lang: Lang): Problem[] {
   return out;
 }
 
-const rule: Rule = {
+const rule = defineRule({
   id: 'PM021',
   name: 'corrective-actions',
   description: 'A report lists concrete corrective actions, each with an owner and a due date.',
@@ -73,20 +84,20 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   appliesTo: ['rcca'],
   customerOnly: false,
+  messages: MESSAGES,
   check(ctx) {
     const { doc } = ctx;
-    const t = MESSAGES[doc.lang] ?? MESSAGES.en;
+    const t = ctx.messages;
     if (doc.correctiveActions.length === 0) {
       const section = doc.section('correctiveActions');
       ctx.report({ range: section ? section.headingRange : titleRange(doc), message: t.none });
       return;
     }
-    const names = PROBLEMS[doc.lang] ?? PROBLEMS.en;
     for (const a of doc.correctiveActions) {
       const found = problems(a, doc.lang);
-      if (found.length) ctx.report({ range: a.range, message: t.action(found.map((p) => names[p]).join(t.join)) });
+      if (found.length) ctx.report({ range: a.range, message: t.action(found.map((p) => t.problems[p]).join(t.join)) });
     }
   },
-};
+});
 
 export default rule;

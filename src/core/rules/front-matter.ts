@@ -1,9 +1,10 @@
 // PM024 front-matter: the front matter says what the document is and when things happened; every other rule builds
 // on it. Reports invalid YAML at its position, an unknown kind, missing or invalid required keys, unparseable dates
 // and a resolution before the start. Also runs on documents whose kind is unknown (so a typo in `kind` is not silent).
-import type { Lang, PostmortemDocument, Range, Rule, RuleContext } from '../types';
+import type { Lang, PostmortemDocument, Range, RuleContext } from '../types';
 import { LANGS } from '../types';
 import { isValidZone } from '../time';
+import { defineRule } from './define';
 
 type Key = 'id' | 'title' | 'severity' | 'status' | 'started' | 'incident' | 'resolved';
 
@@ -109,11 +110,11 @@ function frontMatterSource(doc: PostmortemDocument): string {
   return doc.text.slice(doc.offsetAt(r.start), doc.offsetAt(r.end));
 }
 
-function check(ctx: RuleContext): void {
+function check(ctx: RuleContext<Messages>): void {
   const { doc } = ctx;
   const fm = doc.frontMatter;
   if (!fm.present) return;
-  const t = MESSAGES[doc.lang] ?? MESSAGES.en;
+  const t = ctx.messages;
   const data = fm.data ?? {};
   const kindRaw = data.kind;
   const anchor: Range = fm.keyRange('kind') ?? fm.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } };
@@ -168,7 +169,7 @@ function check(ctx: RuleContext): void {
   }
 }
 
-const rule: Rule = {
+const rule = defineRule({
   id: 'PM024',
   name: 'front-matter',
   description: 'The front matter is valid YAML with a known kind and the required keys, valid values and parseable dates.',
@@ -177,7 +178,8 @@ const rule: Rule = {
   appliesTo: ['incident', 'rcca'],
   customerOnly: false,
   checksUntyped: true,
+  messages: MESSAGES,
   check,
-};
+});
 
 export default rule;

@@ -1,7 +1,8 @@
 // PM002 impact: readers first want to know whether they are affected; every incident and report needs an Impact
 // section with content. The fix inserts the heading (in the document's language) with a prompt sentence.
-import type { Lang, PostmortemDocument, Rule, Section, SectionKind, TextEdit } from '../types';
+import type { Lang, PostmortemDocument, Section, SectionKind, TextEdit } from '../types';
 import { insertBlockAfterLine, insertBlockAtTop, insertBlockBeforeLine, isEmptyBody, titleRange } from './support/doc';
+import { defineRule } from './define';
 
 const MESSAGES: Record<Lang, { missing: string; empty: string; fix: string; fixEmpty: string; heading: string; prompt: string }> = {
   en: {
@@ -67,7 +68,7 @@ function lastContentLine(doc: PostmortemDocument, s: Section): number {
   return l;
 }
 
-const rule: Rule = {
+const rule = defineRule({
   id: 'PM002',
   name: 'impact',
   description: 'The document has an Impact section that says who was affected, how, and for how long.',
@@ -75,9 +76,11 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   appliesTo: ['incident', 'rcca'],
   customerOnly: false,
+  fixable: true,
+  messages: MESSAGES,
   check(ctx) {
     const { doc } = ctx;
-    const t = MESSAGES[doc.lang] ?? MESSAGES.en;
+    const t = ctx.messages;
     const impact = doc.section('impact');
     if (!impact) {
       ctx.report({
@@ -95,6 +98,6 @@ const rule: Rule = {
       });
     }
   },
-};
+});
 
 export default rule;

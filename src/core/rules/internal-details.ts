@@ -2,8 +2,9 @@
 // do not belong in customer text: they mean nothing to customers and tell attackers about the inside.
 // The incident's own id (front matter `id`, or `incident` of a report) is public and never flagged. No fix: the
 // writer decides what the sentence should say instead.
-import type { Lang, PostmortemDocument, Range, Rule } from '../types';
-import { pick, rangeIn } from './support/voice';
+import type { Lang, PostmortemDocument, Range } from '../types';
+import { rangeIn } from './support/voice';
+import { defineRule } from './define';
 
 type Kind = 'host' | 'ip' | 'trace' | 'ticket' | 'code';
 
@@ -83,7 +84,7 @@ function ownIds(doc: PostmortemDocument): Set<string> {
   return new Set([doc.meta.id, doc.meta.incident].filter((x): x is string => typeof x === 'string').map((x) => x.trim()));
 }
 
-const rule: Rule = {
+const rule = defineRule({
   id: 'PM011',
   name: 'internal-details',
   description: 'No internal host names, private IP addresses, stack traces, code blocks or internal ticket ids in customer text.',
@@ -91,9 +92,10 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   appliesTo: ['incident', 'rcca'],
   customerOnly: true,
+  messages: MESSAGES,
   check(ctx) {
     const { doc } = ctx;
-    const m = pick(MESSAGES, doc);
+    const m = ctx.messages;
     const ids = ownIds(doc);
     for (const block of doc.blocks) {
       const raw = block.text;
@@ -122,7 +124,7 @@ const rule: Rule = {
       ctx.report({ message: m.code, range });
     }
   },
-};
+});
 
 function lineLength(doc: PostmortemDocument, line: number): number {
   const start = doc.offsetAt({ line, character: 0 });

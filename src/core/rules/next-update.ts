@@ -1,13 +1,15 @@
 // PM004 next-update: every update except the final resolved one tells readers when the next one comes, so they
 // stop refreshing and trust the silence. The fix appends a next-update line at the update time plus the cadence.
-import type { Lang, PostmortemDocument, Rule, StatusUpdate, TextEdit } from '../types';
-import {
-  FALLBACK_CADENCE_MINUTES, cadenceFor, chronological, formatTimeNear, insertBlockAfterLine,
-} from './support/doc';
+import type { Lang, PostmortemDocument, StatusUpdate, TextEdit } from '../types';
+import { chronological, formatTimeNear, insertBlockAfterLine } from './support/doc';
+import { FALLBACK_CADENCE_MINUTES, cadenceMinutesOption, cadenceOf } from './cadence-options';
+import { defineRule } from './define';
 
-const MESSAGES: Record<Lang, {
+type Messages = {
   missing: string; early: (promised: string, update: string) => string; fix: (line: string) => string; line: (time: string) => string;
-}> = {
+};
+
+const MESSAGES: Record<Lang, Messages> = {
   en: {
     missing: 'This update does not say when the next one comes: end it with "Next update by HH:MM" (the severity\'s cadence).',
     early: (p, u) => `The next update is promised for ${p}, which is not after this update (${u}): promise a later time.`,
@@ -40,9 +42,8 @@ const MESSAGES: Record<Lang, {
   },
 };
 
-/** The text of the next-update line for an update at `at` (shared with the unit tests). */
-export function nextUpdateLine(doc: PostmortemDocument, at: number, cadenceMinutes: number): string {
-  const t = MESSAGES[doc.lang] ?? MESSAGES.en;
+/** The text of the next-update line for an update at `at`, in the messages' language (shared with the unit tests). */
+export function nextUpdateLine(t: Messages, doc: PostmortemDocument, at: number, cadenceMinutes: number): string {
   return t.line(formatTimeNear(at + cadenceMinutes * 60_000, at, doc.zone));
 }
 
@@ -54,7 +55,7 @@ function appendEdit(doc: PostmortemDocument, u: StatusUpdate, line: string): Tex
   return insertBlockAfterLine(doc, last ? last.range.end.line : u.headingRange.start.line, line);
 }
 
-const rule: Rule = {
+const rule = defineRule({
   id: 'PM004',
   name: 'next-update',
   description: 'Every update but the final resolved one says when the next update comes, at a time after the update.',
@@ -62,13 +63,16 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   appliesTo: ['incident'],
   customerOnly: false,
+  fixable: true,
+  messages: MESSAGES,
+  // The fix promises the next update one cadence later: update-cadence's table unless this rule sets its own.
+  options: { minutes: cadenceMinutesOption('update-cadence') },
   check(ctx) {
-    const { doc } = ctx;
-    const t = MESSAGES[doc.lang] ?? MESSAGES.en;
+    const { doc, messages: t } = ctx;
     const ordered = chronological(doc.updates);
     // The final update is the latest in time (the first in document order when nothing parsed).
     const final = ordered[ordered.length - 1] ?? doc.updates[doc.updates.length - 1];
-    const cadence = cadenceFor(ctx) ?? FALLBACK_CADENCE_MINUTES;
+    const cadence = cadenceOf(ctx.options.minutes, doc.meta.severity) ?? FALLBACK_CADENCE_MINUTES;
     for (const u of doc.updates) {
       const at = u.timestamp.at;
       if (u.nextUpdate) {
@@ -82,7 +86,7 @@ const rule: Rule = {
         continue;
       }
       if (u === final && u.phase === 'resolved') continue;
-      const line = at !== undefined ? nextUpdateLine(doc, at, cadence) : undefined;
+      const line = at !== undefined ? nextUpdateLine(t, doc, at, cadence) : undefined;
       ctx.report({
         range: u.headingRange,
         message: t.missing,
@@ -90,6 +94,6 @@ const rule: Rule = {
       });
     }
   },
-};
+});
 
 export default rule;

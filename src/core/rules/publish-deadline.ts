@@ -1,7 +1,9 @@
 // PM003 publish-deadline: a cause-and-corrective-action report goes out within N hours (default 72) of resolution,
 // while customers still care. Reads only the injected clock.
-import type { Lang, Rule } from '../types';
-import { formatDateTime, formatDuration, positiveNumber, titleRange } from './support/doc';
+import type { Lang } from '../types';
+import { formatDateTime, formatDuration, titleRange } from './support/doc';
+import { DEFAULT_REPORT_HOURS } from '../timeline/summary';
+import { defineRule } from './define';
 
 type Args = { hours: number; deadline: string; late: string; left: string };
 
@@ -33,7 +35,7 @@ const MESSAGES: Record<Lang, { published: (a: Args) => string; overdue: (a: Args
   },
 };
 
-const rule: Rule = {
+const rule = defineRule({
   id: 'PM003',
   name: 'publish-deadline',
   description: 'A cause-and-corrective-action report is published within 72 hours (configurable) of resolution.',
@@ -41,13 +43,20 @@ const rule: Rule = {
   defaultSeverity: 'error',
   appliesTo: ['rcca'],
   customerOnly: false,
+  messages: MESSAGES,
+  options: {
+    hours: {
+      type: 'positive-number', default: DEFAULT_REPORT_HOURS,
+      description: 'Hours after `resolved` within which the report must be published.',
+    },
+  },
   check(ctx) {
     const { doc, now } = ctx;
     const resolved = doc.meta.resolved;
     if (resolved === undefined) return; // front-matter (PM024) reports a missing or invalid `resolved`
-    const hours = positiveNumber(ctx.options.hours, 72);
+    const { hours } = ctx.options;
     const deadlineAt = resolved + hours * 3_600_000;
-    const t = MESSAGES[doc.lang] ?? MESSAGES.en;
+    const t = ctx.messages;
     const args = (late: number, left: number): Args => ({
       hours,
       deadline: formatDateTime(deadlineAt, doc.zone),
@@ -73,6 +82,6 @@ const rule: Rule = {
       ctx.report({ range: at, message: t.due(args(0, deadlineAt - now)), severity: 'information' });
     }
   },
-};
+});
 
 export default rule;

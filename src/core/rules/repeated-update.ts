@@ -1,9 +1,10 @@
 // PM025 repeated-update (information): an update whose text is the same as the one right before it tells readers
 // nothing new. Compared after folding case and accents, collapsing whitespace and punctuation, and blanking every
 // number (timestamps and next-update times change from one copy to the next). Quoted text is left out. All audiences.
-import type { Lang, Rule } from '../types';
+import type { Lang } from '../types';
 import { prepare } from '../lexicon/match';
-import { pick, plainText, updateBlocks } from './support/voice';
+import { plainText, updateBlocks } from './support/voice';
+import { defineRule } from './define';
 
 const MESSAGES: Record<Lang, string> = {
   en: 'This update repeats the previous one word for word. Say what changed since then — what you found, tried or ruled out — or, if nothing has, say so and what you are doing next.',
@@ -103,7 +104,7 @@ export function keyHead(prepared: string, max: number): string {
   return String.fromCharCode.apply(null, out);
 }
 
-const rule: Rule = {
+const rule = defineRule({
   id: 'PM025',
   name: 'repeated-update',
   description: 'An update says something new: not the previous update posted again.',
@@ -111,6 +112,7 @@ const rule: Rule = {
   defaultSeverity: 'information',
   appliesTo: ['incident'],
   customerOnly: false,
+  messages: MESSAGES,
   check(ctx) {
     const { doc } = ctx;
     const sig = doc.signature?.source === 'paragraph' ? doc.signature.range.start.line : -1;
@@ -132,7 +134,7 @@ const rule: Rule = {
         prevKey ??= keyOf(prevText);
         key = keyOf(text);
         if (key && key.replace(/#/g, '').trim() && key === prevKey) {
-          ctx.report({ message: pick(MESSAGES, doc), range: update.headingRange });
+          ctx.report({ message: ctx.messages, range: update.headingRange });
         }
       }
       prevText = text;
@@ -140,6 +142,6 @@ const rule: Rule = {
       prevKey = key;
     }
   },
-};
+});
 
 export default rule;

@@ -1,7 +1,8 @@
 // PM020 root-cause: a cause-and-corrective-action report without a cause is not one. Customers read it to learn
 // what went wrong and why it will not happen again.
-import type { Lang, Rule } from '../types';
+import type { Lang } from '../types';
 import { isEmptyBody, titleRange } from './support/doc';
+import { defineRule } from './define';
 
 const MESSAGES: Record<Lang, { missing: string; empty: string }> = {
   en: {
@@ -26,7 +27,7 @@ const MESSAGES: Record<Lang, { missing: string; empty: string }> = {
   },
 };
 
-const rule: Rule = {
+const rule = defineRule({
   id: 'PM020',
   name: 'root-cause',
   description: 'A cause-and-corrective-action report has a Root cause section with content.',
@@ -34,13 +35,14 @@ const rule: Rule = {
   defaultSeverity: 'error',
   appliesTo: ['rcca'],
   customerOnly: false,
+  messages: MESSAGES,
   check(ctx) {
     const { doc } = ctx;
-    const t = MESSAGES[doc.lang] ?? MESSAGES.en;
+    const t = ctx.messages;
     const cause = doc.section('rootCause');
     if (!cause) ctx.report({ range: titleRange(doc), message: t.missing });
     else if (isEmptyBody(cause)) ctx.report({ range: cause.headingRange, message: t.empty });
   },
-};
+});
 
 export default rule;

@@ -3,9 +3,10 @@
 // here, because a sign-off like "— Building Office" looks like a name to the model but names nobody.
 // Fix (only when front matter `lead`/`author` gives a name and a contact): a generic sign-off gets the lead's name and
 // contact added in front of it (nothing the writer wrote is lost); a missing signature gets the lead's line appended.
-import type { Lang, PostmortemDocument, Range, Rule, TextBlock, TextEdit } from '../types';
+import type { Lang, PostmortemDocument, Range, TextBlock, TextEdit } from '../types';
 import { fold } from '../lexicon/match';
-import { everyLanguage, ownBlocks, pick } from './support/voice';
+import { everyLanguage, ownBlocks } from './support/voice';
+import { defineRule } from './define';
 
 const MESSAGES: Record<Lang, { generic: string; noPerson: string; noContact: string; missing: string; fix: string }> = {
   en: {
@@ -143,7 +144,7 @@ function signGeneric(block: TextBlock, lead: { name: string; contact: string }):
   return { range: block.range, newText: `${dash}${lead.name}, ${rest}${contact}` };
 }
 
-const rule: Rule = {
+const rule = defineRule({
   id: 'PM009',
   name: 'signature',
   description: 'Customer text is signed by a named person with a contact channel, not by a generic team.',
@@ -151,9 +152,11 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   appliesTo: ['incident', 'rcca'],
   customerOnly: true,
+  fixable: true,
+  messages: MESSAGES,
   check(ctx) {
     const { doc } = ctx;
-    const m = pick(MESSAGES, doc);
+    const m = ctx.messages;
     const lead = personOf(doc.meta.lead) ?? personOf(doc.meta.author);
     const last = lastOwnBlock(doc);
     // Only the closing line can be a comment-free sign-off: strip the expect marks and directives first.
@@ -175,7 +178,7 @@ const rule: Rule = {
     const fix = lead ? { title: m.fix, edits: [appendSignature(doc, lead)] } : undefined;
     ctx.report({ message: m.missing, range, fix });
   },
-};
+});
 
 /** The range of `trimmed` (the block text without comments) inside the block: it starts where the block starts. */
 function trimmedRange(doc: PostmortemDocument, block: TextBlock, trimmed: string): Range {

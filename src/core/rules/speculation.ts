@@ -2,9 +2,10 @@
 // "vermutlich", "可能是") next to a cause word in the same sentence, or a hedged cause ("likely due to", "serait dû
 // à"); (2) a promised time of resolution ("will be fixed by 15:00", "sera résolu d'ici", "将在…前修复") in any update
 // before the resolved one. Promise the next update, not the fix. No fix: the sentence needs rewriting.
-import type { Lang, Rule } from '../types';
+import type { Lang } from '../types';
 import { phrases, sameClause, sentences, type Hit, type PhraseSet, type Span } from '../lexicon/match';
-import { flaggedIn, pick, rangeIn, updateBlocks, UPDATE_WORDS, voiceText } from './support/voice';
+import { flaggedIn, rangeIn, updateBlocks, UPDATE_WORDS, voiceText } from './support/voice';
+import { defineRule } from './define';
 
 const MESSAGES: Record<Lang, { cause: string; promise: string }> = {
   en: {
@@ -79,7 +80,7 @@ function lists(lang: Lang): Lists {
   return c;
 }
 
-const rule: Rule = {
+const rule = defineRule({
   id: 'PM010',
   name: 'speculation',
   description: 'No guessed cause while investigating, and no promised time of resolution.',
@@ -87,9 +88,10 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   appliesTo: ['incident'],
   customerOnly: true,
+  messages: MESSAGES,
   check(ctx) {
     const { doc } = ctx;
-    const m = pick(MESSAGES, doc);
+    const m = ctx.messages;
     const { hedges, causes, hedged, promises } = lists(doc.lang);
     doc.updates.forEach((update, i) => {
       if (!update.phase || update.phase === 'resolved') return;
@@ -119,6 +121,6 @@ const rule: Rule = {
       }
     });
   },
-};
+});
 
 export default rule;

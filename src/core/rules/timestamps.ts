@@ -3,8 +3,9 @@
 // Tolerances: 5 min into the future (clock skew); updates may come up to `toleranceMinutes` (default 60) before
 // `started` or after `resolved`. Timeline entries are not held to started..resolved: a timeline rightly shows the
 // change that led to the incident and the follow-up after it.
-import type { Lang, PostmortemDocument, Range, Rule, Timestamp } from '../types';
-import { formatTimeNear, positiveNumber } from './support/doc';
+import type { Lang, PostmortemDocument, Range, Timestamp } from '../types';
+import { formatTimeNear } from './support/doc';
+import { defineRule } from './define';
 
 const FUTURE_SLACK_MS = 5 * 60_000;
 
@@ -105,7 +106,7 @@ function checkOrder(doc: PostmortemDocument, list: Timestamp[], t: M, report: Re
   }
 }
 
-const rule: Rule = {
+const rule = defineRule({
   id: 'PM023',
   name: 'timestamps',
   description: 'Times parse, carry a zone, run forwards, are not in the future, and updates fall between started and resolved.',
@@ -113,10 +114,17 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   appliesTo: ['incident', 'rcca'],
   customerOnly: false,
+  messages: MESSAGES,
+  options: {
+    toleranceMinutes: {
+      type: 'positive-number', default: 60,
+      description: 'Minutes an update may lie before `started` or after `resolved`.',
+    },
+  },
   check(ctx) {
     const { doc, now } = ctx;
-    const t = MESSAGES[doc.lang] ?? MESSAGES.en;
-    const tolerance = positiveNumber(ctx.options.toleranceMinutes, 60) * 60_000;
+    const t = ctx.messages;
+    const tolerance = ctx.options.toleranceMinutes * 60_000;
     const report: Report = (range, message) => ctx.report({ range, message });
     const updateTimes = doc.updates.map((u) => u.timestamp);
     const timelineTimes = doc.timeline.map((e) => e.timestamp);
@@ -159,6 +167,6 @@ const rule: Rule = {
       }
     }
   },
-};
+});
 
 export default rule;

@@ -1,9 +1,10 @@
 // PM008 tone: jokes, cute or minimising words, laughter, emoji, smileys and repeated exclamation marks in customer
 // text. Quoted text (block quotes, inline quotations) is somebody else's voice and is skipped.
 // Fixes: an emoji or smiley is removed; "!!" becomes "." ("。" in Chinese). Words need rewording, so they get no fix.
-import type { Lang, PostmortemDocument, Rule, TextBlock, TextEdit } from '../types';
+import type { Lang, PostmortemDocument, TextBlock, TextEdit } from '../types';
 import { phrases, type PhraseSet } from '../lexicon/match';
-import { advance, everyLanguage, flaggedIn, ownBlocks, pick, rangeIn, voiceText } from './support/voice';
+import { advance, everyLanguage, flaggedIn, ownBlocks, rangeIn, voiceText } from './support/voice';
+import { defineRule } from './define';
 
 const MESSAGES: Record<Lang, { words: string; emoji: string; bang: string; fixEmoji: string; fixBang: string }> = {
   en: {
@@ -87,7 +88,7 @@ function removeEmoji(doc: PostmortemDocument, block: TextBlock, index: number, l
   return { range: rangeIn(doc, block, start, end - start), newText: '' };
 }
 
-const rule: Rule = {
+const rule = defineRule({
   id: 'PM008',
   name: 'tone',
   description: 'Customer text stays plain: no jokes, cute or minimising words, laughter, emoji or "!!".',
@@ -95,9 +96,11 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   appliesTo: ['incident', 'rcca'],
   customerOnly: true,
+  fixable: true,
+  messages: MESSAGES,
   check(ctx) {
     const { doc } = ctx;
-    const m = pick(MESSAGES, doc);
+    const m = ctx.messages;
     const words = wordsOf(doc.lang);
     const cjk = doc.lang === 'zh-Hans' || doc.lang === 'zh-Hant';
     for (const block of ownBlocks(doc)) {
@@ -127,6 +130,6 @@ const rule: Rule = {
       }
     }
   },
-};
+});
 
 export default rule;

@@ -1,7 +1,9 @@
 // PM005 update-cadence: long silences make customers assume nobody is working on it. Updates come at least every
 // `minutes[severity]` (sev1 15, sev2 30, sev3 60, sev4 240), and no later than the time the previous one promised.
-import type { Lang, Rule } from '../types';
-import { cadenceFor, chronological, formatDuration, formatTimeNear, graceFor, isResolved } from './support/doc';
+import type { Lang } from '../types';
+import { chronological, formatDuration, formatTimeNear, isResolved } from './support/doc';
+import { cadenceMinutesOption, cadenceOf, graceMinutesOption, graceOf } from './cadence-options';
+import { defineRule } from './define';
 
 type Gap = { gap: string; cadence: string; severity: string };
 
@@ -41,7 +43,7 @@ const MESSAGES: Record<Lang, {
   },
 };
 
-const rule: Rule = {
+const rule = defineRule({
   id: 'PM005',
   name: 'update-cadence',
   description: 'Updates come at least as often as the severity requires, and by the time the previous update promised.',
@@ -49,16 +51,17 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   appliesTo: ['incident'],
   customerOnly: false,
+  messages: MESSAGES,
+  options: { minutes: cadenceMinutesOption(), graceMinutes: graceMinutesOption() },
   check(ctx) {
-    const { doc, now } = ctx;
-    const cadence = cadenceFor(ctx);
-    const t = MESSAGES[doc.lang] ?? MESSAGES.en;
+    const { doc, now, messages: t } = ctx;
+    const cadence = cadenceOf(ctx.options.minutes, doc.meta.severity);
     const severity = doc.meta.severity ?? '';
     const gapArgs = (ms: number): Gap => ({
       gap: formatDuration(ms, doc.lang), cadence: formatDuration((cadence ?? 0) * 60_000, doc.lang), severity,
     });
-    // A gap is too long past the cadence plus a little grace (see graceFor); promised times are kept strictly.
-    const limit = cadence === undefined ? undefined : (cadence + graceFor(ctx, cadence)) * 60_000;
+    // A gap is too long past the cadence plus a little grace (see graceOf); promised times are kept strictly.
+    const limit = cadence === undefined ? undefined : (cadence + graceOf(ctx.options.graceMinutes, cadence)) * 60_000;
     const ordered = chronological(doc.updates);
     for (let i = 1; i < ordered.length; i++) {
       const prev = ordered[i - 1];
@@ -90,6 +93,6 @@ const rule: Rule = {
       ctx.report({ range: last.headingRange, message: t.stale(gapArgs(now - lastAt)) });
     }
   },
-};
+});
 
 export default rule;

@@ -3,9 +3,10 @@
 // ("caused by", "outage", "à cause de", "Ausfall bei", "导致") in the same clause, or when it shifts blame outright
 // ("beyond our control"). Not blame: the same sentence apologises, or the same paragraph owns the failure
 // ("we chose", "our responsibility", "so that this does not happen again"); a vendor named without a cause word.
-import type { Lang, Rule, RuleContext } from '../types';
+import type { Lang } from '../types';
 import { gapWords, phrases, sameClause, sentences, type Hit, type Span } from '../lexicon/match';
-import { apologies, everyLanguage, flaggedIn, ownBlocks, pick, rangeIn, voiceText } from './support/voice';
+import { apologies, everyLanguage, flaggedIn, ownBlocks, rangeIn, voiceText } from './support/voice';
+import { defineRule } from './define';
 
 const MESSAGES: Record<Lang, { party: string; shifting: string }> = {
   en: {
@@ -30,11 +31,9 @@ const MESSAGES: Record<Lang, { party: string; shifting: string }> = {
   },
 };
 
-/** Vendor names from the `vendors` option (strings only; wildcards and gaps are taken literally). */
-function optionVendors(ctx: RuleContext): string[] {
-  const v = ctx.options.vendors;
-  if (!Array.isArray(v)) return [];
-  return v.filter((x): x is string => typeof x === 'string').map((x) => x.replace(/[*…]/g, ' ').replace(/\.\.\./g, ' ').trim()).filter(Boolean);
+/** Vendor names from the `vendors` option (wildcards and gaps are taken literally). */
+function optionVendors(vendors: readonly string[]): string[] {
+  return vendors.map((x) => x.replace(/[*…]/g, ' ').replace(/\.\.\./g, ' ').trim()).filter(Boolean);
 }
 
 interface Lists {
@@ -51,12 +50,12 @@ interface Lists {
 // Compiled lists per document language and configured vendor list (building them cost ~2 ms per lint).
 const compiled = new Map<string, Lists>();
 
-function lists(ctx: RuleContext): Lists {
-  const vendors = optionVendors(ctx);
-  const key = `${ctx.doc.lang}\u0001${vendors.join('\u0000')}`;
+function lists(lang: Lang, configured: readonly string[]): Lists {
+  const vendors = optionVendors(configured);
+  const key = `${lang}\u0001${vendors.join('\u0000')}`;
   let c = compiled.get(key);
   if (!c) {
-    c = build(ctx.doc.lang, vendors);
+    c = build(lang, vendors);
     // Vendor lists come from configuration: keep the cache small whatever the user types.
     if (compiled.size >= 64) compiled.clear();
     compiled.set(key, c);
@@ -101,7 +100,7 @@ function blamedParty(t: string, s: Span, l: Lists): Hit | undefined {
   return undefined;
 }
 
-const rule: Rule = {
+const rule = defineRule({
   id: 'PM007',
   name: 'vendor-blame',
   description: 'Customer text owns the failure instead of laying the cause on a third party.',
@@ -109,10 +108,17 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   appliesTo: ['incident', 'rcca'],
   customerOnly: true,
+  messages: MESSAGES,
+  options: {
+    vendors: {
+      type: 'string-list', default: [],
+      description: 'Names of your vendors (cloud, CDN, payment provider…) to flag in customer text, besides the well-known ones.',
+    },
+  },
   check(ctx) {
     const { doc } = ctx;
-    const l = lists(ctx);
-    const m = pick(MESSAGES, doc);
+    const l = lists(doc.lang, ctx.options.vendors);
+    const m = ctx.messages;
     for (const block of ownBlocks(doc)) {
       const t = voiceText(doc, block);
       // A sentence only blames with a shifting phrase or a party in it: most blocks have neither anywhere.
@@ -133,7 +139,7 @@ const rule: Rule = {
       }
     }
   },
-};
+});
 
 /**
  * Whether the paragraph owns the failure. An owning phrase inside a shifting one does not count: "this is not really

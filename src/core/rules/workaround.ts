@@ -3,9 +3,10 @@
 // none ("No workaround is available"). Monitoring and resolved updates come after the fix and are left alone. A
 // Workaround section in the document covers every update. Phrases count in every language. No fix: only the writer
 // knows whether a workaround exists.
-import type { Lang, Rule } from '../types';
+import type { Lang } from '../types';
 import { phrases, type PhraseSet } from '../lexicon/match';
-import { everyLanguage, pick, plainText, updateBlocks } from './support/voice';
+import { everyLanguage, plainText, updateBlocks } from './support/voice';
+import { defineRule } from './define';
 
 const MESSAGES: Record<Lang, string> = {
   en: 'Say whether customers can work around the failure: offer a workaround ("In the meantime, you can …") or say "No workaround is available at the moment."',
@@ -18,7 +19,7 @@ const MESSAGES: Record<Lang, string> = {
 // Every language's phrases, compiled once (the list key was rebuilt on every lint).
 let workaroundSet: PhraseSet | undefined;
 
-const rule: Rule = {
+const rule = defineRule({
   id: 'PM013',
   name: 'workaround',
   description: 'An update during the incident offers a workaround or says there is none.',
@@ -26,6 +27,7 @@ const rule: Rule = {
   defaultSeverity: 'information',
   appliesTo: ['incident'],
   customerOnly: true,
+  messages: MESSAGES,
   check(ctx) {
     const { doc } = ctx;
     if (doc.section('workaround')) return;
@@ -35,9 +37,9 @@ const rule: Rule = {
       if (update.phase !== 'investigating' && update.phase !== 'identified') return;
       const text = updateBlocks(doc, i).map((b) => plainText(doc, b)).join('\n\n');
       if (set.test(text)) return;
-      ctx.report({ message: pick(MESSAGES, doc), range: update.headingRange });
+      ctx.report({ message: ctx.messages, range: update.headingRange });
     });
   },
-};
+});
 
 export default rule;

@@ -1,5 +1,8 @@
-// Run one rule on a document text, without the engine: parse, check, collect what it reports.
+// Run one rule on a document text, without the engine: parse, check, collect what it reports. The rule gets its
+// messages and options the way the engine hands them over.
 import { parseDocument } from '../../../src/core/model/parse';
+import { resolveRuleOptions } from '../../../src/core/config/options';
+import { messagesIn } from '../../../src/core/rules/define';
 import type { Config, Fix, Range, Rule, RuleOptions, Severity } from '../../../src/core/types';
 
 export interface Reported { message: string; range: Range; fix?: Fix; severity?: Severity }
@@ -9,7 +12,14 @@ export const NOW = Date.parse('2026-11-23T12:00:00Z');
 export function runRule(rule: Rule, text: string, opts: { now?: number; options?: RuleOptions; config?: Config } = {}): Reported[] {
   const doc = parseDocument(text, { config: opts.config });
   const out: Reported[] = [];
-  rule.check({ doc, options: opts.options ?? {}, now: opts.now ?? NOW, config: opts.config, report: (f) => out.push(f) });
+  rule.check({
+    doc,
+    options: resolveRuleOptions(rule, opts.options ?? {}, opts.config),
+    messages: messagesIn(rule, doc.lang),
+    now: opts.now ?? NOW,
+    config: opts.config,
+    report: (f) => out.push(f),
+  });
   return out;
 }
 

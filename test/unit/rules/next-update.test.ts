@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import rule, { nextUpdateLine } from '../../../src/core/rules/next-update';
+import { messagesIn } from '../../../src/core/rules/define';
 import type { PostmortemDocument } from '../../../src/core/types';
 import { applyFix, incidentText, runRule } from './helpers';
 
@@ -19,13 +20,13 @@ ${updates}`);
 describe('rules/next-update (PM004)', () => {
   it('writes the next-update line in each language and the document zone', () => {
     const t = at('2026-11-22T14:38:00Z');
-    assert.equal(nextUpdateLine(fakeDoc('en'), t, 30), 'Next update by 15:08 UTC.');
-    assert.equal(nextUpdateLine(fakeDoc('fr'), t, 30), 'Prochaine mise à jour à 15:08 UTC.');
-    assert.equal(nextUpdateLine(fakeDoc('de'), t, 30), 'Nächste Aktualisierung um 15:08 UTC.');
-    assert.equal(nextUpdateLine(fakeDoc('zh-Hans'), t, 30), '下次更新时间：15:08 UTC。');
-    assert.equal(nextUpdateLine(fakeDoc('zh-Hant'), t, 30), '下次更新時間：15:08 UTC。');
-    assert.equal(nextUpdateLine(fakeDoc('en', '+01:00'), t, 60), 'Next update by 16:38 UTC+1.');
-    assert.equal(nextUpdateLine(fakeDoc('en'), at('2026-11-22T23:50:00Z'), 15), 'Next update by 2026-11-23 00:05 UTC.');
+    assert.equal(nextUpdateLine(messagesIn(rule, 'en'), fakeDoc('en'), t, 30), 'Next update by 15:08 UTC.');
+    assert.equal(nextUpdateLine(messagesIn(rule, 'fr'), fakeDoc('fr'), t, 30), 'Prochaine mise à jour à 15:08 UTC.');
+    assert.equal(nextUpdateLine(messagesIn(rule, 'de'), fakeDoc('de'), t, 30), 'Nächste Aktualisierung um 15:08 UTC.');
+    assert.equal(nextUpdateLine(messagesIn(rule, 'zh-Hans'), fakeDoc('zh-Hans'), t, 30), '下次更新时间：15:08 UTC。');
+    assert.equal(nextUpdateLine(messagesIn(rule, 'zh-Hant'), fakeDoc('zh-Hant'), t, 30), '下次更新時間：15:08 UTC。');
+    assert.equal(nextUpdateLine(messagesIn(rule, 'en'), fakeDoc('en', '+01:00'), t, 60), 'Next update by 16:38 UTC+1.');
+    assert.equal(nextUpdateLine(messagesIn(rule, 'en'), fakeDoc('en'), at('2026-11-22T23:50:00Z'), 15), 'Next update by 2026-11-23 00:05 UTC.');
   });
 
   it('fixes a missing next-update line with the update time plus the severity cadence', () => {
