@@ -148,6 +148,35 @@ describe('rule coverage', () => {
     assert.deepStrictEqual(missing, [], `missing:\n  ${missing.join('\n  ')}`);
   });
 
+  it('a rule says it is fixable exactly when one of its fixtures gets a fix', () => {
+    const wrong: string[] = [];
+    for (const rule of allRules) {
+      const fixed = fixtureFiles(path.join(ROOT, rule.name)).some((f) => {
+        const text = fs.readFileSync(path.join(ROOT, rule.name, f), 'utf8');
+        const { now, config } = readFixture(text);
+        return lint(text, { now, config }).findings.some((x) => x.ruleId === rule.id && x.fix);
+      });
+      if (fixed !== (rule.fixable === true)) wrong.push(`${rule.name}: fixable ${rule.fixable === true}, fixtures with a fix: ${fixed}`);
+    }
+    assert.deepStrictEqual(wrong, []);
+  });
+
+  it('every docs page belongs to a rule, and names each option the rule declares', () => {
+    const problems: string[] = [];
+    const pages = fs.readdirSync(DOCS).filter((f) => f.endsWith('.md') && f !== 'README.md');
+    for (const page of pages) {
+      if (!allRules.some((r) => `${r.name}.md` === page)) problems.push(`docs/rules/${page}: no rule of that name`);
+    }
+    for (const rule of allRules) {
+      const file = path.join(DOCS, `${rule.name}.md`);
+      const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+      for (const option of Object.keys(rule.options ?? {})) {
+        if (!text.includes(option)) problems.push(`docs/rules/${rule.name}.md: option "${option}" not described`);
+      }
+    }
+    assert.deepStrictEqual(problems, []);
+  });
+
   it('rule ids and names are unique and well formed', () => {
     const ids = allRules.map((r) => r.id);
     const names = allRules.map((r) => r.name);

@@ -57,7 +57,7 @@ const rule = defineRule({
   id: 'PM022',
   name: 'blameful-language',
   description: 'Blameless wording: no person named as the cause, no "human error", "should have" or "forgot to".',
-  tags: ['communication', 'language', 'blameless'],
+  tags: ['communication', 'language', 'prose', 'blameless'],
   defaultSeverity: 'warning',
   appliesTo: ['incident', 'rcca'],
   customerOnly: false,

@@ -88,7 +88,7 @@ const rule = defineRule({
   id: 'PM011',
   name: 'internal-details',
   description: 'No internal host names, private IP addresses, stack traces, code blocks or internal ticket ids in customer text.',
-  tags: ['communication', 'security'],
+  tags: ['communication', 'security', 'prose'],
   defaultSeverity: 'warning',
   appliesTo: ['incident', 'rcca'],
   customerOnly: true,

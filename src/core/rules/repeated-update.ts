@@ -108,7 +108,7 @@ const rule = defineRule({
   id: 'PM025',
   name: 'repeated-update',
   description: 'An update says something new: not the previous update posted again.',
-  tags: ['communication', 'structure'],
+  tags: ['communication', 'structure', 'prose'],
   defaultSeverity: 'information',
   appliesTo: ['incident'],
   customerOnly: false,

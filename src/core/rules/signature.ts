@@ -148,7 +148,7 @@ const rule = defineRule({
   id: 'PM009',
   name: 'signature',
   description: 'Customer text is signed by a named person with a contact channel, not by a generic team.',
-  tags: ['communication', 'language'],
+  tags: ['communication', 'language', 'prose'],
   defaultSeverity: 'warning',
   appliesTo: ['incident', 'rcca'],
   customerOnly: true,

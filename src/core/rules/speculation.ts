@@ -84,7 +84,7 @@ const rule = defineRule({
   id: 'PM010',
   name: 'speculation',
   description: 'No guessed cause while investigating, and no promised time of resolution.',
-  tags: ['communication', 'language'],
+  tags: ['communication', 'language', 'prose'],
   defaultSeverity: 'warning',
   appliesTo: ['incident'],
   customerOnly: true,

@@ -92,7 +92,7 @@ const rule = defineRule({
   id: 'PM008',
   name: 'tone',
   description: 'Customer text stays plain: no jokes, cute or minimising words, laughter, emoji or "!!".',
-  tags: ['communication', 'language'],
+  tags: ['communication', 'language', 'prose'],
   defaultSeverity: 'warning',
   appliesTo: ['incident', 'rcca'],
   customerOnly: true,

@@ -104,7 +104,7 @@ const rule = defineRule({
   id: 'PM007',
   name: 'vendor-blame',
   description: 'Customer text owns the failure instead of laying the cause on a third party.',
-  tags: ['communication', 'language'],
+  tags: ['communication', 'language', 'prose'],
   defaultSeverity: 'warning',
   appliesTo: ['incident', 'rcca'],
   customerOnly: true,

@@ -23,7 +23,7 @@ const rule = defineRule({
   id: 'PM013',
   name: 'workaround',
   description: 'An update during the incident offers a workaround or says there is none.',
-  tags: ['communication', 'language'],
+  tags: ['communication', 'language', 'prose'],
   defaultSeverity: 'information',
   appliesTo: ['incident'],
   customerOnly: true,
