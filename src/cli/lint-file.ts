@@ -1,12 +1,13 @@
-// Lints one file: read, refuse binary or non-UTF-8 bytes, lint, and with --fix apply safe fixes and write atomically.
+// Lints one file: read, refuse binary or non-UTF-8 bytes, lint, and with --fix apply safe fixes and write them back
+// safely (write-fix.ts).
 // Runs in the main thread or in a worker; everything it returns is plain data.
 import * as fs from 'fs';
-import * as path from 'path';
 import type { Config } from './core';
 import { fixAll, lint } from './core';
 import { isPostmortem } from './sniff';
 import type { AppliedFix, CliMessage, FileReport } from './report';
 import { fileProblem, fromFinding, fromRuleError, sortMessages } from './report';
+import { errorText, writeFixed } from './write-fix';
 
 export interface FileTask {
   absPath: string;
@@ -58,12 +59,12 @@ export function lintFile(task: FileTask): FileReport | undefined {
       const fixed = fixAll(text, options);
       const out = keepLineEndings(text, fixed.text);
       if (out !== text && fixed.applied.length > 0) {
-        try {
-          writeAtomically(task.absPath, (bom ? BOM : '') + out);
+        const written = writeFixed(task.absPath, bytes, (bom ? BOM : '') + out);
+        if (written.written) {
           report.fixed = fixed.applied.map((f): AppliedFix => ({ ruleId: f.ruleId, ruleName: f.ruleName, title: f.fix?.title ?? '' }));
           result = fixed.result;
-        } catch (e) {
-          report.fixSkipped = `cannot write the file: ${errorText(e)}`;
+        } else {
+          report.fixSkipped = written.reason;
         }
       }
     }
@@ -78,22 +79,4 @@ export function lintFile(task: FileTask): FileReport | undefined {
 function keepLineEndings(original: string, fixed: string): string {
   if (!original.includes('\r\n') || /(^|[^\r])\n/.test(original)) return fixed;
   return fixed.replace(/\r?\n/g, '\r\n');
-}
-
-/** Write next to the target and rename over it: a crash or a full disk never leaves a half-written document. */
-function writeAtomically(file: string, text: string): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-  const mode = fs.statSync(file).mode;
-  try {
-    fs.writeFileSync(tmp, text, { encoding: 'utf8', mode });
-    fs.renameSync(tmp, file);
-  } catch (e) {
-    try { fs.unlinkSync(tmp); } catch { /* already gone */ }
-    throw e;
-  }
-}
-
-function errorText(e: unknown): string {
-  const err = e as NodeJS.ErrnoException;
-  return err?.code ? `${err.code} ${err.message.replace(/^\w+: /, '')}` : String(err?.message ?? e);
 }

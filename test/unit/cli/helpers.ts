@@ -113,3 +113,19 @@ export function assertValidSarif(log: unknown): void {
   }
   assert.ok(sarifValidator(log), JSON.stringify(sarifValidator.errors, null, 2));
 }
+
+/** The uid of an unprivileged user to run the CLI as, when this process is root and can switch (setpriv). */
+export function unprivilegedUid(): number | undefined {
+  if (process.getuid?.() !== 0) return undefined;
+  const probe = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', 'true']);
+  return probe.status === 0 ? 65534 : undefined;
+}
+
+/** Runs the CLI as another user (uid = gid), e.g. to see what mode bits and EACCES do for someone who is not root. */
+export function runCliAs(uid: number, args: string[], cwd: string): CliRun {
+  ensureBuilt();
+  const env = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined };
+  const r = spawnSync('setpriv', [`--reuid=${uid}`, `--regid=${uid}`, '--clear-groups', process.execPath, CLI, ...args], { cwd, env, encoding: 'utf8', timeout: 120_000 });
+  if (r.error) throw r.error;
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
