@@ -90,6 +90,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
   for (const key of ['config', 'output', 'now'] as const) {
     if (v[key] !== undefined && v[key]!.trim() === '') throw new UsageError(`--${key} needs a value`);
   }
+  if ((v.ignore ?? []).some((g) => g.trim() === '')) throw new UsageError('--ignore needs a glob or a path');
+  if (parsed.positionals.some((p) => p.trim() === '')) throw new UsageError('an empty path was given: name a file, folder or glob');
   return {
     patterns: parsed.positionals.length > 0 ? parsed.positionals : ['.'],
     config: v.config,

@@ -6,6 +6,7 @@ import { UsageError, parseCliArgs } from './args';
 import type { WorkerInit } from './pool';
 import { WORKER_MARK, workerMain } from './pool';
 import { run } from './run';
+import { visibleControls } from './format/visible';
 
 async function main(argv: string[]): Promise<number> {
   try {
@@ -21,7 +22,7 @@ async function main(argv: string[]): Promise<number> {
     });
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`postmortem-lint: ${e.message}\n${e.constructor === UsageError ? 'Run postmortem-lint --help for the options.\n' : ''}`);
+      process.stderr.write(`postmortem-lint: ${visibleControls(e.message).replace(/\\x0a/g, '\n')}\n${e.constructor === UsageError ? 'Run postmortem-lint --help for the options.\n' : ''}`);
     } else {
       process.stderr.write(`postmortem-lint: unexpected failure: ${(e as Error)?.stack ?? String(e)}\n`);
     }

@@ -13,7 +13,7 @@ import type { Job } from './pool';
 import { lintParallel, lintSerial, workerCount } from './pool';
 import { Progress } from './progress';
 import type { FileReport } from './report';
-import { count, fromFinding, sortMessages } from './report';
+import { count, fileProblem, fromFinding, sortMessages } from './report';
 
 /** Above this many files, lint in worker threads (starting workers costs more than it saves on small trees). */
 export const PARALLEL_THRESHOLD = 200;
@@ -36,7 +36,7 @@ export async function run(opts: CliOptions, env: RunEnv): Promise<number> {
 
   const now = opts.now ?? env.clock();
   const configs = await CliConfigs.create(opts.config, env.cwd);
-  const candidates = await findFiles(opts.patterns, opts.ignore, env.cwd);
+  const { candidates, unreadable } = await findFiles(opts.patterns, opts.ignore, env.cwd);
   const jobs: Job[] = [];
   for (const c of candidates) jobs.push({ ...c, configId: await configs.configFor(c.absPath) });
 
@@ -52,7 +52,10 @@ export async function run(opts: CliOptions, env: RunEnv): Promise<number> {
   progress.done();
 
   const documents = raw.filter((r): r is FileReport => r !== undefined);
-  let reports: FileReport[] = [...documents, ...configReports(configs.set.problems, env.cwd)]
+  const unread: FileReport[] = unreadable.map((u) => ({
+    path: u.path, absPath: u.absPath, messages: [fileProblem(`cannot read: ${u.reason}`)], fixed: [], unchecked: true,
+  }));
+  let reports: FileReport[] = [...documents, ...unread, ...configReports(configs.set.problems, env.cwd)]
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const totals = count(reports);
   if (opts.quiet) reports = reports.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error') }));

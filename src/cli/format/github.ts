@@ -3,12 +3,13 @@
 import type { CliMessage } from '../report';
 import { count } from '../report';
 import type { RunSummary } from './types';
+import { visibleControls } from './visible';
 
 const COMMAND: Record<CliMessage['severity'], string> = { error: 'error', warning: 'warning', information: 'notice' };
 
-/** The message part: %, CR and LF are encoded (what the runner decodes). */
+/** The message part: %, CR and LF are encoded (what the runner decodes); other control characters made visible. */
 export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return visibleControls(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** A property value: additionally `:` and `,`, which separate properties. */
@@ -31,7 +32,9 @@ export function formatGithub(run: RunSummary): string {
       ];
       lines.push(`::${COMMAND[m.severity]} ${props.join(',')}::${escapeData(m.message)}`);
     }
-    for (const f of r.fixed) lines.push(`fixed ${r.path}: ${f.ruleId} ${f.ruleName} ${f.title}`);
+    // Plain log lines, not commands: the path is escaped so that a newline in a file name cannot start one.
+    for (const f of r.fixed) lines.push(`fixed ${visibleControls(r.path)}: ${f.ruleId} ${f.ruleName} ${f.title}`);
+    if (r.fixSkipped) lines.push(`not fixed ${visibleControls(r.path)}: ${visibleControls(r.fixSkipped)}`);
   }
   const c = count(run.reports);
   lines.push(`postmortem-lint: ${run.documents} documents, ${c.errors} errors, ${c.warnings} warnings, ${c.information} information`);

@@ -69,7 +69,8 @@ export function toSarif(run: RunSummary): Sarif.Log {
     runs: [{
       tool: { driver: { name: 'postmortem-lint', version: run.version, semanticVersion: run.version, informationUri: INFO_URI, rules } },
       originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(run.cwd).href.replace(/\/?$/, '/') } },
-      invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+      // false when a file could not be checked at all (unreadable, binary, not UTF-8): the run is not the whole truth
+      invocations: [{ executionSuccessful: !run.reports.some((r) => r.unchecked), toolExecutionNotifications: notifications }],
       results,
       columnKind: 'utf16CodeUnits',
     }],
