@@ -17,15 +17,52 @@ export interface ConfigSet {
   problems: Map<string, Finding[]>;
 }
 
-export const diskHost: ConfigHost = {
-  async readFile(p: string) {
-    try {
-      return await fs.promises.readFile(fromPosix(p), 'utf8');
-    } catch {
-      return undefined;
-    }
-  },
-};
+/**
+ * Reads config files from the disk: regular files only (a named pipe or `/dev/stdin` in `extends` must not block the
+ * run), and no file reached through a link from inside `boundary` to outside it.
+ */
+export function diskHost(boundary?: string): ConfigHost {
+  const realBoundary = boundary === undefined ? undefined : realOrSelf(boundary);
+  return {
+    async readFile(p: string) {
+      const file = fromPosix(p);
+      // A link inside the boundary may not lead out of it. (Paths outside it are discovery's files above the
+      // repository, which the repository does not choose; the core refuses `extends` outside it.)
+      if (realBoundary !== undefined && isInsideFolder(path.resolve(file), boundary!) && !isInsideFolder(realOrSelf(file), realBoundary)) return undefined;
+      let handle: fs.promises.FileHandle | undefined;
+      try {
+        // O_NONBLOCK: opening a FIFO does not wait for a writer; the fstat below then refuses it.
+        handle = await fs.promises.open(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+        if (!(await handle.stat()).isFile()) return undefined;
+        return await handle.readFile('utf8');
+      } catch {
+        return undefined;
+      } finally {
+        await handle?.close();
+      }
+    },
+  };
+}
+
+/**
+ * The folder `extends` and `templates` must stay inside: the git work tree holding `start`, or `start` itself when
+ * it is in none.
+ */
+export function repositoryRoot(start: string): string {
+  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, '.git'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(start);
+  }
+}
+
+function realOrSelf(p: string): string {
+  try { return fs.realpathSync(p); } catch { return p; }
+}
+
+function isInsideFolder(p: string, folder: string): boolean {
+  const rel = path.relative(folder, p);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+}
 
 /** The core works on POSIX paths; on Windows `C:\x` becomes `C:/x`. */
 function fromPosix(p: string): string {
@@ -39,8 +76,9 @@ export class CliConfigs {
   private readonly ids = new Map<string, number>();
   readonly set: ConfigSet = { configs: [], problems: new Map() };
 
-  private constructor(explicit?: { file: string; text: string }) {
-    let host: ConfigHost = diskHost;
+  private constructor(boundary: string, explicit?: { file: string; text: string }) {
+    const disk = diskHost(boundary);
+    let host: ConfigHost = disk;
     if (explicit) {
       // The explicit file stands in for the nearest `.postmortem.yaml` of a virtual document next to it, so its
       // `extends` resolve relative to it, exactly as they would in discovery.
@@ -48,13 +86,13 @@ export class CliConfigs {
       const stand = `${dir}/${CONFIG_FILE_NAME}`;
       this.standIn = stand;
       this.explicitDoc = `${dir}/__postmortem-lint__.md`;
-      host = { readFile: (p) => (p === stand ? Promise.resolve(explicit.text) : diskHost.readFile(p)) };
+      host = { readFile: (p) => (p === stand ? Promise.resolve(explicit.text) : disk.readFile(p)) };
     }
-    this.resolver = new ConfigResolver(host);
+    this.resolver = new ConfigResolver(host, { boundary: toPosix(boundary) });
   }
 
   static async create(explicitPath: string | undefined, cwd: string): Promise<CliConfigs> {
-    if (explicitPath === undefined) return new CliConfigs();
+    if (explicitPath === undefined) return new CliConfigs(repositoryRoot(cwd));
     const file = path.resolve(cwd, explicitPath);
     let text: string;
     try {
@@ -62,7 +100,7 @@ export class CliConfigs {
     } catch (e) {
       throw new ConfigError(`cannot read --config ${explicitPath}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
-    const configs = new CliConfigs({ file, text });
+    const configs = new CliConfigs(repositoryRoot(path.dirname(file)), { file, text });
     const resolved = await configs.resolver.resolve(configs.explicitDoc!);
     const broken: string[] = [];
     for (const p of resolved.problems) {

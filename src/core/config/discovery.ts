@@ -9,6 +9,7 @@ import { ParsedConfig, configProblem, parseConfig } from './parse';
 import { dirname, isInside, join, normalize, resolve } from './paths';
 
 export const CONFIG_FILE_NAME = '.postmortem.yaml';
+const ZERO = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 export interface ConfigHost {
   /** The file's text, or undefined when it does not exist or cannot be read. */
@@ -35,7 +36,15 @@ export interface ConfigResolverOptions {
   rules?: readonly Rule[];
   /** Longest `extends` chain followed (guards against runaway chains that are not cycles). */
   maxDepth?: number;
+  /**
+   * `extends` and `templates` must name paths inside this folder (default: workspaceRoot), so a repository cannot
+   * make the linter read, or New Incident write, anywhere else. Without either, paths are not limited.
+   */
+  boundary?: string;
 }
+
+/** Default for `maxDepth`. */
+export const MAX_EXTENDS_DEPTH = 16;
 
 export class ConfigResolver {
   private readonly files = new Map<string, Promise<ParsedConfig | undefined>>();
@@ -133,15 +142,21 @@ export class ConfigResolver {
     }
     let merged: Config = DEFAULT_CONFIG;
     const chain = [...stack, path];
+    const boundary = this.options.boundary ?? this.options.workspaceRoot;
+    const maxDepth = this.options.maxDepth ?? MAX_EXTENDS_DEPTH;
     for (const ext of parsed.extends) {
       const target = resolve(dirname(path), ext.path);
+      if (boundary !== undefined && !isInside(target, boundary)) {
+        own.push(configProblem(t.outsideRoot('extends', ext.path, normalize(boundary)), ext.range));
+        continue;
+      }
       if (chain.includes(target)) {
         const cycle = [...chain.slice(chain.indexOf(target)), target].join(' → ');
         own.push(configProblem(t.extendsCycle(cycle), ext.range));
         continue;
       }
-      if (chain.length > (this.options.maxDepth ?? 16)) {
-        own.push(configProblem(t.extendsCycle([...chain, target].join(' → ')), ext.range));
+      if (chain.length > maxDepth) {
+        own.push(configProblem(t.extendsTooDeep(maxDepth), ext.range));
         continue;
       }
       if (!(await this.read(target))) {
@@ -152,7 +167,17 @@ export class ConfigResolver {
     }
     const self = { ...parsed.config };
     // Template folders are relative to the file that names them.
-    if (self.templates !== undefined) self.templates = resolve(dirname(path), self.templates);
+    if (self.templates !== undefined) {
+      const folder = resolve(dirname(path), self.templates);
+      if (boundary !== undefined && !isInside(folder, boundary)) {
+        const refused = configProblem(t.outsideRoot('templates', self.templates, normalize(boundary)), parsed.templatesRange ?? ZERO);
+        // a file extended twice (a diamond) is loaded twice: say it once
+        if (!own.some((p) => p.message === refused.message)) own.push(refused);
+        delete self.templates;
+      } else {
+        self.templates = folder;
+      }
+    }
     return mergeConfig(merged, self, rules);
   }
 }

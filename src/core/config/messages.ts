@@ -18,6 +18,9 @@ export interface ConfigMessages {
   badExtends: string;
   extendsMissing(path: string): string;
   extendsCycle(chain: string): string;
+  extendsTooDeep(max: number): string;
+  /** `key` (extends or templates) names a path outside the folder files may be read from. */
+  outsideRoot(key: string, path: string, root: string): string;
 }
 
 const TYPE: Record<Lang, Record<OptionType, string>> = {
@@ -48,6 +51,8 @@ export const CONFIG_MESSAGES: Record<Lang, ConfigMessages> = {
     badExtends: '"extends" must be a path (or a list of paths) to another .postmortem.yaml, relative to this file.',
     extendsMissing: (p) => `Cannot read "${p}" named in "extends": check the path.`,
     extendsCycle: (c) => `"extends" goes round in a cycle (${c}): remove one of these links.`,
+    extendsTooDeep: (n) => `"extends" chain longer than ${n} files: point this file at the last one directly.`,
+    outsideRoot: (k, p, r) => `"${k}" names "${p}", outside ${r}: only files inside the workspace (or repository) are read. Copy the file inside it.`,
   },
   fr: {
     yaml: (d) => `Ce fichier n'est pas un YAML valide (${d}). Corrigez la syntaxe ; les réglages par défaut s'appliquent en attendant.`,
@@ -65,6 +70,8 @@ export const CONFIG_MESSAGES: Record<Lang, ConfigMessages> = {
     badExtends: '« extends » doit être un chemin (ou une liste de chemins) vers un autre .postmortem.yaml, relatif à ce fichier.',
     extendsMissing: (p) => `Impossible de lire « ${p} » indiqué dans « extends » : vérifiez le chemin.`,
     extendsCycle: (c) => `« extends » tourne en rond (${c}) : supprimez l'un de ces liens.`,
+    extendsTooDeep: (n) => `Chaîne « extends » de plus de ${n} fichiers : faites pointer ce fichier directement vers le dernier.`,
+    outsideRoot: (k, p, r) => `« ${k} » désigne « ${p} », hors de ${r} : seuls les fichiers de l'espace de travail (ou du dépôt) sont lus. Copiez le fichier dedans.`,
   },
   de: {
     yaml: (d) => `Diese Datei ist kein gültiges YAML (${d}). Korrigieren Sie die Syntax; bis dahin gelten die Standardeinstellungen.`,
@@ -82,6 +89,8 @@ export const CONFIG_MESSAGES: Record<Lang, ConfigMessages> = {
     badExtends: '„extends“ muss ein Pfad (oder eine Liste von Pfaden) zu einer anderen .postmortem.yaml sein, relativ zu dieser Datei.',
     extendsMissing: (p) => `„${p}“ aus „extends“ kann nicht gelesen werden: Prüfen Sie den Pfad.`,
     extendsCycle: (c) => `„extends“ bildet einen Kreis (${c}): Entfernen Sie einen dieser Verweise.`,
+    extendsTooDeep: (n) => `„extends“-Kette länger als ${n} Dateien: Verweisen Sie direkt auf die letzte.`,
+    outsideRoot: (k, p, r) => `„${k}“ nennt „${p}“ außerhalb von ${r}: Nur Dateien im Arbeitsbereich (oder Repository) werden gelesen. Kopieren Sie die Datei hinein.`,
   },
   'zh-Hans': {
     yaml: (d) => `此文件不是有效的 YAML（${d}）。请修正语法；修正前使用默认设置。`,
@@ -99,6 +108,8 @@ export const CONFIG_MESSAGES: Record<Lang, ConfigMessages> = {
     badExtends: '“extends”必须是指向另一个 .postmortem.yaml 的路径（或路径列表），相对于此文件。',
     extendsMissing: (p) => `无法读取“extends”中的“${p}”：请检查路径。`,
     extendsCycle: (c) => `“extends”形成循环（${c}）：请删除其中一个链接。`,
+    extendsTooDeep: (n) => `“extends”链超过 ${n} 个文件：请让此文件直接指向最后一个。`,
+    outsideRoot: (k, p, r) => `“${k}”指向“${p}”，位于 ${r} 之外：只读取工作区（或仓库）内的文件。请将文件复制到其中。`,
   },
   'zh-Hant': {
     yaml: (d) => `此檔案不是有效的 YAML（${d}）。請修正語法；修正前使用預設設定。`,
@@ -116,5 +127,7 @@ export const CONFIG_MESSAGES: Record<Lang, ConfigMessages> = {
     badExtends: '「extends」必須是指向另一個 .postmortem.yaml 的路徑（或路徑清單），相對於此檔案。',
     extendsMissing: (p) => `無法讀取「extends」中的「${p}」：請檢查路徑。`,
     extendsCycle: (c) => `「extends」形成循環（${c}）：請刪除其中一個連結。`,
+    extendsTooDeep: (n) => `「extends」鏈超過 ${n} 個檔案：請讓此檔案直接指向最後一個。`,
+    outsideRoot: (k, p, r) => `「${k}」指向「${p}」，位於 ${r} 之外：只讀取工作區（或存放庫）內的檔案。請將檔案複製到其中。`,
   },
 };

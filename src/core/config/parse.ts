@@ -1,11 +1,13 @@
 // Parses and validates one `.postmortem.yaml` text: a Config plus problems as findings at their line and column.
 // Invalid parts are dropped (the defaults apply for them); a file that is not YAML yields an empty config.
-import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import type { Node, Pair } from 'yaml';
+// Values are read as YAML means them: an alias (`vendors: *v`) stands for the node it names.
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Document, Node, Pair } from 'yaml';
 import type { Config, Finding, Lang, Range, Rule, RuleOptions, Severity } from '../types';
 import { LANGS } from '../types';
 import { allRules, findRule } from '../rules/index';
 import { isSeveritySetting } from '../engine/severity';
+import type { ConfigMessages } from './messages';
 import { CONFIG_MESSAGES } from './messages';
 import { RULE_OPTIONS, checkOption } from './options';
 import { suggestRuleName } from './suggest';
@@ -19,6 +21,8 @@ export interface ParsedConfig {
   config: Config;
   /** `extends` targets as written, with the range of each value. */
   extends: Array<{ path: string; range: Range }>;
+  /** Where `templates` is written, for problems found when its path is resolved. */
+  templatesRange?: Range;
   problems: Finding[];
 }
 
@@ -34,136 +38,192 @@ export function configProblem(message: string, range: Range, severity: Severity 
 }
 
 export function parseConfig(text: string, options: ParseConfigOptions = {}): ParsedConfig {
-  const t = CONFIG_MESSAGES[options.lang ?? 'en'] ?? CONFIG_MESSAGES.en;
-  const rules = options.rules ?? allRules;
-  const lineCounter = new LineCounter();
-  const problems: Finding[] = [];
-  const config: Config = { rules: {} };
-  const out: ParsedConfig = { config, extends: [], problems };
+  return new ConfigReader(text, options).read();
+}
 
-  const pos = (offset: number) => {
-    const p = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
-    return { line: p.line - 1, character: p.col - 1 };
-  };
-  const rangeOf = (node: Node | null | undefined | unknown, fallback?: Range): Range => {
-    const r = (node as { range?: [number, number, number] } | null)?.range;
-    if (r) return { start: pos(r[0]), end: pos(r[1]) };
-    return fallback ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-  };
+type YamlNode = Node | null | undefined;
+const UNREADABLE = Symbol('unreadable');
+const NO_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
-  let doc;
-  try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  } catch (e) {
-    problems.push(configProblem(t.yaml(e instanceof Error ? e.message : String(e)), rangeOf(undefined)));
-    return out;
+/** One reading of one file: the YAML document, where its nodes are, and what has been found so far. */
+class ConfigReader {
+  private readonly t: ConfigMessages;
+  private readonly rules: readonly Rule[];
+  private readonly lineCounter = new LineCounter();
+  private readonly out: ParsedConfig = { config: { rules: {} }, extends: [], problems: [] };
+  private doc?: Document;
+
+  constructor(private readonly text: string, options: ParseConfigOptions) {
+    this.t = CONFIG_MESSAGES[options.lang ?? 'en'] ?? CONFIG_MESSAGES.en;
+    this.rules = options.rules ?? allRules;
   }
-  if (doc.errors.length > 0) {
-    for (const err of doc.errors) {
-      const [a, b] = err.pos;
-      const detail = err.message.split('\n')[0];
-      problems.push(configProblem(t.yaml(detail), { start: pos(a), end: pos(Math.max(a, b)) }));
+
+  read(): ParsedConfig {
+    const root = this.parseYaml();
+    if (root === undefined) return this.out;
+    if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return this.out; // empty file
+    if (!isMap(root)) {
+      this.problem(this.t.notMap, this.rangeOf(root));
+      return this.out;
     }
-    return out;
-  }
-  const root = doc.contents;
-  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return out; // empty file
-  if (!isMap(root)) {
-    problems.push(configProblem(t.notMap, rangeOf(root)));
-    return out;
+    for (const pair of root.items as Pair<unknown, unknown>[]) this.readTopLevel(pair);
+    return this.out;
   }
 
-  for (const pair of root.items as Pair<unknown, unknown>[]) {
-    const keyNode = pair.key as Node;
-    const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
-    const keyRange = rangeOf(keyNode);
-    const value = pair.value as Node | null;
-    const valueRange = rangeOf(value, keyRange);
-    const js = value && typeof (value as { toJSON?: unknown }).toJSON === 'function' ? (value as { toJSON(): unknown }).toJSON() : value;
+  /** The document's root node; undefined when the text is not YAML (the problems say why). */
+  private parseYaml(): YamlNode | undefined {
+    let doc: Document;
+    try {
+      doc = parseDocument(this.text, { lineCounter: this.lineCounter, prettyErrors: false, uniqueKeys: true });
+    } catch (e) {
+      this.problem(this.t.yaml(e instanceof Error ? e.message : String(e)), NO_RANGE);
+      return undefined;
+    }
+    if (doc.errors.length > 0) {
+      for (const err of doc.errors) {
+        const [a, b] = err.pos;
+        this.problem(this.t.yaml(err.message.split('\n')[0]), { start: this.pos(a), end: this.pos(Math.max(a, b)) });
+      }
+      return undefined;
+    }
+    this.doc = doc;
+    return this.deref(doc.contents as YamlNode);
+  }
+
+  private readTopLevel(pair: Pair<unknown, unknown>): void {
+    const { t, out } = this;
+    const key = this.keyText(pair.key as Node);
+    const keyRange = this.rangeOf(pair.key as Node);
+    const value = this.deref(pair.value as YamlNode);
+    const valueRange = this.rangeOf(pair.value as YamlNode, keyRange);
+    if (key === 'rules') {
+      if (value === null || value === undefined || (isScalar(value) && value.value === null)) return;
+      if (!isMap(value)) return this.problem(t.rulesNotMap, valueRange);
+      for (const rp of value.items as Pair<unknown, unknown>[]) this.readRule(rp);
+      return;
+    }
+    if (key === 'extends') return this.readExtends(value, valueRange);
+    const js = key === 'timezone' || key === 'language' || key === 'templates' ? this.plain(value, valueRange) : undefined;
+    if (js === UNREADABLE) return;
     switch (key) {
-      case 'rules':
-        if (value === null || (isScalar(value) && value.value === null)) break;
-        if (!isMap(value)) {
-          problems.push(configProblem(t.rulesNotMap, valueRange));
-          break;
-        }
-        for (const rp of value.items as Pair<unknown, unknown>[]) readRule(rp);
-        break;
       case 'timezone':
-        if (typeof js !== 'string') problems.push(configProblem(t.notString(key), valueRange));
-        else if (!isValidZone(js)) problems.push(configProblem(t.badTimezone(js), valueRange));
-        else config.timezone = js.trim();
-        break;
+        if (typeof js !== 'string') return this.problem(t.notString(key), valueRange);
+        if (!isValidZone(js)) return this.problem(t.badTimezone(js), valueRange);
+        out.config.timezone = js.trim();
+        return;
       case 'language': {
-        const lang = typeof js === 'string' ? LANGS.find((l) => l.toLowerCase() === js.trim().toLowerCase()) : undefined;
-        if (lang) config.language = lang;
-        else problems.push(configProblem(t.badLanguage(String(js)), valueRange));
-        break;
+        if (typeof js !== 'string') return this.problem(t.notString(key), valueRange);
+        const lang = LANGS.find((l) => l.toLowerCase() === js.trim().toLowerCase());
+        if (!lang) return this.problem(t.badLanguage(js), valueRange);
+        out.config.language = lang;
+        return;
       }
       case 'templates':
-        if (typeof js === 'string' && js.trim()) config.templates = js.trim();
-        else problems.push(configProblem(t.notString(key), valueRange));
-        break;
-      case 'extends':
-        if (typeof js === 'string' && js.trim()) out.extends.push({ path: js.trim(), range: valueRange });
-        else if (isSeq(value) && value.items.every((i) => isScalar(i) && typeof i.value === 'string' && i.value.trim())) {
-          for (const item of value.items) out.extends.push({ path: String((item as { value: string }).value).trim(), range: rangeOf(item) });
-        } else problems.push(configProblem(t.badExtends, valueRange));
-        break;
+        if (typeof js !== 'string' || !js.trim()) return this.problem(t.notString(key), valueRange);
+        out.config.templates = js.trim();
+        out.templatesRange = valueRange;
+        return;
       default:
-        problems.push(configProblem(t.unknownKey(key), keyRange, 'warning'));
+        this.problem(t.unknownKey(key), keyRange, 'warning');
     }
   }
-  return out;
 
-  function readRule(rp: Pair<unknown, unknown>): void {
-    const keyNode = rp.key as Node;
-    const name = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
-    const keyRange = rangeOf(keyNode);
-    const value = rp.value as Node | null;
-    const valueRange = rangeOf(value, keyRange);
-    const rule = findRule(name, rules);
-    if (!rule) {
-      problems.push(configProblem(t.unknownRule(name, suggestRuleName(name, rules)), keyRange, 'warning'));
+  private readExtends(value: YamlNode, valueRange: Range): void {
+    if (isScalar(value) && typeof value.value === 'string' && value.value.trim()) {
+      this.out.extends.push({ path: value.value.trim(), range: valueRange });
       return;
     }
+    const items = isSeq(value) ? value.items.map((i) => ({ node: this.deref(i as YamlNode), range: this.rangeOf(i as YamlNode) })) : [];
+    if (!isSeq(value) || !items.every(({ node }) => isScalar(node) && typeof node.value === 'string' && node.value.trim())) {
+      this.problem(this.t.badExtends, valueRange);
+      return;
+    }
+    for (const { node, range } of items) this.out.extends.push({ path: String((node as { value: string }).value).trim(), range });
+  }
+
+  private readRule(rp: Pair<unknown, unknown>): void {
+    const { t, out } = this;
+    const name = this.keyText(rp.key as Node);
+    const keyRange = this.rangeOf(rp.key as Node);
+    const value = this.deref(rp.value as YamlNode);
+    const valueRange = this.rangeOf(rp.value as YamlNode, keyRange);
+    const rule = findRule(name, this.rules);
+    if (!rule) return this.problem(t.unknownRule(name, suggestRuleName(name, this.rules)), keyRange, 'warning');
     if (isScalar(value)) {
-      if (isSeveritySetting(value.value)) config.rules[rule.name] = value.value;
-      else problems.push(configProblem(t.badSeverity(String(value.value)), valueRange));
+      if (isSeveritySetting(value.value)) out.config.rules[rule.name] = value.value;
+      else this.problem(t.badSeverity(String(value.value)), valueRange);
       return;
     }
-    if (!isMap(value)) {
-      problems.push(configProblem(t.badRuleValue(rule.name), valueRange));
-      return;
-    }
+    if (!isMap(value)) return this.problem(t.badRuleValue(rule.name), valueRange);
+    const opts = this.readRuleOptions(rule, value.items as Pair<unknown, unknown>[]);
+    if (Object.keys(opts).length === 0) return;
+    const prev = out.config.rules[rule.name];
+    out.config.rules[rule.name] = typeof prev === 'object' ? { ...prev, ...opts } : prev && !opts.severity ? { ...opts, severity: prev } : opts;
+  }
+
+  /** The valid options of one rule's mapping; each invalid one is a problem at its place. */
+  private readRuleOptions(rule: Rule, pairs: Pair<unknown, unknown>[]): RuleOptions {
+    const { t } = this;
     const opts: RuleOptions = {};
     const known = RULE_OPTIONS[rule.name];
-    for (const op of value.items as Pair<unknown, unknown>[]) {
-      const okNode = op.key as Node;
-      const ok = isScalar(okNode) ? String(okNode.value) : String(okNode);
-      const ov = op.value as Node | null;
-      const ovRange = rangeOf(ov, rangeOf(okNode));
-      const v = ov && typeof (ov as { toJSON?: unknown }).toJSON === 'function' ? (ov as { toJSON(): unknown }).toJSON() : ov;
-      if (ok === 'severity') {
+    for (const op of pairs) {
+      const name = this.keyText(op.key as Node);
+      const nameRange = this.rangeOf(op.key as Node);
+      const valueRange = this.rangeOf(op.value as YamlNode, nameRange);
+      const v = this.plain(this.deref(op.value as YamlNode), valueRange);
+      if (v === UNREADABLE) continue;
+      if (name === 'severity') {
         if (isSeveritySetting(v)) opts.severity = v;
-        else problems.push(configProblem(t.badSeverity(String(v)), ovRange));
+        else this.problem(t.badSeverity(String(v)), valueRange);
         continue;
       }
       if (known) {
-        const type = known[ok];
+        const type = known[name];
         if (!type) {
-          problems.push(configProblem(t.unknownOption(rule.name, ok, Object.keys(known)), rangeOf(okNode), 'warning'));
+          this.problem(t.unknownOption(rule.name, name, Object.keys(known)), nameRange, 'warning');
           continue;
         }
         if (!checkOption(type, v)) {
-          problems.push(configProblem(t.badOption(rule.name, ok, type), ovRange));
+          this.problem(t.badOption(rule.name, name, type), valueRange);
           continue;
         }
       }
-      opts[ok] = v;
+      opts[name] = v;
     }
-    if (Object.keys(opts).length === 0) return;
-    const prev = config.rules[rule.name];
-    config.rules[rule.name] = typeof prev === 'object' ? { ...prev, ...opts } : prev && !opts.severity ? { ...opts, severity: prev } : opts;
+    return opts;
+  }
+
+  private problem(message: string, range: Range, severity: Severity = 'error'): void {
+    this.out.problems.push(configProblem(message, range, severity));
+  }
+
+  /** The node an alias names (a bad or missing anchor is already a YAML error). */
+  private deref(node: YamlNode): YamlNode {
+    return isAlias(node) && this.doc ? (node.resolve(this.doc) as YamlNode) : node;
+  }
+
+  /** The node as plain data, aliases inside it resolved; a value that expands too far (a YAML bomb) is a problem. */
+  private plain(node: YamlNode, range: Range): unknown {
+    if (node === null || node === undefined || !this.doc) return node;
+    try {
+      return node.toJS(this.doc);
+    } catch (e) {
+      this.problem(this.t.yaml(e instanceof Error ? e.message : String(e)), range);
+      return UNREADABLE;
+    }
+  }
+
+  private keyText(node: Node): string {
+    return isScalar(node) ? String(node.value) : String(node);
+  }
+
+  private pos(offset: number): { line: number; character: number } {
+    const p = this.lineCounter.linePos(Math.max(0, Math.min(offset, this.text.length)));
+    return { line: p.line - 1, character: p.col - 1 };
+  }
+
+  private rangeOf(node: YamlNode, fallback: Range = NO_RANGE): Range {
+    const r = (node as { range?: [number, number, number] } | null | undefined)?.range;
+    return r ? { start: this.pos(r[0]), end: this.pos(r[1]) } : fallback;
   }
 }

@@ -52,10 +52,10 @@ export function ensureBuilt(): void {
 
 export interface CliRun { code: number | null; stdout: string; stderr: string }
 
-export function runCli(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv } ): CliRun {
+export function runCli(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } ): CliRun {
   ensureBuilt();
   const env = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd, env, encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd, env, encoding: 'utf8', timeout: options.timeoutMs ?? 120_000 });
   if (r.error) throw r.error;
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

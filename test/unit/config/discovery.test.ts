@@ -151,4 +151,44 @@ describe('config: discovery', () => {
     const res = await r.resolve('/ws/inc.md');
     assert.strictEqual(res.file, undefined);
   });
+
+  it('says "chain longer than 16" for a long chain that is not a cycle', async () => {
+    const files: Record<string, string> = { '/ws/.postmortem.yaml': 'extends: c1.yaml\n' };
+    for (let i = 1; i <= 20; i++) files[`/ws/c${i}.yaml`] = `extends: c${i + 1}.yaml\n`;
+    files['/ws/c21.yaml'] = 'language: fr\n';
+    const res = await new ConfigResolver(host(files), { workspaceRoot: '/ws' }).resolve('/ws/inc.md');
+    const messages = res.problems.flatMap((p) => p.problems.map((f) => f.message));
+    assert.strictEqual(messages.length, 1, messages.join('\n'));
+    assert.match(messages[0], /chain longer than 16/);
+    assert.doesNotMatch(messages[0], /cycle/);
+  });
+
+  it('refuses extends and templates outside the workspace and says why; never reads the file', async () => {
+    const h = host({
+      '/ws/.postmortem.yaml': 'extends: [../secrets.yaml, /etc/app.yaml, ok.yaml]\ntemplates: ../../tpl\n',
+      '/ws/ok.yaml': 'language: de\n',
+      '/secrets.yaml': 'token: hunter2\n',
+      '/etc/app.yaml': 'password: x\n',
+    });
+    const res = await new ConfigResolver(h, { workspaceRoot: '/ws' }).resolve('/ws/inc.md');
+    assert.strictEqual(res.config.language, 'de');
+    assert.strictEqual(res.config.templates, undefined);
+    assert.ok(!h.reads.includes('/secrets.yaml') && !h.reads.includes('/etc/app.yaml'), h.reads.join(', '));
+    const messages = res.problems.flatMap((p) => p.problems.map((f) => `${f.range.start.line}:${f.range.start.character} ${f.message}`));
+    assert.strictEqual(messages.length, 3, messages.join('\n'));
+    assert.match(messages[0], /^0:10 "extends" names "\.\.\/secrets\.yaml", outside \/ws: only files inside/);
+    assert.match(messages[1], /^0:27 "extends" names "\/etc\/app\.yaml", outside \/ws/);
+    assert.match(messages[2], /^1:11 "templates" names "\.\.\/\.\.\/tpl", outside \/ws/);
+    assert.ok(!messages.some((m) => /token|password/.test(m)), 'no key of a file outside is echoed');
+    // a folder whose name starts with two dots is inside
+    const inside = await new ConfigResolver(host({ '/ws/.postmortem.yaml': 'extends: ..shared/base.yaml\n', '/ws/..shared/base.yaml': 'language: fr\n' }), { workspaceRoot: '/ws' }).resolve('/ws/inc.md');
+    assert.deepStrictEqual([inside.config.language, inside.problems], ['fr', []]);
+  });
+
+  it('limits paths to an explicit boundary when there is no workspace root (the CLI\'s repository)', async () => {
+    const h = host({ '/repo/a/.postmortem.yaml': 'extends: ../../out.yaml\n', '/out.yaml': 'language: fr\n' });
+    const res = await new ConfigResolver(h, { boundary: '/repo' }).resolve('/repo/a/inc.md');
+    assert.strictEqual(res.config.language, undefined);
+    assert.match(res.problems[0].problems[0].message, /outside \/repo/);
+  });
 });
