@@ -1,5 +1,5 @@
 // Lint throughput on generated incident documents of 10 KB, 100 KB and 1 MB: our full lint, markdown-it's parse alone
-// (the floor) and markdownlint's default rules (the anchor), as ratios from the same run, with PASS/FAIL per target.
+// (the floor) and markdownlint's default rules (the anchor), as ratios from the same run.
 // Run: npx tsx bench/lint.bench.ts   (also run by `npm run bench`). Always exits 0: it is a report.
 import MarkdownIt from 'markdown-it';
 import { spawnSync } from 'child_process';
@@ -119,17 +119,13 @@ async function main(): Promise<void> {
   }
   if (perRule) console.log(`  rules on the parsed 1 MB document (${perRule}`);
   console.log('  (parse ms: our document model alone; md-it ms: markdown-it parse alone, the floor; mdl: markdownlint default rules)');
-  const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
-  for (const r of rows) {
-    const ratio = r.lint / r.floor;
-    console.log(`  ${verdict(ratio <= 2)}  ${r.label}: lint ${ratio.toFixed(2)}x the markdown-it parse (target ≤ 2x)`);
-  }
+  // Figures and ratios, no verdicts: the reader compares them with the targets of the issue they are about.
+  for (const r of rows) console.log(`  ${r.label}: lint ${(r.lint / r.floor).toFixed(2)}x the markdown-it parse`);
   const growth = rows[2].lint / rows[0].lint;
-  console.log(`  ${verdict(growth < 120)}  growth: 1 MB takes ${growth.toFixed(1)}x the 10 KB time (target < 120x, linear ≈ 102x)`);
+  console.log(`  growth: 1 MB takes ${growth.toFixed(1)}x the 10 KB time (linear ≈ 102x)`);
   for (const r of rows) {
     if (r.mdl === undefined) continue;
-    const speedup = r.mdl / r.lint;
-    console.log(`  ${verdict(speedup >= 10)}  ${r.label}: ${speedup.toFixed(1)}x faster than markdownlint (target ≥ 10x)`);
+    console.log(`  ${r.label}: markdownlint takes ${(r.mdl / r.lint).toFixed(1)}x our lint time`);
   }
 }
 

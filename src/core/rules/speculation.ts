@@ -38,13 +38,26 @@ const MESSAGES: Record<Lang, { cause: string; promise: string }> = {
 function hedgeNearCause(t: string, start: number, end: number, hedges: PhraseSet, causes: PhraseSet): Hit | undefined {
   const cs = causes.all(t, start, end);
   if (cs.length === 0) return undefined;
+  // Hedges and causes both run left to right: for each hedge only the nearest cause after it and the nearest ending
+  // before it can be in its clause (a farther one has the same breaks in between), found by one walk. Comparing
+  // every pair was quadratic; so was testing clauses of any length, hence MAX_CLAUSE.
+  let k = 0;
   for (const h of hedges.all(t, start, end)) {
     const hEnd = h.index + h.length;
-    const near = cs.some((c) => (c.index >= hEnd ? sameClause(t, hEnd, c.index) : sameClause(t, c.index + c.length, h.index)));
-    if (near) return h;
+    while (k < cs.length && cs[k].index < hEnd) k++;
+    const after = cs[k];
+    if (after && after.index - hEnd <= MAX_CLAUSE && sameClause(t, hEnd, after.index)) return h;
+    for (let i = k - 1; i >= 0; i--) {
+      const cEnd = cs[i].index + cs[i].length;
+      if (cEnd > h.index) continue; // overlaps the hedge
+      if (h.index - cEnd <= MAX_CLAUSE && sameClause(t, cEnd, h.index)) return h;
+      break;
+    }
   }
   return undefined;
 }
+/** Longest gap, in characters, between a hedge and a cause of the same clause. */
+const MAX_CLAUSE = 1000;
 
 /**
  * The promise regexes that match somewhere in the block, in their order. One that finds nothing in the whole block

@@ -79,6 +79,13 @@ function build(lang: Lang, vendors: string[]): Lists {
   };
 }
 
+/**
+ * How far from a party a cause word is looked for, in characters. The cue must stand within a few words of the
+ * party, so a bounded window finds the same cues and keeps the rule linear: looking back to the sentence's start
+ * made "due to due to … AWS" quadratic.
+ */
+const CUE_WINDOW = 200;
+
 /** A party that stands next to a cause word in sentence `s`, or undefined. */
 function blamedParty(t: string, s: Span, l: Lists): Hit | undefined {
   const parties = l.parties.all(t, s.start, s.end);
@@ -87,14 +94,18 @@ function blamedParty(t: string, s: Span, l: Lists): Hit | undefined {
   if (parties.length > 0 && l.sides.test(t, s.start, s.end)) return parties[0];
   for (const p of parties) {
     const pEnd = p.index + p.length;
+    const from = Math.max(s.start, p.index - CUE_WINDOW);
+    const to = Math.min(s.end, pEnd + CUE_WINDOW);
     const cueBefore = (set: typeof l.before, max: number) =>
-      set.all(t, s.start, p.index).some((c) => {
+      set.all(t, from, p.index).some((c) => {
         const end = c.index + c.length;
         return end <= p.index && sameClause(t, end, p.index) && gapWords(t, end, p.index) <= max;
       });
     if (cueBefore(l.before, 4) || cueBefore(l.nearBefore, 1)) return p;
-    if (l.after.all(t, pEnd, s.end).some((c) => sameClause(t, pEnd, c.index) && gapWords(t, pEnd, c.index) <= 2)) return p;
-    const next = l.nearAfter.first(t, pEnd, s.end);
+    // The nearest cue after the party decides: any later one is farther and behind the same clause breaks.
+    const after = l.after.first(t, pEnd, to);
+    if (after && sameClause(t, pEnd, after.index) && gapWords(t, pEnd, after.index) <= 2) return p;
+    const next = l.nearAfter.first(t, pEnd, to);
     if (next && /^(?:'s?)?[\s-]*$/.test(t.slice(pEnd, next.index))) return p;
   }
   return undefined;
@@ -149,7 +160,15 @@ function ownsIt(t: string, l: ReturnType<typeof lists>): boolean {
   const owned = l.owning.all(t);
   if (owned.length === 0) return false;
   const shifts = l.shifting.all(t);
-  return owned.some((o) => !shifts.some((s) => o.index >= s.index && o.index + o.length <= s.index + s.length));
+  // Both lists run left to right without overlaps: the only shift that can hold an owning phrase is the first one
+  // ending at or after it, so one walk decides (comparing every pair was quadratic).
+  let j = 0;
+  return owned.some((o) => {
+    const oEnd = o.index + o.length;
+    while (j < shifts.length && shifts[j].index + shifts[j].length < oEnd) j++;
+    const s = shifts[j];
+    return !(s && s.index <= o.index && oEnd <= s.index + s.length);
+  });
 }
 
 export default rule;
