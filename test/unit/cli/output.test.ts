@@ -114,6 +114,10 @@ describe('postmortem-lint output', function () {
     const r = runCli(['--now', NOW, '--format', 'sarif'], { cwd: dir });
     const log = JSON.parse(r.stdout) as any; // eslint-disable-line @typescript-eslint/no-explicit-any
     assertValidSarif(log);
+    // the schema check can fail: a result without a message, a level SARIF does not know
+    const broken = JSON.parse(r.stdout);
+    broken.runs[0].results.push({ ruleId: 'PM001', level: 'fatal', locations: [] });
+    assert.throws(() => assertValidSarif(broken), /message|level/);
 
     assert.strictEqual(log.version, '2.1.0');
     const driver = log.runs[0].tool.driver;
