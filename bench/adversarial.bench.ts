@@ -2,11 +2,11 @@
 // Every rule should be linear: its adversarial time should stay within a few times its ordinary time. Figures and
 // ratios only (a report, not a gate). Each rule runs alone on the parsed document (as lint.bench.ts's per-rule
 // lines), so a time is that rule's own cost; the parse is timed on its own line. Run: npx tsx bench/adversarial.bench.ts   (also run by `npm run bench`).
-import { performance } from 'perf_hooks';
 import { lintDocument } from '../src/core/engine/index';
 import { parseDocument } from '../src/core/model/parse';
 import { allRules } from '../src/core/rules/index';
 import { generateIncident } from './generate';
+import { measure } from './measure';
 
 const NOW = Date.parse('2027-06-01T00:00:00Z');
 const SIZE = 100 * 1024;
@@ -42,23 +42,7 @@ const ADVERSARIAL: Record<string, string> = {
   'many links': fill('[x](http://example.com/a) '),
 };
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1];
-}
-
-/** Median milliseconds of RUNS calls after two warm-up calls. */
-function timeOf(fn: () => unknown): number {
-  fn();
-  fn();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-  }
-  return median(times);
-}
+const timeOf = (fn: () => unknown): number => measure(fn, RUNS, 2);
 
 const texts: Array<[string, string]> = [['ordinary incident', generateIncident(SIZE)], ...Object.entries(ADVERSARIAL)];
 const parsed = texts.map(([name, text]) => ({ name, doc: parseDocument(text), parseMs: timeOf(() => parseDocument(text)) }));

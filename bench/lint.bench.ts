@@ -3,11 +3,11 @@
 // Run: npx tsx bench/lint.bench.ts   (also run by `npm run bench`). Always exits 0: it is a report.
 import MarkdownIt from 'markdown-it';
 import { spawnSync } from 'child_process';
-import { performance } from 'perf_hooks';
 import { lint, lintDocument } from '../src/core/engine/index';
 import { allRules } from '../src/core/rules/index';
 import { parseDocument } from '../src/core/model/parse';
 import { generateIncident } from './generate';
+import { measure } from './measure';
 
 // After the generated incidents (the 1 MB one spans weeks of updates), so no timestamp lies in the future.
 const NOW = Date.parse('2027-06-01T00:00:00Z');
@@ -20,23 +20,6 @@ const SIZES = [
   { label: '1 MB', bytes: 1024 * 1024, runs: 15, warm: 5, mdlRuns: 1, mdlWarm: 1 },
 ];
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
-/** Median milliseconds of `runs` calls after `warm` warm-up calls. */
-function measure(fn: () => unknown, runs: number, warm = 2): number {
-  for (let i = 0; i < warm; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-  }
-  return median(times);
-}
 
 type MarkdownlintSync = { lint(options: { strings: Record<string, string> }): Record<string, unknown[]> };
 
