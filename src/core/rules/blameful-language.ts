@@ -2,7 +2,7 @@
 // audience, internal reviews included: blame makes people hide what they know, and the next review learns less.
 // Say what the system allowed and what will change instead. Quoted text is skipped. No fix: it needs rewording.
 import type { Lang } from '../types';
-import { phrases, type PhraseSet } from '../lexicon/match';
+import { phrases, type PhraseSet } from '../text';
 import { advance, flaggedIn, ownBlocks, rangeIn, voiceText } from './support/voice';
 import { defineRule } from './define';
 

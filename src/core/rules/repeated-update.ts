@@ -2,7 +2,7 @@
 // nothing new. Compared after folding case and accents, collapsing whitespace and punctuation, and blanking every
 // number (timestamps and next-update times change from one copy to the next). Quoted text is left out. All audiences.
 import type { Lang } from '../types';
-import { prepare } from '../lexicon/match';
+import { prepare } from '../text';
 import { plainText, updateBlocks } from './support/voice';
 import { defineRule } from './define';
 

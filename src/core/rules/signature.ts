@@ -4,7 +4,7 @@
 // Fix (only when front matter `lead`/`author` gives a name and a contact): a generic sign-off gets the lead's name and
 // contact added in front of it (nothing the writer wrote is lost); a missing signature gets the lead's line appended.
 import type { Lang, PostmortemDocument, Range, TextBlock, TextEdit } from '../types';
-import { fold } from '../lexicon/match';
+import { fold } from '../text';
 import { everyLanguage, ownBlocks } from './support/voice';
 import { defineRule } from './define';
 

@@ -3,7 +3,7 @@
 // à"); (2) a promised time of resolution ("will be fixed by 15:00", "sera résolu d'ici", "将在…前修复") in any update
 // before the resolved one. Promise the next update, not the fix. No fix: the sentence needs rewriting.
 import type { Lang } from '../types';
-import { phrases, sameClause, sentences, type Hit, type PhraseSet, type Span } from '../lexicon/match';
+import { phrases, sameClause, sentences, type Hit, type PhraseSet, type Span } from '../text';
 import { flaggedIn, rangeIn, updateBlocks, UPDATE_WORDS, voiceText } from './support/voice';
 import { defineRule } from './define';
 

@@ -2,7 +2,7 @@
 // text. Quoted text (block quotes, inline quotations) is somebody else's voice and is skipped.
 // Fixes: an emoji or smiley is removed; "!!" becomes "." ("。" in Chinese). Words need rewording, so they get no fix.
 import type { Lang, PostmortemDocument, TextBlock, TextEdit } from '../types';
-import { phrases, type PhraseSet } from '../lexicon/match';
+import { phrases, type PhraseSet } from '../text';
 import { advance, everyLanguage, flaggedIn, ownBlocks, rangeIn, voiceText } from './support/voice';
 import { defineRule } from './define';
 

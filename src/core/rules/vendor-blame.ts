@@ -4,7 +4,7 @@
 // ("beyond our control"). Not blame: the same sentence apologises, or the same paragraph owns the failure
 // ("we chose", "our responsibility", "so that this does not happen again"); a vendor named without a cause word.
 import type { Lang } from '../types';
-import { gapWords, phrases, sameClause, sentences, type Hit, type Span } from '../lexicon/match';
+import { gapWords, phrases, sameClause, sentences, type Hit, type Span } from '../text';
 import { apologies, everyLanguage, flaggedIn, ownBlocks, rangeIn, voiceText } from './support/voice';
 import { defineRule } from './define';
 

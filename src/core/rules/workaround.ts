@@ -4,7 +4,7 @@
 // Workaround section in the document covers every update. Phrases count in every language. No fix: only the writer
 // knows whether a workaround exists.
 import type { Lang } from '../types';
-import { phrases, type PhraseSet } from '../lexicon/match';
+import { phrases, type PhraseSet } from '../text';
 import { everyLanguage, plainText, updateBlocks } from './support/voice';
 import { defineRule } from './define';
 

@@ -1,10 +1,10 @@
 // The phrase matcher of the language rules: folding, word boundaries per script, German compounds, French elision.
 import * as assert from 'assert';
-import { fold, phrases, prepare, sentences } from '../../../src/core/lexicon/match';
+import { fold, phrases, prepare, sentences } from '../../../src/core/text';
 
 const has = (list: string[], text: string) => phrases(list).test(prepare(text));
 
-describe('lexicon/match', () => {
+describe('text', () => {
   it('folds case and accents without changing length', () => {
     for (const s of ['Équipe Überwachung ÇA', 'l’hébergeur', '运维团队 🎉', 'İstanbul']) assert.strictEqual(fold(s).length, s.length);
     assert.strictEqual(fold('Équipe Überwachung'), 'equipe uberwachung');

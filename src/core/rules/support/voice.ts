@@ -3,7 +3,7 @@
 import type { Lang, PostmortemDocument, Range, TextBlock } from '../../types';
 import { LANGS } from '../../types';
 import { APOLOGY } from './lexicon';
-import { MASKED_Q, fold, phrases, prepare, type PhraseSet } from '../../lexicon/match';
+import { MASKED_Q, fold, phrases, prepare, type PhraseSet } from '../../text';
 import { VOICE, flagLangs, type VoiceLexicon } from '../../lexicon/voice';
 import { scratch } from '../../model/scratch';
 

@@ -1,0 +1,49 @@
+// Sentences and clauses of folded text: the scopes inside which the language rules relate one phrase to another.
+import { HAN } from './compile';
+
+export interface Span { start: number; end: number }
+
+/**
+ * Sentence spans of a text: a sentence ends after . ! ? followed by a space (or the end), after 。！？；, or at a
+ * blank line. Abbreviations may split a sentence early; the rules only look for phrases inside one, so that only
+ * costs recall.
+ */
+export function sentences(text: string): Span[] {
+  const out: Span[] = [];
+  const re = SENTENCE_END;
+  re.lastIndex = 0;
+  let start = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const end = m.index + m[0].length;
+    if (hasNonSpace(text, start, end)) out.push({ start, end });
+    start = end;
+    re.lastIndex = end;
+  }
+  if (hasNonSpace(text, start, text.length)) out.push({ start, end: text.length });
+  return out;
+}
+
+const SENTENCE_END = /[.!?](?=\s|$)|[。！？；]|\n\s*\n/g;
+const NON_SPACE = /\S/g;
+
+/** `text.slice(start, end).trim() !== ''` without the copies (`\s` is exactly what trim removes). */
+function hasNonSpace(text: string, start: number, end: number): boolean {
+  NON_SPACE.lastIndex = start;
+  const m = NON_SPACE.exec(text);
+  return m !== null && m.index < end;
+}
+
+/** True when the gap between two offsets holds no clause break (comma, semicolon, colon, dash, CJK comma). */
+export function sameClause(folded: string, from: number, to: number): boolean {
+  if (to < from) return false;
+  return !/[,;:，；：、()（）]|\s[—–-]\s/.test(folded.slice(from, to));
+}
+
+/** Number of words in a Latin gap (Chinese: characters / 3 rounded up, a rough word count). */
+export function gapWords(folded: string, from: number, to: number): number {
+  const g = folded.slice(from, to).trim();
+  if (!g) return 0;
+  if (HAN.test(g)) return Math.ceil(g.replace(/\s+/g, '').length / 3);
+  return g.split(/[\s-]+/).filter(Boolean).length;
+}
