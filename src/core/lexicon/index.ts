@@ -1,42 +1,36 @@
-// One accessor for the language data the document model reads, so code never reaches into a language folder.
-import type { Lang } from '../types';
-import type { PhaseLexicon, SectionLexicon, StructureLexicon } from './types';
-import { sections as sectionsEn } from './en/sections';
-import { sections as sectionsFr } from './fr/sections';
-import { sections as sectionsDe } from './de/sections';
-import { sections as sectionsHans } from './zh-Hans/sections';
-import { sections as sectionsHant } from './zh-Hant/sections';
-import { phases as phasesEn } from './en/phases';
-import { phases as phasesFr } from './fr/phases';
-import { phases as phasesDe } from './de/phases';
-import { phases as phasesHans } from './zh-Hans/phases';
-import { phases as phasesHant } from './zh-Hant/phases';
-import { structure as structureEn } from './en/structure';
-import { structure as structureFr } from './fr/structure';
-import { structure as structureDe } from './de/structure';
-import { structure as structureHans, scriptOnly as simplifiedOnly } from './zh-Hans/structure';
-import { structure as structureHant, scriptOnly as traditionalOnly } from './zh-Hant/structure';
+// The one registry of language data: each language folder exports one typed `Lexicon`, and code reads it through
+// `lexicon(lang)` (never from a language folder). Adding a language: its folder, its line in LEXICONS.
+import { LANGS, type Lang } from '../types';
+import type { Lexicon } from './types';
+import { lexicon as en } from './en';
+import { lexicon as fr } from './fr';
+import { lexicon as de } from './de';
+import { lexicon as zhHans } from './zh-Hans';
+import { lexicon as zhHant } from './zh-Hant';
 
-export type { PhaseLexicon, SectionLexicon, StructureLexicon } from './types';
+export type * from './types';
 
-export interface Lexicon {
-  sections: SectionLexicon;
-  phases: PhaseLexicon;
-  structure: StructureLexicon;
+const LEXICONS: Record<Lang, Lexicon> = { en, fr, de, 'zh-Hans': zhHans, 'zh-Hant': zhHant };
+
+/** The language data for `lang` (English for an unknown value). */
+export function lexicon(lang: Lang): Lexicon {
+  return LEXICONS[lang] ?? LEXICONS.en;
 }
 
-const TABLE: Record<Lang, Lexicon> = {
-  en: { sections: sectionsEn, phases: phasesEn, structure: structureEn },
-  fr: { sections: sectionsFr, phases: phasesFr, structure: structureFr },
-  de: { sections: sectionsDe, phases: phasesDe, structure: structureDe },
-  'zh-Hans': { sections: sectionsHans, phases: phasesHans, structure: structureHans },
-  'zh-Hant': { sections: sectionsHant, phases: phasesHant, structure: structureHant },
-};
+/** One family of every language, in LANGS order: for phrases that count whatever language a text is written in. */
+export function everyLanguage<K extends keyof Lexicon>(family: K): Lexicon[K][] {
+  return LANGS.map((l) => LEXICONS[l][family]);
+}
 
-/** The model's language data for `lang` (English for an unknown value). */
-export function lexicon(lang: Lang): Lexicon {
-  return TABLE[lang] ?? TABLE.en;
+/**
+ * The languages whose flagging lists apply to a document: its own, plus the other Chinese script (zh-Hans and
+ * zh-Hant are told apart by a few characters only, and writers mix them).
+ */
+export function flagLangs(lang: Lang): Lang[] {
+  if (lang === 'zh-Hans') return ['zh-Hans', 'zh-Hant'];
+  if (lang === 'zh-Hant') return ['zh-Hant', 'zh-Hans'];
+  return [lang];
 }
 
 /** Characters that only one Chinese script uses, for telling zh-Hans from zh-Hant. */
-export const hanScript = { simplifiedOnly, traditionalOnly };
+export const hanScript = { simplifiedOnly: zhHans.scriptOnly, traditionalOnly: zhHant.scriptOnly };

@@ -1,4 +1,6 @@
-// Shapes of the language data the document model reads (one file per language and family).
+// Shapes of the language data: one file per language and family (lexicon/<lang>/<family>.ts), gathered into one
+// `Lexicon` per language by lexicon/<lang>/index.ts. Phrase lists use the syntax described in src/core/text/compile.ts;
+// regexes of the rule families run on folded text (lower case, no accents).
 import type { Phase, SectionKind } from '../types';
 
 /** Heading texts per section kind, lower case; a heading matches exactly or starts with one followed by a word break. */
@@ -22,4 +24,99 @@ export interface StructureLexicon {
   dueLabels: readonly string[];
   /** Words that make a signature a team's rather than a person's ("team", "équipe"). */
   teamWords: readonly string[];
+}
+
+/** Apology phrases (PM001); `sentence` is what the PM001 fix inserts. */
+export interface ApologyLexicon {
+  phrases: readonly string[];
+  sentence: string;
+}
+
+/** Phrases of a resolution notice (PM012): recovery confirmed, data loss addressed, report promised. */
+export interface RecoveryLexicon {
+  recovered: readonly string[];
+  dataLoss: readonly string[];
+  reportPromise: readonly string[];
+}
+
+/** Words of a vague corrective action (PM021): every word a vague verb or a filler, at least one verb. */
+export interface ActionsLexicon {
+  vagueVerbs: readonly string[];
+  fillers: readonly string[];
+}
+
+export interface VendorBlameLexicon {
+  /** Ways of naming a third party ("our provider", "Drittanbieter", "第三方"). */
+  parties: readonly string[];
+  /** Well-known vendor names (merged over every language, plus the `vendors` option). */
+  vendors: readonly string[];
+  /** Cause words that come before the party, at most 4 words away in the same clause ("caused by", "due to"). */
+  before: readonly string[];
+  /** Problem nouns right before the party, at most 1 word away ("outage at", "Ausfall bei", "问题出在"). */
+  nearBefore: readonly string[];
+  /** Cause verbs after the party, at most 2 words away ("caused", "went down", "ist ausgefallen"). */
+  after: readonly string[];
+  /** Problem nouns right after the party, nothing but "'s" or a hyphen between ("AWS outage", "AWS-Ausfall"). */
+  nearAfter: readonly string[];
+  /** "On their side": blame when a party is named anywhere in the same sentence. */
+  sides: readonly string[];
+  /** Blame-shifting on its own, no party needed ("beyond our control"). */
+  shifting: readonly string[];
+  /** Owning it: in the same paragraph, a vendor cause is fine ("our responsibility", "we chose"). */
+  owning: readonly string[];
+}
+
+export interface ToneLexicon {
+  /** Jokes, cute and minimising words ("oopsie", "little hiccup", "petit pépin"). */
+  cute: readonly string[];
+  /** Laughter ("lol", "haha", "哈哈"). */
+  laughter: readonly string[];
+}
+
+export interface SignatureLexicon {
+  /** Words of a sign-off that name no person: teams, departments, roles, articles ("the", "ops", "team"). */
+  generic: readonly string[];
+  /** Head words of a team's name: an unknown word right next to one is a team's name ("the Shop Team", "Acme Support"). */
+  heads: readonly string[];
+}
+
+export interface SpeculationLexicon {
+  /** Hedges ("probably", "we think", "vermutlich", "可能是"). */
+  hedges: readonly string[];
+  /** Words that state a cause ("caused by", "due to", "Ursache", "原因"). */
+  causes: readonly string[];
+  /** A guessed cause on its own ("likely due to", "serait dû à", "疑似"). */
+  hedgedCauses: readonly string[];
+  /** A promised time of resolution (on folded text). */
+  promises: readonly RegExp[];
+}
+
+export interface WorkaroundLexicon {
+  /** An offered workaround, or saying there is none. */
+  phrases: readonly string[];
+}
+
+export interface BlameLexicon {
+  /** Blameful words ("human error", "should have", "forgot to"). */
+  phrases: readonly string[];
+  /** A person named as the cause (on folded text). */
+  person: readonly RegExp[];
+}
+
+/** Everything one language contributes: the model's structure words and each rule family's lists. */
+export interface Lexicon {
+  sections: SectionLexicon;
+  phases: PhaseLexicon;
+  structure: StructureLexicon;
+  /** Characters written only in this script (tells zh-Hans from zh-Hant); empty for other languages. */
+  scriptOnly: string;
+  apology: ApologyLexicon;
+  recovery: RecoveryLexicon;
+  actions: ActionsLexicon;
+  vendorBlame: VendorBlameLexicon;
+  tone: ToneLexicon;
+  signature: SignatureLexicon;
+  speculation: SpeculationLexicon;
+  workaround: WorkaroundLexicon;
+  blame: BlameLexicon;
 }

@@ -1,8 +1,8 @@
 // PM001 apology: a customer-facing document must say sorry. Incidents: anywhere in our own prose (quotes do not
 // count). RCCA: in the Summary when there is one (that is where readers look), else anywhere.
 import type { Fix, Lang, PostmortemDocument, Range, TextBlock } from '../types';
-import { APOLOGY, allLanguages } from './support/lexicon';
-import { phraseMatcher } from './support/phrases';
+import { lexicon } from '../lexicon';
+import { apologies, plainText } from './support/voice';
 import { insertBlockAfterLine, insertBlockAtTop, isCjk, lineRange, titleRange } from './support/doc';
 import { defineRule } from './define';
 
@@ -42,12 +42,9 @@ const MESSAGES: Record<Lang, Messages> = {
   },
 };
 
-const matcher = () => phraseMatcher(allLanguages(APOLOGY, (l) => l.phrases));
-
-function hasApology(blocks: readonly TextBlock[]): boolean {
+function hasApology(doc: PostmortemDocument, blocks: readonly TextBlock[]): boolean {
   // Block by block, so the usual apology in the first update ends the search at once.
-  const m = matcher();
-  return blocks.some((b) => !b.inQuote && m.test(b.text));
+  return blocks.some((b) => !b.inQuote && apologies().test(plainText(doc, b)));
 }
 
 /**
@@ -69,19 +66,19 @@ function appendTo(doc: PostmortemDocument, blocks: readonly TextBlock[], heading
 }
 
 function check(doc: PostmortemDocument, t: Messages): { range: Range; message: string; fix: Fix } | undefined {
-  const sentence = (APOLOGY[doc.lang] ?? APOLOGY.en).sentence;
+  const sentence = lexicon(doc.lang).apology.sentence;
   if (doc.kind === 'rcca') {
     const summary = doc.section('summary');
     const scope = summary
       ? doc.blocks.filter((b) => inside(b.range, summary.range))
       : doc.blocks;
-    if (hasApology(scope)) return undefined;
+    if (hasApology(doc, scope)) return undefined;
     const edit = summary
       ? appendTo(doc, scope, summary.headingRange.start.line, sentence)
       : insertBlockAtTop(doc, `## ${t.summaryHeading}\n\n${sentence}`);
     return { range: summary ? summary.headingRange : titleRange(doc), message: t.rcca, fix: { title: t.fix, edits: [edit] } };
   }
-  if (hasApology(doc.blocks)) return undefined;
+  if (hasApology(doc, doc.blocks)) return undefined;
   const first = doc.updates[0];
   if (first) {
     const blocks = first.blocks.length ? first.blocks : doc.blocks.filter((b) => b.updateIndex === 0);

@@ -1,7 +1,7 @@
 // PM021 corrective-actions: customers want to know what will stop this from happening again, who does it and by
 // when. Each action is a list item with an owner and a due date, and names something concrete.
 import type { CorrectiveAction, Lang } from '../types';
-import { ACTIONS } from './support/lexicon';
+import { lexicon } from '../lexicon';
 import { titleRange } from './support/doc';
 import { defineRule } from './define';
 
@@ -50,7 +50,7 @@ export function isVague(description: string, lang: Lang): boolean {
   const d = description.toLowerCase().replace(/[’‘]/g, "'");
   if (!d.trim()) return false;
   if (HAN.test(d)) {
-    const lex = [ACTIONS['zh-Hans'], ACTIONS['zh-Hant']];
+    const lex = [lexicon('zh-Hans').actions, lexicon('zh-Hant').actions];
     const verbs = lex.flatMap((l) => l.vagueVerbs);
     const words = [...verbs, ...lex.flatMap((l) => l.fillers)].sort((a, b) => b.length - a.length);
     if (!verbs.some((v) => d.includes(v))) return false;
@@ -58,7 +58,7 @@ export function isVague(description: string, lang: Lang): boolean {
     for (const w of words) rest = rest.split(w).join(' ');
     return rest.replace(/[\s\p{P}\p{S}]/gu, '') === '';
   }
-  const lex = lang === 'en' || lang.startsWith('zh') ? [ACTIONS.en] : [ACTIONS[lang], ACTIONS.en];
+  const lex = lang === 'en' || lang.startsWith('zh') ? [lexicon('en').actions] : [lexicon(lang).actions, lexicon('en').actions];
   const verbs = new Set(lex.flatMap((l) => l.vagueVerbs));
   const known = new Set([...verbs, ...lex.flatMap((l) => l.fillers)]);
   const tokens = d.split(/[^\p{L}\p{N}']+/u).map((w) => w.replace(/^'+|'+$/g, '')).filter(Boolean)

@@ -1,8 +1,8 @@
 // PM012 resolution-notice: when service is back, customers need one last update that confirms recovery, says whether
 // data was lost, and promises the cause-and-corrective-action report. Says which part is missing.
 import type { Lang, StatusUpdate } from '../types';
-import { RECOVERY, allLanguages } from './support/lexicon';
-import { phraseMatcher } from './support/phrases';
+import { everyLanguage } from '../lexicon';
+import { phrases, prepare, type PhraseSet } from '../text';
 import { chronological, isResolved, titleRange } from './support/doc';
 import { defineRule } from './define';
 
@@ -44,13 +44,14 @@ const MESSAGES: Record<Lang, {
   },
 };
 
-// Built once: the lists are static, and rebuilding them (and phraseMatcher's cache key) was a per-lint cost.
-let matchers: Record<Part, ReturnType<typeof phraseMatcher>> | undefined;
-function partMatchers(): Record<Part, ReturnType<typeof phraseMatcher>> {
+// Built once: the lists are static, and rebuilding them (and the phrase cache's key) was a per-lint cost.
+let matchers: Record<Part, PhraseSet> | undefined;
+function partMatchers(): Record<Part, PhraseSet> {
+  const lists = everyLanguage('recovery');
   matchers ??= {
-    recovered: phraseMatcher(allLanguages(RECOVERY, (l) => l.recovered)),
-    dataLoss: phraseMatcher(allLanguages(RECOVERY, (l) => l.dataLoss)),
-    reportPromise: phraseMatcher(allLanguages(RECOVERY, (l) => l.reportPromise)),
+    recovered: phrases(lists.flatMap((l) => l.recovered)),
+    dataLoss: phrases(lists.flatMap((l) => l.dataLoss)),
+    reportPromise: phrases(lists.flatMap((l) => l.reportPromise)),
   };
   return matchers;
 }
@@ -59,7 +60,8 @@ function partMatchers(): Record<Part, ReturnType<typeof phraseMatcher>> {
 export function missingParts(update: StatusUpdate): Part[] {
   const text = update.blocks.filter((b) => !b.inQuote).map((b) => b.text).join('\n') || update.body;
   const m = partMatchers();
-  return (['recovered', 'dataLoss', 'reportPromise'] as Part[]).filter((p) => !m[p].test(text));
+  const folded = prepare(text);
+  return (['recovered', 'dataLoss', 'reportPromise'] as Part[]).filter((p) => !m[p].test(folded));
 }
 
 const rule = defineRule({

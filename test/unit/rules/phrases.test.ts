@@ -1,9 +1,11 @@
+// The structure rules' phrase lists (apology, resolution notice) through the one phrase engine of src/core/text.
 import assert from 'node:assert/strict';
-import { phraseMatcher } from '../../../src/core/rules/support/phrases';
-import { APOLOGY, RECOVERY, allLanguages } from '../../../src/core/rules/support/lexicon';
+import { phrases, prepare } from '../../../src/core/text';
+import { everyLanguage, lexicon } from '../../../src/core/lexicon';
 
-describe('rules/support/phrases', () => {
-  const apology = phraseMatcher(allLanguages(APOLOGY, (l) => l.phrases));
+describe('phrase lists of the structure rules', () => {
+  const apology = phrases(everyLanguage('apology').flatMap((l) => l.phrases));
+  const has = (set: ReturnType<typeof phrases>, text: string) => set.test(prepare(text));
 
   it('finds apologies in every language', () => {
     for (const s of [
@@ -11,29 +13,37 @@ describe('rules/support/phrases', () => {
       'Nous sommes désolés.', 'Nous vous présentons nos excuses.', 'Nous regrettons cette panne.',
       'Wir entschuldigen uns.', 'Das tut uns leid.', 'Wir bedauern den Ausfall.',
       '我们深表歉意。', '非常抱歉。', '對不起。', '我們深表歉意。',
-    ]) assert.ok(apology.test(s), s);
+    ]) assert.ok(has(apology, s), s);
   });
 
   it('respects word boundaries in Latin scripts', () => {
-    assert.equal(apology.test('The sorrowful tale'), false);
-    assert.equal(apology.test('unapologetic'), false);
-    assert.equal(apology.test('**Sorry**, our mistake'), true);
+    assert.equal(has(apology, 'The sorrowful tale'), false);
+    assert.equal(has(apology, 'unapologetic'), false);
+    assert.equal(has(apology, '**Sorry**, our mistake'), true);
+  });
+
+  it('ignores accents and case, as every language rule does', () => {
+    assert.ok(has(apology, 'Nous sommes DESOLES.'));
+    assert.ok(has(phrases(lexicon('de').recovery.recovered), 'Der Dienst lauft wieder.'));
+  });
+
+  it('does not count an apology inside an HTML comment (readers never see it)', () => {
+    assert.equal(has(apology, 'Service degraded. <!-- TODO: say sorry -->'), false);
   });
 
   it('lets "*" extend a word at either end (German compounds)', () => {
-    const report = phraseMatcher(RECOVERY.de.reportPromise);
-    assert.ok(report.test('Wir veröffentlichen einen Abschlussbericht.'));
-    assert.ok(report.test('Berichte folgen.'));
-    const data = phraseMatcher(RECOVERY.de.dataLoss);
-    assert.ok(data.test('Es gab keinen Datenverlust.'));
+    const report = phrases(lexicon('de').recovery.reportPromise);
+    assert.ok(has(report, 'Wir veröffentlichen einen Abschlussbericht.'));
+    assert.ok(has(report, 'Berichte folgen.'));
+    assert.ok(has(phrases(lexicon('de').recovery.dataLoss), 'Es gab keinen Datenverlust.'));
   });
 
   it('treats curly and straight apostrophes alike', () => {
-    const m = phraseMatcher(["retour d'expérience"]);
-    assert.ok(m.test('Un retour d’expérience suivra.'));
+    assert.ok(has(phrases(["retour d'expérience"]), 'Un retour d’expérience suivra.'));
   });
 
   it('returns the position of a match', () => {
-    assert.deepEqual(apology.find('Hi. Sorry!'), { index: 4, length: 5 });
+    const hit = apology.first(prepare('Hi. Sorry!'));
+    assert.deepEqual(hit && { index: hit.index, length: hit.length }, { index: 4, length: 5 });
   });
 });

@@ -1,5 +1,7 @@
 // Vage Korrekturmaßnahmen (PM021): vage nur, wenn JEDES Wort ein vages Verb oder Füllwort ist ("Problem untersuchen").
-export const actions = {
+import type { ActionsLexicon } from '../types';
+
+export const actions: ActionsLexicon = {
   vagueVerbs: [
     'untersuchen', 'prüfen', 'überprüfen', 'beheben', 'analysieren', 'verbessern', 'beobachten', 'nachschauen',
     'ansehen', 'anschauen', 'angehen', 'vermeiden', 'klären', 'lösen', 'korrigieren', 'sorgfältiger', 'vorsichtiger',

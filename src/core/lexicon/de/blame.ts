@@ -1,5 +1,5 @@
 // Deutsch: Sprache, die Personen beschuldigt (PM022).
-import type { BlameLexicon } from '../voice';
+import type { BlameLexicon } from '../types';
 
 const ROLE = String.raw`(?:ingenieur(?:in)?|entwickler(?:in)?|administrator(?:in)?|admin|kolleg(?:e|in)|mitarbeiter(?:in)?|praktikant(?:in)?|techniker(?:in)?|operator(?:in)?|bearbeiter(?:in)?)`;
 

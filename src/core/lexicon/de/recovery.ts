@@ -1,6 +1,8 @@
 // Abschlussmeldung (PM012): Wiederherstellung bestätigt, Datenverlust angesprochen, Bericht angekündigt.
 // Deutsche Komposita: "*verlust*" trifft Datenverlust, "*bericht*" trifft Abschlussbericht.
-export const recovery = {
+import type { RecoveryLexicon } from '../types';
+
+export const recovery: RecoveryLexicon = {
   recovered: [
     'behoben', 'wiederhergestellt', 'funktioniert wieder', 'funktionieren wieder', 'läuft wieder', 'laufen wieder',
     'wieder normal', 'wieder verfügbar', 'wieder erreichbar', 'gelöst', 'normalbetrieb', 'normal betrieb*',

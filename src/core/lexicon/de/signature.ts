@@ -1,5 +1,5 @@
 // Deutsch: Wörter einer Grußzeile, die keine Person nennen (PM009): „Ihr Support-Team“, „Das Betriebsteam“.
-import type { SignatureLexicon } from '../voice';
+import type { SignatureLexicon } from '../types';
 
 export const signature: SignatureLexicon = {
   generic: [

@@ -1,6 +1,6 @@
 // Deutsch: eine vermutete Ursache während der Untersuchung, ein versprochener Zeitpunkt der Behebung (PM010).
 // Die regulären Ausdrücke lesen gefalteten Text (klein, ohne Umlautpunkte: ü → u, ß bleibt).
-import type { SpeculationLexicon } from '../voice';
+import type { SpeculationLexicon } from '../types';
 
 const FIXED = String.raw`(?:behoben|gelost|wiederhergestellt|repariert|beseitigt|wieder verfugbar|wieder erreichbar|wieder online|wieder funktionsfahig|wieder normal|abgeschlossen|(?:alle\s+)?(?:versendet|zugestellt|verarbeitet)\s+sein)`;
 const WHEN = String.raw`(?:bis|gegen|um|innerhalb|in|vor|spatestens)\s+(?:\d|heute|morgen|mittag|ende|einer stunde|der nachsten|den nachsten|etwa \d|ca\. \d|spatestens \d)`;

@@ -1,5 +1,5 @@
 // Deutsch: Witze, niedliche oder verharmlosende Wörter (PM008). „Ups“ fehlt absichtlich (UPS, Backups).
-import type { ToneLexicon } from '../voice';
+import type { ToneLexicon } from '../types';
 
 export const tone: ToneLexicon = {
   cute: [

@@ -1,7 +1,7 @@
 // Deutsch: die Ursache einem Dritten zuschieben (PM007). Nötig sind ein Dritter UND ein Ursachenwort daneben: eine
 // neutrale Erwähnung („wir hosten bei Hetzner“) löst nichts aus. `*anbieter*`, `*dienstleister*` treffen auch
 // Komposita (Cloud-Anbieter, E-Mail-Dienstleister).
-import type { VendorBlameLexicon } from '../voice';
+import type { VendorBlameLexicon } from '../types';
 
 export const vendorBlame: VendorBlameLexicon = {
   parties: [

@@ -1,5 +1,5 @@
 // Deutsch: eine Aktualisierung nennt eine Umgehung oder sagt, dass es keine gibt (PM013).
-import type { WorkaroundLexicon } from '../voice';
+import type { WorkaroundLexicon } from '../types';
 
 export const workaround: WorkaroundLexicon = {
   phrases: [

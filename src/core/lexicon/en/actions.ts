@@ -1,7 +1,9 @@
 // Vague corrective actions (PM021). An action is vague only when EVERY word of its description is a vague verb
 // or a filler below and at least one vague verb is present: "Investigate the issue", "Improve monitoring" are
 // vague; "Investigate why the retry budget was exhausted" names something concrete and is not.
-export const actions = {
+import type { ActionsLexicon } from '../types';
+
+export const actions: ActionsLexicon = {
   vagueVerbs: [
     'investigate', 'look', 'fix', 'check', 'review', 'improve', 'monitor', 'analyse', 'analyze', 'examine',
     'address', 'resolve', 'ensure', 'prevent', 'avoid', 'sure', 'careful',

@@ -1,5 +1,5 @@
 // English: blameful language about people (PM022). Blameless reviews describe what the system allowed, not who slipped.
-import type { BlameLexicon } from '../voice';
+import type { BlameLexicon } from '../types';
 
 const ROLE = String.raw`(?:engineer|developer|operator|administrator|sysadmin|colleague|employee|intern|technician|team member|staff member|contractor|new hire)`;
 const SLIP = String.raw`(?:forgot|neglected|failed to|made a mistake|made an error|messed up|screwed up|mistakenly|carelessly|accidentally|wrongly|broke|caused)`;

@@ -1,6 +1,8 @@
 // English phrases of a resolution notice (PM012): recovery confirmed, data loss addressed, report promised.
 // Presence is what counts; the lists lean wide so a complete notice is never flagged.
-export const recovery = {
+import type { RecoveryLexicon } from '../types';
+
+export const recovery: RecoveryLexicon = {
   recovered: [
     'resolved', 'recovered', 'restored', 'back to normal', 'back up', 'working normally', 'operating normally',
     'working as expected', 'working again', 'works again', 'operational', 'available again', 'fixed', 'fully functional',

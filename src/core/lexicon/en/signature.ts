@@ -1,5 +1,5 @@
 // English words of a sign-off that name no person (PM009): "— The Ops Team", "Building Office".
-import type { SignatureLexicon } from '../voice';
+import type { SignatureLexicon } from '../types';
 
 export const signature: SignatureLexicon = {
   generic: [

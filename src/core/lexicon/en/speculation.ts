@@ -1,5 +1,5 @@
 // English: a guessed cause while investigating, a promised time of resolution (PM010).
-import type { SpeculationLexicon } from '../voice';
+import type { SpeculationLexicon } from '../types';
 
 const FIXED = String.raw`(?:fixed|resolved|restored|repaired|back|back online|back up|back to normal|operational|working|working again|up and running|recovered|available again|fully functional)`;
 const WHEN = String.raw`(?:by|before|within|in|at|around)\s+(?:\d|about\s+\d|approximately\s+\d|an?\s+hour|half\s+an\s+hour|the\s+(?:next|coming)\s+(?:hour|\d|few|two|thirty)|the\s+hour|end\s+of\s+(?:the\s+)?day|eod|tonight|tomorrow|noon|midnight|today|this\s+(?:afternoon|evening|morning))`;

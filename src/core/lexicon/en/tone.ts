@@ -1,5 +1,5 @@
 // English: jokes, cute and minimising words (PM008). Emoji and "!!" are found by the rule itself, in every language.
-import type { ToneLexicon } from '../voice';
+import type { ToneLexicon } from '../types';
 
 export const tone: ToneLexicon = {
   cute: [

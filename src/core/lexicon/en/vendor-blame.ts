@@ -1,6 +1,6 @@
 // English: laying the cause on a third party (PM007). A finding needs a party AND a cause word next to it, so a
 // neutral mention ("we host on AWS") never fires.
-import type { VendorBlameLexicon } from '../voice';
+import type { VendorBlameLexicon } from '../types';
 
 export const vendorBlame: VendorBlameLexicon = {
   parties: [

@@ -1,5 +1,5 @@
 // English: an update offers a workaround or says there is none (PM013). Presence counts, so the list leans wide.
-import type { WorkaroundLexicon } from '../voice';
+import type { WorkaroundLexicon } from '../types';
 
 export const workaround: WorkaroundLexicon = {
   phrases: [

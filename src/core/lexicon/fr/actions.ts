@@ -1,5 +1,7 @@
 // Actions correctives vagues (PM021) : vague seulement si TOUS les mots sont des verbes vagues ou du remplissage.
-export const actions = {
+import type { ActionsLexicon } from '../types';
+
+export const actions: ActionsLexicon = {
   vagueVerbs: [
     'enquêter', 'investiguer', 'analyser', 'examiner', 'corriger', 'résoudre', 'regarder', 'vérifier',
     'surveiller', 'améliorer', 'éviter', 'revoir', 'étudier', 'traiter', 'vigilant', 'vigilants', 'attention',

@@ -1,5 +1,7 @@
 // Phrases d'excuse en français (PM001).
-export const apology = {
+import type { ApologyLexicon } from '../types';
+
+export const apology: ApologyLexicon = {
   phrases: ['désolé*', 'excus*', 'regrett*', 'pardon'],
   sentence: 'Nous vous présentons nos excuses pour la gêne occasionnée.',
 };

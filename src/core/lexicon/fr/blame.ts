@@ -1,5 +1,5 @@
 // Français : langage qui accuse des personnes (PM022).
-import type { BlameLexicon } from '../voice';
+import type { BlameLexicon } from '../types';
 
 const ROLE = String.raw`(?:ingenieur|ingenieure|developpeur|developpeuse|operateur|operatrice|administrateur|administratrice|collegue|employe|employee|stagiaire|technicien|technicienne|prestataire)`;
 const SLIP = String.raw`(?:a oublie|ont oublie|a omis|ont omis|s'est trompe|s'est trompee|a fait une erreur|a commis une erreur|a neglige|par erreur|par megarde|par inadvertance)`;

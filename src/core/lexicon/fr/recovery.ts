@@ -1,5 +1,7 @@
 // Avis de résolution (PM012) : rétablissement confirmé, perte de données, rapport promis.
-export const recovery = {
+import type { RecoveryLexicon } from '../types';
+
+export const recovery: RecoveryLexicon = {
   recovered: [
     'résolu*', 'rétabli*', 'restauré*', 'retour à la normale', 'fonctionne normalement', 'fonctionnent normalement',
     'fonctionne de nouveau', 'fonctionnent de nouveau', 'fonctionne à nouveau', 'fonctionnent à nouveau',

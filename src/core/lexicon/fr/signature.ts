@@ -1,5 +1,5 @@
 // Français : mots d'une signature qui ne nomment personne (PM009) : « L'équipe technique », « Votre service client ».
-import type { SignatureLexicon } from '../voice';
+import type { SignatureLexicon } from '../types';
 
 export const signature: SignatureLexicon = {
   generic: [

@@ -1,6 +1,6 @@
 // Français : une cause supposée pendant l'enquête, une heure de résolution promise (PM010).
 // Les expressions régulières lisent le texte replié (minuscules, sans accents).
-import type { SpeculationLexicon } from '../voice';
+import type { SpeculationLexicon } from '../types';
 
 const FIXED = String.raw`(?:resolue?s?|retablie?s?|corrigee?s?|reparee?s?|operationnel(?:le)?s?|fonctionnel(?:le)?s?|disponibles?|de nouveau disponibles?|de retour|en ligne|revenue?s? a la normale|remise?s? en service)`;
 const WHEN = String.raw`(?:d'ici|avant|a|vers|dans|sous|en moins d'|en moins de|d'ici a)\s*(?:\d|la fin|ce soir|demain|midi|minuit|une heure|l'heure|une demi-heure|quelques minutes|30|15)`;

@@ -1,5 +1,5 @@
 // Français : blagues, mots mignons ou minimisants (PM008).
-import type { ToneLexicon } from '../voice';
+import type { ToneLexicon } from '../types';
 
 export const tone: ToneLexicon = {
   cute: [

@@ -1,6 +1,6 @@
 // Français : rejeter la cause sur un tiers (PM007). Il faut un tiers ET un mot de cause à côté : une simple mention
 // (« nous sommes hébergés chez OVHcloud ») ne déclenche rien.
-import type { VendorBlameLexicon } from '../voice';
+import type { VendorBlameLexicon } from '../types';
 
 export const vendorBlame: VendorBlameLexicon = {
   parties: [

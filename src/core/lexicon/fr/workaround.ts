@@ -1,5 +1,5 @@
 // Français : une mise à jour propose un contournement ou dit qu'il n'y en a pas (PM013).
-import type { WorkaroundLexicon } from '../voice';
+import type { WorkaroundLexicon } from '../types';
 
 export const workaround: WorkaroundLexicon = {
   phrases: [

@@ -1,5 +1,7 @@
 // 含糊的纠正措施（PM021）：去掉下列动词与虚词后什么都不剩，且至少有一个含糊动词，才算含糊（如“调查一下问题”）。
-export const actions = {
+import type { ActionsLexicon } from '../types';
+
+export const actions: ActionsLexicon = {
   vagueVerbs: [
     '调查', '排查', '修复', '解决', '研究', '检查', '改进', '优化', '跟进', '关注', '看看', '看一下', '分析', '监控',
     '处理', '避免', '改善',

@@ -1,5 +1,5 @@
 // 简体中文：归咎于个人的用语（PM022）。
-import type { BlameLexicon } from '../voice';
+import type { BlameLexicon } from '../types';
 
 export const blame: BlameLexicon = {
   phrases: [

@@ -1,5 +1,5 @@
 // 简体中文：不署个人姓名的落款用语（PM009）：“运维团队”“技术支持部”。
-import type { SignatureLexicon } from '../voice';
+import type { SignatureLexicon } from '../types';
 
 export const signature: SignatureLexicon = {
   generic: [

@@ -1,5 +1,5 @@
 // 简体中文：调查阶段猜测原因；承诺修复时间（PM010）。
-import type { SpeculationLexicon } from '../voice';
+import type { SpeculationLexicon } from '../types';
 
 const DONE = '(?:修复|恢复|解决|修好|恢复正常|排除)';
 

@@ -1,5 +1,5 @@
 // 简体中文：玩笑、卖萌或轻描淡写的用语（PM008）。
-import type { ToneLexicon } from '../voice';
+import type { ToneLexicon } from '../types';
 
 export const tone: ToneLexicon = {
   cute: [

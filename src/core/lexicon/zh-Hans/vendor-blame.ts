@@ -1,5 +1,5 @@
 // 简体中文：把原因推给第三方（PM007）。需要同时出现第三方和紧挨着的原因词：单纯提到供应商不会触发。
-import type { VendorBlameLexicon } from '../voice';
+import type { VendorBlameLexicon } from '../types';
 
 export const vendorBlame: VendorBlameLexicon = {
   parties: [

@@ -1,5 +1,5 @@
 // 简体中文：更新中提供临时解决办法，或说明暂无（PM013）。
-import type { WorkaroundLexicon } from '../voice';
+import type { WorkaroundLexicon } from '../types';
 
 export const workaround: WorkaroundLexicon = {
   phrases: [

@@ -1,5 +1,7 @@
 // 含糊的糾正措施（PM021）：去掉下列動詞與虛詞後什麼都不剩，且至少有一個含糊動詞，才算含糊（如「調查一下問題」）。
-export const actions = {
+import type { ActionsLexicon } from '../types';
+
+export const actions: ActionsLexicon = {
   vagueVerbs: [
     '調查', '排查', '修復', '解決', '研究', '檢查', '改進', '優化', '跟進', '關注', '看看', '看一下', '分析', '監控',
     '處理', '避免', '改善',

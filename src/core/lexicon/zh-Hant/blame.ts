@@ -1,5 +1,5 @@
 // 繁體中文：歸咎於個人的用語（PM022）。
-import type { BlameLexicon } from '../voice';
+import type { BlameLexicon } from '../types';
 
 export const blame: BlameLexicon = {
   phrases: [

@@ -1,5 +1,5 @@
 // 繁體中文：不署個人姓名的落款用語（PM009）：「技術團隊」「客服中心」。
-import type { SignatureLexicon } from '../voice';
+import type { SignatureLexicon } from '../types';
 
 export const signature: SignatureLexicon = {
   generic: [

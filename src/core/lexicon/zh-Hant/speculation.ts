@@ -1,5 +1,5 @@
 // 繁體中文：調查階段猜測原因；承諾修復時間（PM010）。
-import type { SpeculationLexicon } from '../voice';
+import type { SpeculationLexicon } from '../types';
 
 const DONE = '(?:修復|恢復|解決|修好|恢復正常|排除)';
 

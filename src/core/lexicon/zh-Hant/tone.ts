@@ -1,5 +1,5 @@
 // 繁體中文：玩笑、賣萌或輕描淡寫的用語（PM008）。
-import type { ToneLexicon } from '../voice';
+import type { ToneLexicon } from '../types';
 
 export const tone: ToneLexicon = {
   cute: [

@@ -1,5 +1,5 @@
 // 繁體中文：把原因推給第三方（PM007）。需要同時出現第三方和緊鄰的原因詞：單純提到供應商不會觸發。
-import type { VendorBlameLexicon } from '../voice';
+import type { VendorBlameLexicon } from '../types';
 
 export const vendorBlame: VendorBlameLexicon = {
   parties: [

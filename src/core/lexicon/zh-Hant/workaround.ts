@@ -1,5 +1,5 @@
 // 繁體中文：更新中提供臨時解決辦法，或說明暫無（PM013）。
-import type { WorkaroundLexicon } from '../voice';
+import type { WorkaroundLexicon } from '../types';
 
 export const workaround: WorkaroundLexicon = {
   phrases: [

@@ -1,10 +1,8 @@
-// Shared helpers of the language rules (PM007–PM011, PM013, PM022, PM025): our own prose, ranges inside a block,
-// and the apology phrases every language rule may need.
+// Shared helpers of the language rules (PM001, PM007–PM011, PM013, PM022, PM025): our own prose, its folded text,
+// ranges inside a block, the lists of a document's languages, and the apology phrases every language rule may need.
 import type { Lang, PostmortemDocument, Range, TextBlock } from '../../types';
-import { LANGS } from '../../types';
-import { APOLOGY } from './lexicon';
 import { MASKED_Q, fold, phrases, prepare, type PhraseSet } from '../../text';
-import { VOICE, flagLangs, type VoiceLexicon } from '../../lexicon/voice';
+import { everyLanguage, flagLangs, lexicon, type Lexicon } from '../../lexicon';
 import { scratch } from '../../model/scratch';
 
 const OWN = Symbol('ownBlocks');
@@ -72,14 +70,9 @@ export function rangeIn(doc: PostmortemDocument, block: TextBlock, index: number
   return { start: doc.positionAt(base + index), end: doc.positionAt(base + index + length) };
 }
 
-/** The document's language lists of one family (its own language, plus the sibling Chinese script). */
-export function flagged<K extends keyof VoiceLexicon>(doc: PostmortemDocument, family: K): VoiceLexicon[K][] {
-  return flaggedIn(doc.lang, family);
-}
-
-/** `flagged` by language: lets rules compile their lists once per language. */
-export function flaggedIn<K extends keyof VoiceLexicon>(lang: Lang, family: K): VoiceLexicon[K][] {
-  return flagLangs(lang).map((l) => VOICE[l][family]);
+/** The lists of one family that flag text in `lang` (its own, plus the sibling Chinese script's). */
+export function flaggedIn<K extends keyof Lexicon>(lang: Lang, family: K): Lexicon[K][] {
+  return flagLangs(lang).map((l) => lexicon(l)[family]);
 }
 
 /** Where a global Unicode regex goes on after an empty match at `i` (as matchAll does: one code point on). */
@@ -87,15 +80,12 @@ export function advance(s: string, i: number): number {
   return i + ((s.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
 }
 
-/** Every language's lists of one family: for phrases that *clear* a text, any language counts. */
-export function everyLanguage<K extends keyof VoiceLexicon>(family: K): VoiceLexicon[K][] {
-  return LANGS.map((l) => VOICE[l][family]);
-}
+export { everyLanguage };
 
 let apologySet: PhraseSet | undefined;
 /** Apology phrases of every language (the apology rule's lexicon). */
 export function apologies(): PhraseSet {
-  apologySet ??= phrases(LANGS.flatMap((l) => APOLOGY[l].phrases));
+  apologySet ??= phrases(everyLanguage('apology').flatMap((l) => l.phrases));
   return apologySet;
 }
 

@@ -1,0 +1,19 @@
+// German: every list the document model and the rules read for a document in this language.
+import type { Lexicon } from '../types';
+import { sections } from './sections';
+import { phases } from './phases';
+import { structure } from './structure';
+import { apology } from './apology';
+import { recovery } from './recovery';
+import { actions } from './actions';
+import { vendorBlame } from './vendor-blame';
+import { tone } from './tone';
+import { signature } from './signature';
+import { speculation } from './speculation';
+import { workaround } from './workaround';
+import { blame } from './blame';
+
+export const lexicon: Lexicon = {
+  sections, phases, structure, scriptOnly: '',
+  apology, recovery, actions, vendorBlame, tone, signature, speculation, workaround, blame,
+};
