@@ -4,7 +4,7 @@
 // ("beyond our control"). Not blame: the same sentence apologises, or the same paragraph owns the failure
 // ("we chose", "our responsibility", "so that this does not happen again"); a vendor named without a cause word.
 import type { Lang } from '../types';
-import { gapWords, phrases, sameClause, sentences, type Hit, type Span } from '../text';
+import { gapWords, literal, phrases, sameClause, sentences, type Hit, type Span } from '../text';
 import { apologies, everyLanguage, flaggedIn, ownBlocks, rangeIn, voiceText } from './support/voice';
 import { defineRule } from './define';
 
@@ -33,7 +33,7 @@ const MESSAGES: Record<Lang, { party: string; shifting: string }> = {
 
 /** Vendor names from the `vendors` option (wildcards and gaps are taken literally). */
 function optionVendors(vendors: readonly string[]): string[] {
-  return vendors.map((x) => x.replace(/[*…]/g, ' ').replace(/\.\.\./g, ' ').trim()).filter(Boolean);
+  return vendors.map(literal).filter(Boolean);
 }
 
 interface Lists {
@@ -47,18 +47,31 @@ interface Lists {
   owning: ReturnType<typeof phrases>;
 }
 
-// Compiled lists per document language and configured vendor list (building them cost ~2 ms per lint).
-const compiled = new Map<string, Lists>();
+// Compiled lists per configured vendor list and document language (building them cost ~2 ms per lint; a long list's
+// names are shared by every language, see `phrases`). Found by the list object first: a config is reused lint after
+// lint, and joining a long list (50,000 names) on every lint for a key cost more than the lint itself.
+interface PerList { vendors: string[]; byLang: Map<Lang, Lists> }
+const byObject = new WeakMap<object, PerList>();
+const byContent = new Map<string, PerList>();
 
 function lists(lang: Lang, configured: readonly string[]): Lists {
-  const vendors = optionVendors(configured);
-  const key = `${lang}\u0001${vendors.join('\u0000')}`;
-  let c = compiled.get(key);
+  let entry = byObject.get(configured);
+  if (!entry) {
+    const vendors = optionVendors(configured);
+    const key = vendors.join('\u0000');
+    entry = byContent.get(key);
+    if (!entry) {
+      entry = { vendors, byLang: new Map() };
+      // Vendor lists come from configuration: keep the cache small whatever the user types.
+      if (byContent.size >= 16) byContent.clear();
+      byContent.set(key, entry);
+    }
+    byObject.set(configured, entry);
+  }
+  let c = entry.byLang.get(lang);
   if (!c) {
-    c = build(lang, vendors);
-    // Vendor lists come from configuration: keep the cache small whatever the user types.
-    if (compiled.size >= 64) compiled.clear();
-    compiled.set(key, c);
+    c = build(lang, entry.vendors);
+    entry.byLang.set(lang, c);
   }
   return c;
 }
@@ -67,7 +80,8 @@ function build(lang: Lang, vendors: string[]): Lists {
   const own = flaggedIn(lang, 'vendorBlame');
   const all = everyLanguage('vendorBlame');
   return {
-    parties: phrases([...own.flatMap((l) => l.parties), ...all.flatMap((l) => l.vendors), ...vendors]),
+    // Vendor names as names: one trie per distinct list, shared by every language.
+    parties: phrases(own.flatMap((l) => l.parties), [...all.flatMap((l) => l.vendors), ...vendors]),
     before: phrases(own.flatMap((l) => l.before)),
     nearBefore: phrases(own.flatMap((l) => l.nearBefore)),
     after: phrases(own.flatMap((l) => l.after)),

@@ -54,6 +54,17 @@ function phraseParts(phrase: string): { bounded: boolean; rest: string } {
 
 const WORD_START = '(?<![\\p{L}\\p{N}_])';
 
+/** The regex source of one phrase (folded on the way). */
+export function phraseSource(phrase: string): string {
+  const { bounded, rest } = phraseParts(phrase);
+  return bounded ? `${WORD_START}${rest}` : rest;
+}
+
+/** Whether the phrase must start at a word start (it begins with a letter or digit, outside Han script). */
+export function isBounded(phrase: string): boolean {
+  return phraseParts(phrase).bounded;
+}
+
 /**
  * One regex for a whole list. The word-start lookbehind is written once in front of the bounded alternatives instead
  * of once per phrase: evaluated at every position for every phrase it made long documents slow.

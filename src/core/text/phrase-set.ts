@@ -1,5 +1,7 @@
 // A compiled phrase list: finds its phrases in folded text, trying the costly Unicode regex only at candidate starts.
-import { byFirstChar, escape, listSource, needle, starter } from './compile';
+// Long lists of plain names (vendors) go to a trie instead (./name-set.ts): same matches, linear build.
+import { byFirstChar, escape, isBounded, listSource, needle, phraseSource, starter } from './compile';
+import { isPlainName, nameSet, type NameHit, type NameSet } from './name-set';
 
 export interface Hit { index: number; length: number; text: string }
 
@@ -80,18 +82,35 @@ export class PhraseSet {
   private readonly plainStarts: NextFinder | undefined;
   private readonly starStarts: NextFinder | undefined;
   private readonly scan: boolean;
+  /** No phrase for the regex (the set may still hold names). */
+  private readonly noPhrases: boolean;
+  /** The plain names, in a trie shared by every set built with the same names. */
+  private readonly names: NameSet | undefined;
+  /** The regex's alternatives in its order (word-bounded first, longest first), for ties with a name. */
+  private readonly order: { phrase: string; bounded: boolean; sticky?: RegExp }[];
   readonly empty: boolean;
 
-  constructor(phrases: readonly string[]) {
-    const list = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
-    this.empty = list.length === 0;
-    const source = this.empty ? '(?!)' : listSource(list);
+  /**
+   * `phrases`, then `names` (literal names, e.g. vendors: see `literal`), in one set: a match is the leftmost, and at
+   * one start the first in phrase order (word-bounded phrases first, longer first, then as listed). Plain names are
+   * matched by a trie, whose cost stays linear in long configured lists; the rest by one regex.
+   */
+  constructor(phrases: readonly string[], names: readonly string[] = []) {
+    const trimmed = (xs: readonly string[]) => [...new Set(xs.map((p) => p.trim()).filter(Boolean))];
+    const plainNames = trimmed(names).filter(isPlainName);
+    const inTrie = new Set(plainNames);
+    const list = trimmed([...phrases, ...names.filter((n) => !inTrie.has(n.trim()))]).sort((a, b) => b.length - a.length);
+    this.names = plainNames.length ? nameSet(plainNames) : undefined;
+    this.noPhrases = list.length === 0;
+    this.empty = this.noPhrases && !this.names;
+    this.order = [...list.filter(isBounded), ...list.filter((x) => !isBounded(x))].map((phrase) => ({ phrase, bounded: isBounded(phrase) }));
+    const source = this.noPhrases ? '(?!)' : listSource(list);
     this.re = new RegExp(source, 'gu');
     this.sticky = new RegExp(source, 'uy');
     const needles = [...new Set(list.map(needle))];
-    this.needles = this.empty || needles.includes('') ? undefined : new NextFinder(new RegExp(needles.map(escape).join('|'), 'g'));
+    this.needles = this.noPhrases || needles.includes('') ? undefined : new NextFinder(new RegExp(needles.map(escape).join('|'), 'g'));
     const starters = list.map(starter);
-    this.scan = !this.empty && starters.every((x) => x.lit !== '');
+    this.scan = !this.noPhrases && starters.every((x) => x.lit !== '');
     const alternation = (srcs: string[]) => (srcs.length ? new NextFinder(new RegExp([...new Set(srcs)].join('|'), 'g')) : undefined);
     // One `\b` in front of a group of the word-bounded starters instead of one per alternative: the same positions
     // match (order inside an alternation only picks among matches at one position), and V8 scans it ~3x faster.
@@ -104,6 +123,7 @@ export class PhraseSet {
 
   /** False when no needle lies wholly inside [from, to): then no match does either. */
   private mayMatch(folded: string, from: number, to: number): boolean {
+    if (this.names) return true;
     const n = this.needles;
     if (!n) return true;
     return n.next(folded, from) !== -1 && n.lastEnd <= to;
@@ -118,15 +138,39 @@ export class PhraseSet {
   }
 
   /**
-   * The leftmost match starting at or after `from` (what `re` finds from `from`), when it ends by `to`; undefined
-   * otherwise. Only candidate starts are tried, in order, with the sticky regex.
+   * The leftmost match starting at or after `from` (what one regex of phrases and names would find from `from`), when
+   * it ends by `to`; undefined otherwise.
    */
-  private leftmost(folded: string, from: number, to: number): RegExpExecArray | undefined {
+  private leftmost(folded: string, from: number, to: number): Hit | undefined {
+    const m = this.noPhrases ? null : this.phraseLeftmost(folded, from, to);
+    const n = this.names?.leftmost(folded, from, m ? m.index + 1 : to);
+    const hit = n && (!m || n.index < m.index || !this.phraseFirst(folded, n)) ? n : m;
+    if (!hit) return undefined;
+    const length = 'rank' in hit ? hit.length : hit[0].length;
+    return hit.index + length <= to ? { index: hit.index, length, text: folded.slice(hit.index, hit.index + length) } : undefined;
+  }
+
+  /** Whether a phrase that matches where name hit `n` starts comes before it in phrase order (ties: phrases first). */
+  private phraseFirst(folded: string, n: NameHit): boolean {
+    for (const alt of this.order) {
+      if (!alt.bounded || alt.phrase.length < n.nameLength) return false;
+      alt.sticky ??= new RegExp(phraseSource(alt.phrase), 'uy');
+      alt.sticky.lastIndex = n.index;
+      if (alt.sticky.test(folded)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The leftmost phrase match starting in [from, to) (what `re` finds from `from`), wherever it ends. Only candidate
+   * starts are tried, in order, with the sticky regex.
+   */
+  private phraseLeftmost(folded: string, from: number, to: number): RegExpExecArray | null {
     if (!this.scan) {
       const re = this.re;
       re.lastIndex = from;
       const m = re.exec(folded);
-      return m && m.index + m[0].length <= to ? m : undefined;
+      return m && m.index < to ? m : null;
     }
     // Candidates are tried in order as they are found (the two streams merged, each non-decreasing), so a search
     // stops at its first match instead of collecting every candidate up to `to` first.
@@ -150,7 +194,7 @@ export class PhraseSet {
       const at = p === -1 ? s : s === -1 ? p : Math.min(p, s);
       re.lastIndex = at;
       const m = re.exec(folded);
-      if (m) return m.index + m[0].length <= to ? m : undefined;
+      if (m) return m;
       if (p === at) {
         p = plain!.next(folded, at + 1);
         if (p >= to) p = -1;
@@ -165,7 +209,7 @@ export class PhraseSet {
         }
       }
     }
-    return undefined;
+    return null;
   }
 
   /**
@@ -176,7 +220,7 @@ export class PhraseSet {
     if (this.empty) return false;
     // Over a whole text, with candidate starts, the search itself is the cheaper look (the starter scan runs faster
     // than the needle scan, and later searches reuse its position), and exact: no match here means none anywhere.
-    if (this.scan && to === folded.length) return this.leftmost(folded, from, to) !== undefined;
+    if ((this.scan || this.names) && to === folded.length) return this.leftmost(folded, from, to) !== undefined;
     return this.mayMatch(folded, from, to);
   }
 
@@ -185,22 +229,21 @@ export class PhraseSet {
     if (this.empty || !this.worthScanning(folded, from, to)) return [];
     const out: Hit[] = [];
     let at = from;
-    let m: RegExpExecArray | undefined;
+    let m: Hit | undefined;
     while ((m = this.leftmost(folded, at, to)) !== undefined) {
-      if (m[0].length === 0) {
+      if (m.length === 0) {
         at = m.index + 1;
         continue;
       }
-      out.push({ index: m.index, length: m[0].length, text: m[0] });
-      at = m.index + m[0].length;
+      out.push(m);
+      at = m.index + m.length;
     }
     return out;
   }
 
   first(folded: string, from = 0, to = folded.length): Hit | undefined {
     if (this.empty || !this.worthScanning(folded, from, to)) return undefined;
-    const m = this.leftmost(folded, from, to);
-    return m ? { index: m.index, length: m[0].length, text: m[0] } : undefined;
+    return this.leftmost(folded, from, to);
   }
 
   test(folded: string, from = 0, to = folded.length): boolean {
@@ -209,12 +252,12 @@ export class PhraseSet {
 }
 
 const sets = new Map<string, PhraseSet>();
-/** A cached PhraseSet for a phrase list (lexicon lists are static, so compile once). */
-export function phrases(list: readonly string[]): PhraseSet {
-  const key = list.join('\u0000');
+/** A cached PhraseSet for a phrase list and literal names (lexicon lists are static, so compile once). */
+export function phrases(list: readonly string[], names: readonly string[] = []): PhraseSet {
+  const key = `${list.join('\u0000')}\u0001${names.join('\u0000')}`;
   let s = sets.get(key);
   if (!s) {
-    s = new PhraseSet(list);
+    s = new PhraseSet(list, names);
     // Lexicon lists are few; configured vendor lists add more: a cap keeps a long editor session bounded.
     if (sets.size >= 256) sets.clear();
     sets.set(key, s);
