@@ -1,7 +1,7 @@
 // Save Selection as Team Snippet: adds an entry to a `.code-snippets` file (JSON with comments) through
-// jsonc-parser edits, so every entry, comment and the formatting already there are kept. A file we cannot parse is
+// jsonc-parser insertions only, so every entry, comment and the formatting already there stay byte for byte. A file we cannot parse is
 // never rewritten: the caller gets the parse error to show.
-import { applyEdits, modify, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { applyEdits, createScanner, parseTree, printParseErrorCode, SyntaxKind, type Edit, type Node, type ParseError } from 'jsonc-parser';
 
 export interface TeamSnippet {
   name: string;
@@ -45,6 +45,43 @@ export function addTeamSnippet(existing: string | undefined, snippet: TeamSnippe
   };
   if (snippet.description) value.description = snippet.description;
   const eol = /\r\n/.test(text) ? '\r\n' : '\n';
-  const edits = modify(text, [name], value, { formattingOptions: { insertSpaces: true, tabSize: 2, eol } });
-  return { ok: true, text: applyEdits(text, edits), name };
+  return { ok: true, text: applyEdits(text, entryInsertion(text, root, name, value, eol)), name };
+}
+
+// jsonc-parser's `modify` formats the region it touches: it re-indented the last entry and left that entry's
+// trailing comment after the new one. So the new entry is only inserted: a comma right after the last value (when
+// there is none), the entry after whatever comments end that value's line.
+function entryInsertion(text: string, root: Node, name: string, value: unknown, eol: string): Edit[] {
+  const properties = root.children ?? [];
+  const last = properties[properties.length - 1];
+  const indent = last ? lineIndent(text, last.offset) : '  ';
+  const entry = JSON.stringify({ [name]: value }, null, indent).split('\n').slice(1, -1)
+    .map((line) => line.slice(indent.length)).join(eol + indent);
+  const anchor = last ? last.offset + last.length : root.offset + 1;   // after the last entry, or after `{`
+  const rest = sameLineTail(text, anchor);
+  const edits: Edit[] = [];
+  if (last && !rest.hasComma) edits.push({ offset: anchor, length: 0, content: ',' });
+  const closesOnThisLine = text.slice(rest.end).match(/^[ \t]*\}/) !== null;
+  edits.push({ offset: rest.end, length: 0, content: `${eol}${indent}${entry}${closesOnThisLine ? eol : ''}` });
+  return edits;
+}
+
+/** Where the line of `offset` ends once its comma and comments are passed (a block comment may run on). */
+function sameLineTail(text: string, offset: number): { end: number; hasComma: boolean } {
+  const scanner = createScanner(text, false);
+  scanner.setPosition(offset);
+  let end = offset;
+  let hasComma = false;
+  for (;;) {
+    const token = scanner.scan();
+    if (token === SyntaxKind.CommaToken) hasComma = true;
+    else if (token !== SyntaxKind.LineCommentTrivia && token !== SyntaxKind.BlockCommentTrivia && token !== SyntaxKind.Trivia) break;
+    if (token !== SyntaxKind.Trivia) end = scanner.getTokenOffset() + scanner.getTokenLength();
+  }
+  return { end, hasComma };
+}
+
+function lineIndent(text: string, offset: number): string {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return /^[ \t]*/.exec(text.slice(lineStart, offset))![0] || '  ';
 }

@@ -25,6 +25,37 @@ describe('authoring: Save Selection as Team Snippet', () => {
     assert.deepStrictEqual(data['Apology (2)'].body, ['Costs \\$5 \\\\ day']);
   });
 
+  it('only inserts: the last entry keeps its formatting and its trailing comment stays on its line', () => {
+    const existing = '{\n  // team snippets\n  "Existing": { "prefix": "pm-x", "body": ["x"] } // ours\n}\n';
+    const r = addTeamSnippet(existing, { name: 'Recovery', prefix: 'pm-r', body: 'Back up.' });
+    assert.ok(r.ok);
+    if (!r.ok) return;
+    assert.strictEqual(r.text, '{\n  // team snippets\n  "Existing": { "prefix": "pm-x", "body": ["x"] }, // ours\n'
+      + '  "Recovery": {\n    "scope": "markdown",\n    "prefix": "pm-r",\n    "body": [\n      "Back up."\n    ]\n  }\n}\n');
+  });
+
+  it('keeps the existing text byte for byte with a trailing comma, a block comment, tabs, CRLF or a one-line file', () => {
+    const files = [
+      '{\n  "A": {"prefix":"a","body":["a"]}, /* a\n  spans */ // b\n}',
+      '{\r\n\t"A": {\r\n\t\t"prefix": "a",\r\n\t\t"body": ["a"]\r\n\t}\r\n}\r\n',
+      '{ "A": { "prefix": "a", "body": ["a"] } }',
+      '{ // only a comment\n}',
+      '{}',
+    ];
+    for (const existing of files) {
+      const r = addTeamSnippet(existing, { name: 'N', prefix: 'pm-n', body: 'x' });
+      assert.ok(r.ok, existing);
+      if (!r.ok) continue;
+      assert.deepStrictEqual(parse(r.text).N, { scope: 'markdown', prefix: 'pm-n', body: ['x'] }, r.text);
+      // removing what was inserted gives the file back: every byte of it is kept, in order
+      let at = 0;
+      for (const ch of existing) {
+        at = r.text.indexOf(ch, at) + 1;
+        assert.ok(at > 0, `lost ${JSON.stringify(ch)} of ${JSON.stringify(existing)} in ${JSON.stringify(r.text)}`);
+      }
+    }
+  });
+
   it('leaves a file it cannot parse untouched and says where it is broken', () => {
     const broken = '{\n  "A": { "prefix": "a", "body": ["x"] \n  "B": 1\n}';
     const r = addTeamSnippet(broken, { name: 'N', prefix: 'n', body: 'x' });

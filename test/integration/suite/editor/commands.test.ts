@@ -132,14 +132,16 @@ suite('Editor: commands', () => {
 
   test('Save Selection as Team Snippet adds to .vscode/postmortem.code-snippets and keeps what is there', async () => {
     const file = vscode.Uri.joinPath(workspaceRoot(), '.vscode', 'postmortem.code-snippets');
-    await write('.vscode/postmortem.code-snippets', '{\n  // team snippets\n  "Existing": { "prefix": "pm-x", "body": ["x"] }\n}\n');
+    const existing = '{\n  // team snippets\n  "Existing": { "prefix": "pm-x", "body": ["x"] } // ours\n}\n';
+    await write('.vscode/postmortem.code-snippets', existing);
     const editor = await vscode.window.showTextDocument(incident);
     const line = editor.document.getText().split('\n').findIndex((l) => l.startsWith('No data was lost') || l.includes('No data was lost'));
     editor.selection = new vscode.Selection(line, 0, line, editor.document.lineAt(line).text.length);
     const saved = await vscode.commands.executeCommand<vscode.Uri>('postmortem.saveSelectionAsSnippet', { name: 'Recovery', prefix: 'pm-recovery' });
     assert.strictEqual(saved?.toString(), file.toString());
     const text = await read(file);
-    assert.ok(text.includes('// team snippets') && text.includes('"Existing"'), text);
+    // the existing entry keeps its formatting and its comment: only a comma and the new entry are inserted
+    assert.ok(text.startsWith('{\n  // team snippets\n  "Existing": { "prefix": "pm-x", "body": ["x"] }, // ours\n  "Recovery": {\n'), text);
     const data = JSON.parse(text.replace(/\/\/.*$/gm, '')) as Record<string, { prefix: string; body: string[] }>;
     assert.strictEqual(data.Recovery.prefix, 'pm-recovery');
     assert.match(data.Recovery.body[0], /No data was lost/);
