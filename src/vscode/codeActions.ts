@@ -1,10 +1,10 @@
 // Quick fixes for postmortem diagnostics: the rule's own fix (preferred), "disable this rule for this line", "open
 // the rule's documentation"; and `source.fixAll.postmortem` for the whole document (editor.codeActionsOnSave).
 import * as vscode from 'vscode';
-import { findRule, fixAll, type Finding, type TextEdit } from '../core/index';
+import { findRule, type Finding, type TextEdit } from '../core/index';
 import { disableRuleEdit } from '../core/authoring/disable';
-import { clock } from './clock';
-import { latest, lintNow } from './diagnostics';
+import { latest } from './diagnostics';
+import { computeFixes, fixAllCommand } from './code-actions/fix-all';
 import { diagnosticCode, findingFor, isCandidate, lintTextDocument, SOURCE, toRange } from './linting';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append(SOURCE);
@@ -79,37 +79,12 @@ class PostmortemCodeActions implements vscode.CodeActionProvider {
   }
 
   private async fixAllAction(doc: vscode.TextDocument): Promise<vscode.CodeAction | undefined> {
-    const { config } = await lintTextDocument(doc);
-    const text = doc.getText();
-    const out = fixAll(text, { config: config.config, now: clock.now() });
-    if (out.text === text || out.applied.length === 0) return undefined;
+    const fixes = await computeFixes(doc);
+    if (!fixes || fixes === 'changed') return undefined;   // changed meanwhile: VS Code asks again for the new text
     const a = new vscode.CodeAction(vscode.l10n.t('Fix all postmortem problems'), FIX_ALL_KIND);
-    const whole = new vscode.Range(doc.positionAt(0), doc.positionAt(text.length));
-    a.edit = new vscode.WorkspaceEdit();
-    a.edit.replace(doc.uri, whole, out.text);
+    a.edit = fixes.edit;
     return a;
   }
-}
-
-/** Applies every available fix to a document (command `Postmortem: Fix All in Document`). */
-async function fixAllCommand(uri?: vscode.Uri): Promise<number> {
-  const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
-  if (!doc || !isCandidate(doc)) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Open an incident or a cause and corrective action report first.'));
-    return 0;
-  }
-  const { config } = await lintTextDocument(doc);
-  const text = doc.getText();
-  const out = fixAll(text, { config: config.config, now: clock.now() });
-  if (out.text === text) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to fix automatically.'));
-    return 0;
-  }
-  const we = new vscode.WorkspaceEdit();
-  we.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(text.length)), out.text);
-  await vscode.workspace.applyEdit(we);
-  await lintNow(doc);
-  return out.applied.length;
 }
 
 export function registerCodeActions(context: vscode.ExtensionContext): void {

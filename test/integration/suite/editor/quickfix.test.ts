@@ -66,4 +66,43 @@ suite('Editor: quick fixes and fix all', () => {
     assert.ok((applied ?? 0) >= 1);
     await waitForCodes(uri, (c) => !c.includes('PM001'), 'PM001 fixed by the command');
   });
+  test('Fix All changes only the fixed places: one small change per fix, the caret stays on the writer\'s text', async () => {
+    const text = NO_APOLOGY.replace('Next update by 14:40 UTC.\n', '');
+    const uri = await write('editor-tests/fix/minimal.md', text);
+    const editor = await vscode.window.showTextDocument(uri);
+    await waitForCodes(uri, (c) => c.includes('PM001') && c.includes('PM004'), 'PM001 and PM004');
+    const impact = editor.document.getText().split('\n').findIndex((l) => l.startsWith('Customers in the EU cannot pay'));
+    editor.selection = new vscode.Selection(impact, 10, impact, 10);
+    const changes: vscode.TextDocumentContentChangeEvent[] = [];
+    const listening = vscode.workspace.onDidChangeTextDocument((e) => { if (e.document.uri.toString() === uri.toString()) changes.push(...e.contentChanges); });
+    try {
+      assert.ok(((await vscode.commands.executeCommand<number>('postmortem.fixAll')) ?? 0) >= 2);
+    } finally {
+      listening.dispose();
+    }
+    assert.ok(changes.length >= 2, `${changes.length} change(s)`);
+    for (const c of changes) assert.ok(c.rangeLength < 200 && c.text.length < 400, `a small change, not ${c.rangeLength} characters replaced by ${c.text.length}`);
+    const at = editor.selection.active;
+    assert.ok(editor.selection.isEmpty && editor.document.lineAt(at.line).text.startsWith('Customers in the EU cannot pay') && at.character === 10,
+      `caret at ${at.line}:${at.character}`);
+    await waitForCodes(uri, (c) => !c.includes('PM001') && !c.includes('PM004'), 'PM001 and PM004 fixed');
+  });
+
+  test('Fix All never overwrites what is typed while it runs: the fixes are computed again for the new text', async () => {
+    const uri = await write('editor-tests/fix/typing.md', NO_APOLOGY);
+    const editor = await vscode.window.showTextDocument(uri);
+    await waitForCodes(uri, (c) => c.includes('PM001'), 'PM001');
+    const impact = editor.document.getText().split('\n').findIndex((l) => l.startsWith('Customers in the EU cannot pay'));
+    const end = editor.document.lineAt(impact).range.end;
+    // the command starts, then a keystroke lands before its edit does
+    const fixing = vscode.commands.executeCommand<number>('postmortem.fixAll');
+    const typed = await editor.edit((b) => b.insert(end, ' TYPED-MEANWHILE'));
+    const applied = (await fixing) ?? 0;
+    assert.ok(typed, 'the keystroke was accepted');
+    const after = editor.document.getText();
+    assert.ok(after.includes('fails. TYPED-MEANWHILE\n'), 'the typed text is kept');
+    const typedOnly = NO_APOLOGY.replace('fails.\n', 'fails. TYPED-MEANWHILE\n');
+    assert.ok(applied >= 1 && after !== typedOnly, `the fixes were applied to the new text (${applied} reported)`);
+    await waitForCodes(uri, (c) => !c.includes('PM001'), 'PM001 fixed');
+  });
 });
