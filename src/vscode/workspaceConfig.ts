@@ -6,6 +6,7 @@ import { CONFIG_FILE_NAME, ConfigResolver, configPaths, type Config, type Resolv
 import { settings, uiLang } from './settings';
 import { watchMarkdownFiles } from './markdownFileEvents';
 import { log } from './output';
+import { pathInside, reportRefused } from './workspace-paths';
 
 const decoder = new TextDecoder();
 const resolvers = new Map<string, ConfigResolver>();
@@ -42,13 +43,18 @@ export interface DocumentConfig {
   folder?: vscode.WorkspaceFolder;
 }
 
-/** Template folder as an absolute URI (a relative `templates` setting is relative to the workspace folder). */
+/**
+ * Template folder as a URI (a relative `templates` is relative to the workspace folder); undefined without one, or
+ * when it points outside the workspace folder (refused, with the reason, as a warning).
+ */
 export function templatesUri(doc: DocumentConfig): vscode.Uri | undefined {
   const t = doc.config.templates;
   if (!t) return undefined;
-  if (!doc.folder) return configPaths.isAbsolute(t) ? vscode.Uri.file(t) : undefined;
-  const path = configPaths.isAbsolute(t) ? t : configPaths.resolve(doc.folder.uri.path, t);
-  return doc.folder.uri.with({ path });
+  if (!doc.folder) return undefined;   // no workspace folder: nothing a path could safely be relative to
+  const inside = pathInside(doc.folder, t, 'templates');
+  if ('uri' in inside) return inside.uri;
+  reportRefused(inside.refused);
+  return undefined;
 }
 
 /** The effective configuration for a resource (a document, or a folder for new files). Never throws. */

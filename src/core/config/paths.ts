@@ -51,3 +51,9 @@ export function isInside(path: string, folder: string): boolean {
   if (p === f) return true;
   return p.startsWith(f.endsWith('/') ? f : `${f}/`);
 }
+
+/** `target` (relative to `root` unless absolute) when it stays inside `root`; undefined for a path that leaves it. */
+export function resolveInside(root: string, target: string): string | undefined {
+  const path = resolve(root, target);
+  return isInside(path, root) ? path : undefined;
+}

@@ -11,6 +11,8 @@ import { settings, uiLang } from '../settings';
 import { loadTemplate } from '../templates';
 import { configFor } from '../workspaceConfig';
 import { createFile, freeName, targetFolder } from './common';
+import { log } from '../output';
+import { pathInside } from '../workspace-paths';
 import { gitIdentity } from './gitIdentity';
 
 export interface NewIncidentArgs {
@@ -37,6 +39,13 @@ export async function newIncident(args: NewIncidentArgs = {}): Promise<vscode.Ur
   const folder = await targetFolder(args.folder);
   if (!folder) return undefined;
   const s = settings(folder.uri);
+  // refused before any question is asked: New Incident never creates folders outside the workspace
+  const incidents = pathInside(folder, s.incidentsFolder, 'postmortem.incidentsFolder');
+  if ('refused' in incidents) {
+    log().warn(incidents.refused);
+    void vscode.window.showErrorMessage(incidents.refused);
+    return undefined;
+  }
   const conf = await configFor(folder.uri, true);
 
   const title = args.title ?? await vscode.window.showInputBox({

@@ -1,0 +1,28 @@
+// Paths from settings and `.postmortem.yaml` (templates, incidents folder) stay inside their workspace folder: a
+// workspace must not make the extension read or create files elsewhere. A refused path is said, with the reason.
+import * as vscode from 'vscode';
+import { configPaths } from '../core/index';
+import { log } from './output';
+
+export type WorkspacePath = { uri: vscode.Uri } | { refused: string };
+
+/** `value` (relative to the folder, or absolute) as a URI inside `folder`, or the message that refuses it. */
+export function pathInside(folder: vscode.WorkspaceFolder, value: string, key: string): WorkspacePath {
+  const path = configPaths.resolveInside(folder.uri.path, value.replace(/\\/g, '/'));
+  if (path !== undefined) return { uri: folder.uri.with({ path }) };
+  return {
+    refused: vscode.l10n.t(
+      '{0} is "{1}", which is outside the workspace folder "{2}": only folders inside the workspace are used, so that a workspace cannot make the extension read or create files elsewhere.',
+      key, value, folder.name),
+  };
+}
+
+const warned = new Set<string>();
+
+/** Logs a refusal, and tells the user once per message (it would otherwise repeat on every use). */
+export function reportRefused(message: string): void {
+  log().warn(message);
+  if (warned.has(message)) return;
+  warned.add(message);
+  void vscode.window.showWarningMessage(message);
+}
