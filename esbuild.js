@@ -113,7 +113,7 @@ function configs() {
     list.push({
       ...common, label: 'node test suite', minify: false, sourcemap: 'inline',
       entryPoints: ['test/integration/suite/index.ts'], outfile: path.join(outdir, 'test/node/suite/index.js'),
-      platform: 'node', format: 'cjs', external: ['vscode', 'mocha'], define: grep,
+      platform: 'node', format: 'cjs', external: ['vscode', 'mocha'], define: grep, loader: { '.md': 'text' },
       plugins: [suiteFiles(path.join(root, 'test/integration/suite'))],
     });
   }
@@ -125,7 +125,7 @@ function configs() {
       platform: 'browser', format: 'cjs', external: ['vscode'], mainFields: ['browser', 'module', 'main'],
       // mocha's browser build + the `assert` polyfill; `process` is shimmed for the polyfill's util dependency
       nodePaths: [runtimeModules], inject: [path.join(root, 'test/integration/web/process-shim.js')],
-      define: { ...grep, global: 'globalThis' },
+      define: { ...grep, global: 'globalThis' }, loader: { '.md': 'text' },
       plugins: [suiteFiles(path.join(root, 'test/integration/web'))],
     });
   }

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { EXAMPLE_INCIDENT, EXAMPLE_REPORT, closeAllEditors, extension, openExample, waitFor } from '../helpers';
+import { EXAMPLE_INCIDENT, EXAMPLE_REPORT, activate, closeAllEditors, extension, openExample, waitFor } from '../helpers';
 
 interface Manifest { contributes?: { commands?: { command: string }[] }; main?: string; browser?: string }
 
@@ -41,8 +41,17 @@ suite('Activation (Node extension host)', () => {
     assert.deepStrictEqual(missing, [], `contributed in package.json but not registered: ${missing.join(', ')}`);
   });
 
-  test('Postmortem: Show Log runs', async () => {
+  test('Postmortem: Show Log shows our log, which says the extension started and with how many features', async () => {
+    await activate();
     await vscode.commands.executeCommand('postmortem.showLog');
+    // the output panel's document of the channel shown, synced to the extension host like any open document
+    const shown = await waitFor(
+      () => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'output' && decodeURIComponent(d.uri.toString()).includes('Postmortem Author')),
+      Boolean, 'the Postmortem Author output channel to be shown', 15000);
+    const text = await waitFor(() => shown!.getText(), (t) => /active \(/.test(t), 'the activation line in the log');
+    const version = String((extension().packageJSON as { version: string }).version);
+    assert.match(text, new RegExp(`Postmortem Author ${version.replace(/\./g, '\\.')} active \\(\\d+ features, node bundle\\)`), text);
+    assert.doesNotMatch(text, /failed to start/, 'no feature failed to start');
   });
 
   test('runs in the Node extension host of VS Code >= 1.100', () => {

@@ -1,40 +1,11 @@
 // UI driver: a writer opens an incident with a problem, sees it in the Problems panel, applies the quick fix with
 // Ctrl+. and starts a new incident from the command palette. Screenshots (test-results/): editor-problems.png
 // (linted incident + Problems), editor-quickfix-menu.png, editor-after-fix.png, editor-new-incident.png.
-import { mkdirSync, writeFileSync } from 'fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 
-const INCIDENT = `---
-kind: incident
-id: INC-UI-1
-title: Card payments failing (UI walkthrough)
-severity: sev2
-status: investigating
-audience: customers
-lang: en
-timezone: UTC
-started: 2026-11-22T14:02:00Z
-detected: 2026-11-22T14:05:00Z
-lead: Jane Doe <jane.doe@example.com>
----
-
-# Card payments failing (UI walkthrough)
-
-## Impact
-Customers in the EU cannot pay by card. About one in five card checkouts fails.
-
-## Updates
-
-### 2026-11-22 14:12 UTC — Investigating
-We are investigating failed card payments for customers in the EU. PayPal checkout works as a workaround.
-Next update by 14:40 UTC.
-
-## Timeline
-- 2026-11-22 14:02 UTC — A change to card validation starts rolling out
-- 14:05 — Error-rate alert fires
-
-— Jane Doe, Incident Lead · jane.doe@example.com
-`;
+// the sample incident all the editor tests share (no apology: PM001, which has a fix)
+const INCIDENT = readFileSync(new URL('../fixtures/incident-no-apology.md', import.meta.url), 'utf8');
 
 export function prepare({ workspace }) {
   const dir = join(workspace, 'editor-ui');
@@ -46,7 +17,7 @@ export default async function ({ page, shot, log, vsc, workspace }) {
 
   await vsc.quickOpen('editor-ui/incident.md', 'editor-ui'); // the row of this file, not a recently opened incident.md
   const editor = page.locator('.editor-group-container.active .monaco-editor').first();
-  await editor.locator('.view-lines', { hasText: 'UI walkthrough' }).first().waitFor({ timeout: 15000 });
+  await editor.locator('.view-lines', { hasText: 'Card payments failing' }).first().waitFor({ timeout: 15000 });
   log('incident open');
 
   // the missing apology shows in the Problems panel with its rule id

@@ -3,32 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { activate, closeAllEditors, codeActions, waitFor } from '../helpers';
-
-const TEXT = `---
-kind: incident
-title: Web check
-severity: sev2
-status: investigating
-lang: en
-timezone: UTC
-started: 2026-11-22T14:02:00Z
-detected: 2026-11-22T14:05:00Z
-lead: Jane Doe <jane.doe@example.com>
----
-
-# Web check
-
-## Impact
-Customers cannot pay by card.
-
-## Updates
-
-### 2026-11-22 14:12 UTC — Investigating
-We are investigating failed card payments. PayPal works as a workaround.
-Next update by 14:40 UTC.
-
-— Jane Doe, Incident Lead · jane.doe@example.com
-`;
+import TEXT from '../fixtures/incident-no-apology.md';
 
 const codes = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri)
   .filter((d) => d.source === 'postmortem').map((d) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code)));

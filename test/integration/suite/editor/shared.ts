@@ -40,34 +40,4 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
 }
 
 /** An ongoing sev2 incident in English with no apology anywhere (PM001, which has a fix). */
-export const NO_APOLOGY = `---
-kind: incident
-id: INC-TEST-1
-title: Card payments failing
-severity: sev2
-status: investigating
-audience: customers
-lang: en
-timezone: UTC
-started: 2026-11-22T14:02:00Z
-detected: 2026-11-22T14:05:00Z
-lead: Jane Doe <jane.doe@example.com>
----
-
-# Card payments failing
-
-## Impact
-Customers in the EU cannot pay by card. About one in five card checkouts fails.
-
-## Updates
-
-### 2026-11-22 14:12 UTC — Investigating
-We are investigating failed card payments for customers in the EU. PayPal checkout works as a workaround.
-Next update by 14:40 UTC.
-
-## Timeline
-- 2026-11-22 14:02 UTC — A change to card validation starts rolling out
-- 14:05 — Error-rate alert fires
-
-— Jane Doe, Incident Lead · jane.doe@example.com
-`;
+export { default as NO_APOLOGY } from '../../fixtures/incident-no-apology.md';
