@@ -13,3 +13,19 @@ export {
   formatTime, formatDateTime, formatDuration, minutesBetween, addMinutes, addDays,
 } from './time';
 export type { TimestampMatch, ResolvedTime, ParseTimeOptions } from './time';
+// What the editor shell (src/vscode) uses beyond the linter: authoring helpers, templates, the timeline, the preview.
+export {
+  isLang, PHASES, phaseLabel, suggestedPhase, currentDeadline, disableRuleEdit, defaultConfigText, incidentFolder,
+  incidentValues, markResolvedEdits, reportPlan, timelineEntryEdit, addTeamSnippet, slugify, insertUpdateEdit, updateValues,
+} from './authoring/index';
+export type { Deadline } from './authoring/index';
+export { renderTemplate } from './templates/render';
+export type { TemplateName } from './templates/render';
+export {
+  buildTree, describeIncident, describeRow, buildIncident, escapeXml, renderTimelineSvg, svgDocument, summarize,
+  looksLikePostmortem,
+} from './timeline/index';
+export type { IncidentFilter, IncidentNode, TimelineRow, DocSummary } from './timeline/index';
+export { postmortemPreview } from './preview/plugin';
+// the rule messages' date and duration wording (time.ts has its own formatDateTime, language-neutral)
+export { formatDateTime as formatDateTimeInZone, formatDuration as formatDurationIn } from './rules/support/doc';

@@ -1,7 +1,7 @@
 // The timeline chart: a webview with the incident's SVG (strict CSP: no inline script or style, nonce'd script
 // file), kept live as the document changes, and exported as `<name>.timeline.svg` next to the document.
 import * as vscode from 'vscode';
-import { buildIncident, escapeXml, renderTimelineSvg, svgDocument, type DocSummary } from '../core/timeline';
+import { buildIncident, escapeXml, renderTimelineSvg, svgDocument, type DocSummary } from '../core/index';
 import { log } from './output';
 import { summaryOf, type IncidentIndex } from './timelineIndex';
 import { uriFromArg } from './timelineArgs';

@@ -1,8 +1,7 @@
 // Quick fixes for postmortem diagnostics: the rule's own fix (preferred), "disable this rule for this line", "open
 // the rule's documentation"; and `source.fixAll.postmortem` for the whole document (editor.codeActionsOnSave).
 import * as vscode from 'vscode';
-import { findRule, type Finding, type TextEdit } from '../core/index';
-import { disableRuleEdit } from '../core/authoring/disable';
+import { findRule, type Finding, type TextEdit, disableRuleEdit } from '../core/index';
 import { latest } from './diagnostics';
 import { computeFixes, fixAllCommand } from './code-actions/fix-all';
 import { diagnosticCode, findingFor, isCandidate, lintTextDocument, SOURCE, toRange } from './linting';

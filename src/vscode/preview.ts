@@ -1,7 +1,7 @@
 // Contributes the preview plugin to VS Code's built-in Markdown preview (`markdown.markdownItPlugins` in
 // package.json; activate() returns `{ extendMarkdownIt }`). The editor's clock is read at render time.
 import * as vscode from 'vscode';
-import { postmortemPreview } from '../core/preview/plugin';
+import { postmortemPreview } from '../core/index';
 import { clock } from './clock';
 
 type Md = Parameters<typeof postmortemPreview>[0];

@@ -1,8 +1,7 @@
 // The `postmortem.*` settings, read per resource (multi-root: each folder may differ). They apply where no
 // `.postmortem.yaml` says otherwise.
 import * as vscode from 'vscode';
-import type { Config, Lang } from '../core/index';
-import { isLang } from '../core/authoring/labels';
+import { type Config, type Lang, isLang } from '../core/index';
 
 export const SECTION = 'postmortem';
 

@@ -2,8 +2,7 @@
 // <folder>/<name>.md) wins over the templates the extension ships (templates/<lang>/<name>.md, then English).
 // Templates are plain text with `{{placeholders}}`: reading one never runs anything.
 import * as vscode from 'vscode';
-import type { Lang } from '../core/index';
-import type { TemplateName } from '../core/templates/render';
+import { type Lang, type TemplateName } from '../core/index';
 import { templatesUri, type DocumentConfig } from './workspaceConfig';
 
 let extensionUri: vscode.Uri | undefined;

@@ -2,9 +2,7 @@
 // of open editors (debounced), so the tree and the chart always show what the writer sees. Works in the web
 // extension host too: only vscode.workspace.fs, no Node API.
 import * as vscode from 'vscode';
-import { parseDocument } from '../core/model/parse';
-import { looksLikePostmortem, summarize, type DocSummary } from '../core/timeline';
-import type { Config } from '../core/types';
+import { parseDocument, looksLikePostmortem, summarize, type DocSummary, type Config } from '../core/index';
 import { EXCLUDED_FOLDERS, isGone, MARKDOWN_GLOB, watchMarkdownFiles } from './markdownFileEvents';
 import { log } from './output';
 import { configFor, onDidChangeConfig } from './workspaceConfig';

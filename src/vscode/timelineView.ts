@@ -1,7 +1,7 @@
 // The "Postmortems" activity-bar view: wires the index, the tree, the minute clock, the filter, the chart and the
 // test snapshot command. One `registerTimeline(context)` call from extension.ts.
 import * as vscode from 'vscode';
-import type { IncidentFilter } from '../core/timeline';
+import type { IncidentFilter } from '../core/index';
 import { registerChart } from './chart';
 import { clock as sharedClock } from './clock';
 import { log } from './output';

@@ -1,8 +1,7 @@
 // Postmortem: Open Configuration — opens the `.postmortem.yaml` that applies to the active document, or creates one
 // (with the defaults, commented) at the root of the workspace folder. Never overwrites.
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME } from '../../core/index';
-import { defaultConfigText } from '../../core/authoring/config';
+import { CONFIG_FILE_NAME, defaultConfigText } from '../../core/index';
 import { configFor } from '../workspaceConfig';
 import { createFile, exists, targetFolder } from './common';
 

@@ -1,7 +1,7 @@
 // Postmortem: Mark Resolved — `status: resolved` and `resolved: <now>` in the front matter, plus the final update
 // with the recovery notice (recovered, whether data was lost, the report and its publish-by date).
 import * as vscode from 'vscode';
-import { markResolvedEdits } from '../../core/authoring/resolve';
+import { markResolvedEdits } from '../../core/index';
 import { clock } from '../clock';
 import { loadTemplate } from '../templates';
 import { activeDocument, applyCoreEdits } from './common';

@@ -2,10 +2,7 @@
 // <incidents folder>/<date>-<slug>/incident.md from the template (time now, in the configured zone) and opens it.
 // Never overwrites: an existing folder gets a -2, -3… suffix. Arguments skip the questions (tests, keybindings).
 import * as vscode from 'vscode';
-import { LANGS, type IncidentSeverity, type Lang } from '../../core/index';
-import { incidentFolder, incidentValues } from '../../core/authoring/incident';
-import { isLang } from '../../core/authoring/labels';
-import { renderTemplate } from '../../core/templates/render';
+import { LANGS, type IncidentSeverity, type Lang, incidentFolder, incidentValues, isLang, renderTemplate } from '../../core/index';
 import { clock } from '../clock';
 import { settings, uiLang } from '../settings';
 import { loadTemplate } from '../templates';

@@ -3,8 +3,7 @@
 // deadline; links both ways (`incident:` in the report, `report:` in the incident). An incident that already links
 // a report that exists just opens it.
 import * as vscode from 'vscode';
-import { reportPlan } from '../../core/authoring/rcca';
-import { renderTemplate } from '../../core/templates/render';
+import { reportPlan, renderTemplate } from '../../core/index';
 import { clock } from '../clock';
 import { loadTemplate } from '../templates';
 import { activeDocument, applyCoreEdits, createFile, dirOf, exists, freeName, relativePath } from './common';

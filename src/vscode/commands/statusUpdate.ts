@@ -1,10 +1,7 @@
 // Postmortem: New Status Update — the next update of the active incident, from the phase template, stamped now,
 // with the next-update time the severity's cadence implies, inserted where updates go.
 import * as vscode from 'vscode';
-import type { Phase } from '../../core/index';
-import { PHASES, phaseLabel, suggestedPhase } from '../../core/authoring/labels';
-import { insertUpdateEdit, updateValues } from '../../core/authoring/update';
-import { renderTemplate, type TemplateName } from '../../core/templates/render';
+import { type Phase, PHASES, phaseLabel, suggestedPhase, insertUpdateEdit, updateValues, renderTemplate, type TemplateName } from '../../core/index';
 import { clock } from '../clock';
 import { loadTemplate } from '../templates';
 import { activeDocument, applyCoreEdits } from './common';

@@ -2,8 +2,7 @@
 // (committed, so the whole team gets it), keeping every entry and comment there. A file that does not parse is
 // left untouched and the error says where it is broken.
 import * as vscode from 'vscode';
-import { addTeamSnippet } from '../../core/authoring/snippets';
-import { slugify } from '../../core/authoring/slug';
+import { addTeamSnippet, slugify } from '../../core/index';
 import { createFile, exists, targetFolder } from './common';
 
 export const TEAM_SNIPPETS = ['.vscode', 'postmortem.code-snippets'] as const;

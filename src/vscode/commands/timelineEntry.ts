@@ -1,6 +1,6 @@
 // Postmortem: Add Timeline Entry — a new entry stamped now at the end of the timeline; the caret waits for the event.
 import * as vscode from 'vscode';
-import { timelineEntryEdit } from '../../core/authoring/timeline';
+import { timelineEntryEdit } from '../../core/index';
 import { clock } from '../clock';
 import { activeDocument, applyCoreEdits } from './common';
 
