@@ -50,7 +50,11 @@ export async function fixAllCommand(uri?: vscode.Uri): Promise<number> {
       await lintNow(doc);
       return fixes.applied;
     }
-    if (doc.isClosed || doc.version === fixes.version) break;   // refused for another reason than an edit meanwhile
+    if (doc.isClosed || doc.version === fixes.version) {
+      // refused for another reason than an edit meanwhile (a read-only editor, a closed document)
+      void vscode.window.showWarningMessage(vscode.l10n.t('Fix All could not edit the document; nothing was changed.'));
+      return 0;
+    }
   }
   void vscode.window.showWarningMessage(vscode.l10n.t('Fix All changed nothing: the document was being edited while the fixes were computed. Run it again.'));
   return 0;
