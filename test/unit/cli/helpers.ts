@@ -35,6 +35,7 @@ export function buildCli(): void {
     bundle: true,
     platform: 'node',
     format: 'cjs',
+    mainFields: ['module', 'main'], // as esbuild.js: jsonc-parser's UMD build hides its requires from esbuild
     target: 'es2022',
     banner: { js: '#!/usr/bin/env node' },
     logLevel: 'error',
