@@ -2,8 +2,9 @@
 // Builds what Postmortem Author ships outside the extension, from the same production CLI bundle (esbuild.js):
 //   node packaging/build.mjs cli      the npm package `postmortem-lint`: dist/npm/postmortem-lint/ and its tarball
 //                                     dist/npm/postmortem-lint-<version>.tgz (npm pack); prints the tarball's path
-//   node packaging/build.mjs action   the GitHub Action's committed bundle: action/postmortem-lint.js (the CLI) and
-//                                     action/index.js (src/action/main.ts)
+//   node packaging/build.mjs bundle   the committed bundles of this repository: bundle/postmortem-lint.js (the CLI, run
+//                                     by the pre-commit hook and by the action) and bundle/action.js (src/action/main.ts,
+//                                     action.yml's entry point). Committed because neither GitHub nor pre-commit builds.
 //   --outdir DIR                      write there instead (the tests compare a fresh build with the committed one)
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -60,19 +61,19 @@ function buildCliPackage() {
   console.log(path.join(outdir, packed.filename));
 }
 
-async function buildAction() {
-  const outdir = path.resolve(root, outdirArg ?? 'action');
+async function buildBundles() {
+  const outdir = path.resolve(root, outdirArg ?? 'bundle');
   fs.mkdirSync(outdir, { recursive: true });
   fs.writeFileSync(path.join(outdir, 'postmortem-lint.js'), buildCliBundle(), { mode: 0o755 });
   await esbuild.build({
     absWorkingDir: root,
     entryPoints: ['src/action/main.ts'],
-    outfile: path.join(outdir, 'index.js'),
+    outfile: path.join(outdir, 'action.js'),
     bundle: true, platform: 'node', format: 'cjs', target: 'es2022', minify: true, legalComments: 'none', logLevel: 'warning',
   });
-  console.log(`packaging: action bundle in ${path.relative(root, outdir) || '.'}`);
+  console.log(`packaging: postmortem-lint.js and action.js in ${path.relative(root, outdir) || '.'}`);
 }
 
 if (what === 'cli') buildCliPackage();
-else if (what === 'action') await buildAction();
-else { console.error('usage: node packaging/build.mjs cli|action [--outdir DIR]'); process.exit(2); }
+else if (what === 'bundle') await buildBundles();
+else { console.error('usage: node packaging/build.mjs cli|bundle [--outdir DIR]'); process.exit(2); }

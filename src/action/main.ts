@@ -1,5 +1,5 @@
-// Entry point of the GitHub Action (action.yml runs action/index.js, this file bundled). It runs the CLI bundle shipped
-// next to it (action/postmortem-lint.js) as a workflow step would run `postmortem-lint`, so the action reports exactly
+// Entry point of the GitHub Action (action.yml runs bundle/action.js, this file bundled). It runs the CLI bundle shipped
+// next to it (bundle/postmortem-lint.js) as a workflow step would run `postmortem-lint`, so the action reports exactly
 // what the CLI reports: the chosen format on standard output (annotations by default) and the CLI's exit status; then
 // the SARIF file, the step summary and the step outputs from the CLI's own JSON report.
 import { spawnSync } from 'child_process';
