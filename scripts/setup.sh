@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Prepares a fresh Debian/Ubuntu machine for Postmortem Author (idempotent; safe to run again):
 #   - apt: chromium (the browser the tests drive), build-essential pkg-config python3 libkrb5-dev (code-server's
-#     native modules), ripgrep (seeds code-server's ripgrep download, which cannot reach github.com offline)
+#     native modules), ripgrep (seeds code-server's ripgrep download, which cannot reach github.com offline),
+#     git and pre-commit (the hook's test; with Node on PATH its node hooks use this Node and npm, no nodeenv download)
 #   - npm ci of the project (lean: the heavy VS Code test runtime is installed by the integration runner on first use)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need=()
-for pkg in chromium build-essential pkg-config python3 libkrb5-dev ripgrep; do
+for pkg in chromium build-essential pkg-config python3 libkrb5-dev ripgrep git pre-commit; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then
