@@ -38,7 +38,10 @@ export function cell(text: string): string {
 
 const SEVERITY_LABEL: Record<JsonMessage['severity'], string> = { error: 'error', warning: 'warning', information: 'information' };
 
-export function stepSummary(report: JsonReport): string {
+/** GitHub refuses a step summary over 1 MiB: the finding tables stop well before (the annotations and SARIF have all). */
+export const SUMMARY_LIMIT = 900 * 1024;
+
+export function stepSummary(report: JsonReport, limit = SUMMARY_LIMIT): string {
   const lines = [
     `### postmortem-lint ${cell(report.tool.version)}`,
     '',
@@ -50,14 +53,24 @@ export function stepSummary(report: JsonReport): string {
     for (const f of report.files) lines.push(`| ${cell(f.path)} | ${f.errorCount} | ${f.warningCount} | ${f.informationCount} |`);
     lines.push('');
   }
+  let size = lines.reduce((n, l) => n + Buffer.byteLength(l) + 1, 0);
+  let left = report.files.reduce((n, f) => n + f.messages.length, 0);
   for (const f of report.files) {
     if (f.messages.length === 0) continue;
-    lines.push(`#### ${cell(f.path)}`, '', '| Line | Severity | Rule | Message |', '|--:|---|---|---|');
+    const section = [`#### ${cell(f.path)}`, '', '| Line | Severity | Rule | Message |', '|--:|---|---|---|'];
     for (const m of f.messages) {
       const rule = m.ruleId ? `${m.ruleId} ${m.ruleName ?? ''}`.trim() : '';
-      lines.push(`| ${m.line}:${m.column} | ${SEVERITY_LABEL[m.severity]} | ${cell(rule)} | ${cell(m.message)} |`);
+      section.push(`| ${m.line}:${m.column} | ${SEVERITY_LABEL[m.severity]} | ${cell(rule)} | ${cell(m.message)} |`);
     }
-    lines.push('');
+    section.push('');
+    const sectionSize = section.reduce((n, l) => n + Buffer.byteLength(l) + 1, 0);
+    if (size + sectionSize > limit) {
+      lines.push(`${left} more findings are not listed here (the summary's size limit): see the annotations or the SARIF report.`, '');
+      break;
+    }
+    lines.push(...section);
+    size += sectionSize;
+    left -= f.messages.length;
   }
   return lines.join('\n') + '\n';
 }

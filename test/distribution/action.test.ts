@@ -5,6 +5,8 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parse } from 'yaml';
+import { stepSummary } from '../../src/action/summary';
+import type { JsonReport } from '../../src/action/summary';
 import { MANIFEST, ROOT, assertValidSarif, readmeBlock, removeDir, runCli, runJson, sampleRepository, tempDir } from './helpers';
 
 interface Step { uses?: string; with?: Record<string, string | number> }
@@ -150,5 +152,28 @@ describe('GitHub Action', () => {
     const workflow = parse(fs.readFileSync(path.join(ROOT, '.github/workflows/postmortem-lint.yml'), 'utf8'));
     const steps = workflow.jobs.lint.steps as Step[];
     for (const step of parse(readmeBlock('action')) as Step[]) assert.ok(steps.some((s) => JSON.stringify(s) === JSON.stringify(step)), JSON.stringify(step));
+  });
+});
+
+describe('step summary', () => {
+  const message = (line: number) => ({ ruleId: 'PM002', ruleName: 'impact', severity: 'warning' as const, message: 'No Impact section', line, column: 1 });
+  const file = (name: string, n: number) => ({ path: name, errorCount: 0, warningCount: n, informationCount: 0, messages: Array.from({ length: n }, (_, i) => message(i + 1)) });
+  const report = (files: JsonReport['files']): JsonReport => ({
+    tool: { name: 'postmortem-lint', version: '0.1.0' }, documents: files.length, errorCount: 0,
+    warningCount: files.reduce((n, f) => n + f.messages.length, 0), informationCount: 0, files,
+  });
+
+  it('lists every finding when it fits', () => {
+    const text = stepSummary(report([file('a.md', 2), file('b.md', 3)]));
+    assert.strictEqual(text.split('\n').filter((l) => l.includes('No Impact section')).length, 5);
+    assert.ok(!text.includes('more findings'));
+  });
+
+  it('stops the finding tables at the size limit and says how many are left', () => {
+    const full = stepSummary(report([file('a.md', 2), file('b.md', 3)]));
+    const limited = stepSummary(report([file('a.md', 2), file('b.md', 3)]), full.length - 10);
+    assert.ok(limited.includes('#### a.md') && !limited.includes('#### b.md'), limited);
+    assert.ok(limited.includes('3 more findings are not listed here'));
+    assert.ok(limited.includes('| b.md | 0 | 3 | 0 |'), 'the document table stays whole');
   });
 });
