@@ -1,7 +1,8 @@
 // How the scaffolding commands write times: the same formats the parser reads and the rules print.
 import { DateTime } from 'luxon';
 import type { IncidentSeverity, Config } from '../types';
-import { DEFAULT_CADENCE, FALLBACK_CADENCE_MINUTES, cadenceMinutes, formatDateTime, formatTimeNear, luxonZone } from '../rules/support/doc';
+import { FALLBACK_CADENCE_MINUTES, configuredCadence, configuredReportHours } from '../defaults';
+import { formatDateTime, formatTimeNear, luxonZone } from '../rules/support/doc';
 
 export { formatDateTime, formatTimeNear };
 
@@ -23,15 +24,10 @@ export function idStamp(at: number, zone: string): string {
 
 /** Minutes between updates for a severity: `update-cadence.minutes` of the config, else the defaults. */
 export function cadenceOf(severity: IncidentSeverity | undefined, config?: Config): number {
-  if (!severity) return FALLBACK_CADENCE_MINUTES;
-  const rule = config?.rules?.['update-cadence'] ?? config?.rules?.PM005;
-  if (rule && typeof rule === 'object') return cadenceMinutes(rule, severity) ?? DEFAULT_CADENCE[severity];
-  return DEFAULT_CADENCE[severity];
+  return configuredCadence(severity, config) ?? FALLBACK_CADENCE_MINUTES;
 }
 
-/** Hours between resolution and the report deadline: `publish-deadline.hours`, else 72. */
+/** Hours between resolution and the report deadline: `publish-deadline.hours`, else the default. */
 export function publishHours(config?: Config): number {
-  const rule = config?.rules?.['publish-deadline'] ?? config?.rules?.PM003;
-  const h = rule && typeof rule === 'object' ? rule.hours : undefined;
-  return typeof h === 'number' && Number.isFinite(h) && h > 0 ? h : 72;
+  return configuredReportHours(config);
 }

@@ -1,6 +1,7 @@
 // A compact, serialisable digest of one postmortem document: what the tree, the chart and the preview need.
 // The index keeps these (a few hundred bytes each) instead of whole parsed documents, so 5,000 files stay cheap.
 import type { Config, DocumentKind, IncidentSeverity, Lang, Phase, PostmortemDocument } from '../types';
+import { configuredCadence, configuredReportHours } from '../defaults';
 
 export interface UpdateDigest {
   at?: number;
@@ -36,26 +37,6 @@ export interface DocSummary {
   cadenceMinutes?: number;
   /** Hours after resolution by which the report is due (config `publish-deadline.hours`, default 72). */
   reportHours: number;
-}
-
-export const DEFAULT_CADENCE_MINUTES: Record<IncidentSeverity, number> = { sev1: 15, sev2: 30, sev3: 60, sev4: 240 };
-export const DEFAULT_REPORT_HOURS = 72;
-
-function ruleOption(config: Config | undefined, rule: string, key: string): unknown {
-  const r = config?.rules?.[rule];
-  return r && typeof r === 'object' ? (r as Record<string, unknown>)[key] : undefined;
-}
-
-function cadenceFor(severity: IncidentSeverity | undefined, config?: Config): number | undefined {
-  if (!severity) return undefined;
-  const table = ruleOption(config, 'update-cadence', 'minutes');
-  const v = table && typeof table === 'object' ? (table as Record<string, unknown>)[severity] : undefined;
-  return typeof v === 'number' && v > 0 ? v : DEFAULT_CADENCE_MINUTES[severity];
-}
-
-function reportHoursFor(config?: Config): number {
-  const v = ruleOption(config, 'publish-deadline', 'hours');
-  return typeof v === 'number' && v > 0 ? v : DEFAULT_REPORT_HOURS;
 }
 
 /** Cheap pre-check so ordinary Markdown is never parsed: a front matter with `kind: incident` or `kind: rcca`. */
@@ -97,7 +78,7 @@ export function summarize(doc: PostmortemDocument, uri: string, config?: Config)
       nextAt: u.nextUpdate?.at,
     })),
     entries: doc.timeline.map((e) => ({ at: e.timestamp.at, line: e.range.start.line, text: e.text.trim() })),
-    cadenceMinutes: cadenceFor(m.severity, config),
-    reportHours: reportHoursFor(config),
+    cadenceMinutes: configuredCadence(m.severity, config),
+    reportHours: configuredReportHours(config),
   };
 }

@@ -3,32 +3,12 @@
 import { DateTime } from 'luxon';
 import { DAYS_FROM_MINUTES, daysAndHours, formatDateTime as timeFormatDateTime, formatTime, toZone } from '../../time';
 import { scratch } from '../../model/scratch';
+import { cadenceMinutes, cadenceOptions } from '../../defaults';
 import type {
-  IncidentSeverity, Lang, PostmortemDocument, Range, RuleContext, RuleOptions, Section, StatusUpdate, TextEdit,
+  Lang, PostmortemDocument, Range, RuleContext, Section, StatusUpdate, TextEdit,
 } from '../../types';
 
-export const DEFAULT_CADENCE: Record<IncidentSeverity, number> = { sev1: 15, sev2: 30, sev3: 60, sev4: 240 };
-/** Cadence used by the next-update fix when the document has no severity. */
-export const FALLBACK_CADENCE_MINUTES = 60;
-
-/**
- * Minutes between updates for the document's severity; `update-cadence.minutes` may override part of the table.
- * The cadence options live on the update-cadence rule; other rules receive their own options, so they pass
- * `minutes` through when configured and otherwise use the defaults.
- */
-export function cadenceMinutes(options: RuleOptions, severity: IncidentSeverity | undefined): number | undefined {
-  if (!severity) return undefined;
-  const table = options.minutes;
-  if (table && typeof table === 'object') {
-    const v = (table as Record<string, unknown>)[severity];
-    if (typeof v === 'number' && Number.isFinite(v) && v > 0) return v;
-  }
-  return DEFAULT_CADENCE[severity];
-}
-
-export function positiveNumber(v: unknown, fallback: number): number {
-  return typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : fallback;
-}
+export { FALLBACK_CADENCE_MINUTES, cadenceMinutes, positiveNumber } from '../../defaults';
 
 /** Whole-line range of `line` (clamped to the document). */
 export function lineRange(doc: PostmortemDocument, line: number): Range {
@@ -185,9 +165,7 @@ export function cadenceFor(ctx: RuleContext): number | undefined {
   const sev = ctx.doc.meta.severity;
   if (!sev) return undefined;
   if (ctx.options.minutes && typeof ctx.options.minutes === 'object') return cadenceMinutes(ctx.options, sev);
-  const shared = ctx.config?.rules?.['update-cadence'] ?? ctx.config?.rules?.PM005;
-  if (shared && typeof shared === 'object') return cadenceMinutes(shared, sev);
-  return DEFAULT_CADENCE[sev];
+  return cadenceMinutes(cadenceOptions(ctx.config), sev);
 }
 
 /**
@@ -197,8 +175,7 @@ export function cadenceFor(ctx: RuleContext): number | undefined {
  */
 export function graceFor(ctx: RuleContext, cadenceMinutes: number): number {
   const own = ctx.options.graceMinutes;
-  const shared = ctx.config?.rules?.['update-cadence'] ?? ctx.config?.rules?.PM005;
-  const configured = own ?? (shared && typeof shared === 'object' ? shared.graceMinutes : undefined);
+  const configured = own ?? cadenceOptions(ctx.config)?.graceMinutes;
   if (typeof configured === 'number' && Number.isFinite(configured) && configured >= 0) return configured;
   return Math.max(2, Math.round(cadenceMinutes / 5));
 }
