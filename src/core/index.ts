@@ -1,6 +1,7 @@
 // The public surface of the core, used by src/vscode and src/cli. Pure: runs in Node, the browser and the CLI.
 export * from './types';
 export { parseDocument } from './model/parse';
+export { FRONT_MATTER_MAX_LINES, looksLikePostmortem } from './model/declared-kind';
 export { allRules, findRule, docsUrl, DOCS_BASE } from './rules/index';
 export {
   lint, lintDocument, parseCached, parseCache, ruleApplies, applyEdits, selectFixes, fixAll, Suppressions, scanDirectives,

@@ -107,6 +107,8 @@ export interface FrontMatter {
   range?: Range;                              // the whole block including the --- fences
   data: Record<string, unknown>;              // {} when absent or broken
   errors: FrontMatterError[];                 // YAML errors at their line and column
+  /** True when it declares a `kind` (known or not): the one "is this a postmortem document?" (model/declared-kind). */
+  declaresKind?: boolean;
   /** Range of a top-level key (for findings that point at a key) and of its value. */
   keyRange(key: string): Range | undefined;
   valueRange(key: string): Range | undefined;

@@ -1,7 +1,7 @@
 // Linting a VS Code document with the core: which documents are postmortem documents, the effective config,
 // the injected clock; and the conversion of findings to diagnostics (code = rule id linking to its docs page).
 import * as vscode from 'vscode';
-import { lint, parseCached, type Finding, type LintResult, type PostmortemDocument, type Range } from '../core/index';
+import { FRONT_MATTER_MAX_LINES, lint, looksLikePostmortem, parseCached, type Finding, type LintResult, type PostmortemDocument, type Range } from '../core/index';
 import { clock } from './clock';
 import { configFor, type DocumentConfig } from './workspaceConfig';
 
@@ -10,18 +10,14 @@ export const SOURCE = 'postmortem';
 /** Schemes whose documents are the writer's (not diff views, output channels or git history). */
 const SCHEMES = new Set(['file', 'untitled', 'vscode-vfs', 'vscode-test-web', 'vscode-remote', 'memfs', 'vscode-userdata']);
 
-/** Cheap pre-filter: Markdown that starts with front matter naming a `kind`. The engine decides the rest. */
+/** Cheap pre-filter: Markdown whose front matter declares a `kind` (the core's one decision). */
 export function isCandidate(doc: vscode.TextDocument): boolean {
   if (doc.languageId !== 'markdown' || !SCHEMES.has(doc.uri.scheme)) return false;
-  return looksLikePostmortem(doc.getText(new vscode.Range(0, 0, Math.min(doc.lineCount, 200), 0)));
+  // The front matter and the line after it are all the decision reads.
+  return looksLikePostmortem(doc.getText(new vscode.Range(0, 0, Math.min(doc.lineCount, FRONT_MATTER_MAX_LINES + 2), 0)));
 }
 
-export function looksLikePostmortem(head: string): boolean {
-  if (!/^\uFEFF?---[ \t]*\r?\n/.test(head)) return false;
-  const end = /\r?\n(---|\.\.\.)[ \t]*(\r?\n|$)/.exec(head.slice(3));
-  const fm = end ? head.slice(0, end.index + 3) : head;
-  return /^kind[ \t]*:/m.test(fm);
-}
+export { looksLikePostmortem };
 
 export interface DocumentLint {
   result: LintResult;

@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import { fixAll, lint } from '../../src/core/engine/index';
-import { LineIndex } from '../../src/core/engine/lines';
+import { LineIndex } from '../../src/core/model/lines';
 import type { LintResult, Range } from '../../src/core/types';
 
 const NOW = Date.parse('2026-11-23T12:00:00Z');

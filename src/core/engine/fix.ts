@@ -1,6 +1,6 @@
 // Applying fixes: text edits to a string, and "fix all" that repeats until nothing fixable is left.
 import type { Finding, LintOptions, LintResult, TextEdit } from '../types';
-import { LineIndex } from './lines';
+import { LineIndex } from '../model/lines';
 
 interface OffsetEdit { start: number; end: number; newText: string; order: number }
 

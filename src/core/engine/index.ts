@@ -10,7 +10,7 @@ export { Suppressions, scanDirectives } from './directives';
 export { ruleSettings, findingSeverity, isSeveritySetting, SEVERITY_SETTINGS } from './severity';
 export type { RuleSettings } from './severity';
 export { compareFindings, sortFindings } from './sort';
-export { LineIndex } from './lines';
+export { LineIndex } from '../model/lines';
 export { ParseCache } from './cache';
 
 /** Applies every non-overlapping fix, repeatedly, until the text is stable (CLI --fix, editor "fix all"). */

@@ -10,8 +10,6 @@ import { normalizeRuleKeys } from '../config/merge';
 import { resolveRuleOptions } from '../config/options';
 import { ParseCache } from './cache';
 import { Suppressions } from './directives';
-import { fallbackDocument } from './fallback';
-import { LineIndex } from './lines';
 import { findingSeverity, ruleSettings } from './severity';
 import { sortFindings } from './sort';
 import { unknownDirectiveRules } from './unknown-directive-rules';
@@ -19,32 +17,25 @@ import { unknownDirectiveRules } from './unknown-directive-rules';
 /** Shared by every lint call of this process (the editor re-lints the same version on config changes). */
 export const parseCache = new ParseCache(16);
 
-/** Parses `text`, reusing the document parsed for the same uri + version + text. Never throws. */
-export function parseCached(text: string, options: Pick<LintOptions, 'uri' | 'version' | 'config'>): {
-  doc: PostmortemDocument;
-  error?: RuleError;
-} {
+/**
+ * Parses `text`, reusing the document parsed for the same uri + version + text. Never throws: the parser returns an
+ * empty document with the reason when it cannot read the text.
+ */
+export function parseCached(text: string, options: Pick<LintOptions, 'uri' | 'version' | 'config'>): { doc: PostmortemDocument } {
   const { uri, version, config } = options;
   const key = uri !== undefined && version !== undefined ? ParseCache.key(uri, version, config) : undefined;
   if (key) {
     const hit = parseCache.get(key, text);
     if (hit) return { doc: hit };
   }
-  try {
-    const doc = parseDocument(text, { uri, version, config });
-    if (key) parseCache.set(key, text, doc);
-    return { doc };
-  } catch (e) {
-    return { doc: fallbackDocument(text, uri, version), error: toRuleError({ id: 'parse', name: 'parse' }, e) };
-  }
+  const doc = parseDocument(text, { uri, version, config });
+  if (key) parseCache.set(key, text, doc);
+  return { doc };
 }
 
 export function lint(text: string, options: LintOptions): LintResult {
   const source = typeof text === 'string' ? text : String(text ?? '');
-  const { doc, error } = parseCached(source, options);
-  const result = lintDocument(doc, options);
-  if (error) result.errors = [error, ...(result.errors ?? [])];
-  return result;
+  return lintDocument(parseCached(source, options).doc, options);
 }
 
 /** Whether `rule` looks at `doc` at all (kind, audience). */
@@ -60,7 +51,7 @@ export function lintDocument(doc: PostmortemDocument, options: LintOptions): Lin
   const config: Config | undefined = options.config ? normalizeRuleKeys(options.config, rules) : undefined;
   const now = Number.isFinite(options.now) ? options.now : 0;
   const suppressions = new Suppressions(doc.directives);
-  const lines = LineIndex.forDocument(doc.text, documentLines(doc));
+  const lines = documentLines(doc);
   const findings: Finding[] = [];
   const errors: RuleError[] = [];
 

@@ -3,7 +3,7 @@ import type { Finding, Lang, PostmortemDocument, Rule } from '../types';
 import { CONFIG_MESSAGES } from '../config/messages';
 import { configProblem } from '../config/parse';
 import { suggestRuleName } from '../config/suggest';
-import type { LineIndex } from './lines';
+import type { LineIndex } from '../model/lines';
 
 const REPLACE: Record<Lang, (name: string) => string> = {
   en: (n) => `Replace with "${n}"`,

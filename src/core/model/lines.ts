@@ -1,5 +1,5 @@
-// Line table of a text: offset <-> position in O(log n), line text without its end-of-line characters.
-// Line breaks are \n, \r\n and a lone \r, as in VS Code and markdown-it.
+// The one line table of a text, for the model, the engine and fixes: offset <-> position in O(log n), line text
+// without its end-of-line characters, clamping. Line breaks are \n, \r\n and a lone \r, as in VS Code and markdown-it.
 import type { Position, Range } from '../types';
 
 export class LineIndex {
@@ -7,8 +7,6 @@ export class LineIndex {
   readonly starts: number[];
   /** Offset just past each line's last character (before its line break). */
   readonly ends: number[];
-  /** True when some line ends with a lone \r (neither \n nor \r\n). */
-  readonly loneCR: boolean = false;
   /** Line of the last positionAt answer. */
   private hint = 0;
 
@@ -29,7 +27,6 @@ export class LineIndex {
         else if (c === 13) {
           ends.push(i);
           if (text.charCodeAt(i + 1) === 10) i++;
-          else this.loneCR = true;
           starts.push(i + 1);
         }
       }
@@ -90,6 +87,31 @@ export class LineIndex {
   lineEnd(line: number): Position {
     const l = Math.max(0, Math.min(line, this.starts.length - 1));
     return { line: l, character: this.ends[l] - this.starts[l] };
+  }
+
+  /** Length of a line's content, without its line break. */
+  lineLength(line: number): number {
+    return this.ends[line] - this.starts[line];
+  }
+
+  /** The nearest position inside the text (non-numbers count as 0; past a line's end: its end). */
+  clampPosition(p: Position | undefined): Position {
+    const rawLine = p && Number.isFinite(p.line) ? Math.trunc(p.line) : 0;
+    const rawChar = p && Number.isFinite(p.character) ? Math.trunc(p.character) : 0;
+    if (rawLine < 0) return { line: 0, character: 0 };
+    const last = this.starts.length - 1;
+    if (rawLine > last) return { line: last, character: this.lineLength(last) };
+    return { line: rawLine, character: Math.max(0, Math.min(rawChar, this.lineLength(rawLine))) };
+  }
+
+  /** A range inside the text with start <= end (an inverted range collapses to its start). */
+  clampRange(r: Range | undefined): Range {
+    const start = this.clampPosition(r?.start);
+    const end = this.clampPosition(r?.end);
+    if (end.line < start.line || (end.line === start.line && end.character < start.character)) {
+      return { start, end: { ...start } };
+    }
+    return { start, end };
   }
 
   /** The range of a line's content (no line break). */

@@ -10,7 +10,7 @@ import type {
   TimelineEntry, Timestamp,
 } from '../types';
 import { LineIndex } from './lines';
-import { parseFrontMatter } from './frontMatter';
+import { parseFrontMatter } from './front-matter';
 import { normalizeMeta } from './meta';
 import { blockTokenChunks, type Token } from './markdown';
 import { maskComments, sectionKindOf } from './text';
@@ -40,9 +40,10 @@ interface RawBlock { start: number; end: number; line: number; endLine?: number 
 /** The line table each document was built with, for the engine (it would otherwise scan the text again). */
 const LINE_TABLE = Symbol('lineTable');
 
-/** The line table `doc` was parsed with; undefined for a document this module did not build. */
-export function documentLines(doc: PostmortemDocument): LineIndex | undefined {
-  return peekScratch<LineIndex>(doc, LINE_TABLE);
+/** The line table `doc` was parsed with (a new one for a document this module did not build). */
+export function documentLines(doc: PostmortemDocument): LineIndex {
+  const built = peekScratch<LineIndex>(doc, LINE_TABLE);
+  return built && built.text === doc.text ? built : new LineIndex(doc.text);
 }
 
 export function parseDocument(text: string, opts: ParseOptions = {}): PostmortemDocument {
@@ -491,14 +492,17 @@ function timelineFromRow(
   return e;
 }
 
-function emptyDocument(text: string, opts: ParseOptions, error: unknown): PostmortemDocument {
+/**
+ * A document with nothing in it but its text: the parser's last resort (with the reason it could not read the text,
+ * reported by the front-matter rule) and the engine tests' synthetic documents.
+ */
+export function emptyDocument(text: string, opts: ParseOptions = {}, error?: unknown): PostmortemDocument {
   let lines: LineIndex;
   try { lines = new LineIndex(text); } catch { lines = new LineIndex(''); }
-  const message = error instanceof Error ? error.message : String(error);
-  const frontMatter = {
-    present: false, data: {}, errors: [{ message: `The document could not be read: ${message}`, range: lines.lineRange(0) }],
-    keyRange: () => undefined, valueRange: () => undefined,
-  };
+  const errors = error === undefined ? [] : [{
+    message: `The document could not be read: ${error instanceof Error ? error.message : String(error)}`, range: lines.lineRange(0),
+  }];
+  const frontMatter = { present: false, data: {}, errors, declaresKind: false, keyRange: () => undefined, valueRange: () => undefined };
   return {
     text, uri: opts.uri, version: opts.version, lineCount: lines.lineCount, frontMatter,
     meta: { audience: 'customers' }, lang: opts.config?.language ?? 'en', zone: 'UTC',

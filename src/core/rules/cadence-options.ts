@@ -2,7 +2,7 @@
 // severity and one grace. The rules that use update-cadence's table declare it with `defaultFrom`, so the engine
 // hands them update-cadence's configured values when theirs are not set; no rule reads another rule's config.
 import type { IncidentSeverity, OptionSpec } from '../types';
-import { DEFAULT_CADENCE as DEFAULT_CADENCE_MINUTES, FALLBACK_CADENCE_MINUTES } from './support/doc';
+import { DEFAULT_CADENCE_MINUTES, FALLBACK_CADENCE_MINUTES } from '../defaults';
 
 export { FALLBACK_CADENCE_MINUTES };
 

@@ -1,7 +1,7 @@
 // PM024 front-matter: the front matter says what the document is and when things happened; every other rule builds
 // on it. Reports invalid YAML at its position, an unknown kind, missing or invalid required keys, unparseable dates
 // and a resolution before the start. Also runs on documents whose kind is unknown (so a typo in `kind` is not silent).
-import type { Lang, PostmortemDocument, Range, RuleContext } from '../types';
+import type { Lang, Range, RuleContext } from '../types';
 import { LANGS } from '../types';
 import { isValidZone } from '../time';
 import { defineRule } from './define';
@@ -103,13 +103,6 @@ function show(v: unknown): string {
   return String(v);
 }
 
-/** The raw front matter source (without interpreting it), for telling a broken postmortem from any Markdown. */
-function frontMatterSource(doc: PostmortemDocument): string {
-  const r = doc.frontMatter.range;
-  if (!r) return '';
-  return doc.text.slice(doc.offsetAt(r.start), doc.offsetAt(r.end));
-}
-
 function check(ctx: RuleContext<Messages>): void {
   const { doc } = ctx;
   const fm = doc.frontMatter;
@@ -120,14 +113,8 @@ function check(ctx: RuleContext<Messages>): void {
   const anchor: Range = fm.keyRange('kind') ?? fm.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } };
   const at = (key: string): Range => fm.valueRange(key) ?? fm.keyRange(key) ?? anchor;
 
-  if (doc.kind === undefined) {
-    // Not (recognisably) a postmortem: speak only when the writer evidently meant one.
-    if (fm.errors.length > 0) {
-      if (!/^\s*kind\s*:/m.test(frontMatterSource(doc))) return;
-    } else if (isBlank(kindRaw)) {
-      return;
-    }
-  }
+  // Not (recognisably) a postmortem: speak only when the writer evidently meant one.
+  if (doc.kind === undefined && !fm.declaresKind) return;
   for (const err of fm.errors) ctx.report({ message: t.yaml(err.message.split('\n')[0]), range: err.range });
   if (fm.errors.length > 0) return;
 

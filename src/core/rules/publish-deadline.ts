@@ -2,7 +2,7 @@
 // while customers still care. Reads only the injected clock.
 import type { Lang } from '../types';
 import { formatDateTime, formatDuration, titleRange } from './support/doc';
-import { DEFAULT_REPORT_HOURS } from '../timeline/summary';
+import { DEFAULT_REPORT_HOURS } from '../defaults';
 import { defineRule } from './define';
 
 type Args = { hours: number; deadline: string; late: string; left: string };

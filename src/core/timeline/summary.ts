@@ -39,14 +39,8 @@ export interface DocSummary {
   reportHours: number;
 }
 
-/** Cheap pre-check so ordinary Markdown is never parsed: a front matter with `kind: incident` or `kind: rcca`. */
-export function looksLikePostmortem(text: string): boolean {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (!body.startsWith('---')) return false;
-  const end = body.indexOf('\n---', 3);
-  const head = end < 0 ? body.slice(0, 4000) : body.slice(0, end);
-  return /^kind:\s*["']?(incident|rcca)\b/im.test(head);
-}
+/** The one "is this a postmortem document?" pre-check (ordinary Markdown is never parsed). */
+export { looksLikePostmortem } from '../model/declared-kind';
 
 /** Undefined for documents that are not incidents or reports (no `kind`). */
 export function summarize(doc: PostmortemDocument, uri: string, config?: Config): DocSummary | undefined {

@@ -1,5 +1,5 @@
 // Test helpers for the engine: synthetic rules and documents that do not depend on the parser.
-import { fallbackDocument } from '../../../src/core/engine/fallback';
+import { emptyDocument } from '../../../src/core/model/parse';
 import type { Finding, PostmortemDocument, Range, Rule, RuleContext } from '../../../src/core/types';
 
 export const NOW = Date.parse('2026-11-23T12:00:00Z');
@@ -9,7 +9,7 @@ export function range(line: number, character = 0, endLine = line, endCharacter 
 }
 
 export function makeDoc(text: string, over: Partial<PostmortemDocument> = {}): PostmortemDocument {
-  const doc = fallbackDocument(text);
+  const doc = emptyDocument(text);
   return Object.assign(doc, { kind: 'incident', meta: { audience: 'customers' } }, over);
 }
 

@@ -2,7 +2,7 @@
 // Pure: luxon only, no Node API, no Date.now().
 import { DateTime } from 'luxon';
 import { DAYS_FROM_MINUTES, daysAndHours, formatDateTime as timeFormatDateTime, formatTime, toZone } from '../../time';
-import { scratch } from '../../model/scratch';
+import { documentLines } from '../../model/parse';
 import { cadenceMinutes, cadenceOptions } from '../../defaults';
 import type {
   Lang, PostmortemDocument, Range, RuleContext, Section, StatusUpdate, TextEdit,
@@ -12,10 +12,7 @@ export { FALLBACK_CADENCE_MINUTES, cadenceMinutes, positiveNumber } from '../../
 
 /** Whole-line range of `line` (clamped to the document). */
 export function lineRange(doc: PostmortemDocument, line: number): Range {
-  const lines = docLines(doc);
-  const l = Math.max(0, Math.min(line, lines.length - 1));
-  const len = (lines[l] ?? '').replace(/\r$/, '').length;
-  return { start: { line: l, character: 0 }, end: { line: l, character: len } };
+  return documentLines(doc).lineRange(line);
 }
 
 /** The document's H1 title, else the front matter `title` or `kind` key, else the first line. */
@@ -33,20 +30,16 @@ function topAnchorLine(doc: PostmortemDocument): number | undefined {
   return undefined;
 }
 
-// Split once per document: fixes are built for every finding, and big documents have thousands of updates.
-const LINES = Symbol('docLines');
-function docLines(doc: PostmortemDocument): string[] {
-  return scratch(doc, LINES, () => doc.text.split('\n'));
-}
-
 function lineText(doc: PostmortemDocument, line: number): string | undefined {
-  const lines = docLines(doc);
-  return line >= 0 && line < lines.length ? lines[line].replace(/\r$/, '') : undefined;
+  const lines = documentLines(doc);
+  return line >= 0 && line < lines.lineCount ? lines.lineText(line) : undefined;
 }
 
-/** The document's line ending, so inserted text matches what the writer uses. */
+/** The document's line ending (its first one), so inserted text matches what the writer uses. */
 function eol(doc: PostmortemDocument): string {
-  return (docLines(doc)[0] ?? '').endsWith('\r') ? '\r\n' : '\n';
+  const lines = documentLines(doc);
+  if (lines.lineCount < 2) return '\n';
+  return doc.text.slice(lines.ends[0], lines.starts[1]);
 }
 
 /** An edit that inserts `block` (one or more lines, no trailing newline) as its own paragraph after `line`. */
@@ -76,14 +69,6 @@ export function insertBlockAtTop(doc: PostmortemDocument, block: string): TextEd
   const start = { line: 0, character: 0 };
   const nl = eol(doc);
   return { range: { start, end: start }, newText: `${block.split('\n').join(nl)}${nl}${nl}` };
-}
-
-/** Insert `block` at the end of the document. */
-export function insertBlockAtEnd(doc: PostmortemDocument, block: string): TextEdit {
-  const lines = docLines(doc);
-  let last = lines.length - 1;
-  while (last > 0 && lines[last].trim() === '') last--;
-  return insertBlockAfterLine(doc, last, block);
 }
 
 /** True when a section body holds no content a reader would see (blank, HTML comments only). */

@@ -1,66 +1,9 @@
-// YAML front matter: the `---` fenced block at the very start, parsed with `yaml` keeping the source offsets of
-// every top-level key and value, so findings can point at the exact key. Broken YAML never throws.
+// Reading a front matter's text with `yaml`: its keys with their offsets, its errors, its data; the last few reads
+// kept by exact text. Broken YAML never throws.
 import { isMap, isScalar, parseDocument as parseYaml, type Node as YamlNode } from 'yaml';
-import type { FrontMatter, FrontMatterError, Range } from '../types';
-import type { LineIndex } from './lines';
-
-export interface FrontMatterResult {
-  frontMatter: FrontMatter;
-  /** First line after the closing fence (0 without front matter): where the Markdown body starts. */
-  bodyStartLine: number;
-}
-
-const FENCE_OPEN = /^\uFEFF?---[ \t]*$/;
-const FENCE_CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
-
-/** Largest front matter we look at; a "front matter" longer than this is a document that forgot its closing fence. */
-const MAX_LINES = 2000;
-
-export function parseFrontMatter(lines: LineIndex): FrontMatterResult {
-  const none = (): FrontMatterResult => ({ frontMatter: emptyFrontMatter(false), bodyStartLine: 0 });
-  if (lines.lineCount < 2 || !FENCE_OPEN.test(lines.lineText(0))) return none();
-  let close = -1;
-  const last = Math.min(lines.lineCount - 1, MAX_LINES);
-  for (let l = 1; l <= last; l++) {
-    if (FENCE_CLOSE.test(lines.lineText(l))) { close = l; break; }
-  }
-  if (close === -1) {
-    // An opening fence with no closing one: say so at the fence, and read the rest as Markdown.
-    const fm = emptyFrontMatter(true);
-    fm.range = lines.lineRange(0);
-    fm.errors.push({ message: 'The front matter has no closing "---" line.', range: lines.lineRange(0) });
-    return { frontMatter: fm, bodyStartLine: 1 };
-  }
-  const srcStart = lines.starts[1];
-  const srcEnd = lines.starts[close];
-  const src = lines.text.slice(srcStart, srcEnd);
-  const range: Range = { start: { line: 0, character: 0 }, end: lines.lineRange(close).end };
-  const at = (a: number, b: number): Range => lines.range(srcStart + a, srcStart + Math.max(a, b));
-  const read = readCached(src);
-  const errors: FrontMatterError[] = [];
-  for (const e of read.errors) errors.push({ message: e.message, range: at(e.a, e.b) });
-  if (read.failed !== undefined) errors.push({ message: read.failed, range: lines.lineRange(1) });
-  const keys = read.keys;
-  const data = errors.length === 0 && read.data ? read.data : {};
-  const frontMatter: FrontMatter = {
-    present: true,
-    range,
-    data,
-    errors,
-    keyRange: (key) => {
-      const k = keys.get(key);
-      return k ? at(k.key[0], k.key[1]) : undefined;
-    },
-    valueRange: (key) => {
-      const k = keys.get(key);
-      return k?.value ? at(k.value[0], trimEnd(src, k.value[0], k.value[1])) : undefined;
-    },
-  };
-  return { frontMatter, bodyStartLine: close + 1 };
-}
 
 /** What `yaml` makes of a front matter's text, in offsets of that text (independent of where it sits). */
-interface YamlRead {
+export interface YamlRead {
   /** Message of an exception thrown by the parser (errors and keys then hold what was read before it). */
   failed?: string;
   errors: { message: string; a: number; b: number }[];
@@ -114,7 +57,7 @@ const cache = new Map<string, YamlRead>();
 const CACHE_SIZE = 16;
 const CACHE_MAX_TEXT = 16 * 1024;
 
-function readCached(src: string): YamlRead {
+export function readFrontMatterYaml(src: string): YamlRead {
   const hit = cache.get(src);
   if (hit) return hit.data ? { errors: hit.errors, keys: hit.keys, data: copyPlain(hit.data, new Set()) as Record<string, unknown> } : hit;
   const read = readYaml(src);
@@ -158,17 +101,8 @@ function copyPlain(v: unknown, seen: Set<object>): unknown {
   return out;
 }
 
-function emptyFrontMatter(present: boolean): FrontMatter {
-  return { present, data: {}, errors: [], keyRange: () => undefined, valueRange: () => undefined };
-}
-
 function firstLine(s: string): string {
   const i = s.indexOf('\n');
   return (i === -1 ? s : s.slice(0, i)).trim();
 }
 
-/** yaml's node range may run over trailing newlines of a block value; stop at its last visible character. */
-function trimEnd(src: string, a: number, b: number): number {
-  while (b > a && /\s/.test(src.charAt(b - 1))) b--;
-  return b;
-}
