@@ -11,7 +11,7 @@ export type { FixAllOptions, FixAllResult, RuleSettings } from './engine/index';
 export * from './config/index';
 export {
   parseTimestamp, parseDateValue, matchTimestampAt, resolveTimestamp, isValidZone, normalizeZone, toZone,
-  formatTime, formatDateTime, formatDuration, minutesBetween, addMinutes, addDays,
+  formatTime, formatDateTime, formatTimeNear, formatDuration, formatSpan, formatClock, zoneName, addMinutes, addDays,
 } from './time';
 export type { TimestampMatch, ResolvedTime, ParseTimeOptions } from './time';
 // What the editor shell (src/vscode) uses beyond the linter: authoring helpers, templates, the timeline, the preview.

@@ -1,7 +1,7 @@
 // Timestamps: recognition, zones (IANA, offsets, UTC), inherited dates, formatting. luxon does the zone work.
 import * as assert from 'assert';
 import {
-  formatDateTime, formatDuration, formatTime, isValidZone, matchTimestampAt, minutesBetween, normalizeZone, parseTimestamp,
+  formatDateTime, formatDuration, formatSpan, formatTime, isValidZone, matchTimestampAt, normalizeZone, parseTimestamp, zoneName,
 } from '../../src/core/time';
 
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString().replace('.000Z', 'Z'));
@@ -77,7 +77,28 @@ describe('time', () => {
     assert.ok(isValidZone('Europe/Berlin') && isValidZone('UTC') && isValidZone('+05:30') && isValidZone('utc-3'));
     assert.ok(!isValidZone('Mars/Olympus') && !isValidZone('') && !isValidZone('+25:00'));
     assert.strictEqual(normalizeZone('+01:00'), 'UTC+1');
-    assert.strictEqual(minutesBetween(t, t + 90 * 60_000), 90);
-    assert.strictEqual(formatDuration(((26 * 60) + 5) * 60_000), '1 d 2 h 5 min');
+  });
+
+  it('formats durations from one rounding: exact for messages, at a glance for the timeline', () => {
+    const minutes = [0, 7, 59, 60, 125, 599, 600, 605, 3119, 5759, 5760, 6000, 8640, 9719];
+    assert.deepStrictEqual(minutes.map((m) => formatDuration(m * 60_000, 'en')), [
+      '0 min', '7 min', '59 min', '1 h', '2 h 5 min', '9 h 59 min', '10 h', '10 h 5 min', '51 h 59 min', '95 h 59 min',
+      '4 d', '4 d 4 h', '6 d', '6 d 18 h']);
+    assert.deepStrictEqual(minutes.map((m) => formatSpan(m * 60_000)), [
+      '0 min', '7 min', '59 min', '1 h', '2 h 5 min', '9 h 59 min', '10 h', '10 h', '52 h', '96 h', '4 d', '4 d 4 h', '6 d', '6 d 18 h']);
+    assert.strictEqual(formatDuration(605 * 60_000, 'fr', 'glance'), '10 h');
+    assert.strictEqual(formatDuration(-5 * 60_000, 'en'), '0 min');
+    assert.strictEqual(formatDuration(9719 * 60_000, 'zh-Hant'), '6 天 18 小時');
+    // The UI's translations: the same templates vscode.l10n.t looks up.
+    const de: Record<string, string> = { '{0} h {1} min': '{0} Std. {1} Min.' };
+    assert.strictEqual(formatSpan(125 * 60_000, (m, ...a) => (de[m] ?? m).replace(/\{(\d)\}/g, (_, i: string) => String(a[+i]))), '2 Std. 5 Min.');
+  });
+
+  it('reads zones one way for every caller', () => {
+    for (const [written, name] of [['Z', 'UTC'], ['GMT', 'UTC'], ['+02:00', 'UTC+2'], ['-0530', 'UTC-5:30'],
+      ['Europe/Berlin', 'Europe/Berlin'], ['Not/AZone', 'UTC'], ['', 'UTC']]) {
+      assert.strictEqual(zoneName(written), name, written);
+    }
   });
 });
+

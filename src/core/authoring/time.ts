@@ -1,26 +1,9 @@
-// How the scaffolding commands write times: the same formats the parser reads and the rules print.
-import { DateTime } from 'luxon';
+// How the scaffolding commands write times and read the cadence: the same formats the parser reads and the rules
+// print (the time layer), the same defaults the rules use (defaults.ts).
 import type { IncidentSeverity, Config } from '../types';
 import { FALLBACK_CADENCE_MINUTES, configuredCadence, configuredReportHours } from '../defaults';
-import { formatDateTime, formatTimeNear, luxonZone } from '../rules/support/doc';
 
-export { formatDateTime, formatTimeNear };
-
-/** Front matter time: ISO 8601 to the minute, in the document zone ("2026-11-22T14:02:00Z", "…T15:02:00+01:00"). */
-export function isoTime(at: number, zone: string): string {
-  const dt = DateTime.fromMillis(at, { zone: luxonZone(zone) }).startOf('minute');
-  return dt.toISO({ suppressMilliseconds: true }) ?? new Date(at).toISOString();
-}
-
-/** Calendar date in the zone ("2026-11-22"), for folder names. */
-export function isoDate(at: number, zone: string): string {
-  return DateTime.fromMillis(at, { zone: luxonZone(zone) }).toFormat('yyyy-LL-dd');
-}
-
-/** Compact stamp for generated incident ids ("20261122-1402"). */
-export function idStamp(at: number, zone: string): string {
-  return DateTime.fromMillis(at, { zone: luxonZone(zone) }).toFormat('yyyyLLdd-HHmm');
-}
+export { formatDateTime, formatTimeNear, idStamp, isoDate, isoTime } from '../time';
 
 /** Minutes between updates for a severity: `update-cadence.minutes` of the config, else the defaults. */
 export function cadenceOf(severity: IncidentSeverity | undefined, config?: Config): number {

@@ -1,7 +1,7 @@
 // Words for the tree: label, description and tooltip of every node and row. All strings go through `t`
 // (vscode.l10n.t in the extension), with English as the key.
 import type { Phase } from '../types';
-import { englishT, formatClock, formatSpan, type Translate } from './format';
+import { englishT, formatClock, formatSpan, type Translate } from '../time';
 import type { IncidentNode, TimelineRow } from './model';
 
 export interface RowText { label: string; description?: string; tooltip?: string }

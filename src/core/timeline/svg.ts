@@ -4,7 +4,7 @@
 import type { Phase } from '../types';
 import { phaseName } from './describe';
 import { clip, escapeXml } from './escape';
-import { englishT, formatClock, formatHm, formatSpan, formatTick, zoneOffsetMinutes, type Translate } from './format';
+import { englishT, formatClock, formatHm, formatSpan, formatTick, zoneOffsetMinutes, type Translate } from '../time';
 import { chronologicalUpdates, type IncidentNode, type LateRow, type NextDueRow, type ReportRow, type SilenceRow } from './model';
 
 export interface ChartOptions { now: number; t?: Translate; width?: number; maxLegend?: number }

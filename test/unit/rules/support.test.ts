@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { formatDateTime, formatDuration, formatTimeNear, cadenceMinutes, luxonZone } from '../../../src/core/rules/support/doc';
+import { formatDateTime, formatDuration, formatTimeNear, zoneName as luxonZone } from '../../../src/core/time';
+import { cadenceMinutes } from '../../../src/core/defaults';
 
 const at = (iso: string) => Date.parse(iso);
 

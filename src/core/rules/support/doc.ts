@@ -1,7 +1,5 @@
 // Shared helpers of the structure and time rules: ranges, insertions, cadence and time formatting.
 // Pure: luxon only, no Node API, no Date.now().
-import { DateTime } from 'luxon';
-import { DAYS_FROM_MINUTES, daysAndHours, formatDateTime as timeFormatDateTime, formatTime, toZone } from '../../time';
 import { documentLines } from '../../model/parse';
 import { cadenceMinutes, cadenceOptions } from '../../defaults';
 import type {
@@ -9,6 +7,7 @@ import type {
 } from '../../types';
 
 export { FALLBACK_CADENCE_MINUTES, cadenceMinutes, positiveNumber } from '../../defaults';
+export { formatDateTime, formatDuration, formatTimeNear } from '../../time';
 
 /** Whole-line range of `line` (clamped to the document). */
 export function lineRange(doc: PostmortemDocument, line: number): Range {
@@ -79,48 +78,6 @@ export function isEmptyBody(section: Section): boolean {
 /** Language of text to write into a document: CJK sentences join without a space. */
 export function isCjk(lang: Lang): boolean {
   return lang === 'zh-Hans' || lang === 'zh-Hant';
-}
-
-/** The document zone ('UTC', IANA name or a UTC offset) as a zone name luxon accepts; UTC when unusable. */
-export function luxonZone(zone: string): string {
-  return toZone(zone)?.name ?? 'UTC';
-}
-
-/** "2026-11-25 16:40 UTC" in the document's zone (time.ts writes the zone so the parser reads it back). */
-export function formatDateTime(at: number, zone: string): string {
-  return timeFormatDateTime(at, zone);
-}
-
-/** "14:30 UTC", with the date when it is not the same calendar day as `ref` in the document's zone. */
-export function formatTimeNear(at: number, ref: number, zone: string): string {
-  const z = toZone(zone) ?? 'UTC';
-  const sameDay = DateTime.fromMillis(at, { zone: z }).toISODate() === DateTime.fromMillis(ref, { zone: z }).toISODate();
-  return sameDay ? formatTime(at, zone) : timeFormatDateTime(at, zone);
-}
-
-const UNITS: Record<Lang, { d: string; h: string; m: string }> = {
-  en: { d: 'd', h: 'h', m: 'min' },
-  fr: { d: 'j', h: 'h', m: 'min' },
-  de: { d: 'T', h: 'h', m: 'min' },
-  'zh-Hans': { d: '天', h: '小时', m: '分钟' },
-  'zh-Hant': { d: '天', h: '小時', m: '分鐘' },
-};
-
-/**
- * A duration, short and localised: "45 min", "3 h 20 min", "52 h", "3 小时 20 分钟"; from four days on in days and
- * hours ("6 d 18 h", "6 j 18 h", "6 天 18 小时"), as the timeline view shows it: nobody counts 162 hours.
- */
-export function formatDuration(ms: number, lang: Lang): string {
-  const u = UNITS[lang] ?? UNITS.en;
-  const total = Math.max(0, Math.round(ms / 60000));
-  if (total >= DAYS_FROM_MINUTES) {
-    const { days, hours } = daysAndHours(total);
-    return hours === 0 ? `${days} ${u.d}` : `${days} ${u.d} ${hours} ${u.h}`;
-  }
-  const h = Math.floor(total / 60);
-  const m = total % 60;
-  if (h === 0) return `${m} ${u.m}`;
-  return m === 0 ? `${h} ${u.h}` : `${h} ${u.h} ${m} ${u.m}`;
 }
 
 /** Updates with a parsed time, in time order (stable): the rules reason on time, not on layout. */

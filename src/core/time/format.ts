@@ -1,0 +1,74 @@
+// Dates and times as text, for every caller: rules and scaffolding write them into documents in a form the timestamp
+// reader reads back ("2026-11-22 14:30 UTC", "14:30 Europe/Berlin"); the timeline, preview, status bar and CodeLens
+// display them with a short zone name ("14:30 CET"). Pure (luxon); nothing here reads the clock.
+import { DateTime } from 'luxon';
+import { displayZoneLabel, writtenZoneLabel, zoneOrUtc } from './zones';
+
+function inZone(ms: number, zone: string | undefined): DateTime {
+  return DateTime.fromMillis(ms, { zone: zoneOrUtc(zone) });
+}
+
+function sameDay(a: number, b: number, zone: string | undefined): boolean {
+  return inZone(a, zone).toISODate() === inZone(b, zone).toISODate();
+}
+
+/** '14:30 UTC' (the time in `zone`, labelled with the zone as written). */
+export function formatTime(ms: number, zone = 'UTC'): string {
+  const dt = inZone(ms, zone);
+  return `${dt.toFormat('HH:mm')} ${writtenZoneLabel(dt, zone)}`;
+}
+
+/** '2026-11-22 14:30 UTC'. */
+export function formatDateTime(ms: number, zone = 'UTC'): string {
+  const dt = inZone(ms, zone);
+  return `${dt.toFormat('yyyy-MM-dd HH:mm')} ${writtenZoneLabel(dt, zone)}`;
+}
+
+/** '14:30 UTC', with the date when it is not the same calendar day as `ref` in the zone. */
+export function formatTimeNear(at: number, ref: number, zone: string): string {
+  return sameDay(at, ref, zone) ? formatTime(at, zone) : formatDateTime(at, zone);
+}
+
+/** Front matter time: ISO 8601 to the minute, in the zone ("2026-11-22T14:02:00Z", "…T15:02:00+01:00"). */
+export function isoTime(at: number, zone: string): string {
+  const dt = inZone(at, zone).startOf('minute');
+  return dt.toISO({ suppressMilliseconds: true }) ?? new Date(at).toISOString();
+}
+
+/** Calendar date in the zone ("2026-11-22"), for folder names. */
+export function isoDate(at: number, zone: string): string {
+  return inZone(at, zone).toFormat('yyyy-LL-dd');
+}
+
+/** Compact stamp for generated incident ids ("20261122-1402"). */
+export function idStamp(at: number, zone: string): string {
+  return inZone(at, zone).toFormat('yyyyLLdd-HHmm');
+}
+
+/** Displayed: "14:45 CET" when `at` falls on the same day as `near` in that zone, else "2026-11-22 14:45 CET". */
+export function formatClock(at: number, zone: string | undefined, near?: number): string {
+  const dt = inZone(at, zone);
+  const short = near !== undefined && sameDay(at, near, zone);
+  return `${dt.toFormat(short ? 'HH:mm' : 'yyyy-MM-dd HH:mm')} ${displayZoneLabel(dt)}`;
+}
+
+/** "14:45" only (axis ticks). */
+export function formatHm(at: number, zone: string | undefined): string {
+  return inZone(at, zone).toFormat('HH:mm');
+}
+
+/**
+ * An axis tick: "MM-dd" when ticks are a day or more apart (a long incident), else "HH:mm", with the date in front
+ * on the first tick and wherever a new day starts, so an axis never shows the same "00:00" twice without its day.
+ */
+export function formatTick(at: number, zone: string | undefined, stepMs: number, previous?: number): string {
+  const dt = inZone(at, zone);
+  if (stepMs >= 24 * 60 * 60_000) return dt.toFormat('MM-dd');
+  const newDay = previous === undefined || !sameDay(previous, at, zone);
+  return dt.toFormat(newDay ? 'MM-dd HH:mm' : 'HH:mm');
+}
+
+/** Minutes the zone is ahead of UTC at `at` (ticks fall on whole local hours and midnights). */
+export function zoneOffsetMinutes(at: number, zone: string | undefined): number {
+  return inZone(at, zone).offset;
+}

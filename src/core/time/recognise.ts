@@ -1,0 +1,182 @@
+// Recognising timestamps in text: the pieces as written ("2026-11-22 14:02 UTC", "14:05", "2026年11月22日 14时05分").
+// Resolving them to instants is resolve.ts's job; nothing here reads the clock.
+
+/** The pieces of a timestamp as written; `length` is how many characters of the input it covers. */
+export interface TimestampMatch {
+  raw: string;
+  index: number;               // where the timestamp starts in the searched string
+  length: number;
+  year?: number;
+  month?: number;
+  day?: number;
+  hour?: number;
+  minute?: number;
+  second?: number;
+  millisecond?: number;
+  zone?: string;               // the zone text as written ('UTC', '+01:00', 'Europe/Berlin')
+}
+
+// Sticky pieces, tried in order at a position: cheap, no backtracking over the whole text. The ISO date
+// `(\d{4})([-/.])(\d{1,2})\2(\d{1,2})` and the date-time separator `(?:T|,?[ \t\u00a0]+|(?<=日))` are read by hand below.
+const DATE_HAN = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/y;
+const TIME = /(\d{1,2})(?::(\d{2})(?::(\d{2})(?:[.,](\d{1,3})\d*)?)?|\s?h\s?(\d{2})(?!\d)|h(?![A-Za-z\u00c0-\u024f\d])|\s?[时時点點]\s?(\d{2})\s?分?)/y;
+const ZONE = /[ \t\u00a0]*(\(?)[ \t\u00a0]*((?:UTC|GMT)\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?|Z(?![A-Za-z])|UTC|GMT|[+\-\u2212]\d{2}:?\d{2}(?!\d)|[A-Z][A-Za-z_]+\/[A-Za-z_\-]+(?:\/[A-Za-z_\-]+)?)/y;
+
+/** Cheap test: can a timestamp start at `s[i]`? (a digit) */
+function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
+function isAsciiAlnum(c: number): boolean { return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); }
+
+/**
+ * Recognises a timestamp starting exactly at `from` in `s`. The shape is checked loosely (so "24:38" is still
+ * recognised and later reported as invalid); `requireTime` rejects a date alone.
+ */
+export function matchTimestampAt(s: string, from = 0, requireTime = true): TimestampMatch | undefined {
+  if (from >= s.length || !isDigit(s.charCodeAt(from))) return undefined;
+  const m: TimestampMatch = { raw: '', index: from, length: 0 };
+  let pos = from;
+  let dateEnd = -1;
+  // Both date forms start with four digits: a bare "14:05" skips them.
+  if (isDigit(s.charCodeAt(from + 1)) && isDigit(s.charCodeAt(from + 2)) && isDigit(s.charCodeAt(from + 3))) {
+    dateEnd = isoDateAt(s, from, m);
+    if (dateEnd === -1) {
+      DATE_HAN.lastIndex = pos;
+      const d = DATE_HAN.exec(s);
+      if (d) { m.year = +d[1]; m.month = +d[2]; m.day = +d[3]; dateEnd = d.index + d[0].length; }
+    }
+  }
+  if (dateEnd !== -1) {
+    pos = dateEnd;
+    const afterDate = pos;
+    const sep = dateTimeSepAt(s, pos);
+    if (sep !== -1) {
+      const end = timeAt(s, pos + sep, m);
+      if (end !== -1) pos = end;
+    }
+    if (m.hour === undefined) {
+      if (requireTime) return undefined;
+      pos = afterDate;
+    }
+  } else {
+    const end = timeAt(s, pos, m);
+    if (end === -1) return undefined;
+    pos = end;
+  }
+  // Digits right after ("14:305") mean this was not a time.
+  if (pos < s.length && isDigit(s.charCodeAt(pos))) return undefined;
+  if (m.hour !== undefined) {
+    let open = false, zone: string | undefined, zoneEnd = -1;
+    const fast = utcAt(s, pos);
+    if (fast >= 0) { zone = 'UTC'; zoneEnd = fast; }
+    else if (fast === SLOW) {
+      ZONE.lastIndex = pos;
+      const z = ZONE.exec(s);
+      if (z) { open = z[1] !== ''; zone = z[2]; zoneEnd = z.index + z[0].length; }
+    }
+    if (zone !== undefined) {
+      let end = zoneEnd;
+      // "(UTC)" needs its closing parenthesis; without one the parenthesis is prose: "14:30 (approx.)".
+      const closed = !open || s.charAt(end) === ')';
+      if (open && closed) end++;
+      if (closed && !isAsciiAlnum(s.charCodeAt(end))) { m.zone = zone; pos = end; }
+    }
+  }
+  m.length = pos - from;
+  m.raw = s.slice(from, pos);
+  return m;
+}
+
+// Hand-written readers for the common shapes, each exactly what its pattern matches (no match arrays to allocate:
+// a long incident has tens of thousands of timestamps). SLOW means "not a common shape: ask the pattern".
+const SLOW = -2;
+
+function digitAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57 ? c - 48 : -1;
+}
+
+/**
+ * `(\d{4})([-/.])(\d{1,2})\2(\d{1,2})` at `p` (the four digits already checked): sets the date, returns its end
+ * or -1. A two-digit month not followed by the separator cannot match with one digit either (a digit is no separator).
+ */
+function isoDateAt(s: string, p: number, m: TimestampMatch): number {
+  const sep = s.charCodeAt(p + 4);
+  if (sep !== 45 && sep !== 47 && sep !== 46) return -1;
+  let q = p + 5;
+  let month = digitAt(s, q);
+  if (month === -1) return -1;
+  q++;
+  const m2 = digitAt(s, q);
+  if (m2 !== -1) { month = month * 10 + m2; q++; }
+  if (s.charCodeAt(q) !== sep) return -1;
+  q++;
+  let day = digitAt(s, q);
+  if (day === -1) return -1;
+  q++;
+  const d2 = digitAt(s, q);
+  if (d2 !== -1) { day = day * 10 + d2; q++; }
+  m.year = digitAt(s, p) * 1000 + digitAt(s, p + 1) * 100 + digitAt(s, p + 2) * 10 + digitAt(s, p + 3);
+  m.month = month;
+  m.day = day;
+  return q;
+}
+
+function isBlankChar(c: number): boolean { return c === 32 || c === 9 || c === 0xa0; }
+
+/** `(?:T|,?[ \t\u00a0]+|(?<=日))` at `p`: the separator's length, or -1. */
+function dateTimeSepAt(s: string, p: number): number {
+  const c = s.charCodeAt(p);
+  if (c === 84) return 1;
+  const q = c === 44 ? p + 1 : p;
+  let r = q;
+  while (isBlankChar(s.charCodeAt(r))) r++;
+  if (r > q) return r - p;
+  return p > 0 && s.charCodeAt(p - 1) === 0x65e5 ? 0 : -1;
+}
+
+/** TIME at `p`: sets the time, returns its end or -1. "H:MM" and "HH:MM" (no seconds) are read by hand. */
+function timeAt(s: string, p: number, m: TimestampMatch): number {
+  const h0 = digitAt(s, p);
+  if (h0 === -1) return -1;
+  let hour = h0, q: number;
+  const c1 = s.charCodeAt(p + 1);
+  if (c1 === 58) q = p + 2;
+  else if (c1 >= 48 && c1 <= 57 && s.charCodeAt(p + 2) === 58) { hour = h0 * 10 + (c1 - 48); q = p + 3; }
+  else q = -1;
+  if (q !== -1) {
+    const a = digitAt(s, q), b = digitAt(s, q + 1);
+    if (a !== -1 && b !== -1 && s.charCodeAt(q + 2) !== 58) {
+      m.hour = hour;
+      m.minute = a * 10 + b;
+      return q + 2;
+    }
+  }
+  TIME.lastIndex = p;
+  const t = TIME.exec(s);
+  if (!t) return -1;
+  setTime(m, t);
+  return t.index + t[0].length;
+}
+
+function isSign(c: number): boolean { return c === 43 || c === 45 || c === 0x2212; }
+
+/**
+ * ZONE at `p` when it is a plain "UTC" (optionally after blanks) that the offset form "UTC\s?[+-]…" cannot extend
+ * (no sign in the next two characters): its end. -1 when ZONE cannot match (every alternative starts with "(", an
+ * upper-case letter or a sign), SLOW otherwise.
+ */
+function utcAt(s: string, p: number): number {
+  let q = p;
+  while (isBlankChar(s.charCodeAt(q))) q++;
+  const c = s.charCodeAt(q);
+  if (c === 85 && s.charCodeAt(q + 1) === 84 && s.charCodeAt(q + 2) === 67) {
+    return isSign(s.charCodeAt(q + 3)) || isSign(s.charCodeAt(q + 4)) ? SLOW : q + 3;
+  }
+  return c === 40 || (c >= 65 && c <= 90) || isSign(c) ? SLOW : -1;
+}
+
+function setTime(m: TimestampMatch, t: RegExpExecArray): void {
+  m.hour = +t[1];
+  m.minute = t[2] !== undefined ? +t[2] : t[5] !== undefined ? +t[5] : t[6] !== undefined ? +t[6] : 0;
+  if (t[3] !== undefined) m.second = +t[3];
+  if (t[4] !== undefined) m.millisecond = +t[4].padEnd(3, '0');
+}
