@@ -4,7 +4,7 @@ export { parseDocument } from './model/parse';
 export { FRONT_MATTER_MAX_LINES, looksLikePostmortem } from './model/declared-kind';
 export { allRules, findRule, docsUrl, DOCS_BASE } from './rules/index';
 export {
-  lint, lintDocument, parseCached, parseCache, ruleApplies, applyEdits, selectFixes, fixAll, Suppressions, scanDirectives,
+  lint, lintDocument, parseCached, parseCache, ruleApplies, applyEdits, selectFixes, fixAll, Suppressions,
   ruleSettings, findingSeverity, isSeveritySetting, SEVERITY_SETTINGS, compareFindings, sortFindings, LineIndex, ParseCache,
 } from './engine/index';
 export type { FixAllOptions, FixAllResult, RuleSettings } from './engine/index';

@@ -1,6 +1,7 @@
 // The `.postmortem.yaml` that Open/Create Configuration writes when a folder has none: every key commented with
 // what it does, values equal to the defaults, so creating it changes nothing until the team edits it.
 import type { Lang } from '../types';
+import { DEFAULT_CADENCE_MINUTES as CADENCE, DEFAULT_REPORT_HOURS } from '../defaults';
 
 export function defaultConfigText(lang?: Lang): string {
   return [
@@ -10,8 +11,8 @@ export function defaultConfigText(lang?: Lang): string {
     'rules:',
     '  # tone: warning',
     '  # vendor-blame: { severity: warning, vendors: [] }',
-    '  publish-deadline: { hours: 72 }',
-    '  update-cadence: { minutes: { sev1: 15, sev2: 30, sev3: 60, sev4: 240 } }',
+    `  publish-deadline: { hours: ${DEFAULT_REPORT_HOURS} }`,
+    `  update-cadence: { minutes: { sev1: ${CADENCE.sev1}, sev2: ${CADENCE.sev2}, sev3: ${CADENCE.sev3}, sev4: ${CADENCE.sev4} } }`,
     '# Zone for times written without one (IANA name or UTC offset).',
     'timezone: UTC',
     `# Language of new documents: en | fr | de | zh-Hans | zh-Hant.`,

@@ -4,7 +4,7 @@ import type { TemplateValues } from '../templates/render';
 import { phaseLabel } from './labels';
 import { slugify } from './slug';
 import { cadenceOf, formatDateTime, formatTimeNear, idStamp, isoDate, isoTime } from './time';
-import { withYaml } from './values';
+import { withYaml } from './template-values';
 
 export interface NewIncidentInput {
   title: string;

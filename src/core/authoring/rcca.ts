@@ -5,7 +5,7 @@ import type { TemplateValues } from '../templates/render';
 import { setFrontMatterKey, yamlScalar } from './frontmatter';
 import { formatDateTime, idStamp, isoTime, publishHours } from './time';
 import { sectionLastLine, splitLines } from './text';
-import { commonValues, withYaml } from './values';
+import { commonValues, withYaml } from './template-values';
 
 /** Source text of a section's body, without the signature paragraph and surrounding blank lines. */
 function sectionBody(doc: PostmortemDocument, kind: 'impact' | 'timeline'): string {

@@ -5,7 +5,7 @@ import type { TemplateValues } from '../templates/render';
 import { SECTION_HEADINGS, phaseLabel } from './labels';
 import { cadenceOf, formatDateTime, formatTimeNear } from './time';
 import { eolOf, insertAt, joinLines, lastContentLine, sectionLastLine, splitLines } from './text';
-import { commonValues } from './values';
+import { commonValues } from './template-values';
 
 export interface UpdateValuesInput {
   phase: Phase;

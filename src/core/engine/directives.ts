@@ -1,26 +1,6 @@
-// Inline `<!-- postmortem-disable … -->` comments: which rules are silenced on which lines.
+// Inline `<!-- postmortem-disable … -->` comments (found by the model, model/directives.ts): which rules are
+// silenced on which lines.
 import type { Directive, Rule } from '../types';
-
-const DIRECTIVE_RE = /<!--\s*postmortem-(disable-next-line|disable-file|disable|enable)\b([^>]*?)-->/g;
-
-/** Directives found in `text` (the model fills `doc.directives` with this, skipping code blocks). */
-export function scanDirectives(text: string, isInCode?: (line: number) => boolean): Directive[] {
-  const out: Directive[] = [];
-  if (!text.includes('postmortem-')) return out;
-  let line = 0;
-  let lineStart = 0;
-  DIRECTIVE_RE.lastIndex = 0;
-  for (let m = DIRECTIVE_RE.exec(text); m; m = DIRECTIVE_RE.exec(text)) {
-    for (let i = text.indexOf('\n', lineStart); i !== -1 && i < m.index; i = text.indexOf('\n', lineStart)) {
-      line++;
-      lineStart = i + 1;
-    }
-    if (isInCode?.(line)) continue;
-    const rules = m[2].split(/[\s,]+/).map((s) => s.trim()).filter((s) => s.length > 0);
-    out.push({ kind: m[1] as Directive['kind'], rules, line });
-  }
-  return out;
-}
 
 function matches(keys: string[], rule: Rule): boolean {
   if (keys.length === 0) return true;

@@ -6,7 +6,7 @@ import { FixAllOptions, FixAllResult, fixAllWith } from './fix';
 export { lint, lintDocument, parseCached, parseCache, ruleApplies } from './lint';
 export { applyEdits, selectFixes } from './fix';
 export type { FixAllOptions, FixAllResult } from './fix';
-export { Suppressions, scanDirectives } from './directives';
+export { Suppressions } from './directives';
 export { ruleSettings, findingSeverity, isSeveritySetting, SEVERITY_SETTINGS } from './severity';
 export type { RuleSettings } from './severity';
 export { compareFindings, sortFindings } from './sort';

@@ -11,17 +11,17 @@ import type {
 } from '../types';
 import { LineIndex } from './lines';
 import { parseFrontMatter } from './front-matter';
-import { normalizeMeta } from './meta';
+import { normalizeMeta } from './normalize-meta';
 import { blockTokenChunks, type Token } from './markdown';
 import { maskComments, sectionKindOf } from './text';
 import { parseUpdateHeading } from './updates';
-import { findNextUpdate } from './nextUpdate';
+import { findNextUpdate } from './next-update-promise';
 import { timelineFromText } from './timeline';
 import { actionFromRow, parseCorrectiveAction } from './actions';
 import { findSignature } from './signature';
 import { findDirectives } from './directives';
 import { detectLanguage } from './language';
-import { peekScratch, scratch } from './scratch';
+import { peekScratch, scratch } from './per-document-cache';
 
 export interface ParseOptions { uri?: string; version?: number; config?: Config }
 

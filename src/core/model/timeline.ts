@@ -2,7 +2,7 @@
 // A bare HH:MM takes the date of the entry before it (or of `started`) and the document zone.
 import type { Range, TextBlock, TimelineEntry } from '../types';
 import type { LineIndex } from './lines';
-import { leadingTimestamp, makeTimestamp, resolveStamp } from './stamps';
+import { leadingTimestamp, makeTimestamp, resolveStamp } from './leading-timestamps';
 
 export function timelineFromText(
   block: TextBlock, itemStart: number, lines: LineIndex, _text: string, zone: string, baseDate: number | undefined,

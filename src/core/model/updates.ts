@@ -1,7 +1,7 @@
 // A status update heading: "2026-11-22 14:12 UTC — Investigating", "14:28 UTC | Identified", "调查中 — 14:12".
 import type { Section, StatusUpdate, Timestamp } from '../types';
 import type { LineIndex } from './lines';
-import { leadingTimestamp, makeTimestamp, resolveStamp } from './stamps';
+import { leadingTimestamp, makeTimestamp, resolveStamp } from './leading-timestamps';
 import { maskComments, phaseOf, trimChars } from './text';
 
 export interface UpdateHeadingInput {

@@ -7,13 +7,13 @@ import { lint } from '../../../src/core/index';
 import { renderTemplate } from '../../../src/core/templates/render';
 import { insertUpdateEdit, updateValues } from '../../../src/core/authoring/update';
 import { timelineEntryEdit } from '../../../src/core/authoring/timeline';
-import { markResolvedEdits } from '../../../src/core/authoring/resolve';
+import { markResolvedEdits } from '../../../src/core/authoring/mark-resolved';
 import { reportPlan } from '../../../src/core/authoring/rcca';
 import { setFrontMatterKey } from '../../../src/core/authoring/frontmatter';
 import { disableRuleEdit } from '../../../src/core/authoring/disable';
 import { slugify } from '../../../src/core/authoring/slug';
 import { incidentFolder } from '../../../src/core/authoring/incident';
-import { currentDeadline } from '../../../src/core/authoring/awareness';
+import { currentDeadline } from '../../../src/core/authoring/current-deadline';
 import { suggestedPhase } from '../../../src/core/authoring/labels';
 
 const templates = path.resolve(__dirname, '../../../templates');

@@ -7,7 +7,7 @@ import { incidentValues } from '../../../src/core/authoring/incident';
 import { parseDocument } from '../../../src/core/model/parse';
 import { lint } from '../../../src/core/index';
 import { applyEdits } from '../../../src/core/engine/fix';
-import { markResolvedEdits } from '../../../src/core/authoring/resolve';
+import { markResolvedEdits } from '../../../src/core/authoring/mark-resolved';
 import { insertUpdateEdit, updateValues } from '../../../src/core/authoring/update';
 
 const root = path.resolve(__dirname, '../../../templates');

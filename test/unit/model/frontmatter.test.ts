@@ -1,7 +1,7 @@
 // Front matter: positions of keys and values, YAML errors at their line and column, normalised meta.
 import * as assert from 'assert';
 import { parseDocument } from '../../../src/core/model/parse';
-import { normalizeMeta } from '../../../src/core/model/meta';
+import { normalizeMeta } from '../../../src/core/model/normalize-meta';
 import { fixture, iso, slice } from './helpers';
 
 describe('model: front matter and meta', () => {

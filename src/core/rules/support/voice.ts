@@ -3,7 +3,7 @@
 import type { Lang, PostmortemDocument, Range, TextBlock } from '../../types';
 import { MASKED_Q, fold, phrases, prepare, type PhraseSet } from '../../text';
 import { everyLanguage, flagLangs, lexicon, type Lexicon } from '../../lexicon';
-import { scratch } from '../../model/scratch';
+import { scratch } from '../../model/per-document-cache';
 
 const OWN = Symbol('ownBlocks');
 const BY_UPDATE = Symbol('updateBlocks');

@@ -7,7 +7,7 @@ import { LANGS } from '../types';
 import { lexicon } from '../lexicon';
 import { addDays, addMinutes, resolveTimestamp, toZone } from '../time';
 import type { LineIndex } from './lines';
-import { leadingTimestamp } from './stamps';
+import { leadingTimestamp } from './leading-timestamps';
 import { Memo } from './memo';
 
 type NextUpdate = NonNullable<StatusUpdate['nextUpdate']>;
