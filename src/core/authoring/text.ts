@@ -1,12 +1,17 @@
 // Line-level helpers for edits computed from a document's text (the model gives ranges; edits need exact lines).
 import type { PostmortemDocument, Position, TextEdit } from '../types';
+import { LineIndex } from '../model/lines';
 
+/** The document's lines as the model and the editor count them (\n, \r\n and a lone \r break a line). */
 export function splitLines(text: string): string[] {
-  return text.split('\n').map((l) => l.replace(/\r$/, ''));
+  const index = new LineIndex(text);
+  return Array.from({ length: index.lineCount }, (_, line) => index.lineText(line));
 }
 
+/** The line ending new text uses: CRLF when the document has one, a lone CR when it uses only those, else LF. */
 export function eolOf(text: string): string {
-  return /\r\n/.test(text) ? '\r\n' : '\n';
+  if (/\r\n/.test(text)) return '\r\n';
+  return /\r/.test(text) && !/\n/.test(text) ? '\r' : '\n';
 }
 
 /** Line index of the closing front matter fence, or undefined when the document has no (closed) front matter. */

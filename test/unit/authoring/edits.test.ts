@@ -258,3 +258,12 @@ describe('authoring: status bar deadlines', () => {
     assert.strictEqual(currentDeadline(published, 0), undefined);
   });
 });
+
+describe('authoring: lone-CR documents', () => {
+  it('counts lines like the model and writes the document its own line ending', () => {
+    const text = '---\rkind: incident\r---\r# T\r\rSome text.\r';
+    const { edit, scope } = disableRuleEdit(text, 5, 'tone');
+    assert.strictEqual(scope, 'line');
+    assert.strictEqual(applyEdits(text, [edit]), '---\rkind: incident\r---\r# T\r\r<!-- postmortem-disable-next-line tone -->\rSome text.\r');
+  });
+});
