@@ -24,9 +24,6 @@ export { renderTemplate } from './templates/render';
 export type { TemplateName } from './templates/render';
 export {
   buildTree, describeIncident, describeRow, buildIncident, escapeXml, renderTimelineSvg, svgDocument, summarize,
-  looksLikePostmortem,
 } from './timeline/index';
 export type { IncidentFilter, IncidentNode, TimelineRow, DocSummary } from './timeline/index';
 export { postmortemPreview } from './preview/plugin';
-// the rule messages' date and duration wording (time.ts has its own formatDateTime, language-neutral)
-export { formatDateTime as formatDateTimeInZone, formatDuration as formatDurationIn } from './rules/support/doc';

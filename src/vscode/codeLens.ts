@@ -1,7 +1,7 @@
 // A CodeLens over each status update with the next time it promised (and how far away that is), or a reminder
 // that it promises none.
 import * as vscode from 'vscode';
-import { formatDateTimeInZone, formatDurationIn } from '../core/index';
+import { formatDateTime, formatDuration } from '../core/index';
 import { clock } from './clock';
 import { onDidLint } from './diagnostics';
 import { isCandidate, parseTextDocument, toRange } from './linting';
@@ -25,8 +25,8 @@ class UpdateLenses implements vscode.CodeLensProvider {
       let title: string;
       const next = u.nextUpdate?.at;
       if (next !== undefined) {
-        const at = formatDateTimeInZone(next, doc.zone);
-        const span = formatDurationIn(Math.abs(next - now), lang);
+        const at = formatDateTime(next, doc.zone);
+        const span = formatDuration(Math.abs(next - now), lang);
         title = next >= now
           ? vscode.l10n.t('$(clock) Next update promised by {0} (in {1})', at, span)
           : vscode.l10n.t('$(clock) Next update promised by {0} ({1} ago)', at, span);

@@ -1,7 +1,7 @@
 // Status bar: the active incident's next-update countdown (warning colours once overdue) and, after resolution, the
 // report's publish-by countdown; for a report, its own publish-by deadline. Click: the command that meets it.
 import * as vscode from 'vscode';
-import { currentDeadline, formatDateTimeInZone, formatDurationIn, type Deadline } from '../core/index';
+import { currentDeadline, formatDateTime, formatDuration, type Deadline } from '../core/index';
 import { clock } from './clock';
 import { onDidLint } from './diagnostics';
 import { isCandidate, parseTextDocument } from './linting';
@@ -15,8 +15,8 @@ let generation = 0;
 
 function describe(d: Deadline, docKind: string | undefined, zone: string): StatusBarState {
   const lang = uiLang();
-  const at = formatDateTimeInZone(d.due, zone);
-  const span = formatDurationIn(Math.abs(d.lateMs), lang);
+  const at = formatDateTime(d.due, zone);
+  const span = formatDuration(Math.abs(d.lateMs), lang);
   if (d.kind === 'next-update') {
     return d.overdue
       ? { visible: true, overdue: true, text: `$(warning) ${vscode.l10n.t('Update overdue by {0}', span)}`,
