@@ -20,6 +20,7 @@ const TYPE_NAMES: Record<OptionSpec['type'], string> = {
   'non-negative-number': 'number ≥ 0',
   'string-list': 'list of texts',
   'severity-minutes': 'sev1..sev4 → minutes',
+  'severity-level': 'sev1 / sev2 / sev3 / sev4',
   boolean: 'true / false',
   string: 'text',
 };
@@ -86,6 +87,7 @@ function optionSchema(spec: OptionSpec): Json {
       case 'string-list': return { type: 'array', items: { type: 'string', pattern: '\\S' } };
       case 'boolean': return { type: 'boolean' };
       case 'string': return { type: 'string' };
+      case 'severity-level': return { type: 'string', enum: ['sev1', 'sev2', 'sev3', 'sev4'] };
       case 'severity-minutes': {
         const table = (spec.default ?? {}) as Record<string, number>;
         const properties = Object.fromEntries(

@@ -71,6 +71,8 @@ export interface StatusUpdate {
   timestamp: Timestamp;
   phase?: Phase;
   phaseRaw: string;            // the phase words as written
+  /** True when the heading names no phase and `phase` was read from the update's text ("es läuft wieder"). */
+  phaseFromText?: boolean;
   body: string;                // markdown source of the body
   bodyRange: Range;
   blocks: TextBlock[];         // prose blocks of the body
@@ -176,6 +178,8 @@ export interface OptionValueTypes {
   'string-list': string[];
   /** Minutes per incident severity; a configured table overrides the default severity by severity. */
   'severity-minutes': Record<IncidentSeverity, number>;
+  /** One incident severity, sev1..sev4. */
+  'severity-level': IncidentSeverity;
   boolean: boolean;
   string: string;
 }

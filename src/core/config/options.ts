@@ -40,6 +40,8 @@ export function checkOption(type: OptionType, value: unknown): boolean {
       return Array.isArray(value) && value.every((x) => typeof x === 'string' && x.trim().length > 0);
     case 'severity-minutes':
       return isTable(value) && Object.entries(value).every(([k, v]) => (SEVERITIES as string[]).includes(k) && positive(v));
+    case 'severity-level':
+      return typeof value === 'string' && (SEVERITIES as string[]).includes(value);
     case 'boolean':
       return typeof value === 'boolean';
     case 'string':

@@ -15,6 +15,7 @@ import { normalizeMeta } from './normalize-meta';
 import { blockTokenChunks, type Token } from './markdown';
 import { maskComments, sectionKindOf } from './text';
 import { parseUpdateHeading } from './updates';
+import { inferTextPhases } from './update-phase';
 import { findNextUpdate } from './next-update-promise';
 import { timelineFromText } from './timeline';
 import { actionFromRow, parseCorrectiveAction } from './actions';
@@ -282,6 +283,7 @@ function build(text: string, opts: ParseOptions): PostmortemDocument {
     u.bodyRange = s.bodyRange;
     u.body = s.bodyText;
   }
+  inferTextPhases(updates);
 
   const lang = detectLanguage(meta.lang, blocks, sections, opts.config?.language);
   for (let k = 0; k < updates.length; k++) {

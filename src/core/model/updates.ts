@@ -48,7 +48,8 @@ export function parseUpdateHeading(inp: UpdateHeadingInput): StatusUpdate {
   }
 
   const phaseRaw = trimChars(src.slice(phaseStart, phaseEnd), ' \t*_`');
-  const phase = stamp ? phaseOf(phaseRaw) : undefined;
+  // Without a readable time the phase may still be named: "Identified", "31 Août 2016 08:50 — Résolu".
+  const phase = stamp ? phaseOf(phaseRaw) : phaseOf(phaseRaw) ?? phaseOf(lastSegment(phaseRaw));
   const u: StatusUpdate = {
     heading: inp.heading,
     headingRange: section.headingRange,
@@ -61,6 +62,12 @@ export function parseUpdateHeading(inp: UpdateHeadingInput): StatusUpdate {
   };
   if (phase) u.phase = phase;
   return u;
+}
+
+/** The text after the last heading separator ("Dec 17, 2024 — Resolved" → "Resolved"), or '' when there is none. */
+function lastSegment(s: string): string {
+  const m = /(?:\s[—–|-]{1,2}\s|\s*[|｜—]\s*)([^—–|｜]*)$/u.exec(s);
+  return m ? trimChars(m[1], ' \t*_`') : '';
 }
 
 function trimEnd(s: string, chars: string): string {

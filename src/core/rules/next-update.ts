@@ -1,7 +1,8 @@
-// PM004 next-update: every update except the final resolved one tells readers when the next one comes, so they
-// stop refreshing and trust the silence. The fix appends a next-update line at the update time plus the cadence.
+// PM004 next-update: every update posted before recovery tells readers when the next one comes, so they stop
+// refreshing and trust the silence. Resolved updates owe none, whether the heading or the text says so: an incident
+// told in one notice after recovery, or only in after-the-fact posts, needs no next-update line. The fix appends a next-update line at the update time plus the cadence.
 import type { Lang, PostmortemDocument, StatusUpdate, TextEdit } from '../types';
-import { chronological, formatTimeNear, insertBlockAfterLine } from './support/doc';
+import { formatTimeNear, insertBlockAfterLine } from './support/doc';
 import { FALLBACK_CADENCE_MINUTES, cadenceMinutesOption, cadenceOf } from './cadence-options';
 import { defineRule } from './define';
 
@@ -58,7 +59,7 @@ function appendEdit(doc: PostmortemDocument, u: StatusUpdate, line: string): Tex
 const rule = defineRule({
   id: 'PM004',
   name: 'next-update',
-  description: 'Every update but the final resolved one says when the next update comes, at a time after the update.',
+  description: 'Every update posted before recovery says when the next update comes, at a time after the update.',
   tags: ['communication', 'time'],
   defaultSeverity: 'warning',
   appliesTo: ['incident'],
@@ -69,9 +70,6 @@ const rule = defineRule({
   options: { minutes: cadenceMinutesOption('update-cadence') },
   check(ctx) {
     const { doc, messages: t } = ctx;
-    const ordered = chronological(doc.updates);
-    // The final update is the latest in time (the first in document order when nothing parsed).
-    const final = ordered[ordered.length - 1] ?? doc.updates[doc.updates.length - 1];
     const cadence = cadenceOf(ctx.options.minutes, doc.meta.severity) ?? FALLBACK_CADENCE_MINUTES;
     for (const u of doc.updates) {
       const at = u.timestamp.at;
@@ -85,7 +83,8 @@ const rule = defineRule({
         }
         continue;
       }
-      if (u === final && u.phase === 'resolved') continue;
+      // Posted after recovery (a resolved update, or an after-the-fact post): no next update is owed.
+      if (u.phase === 'resolved') continue;
       const line = at !== undefined ? nextUpdateLine(t, doc, at, cadence) : undefined;
       ctx.report({
         range: u.headingRange,

@@ -1,8 +1,11 @@
 // PM012 resolution-notice: when service is back, customers need one last update that confirms recovery, says whether
-// data was lost, and promises the cause-and-corrective-action report. Says which part is missing.
-import type { Lang, StatusUpdate } from '../types';
+// data was lost, and — from a configurable severity (`reportFrom`, default sev2: sev1 and sev2) — promises the
+// cause-and-corrective-action report: nobody expects a report on every minor incident. A document without a severity
+// owes no promise. Says which part is missing.
+import type { IncidentSeverity, Lang, PostmortemDocument, StatusUpdate } from '../types';
 import { everyLanguage } from '../lexicon';
 import { phrases, prepare, type PhraseSet } from '../text';
+import { phaseTextPhrases } from '../lexicon/phase-text';
 import { chronological, isResolved, titleRange } from './support/doc';
 import { defineRule } from './define';
 
@@ -49,19 +52,32 @@ let matchers: Record<Part, PhraseSet> | undefined;
 function partMatchers(): Record<Part, PhraseSet> {
   const lists = everyLanguage('recovery');
   matchers ??= {
-    recovered: phrases(lists.flatMap((l) => l.recovered)),
+    // Recovery: the notice's own words, the update-phase recovery phrases, and an outage told as over ("was down
+    // from 15:55 to 16:28") — one notion of recovery for the phase and for the notice.
+    recovered: phrases([
+      ...lists.flatMap((l) => l.recovered), ...phaseTextPhrases('recovered'), ...phaseTextPhrases('afterTheFact'),
+    ]),
     dataLoss: phrases(lists.flatMap((l) => l.dataLoss)),
     reportPromise: phrases(lists.flatMap((l) => l.reportPromise)),
   };
   return matchers;
 }
 
-/** The parts of a resolution notice that `update` does not contain. */
-export function missingParts(update: StatusUpdate): Part[] {
+const SEVERITY_ORDER: readonly IncidentSeverity[] = ['sev1', 'sev2', 'sev3', 'sev4'];
+
+/** True when the incident is severe enough to owe the report promise (`reportFrom`: the least severe that does). */
+export function owesReportPromise(doc: PostmortemDocument, reportFrom: IncidentSeverity): boolean {
+  const sev = doc.meta.severity;
+  return sev !== undefined && SEVERITY_ORDER.indexOf(sev) <= SEVERITY_ORDER.indexOf(reportFrom);
+}
+
+/** The parts of a resolution notice that `update` does not contain (the report promise only when it is owed). */
+export function missingParts(update: StatusUpdate, reportOwed = true): Part[] {
   const text = update.blocks.filter((b) => !b.inQuote).map((b) => b.text).join('\n') || update.body;
   const m = partMatchers();
   const folded = prepare(text);
-  return (['recovered', 'dataLoss', 'reportPromise'] as Part[]).filter((p) => !m[p].test(folded));
+  const parts: Part[] = reportOwed ? ['recovered', 'dataLoss', 'reportPromise'] : ['recovered', 'dataLoss'];
+  return parts.filter((p) => !m[p].test(folded));
 }
 
 const rule = defineRule({
@@ -73,6 +89,12 @@ const rule = defineRule({
   appliesTo: ['incident'],
   customerOnly: true,
   messages: MESSAGES,
+  options: {
+    reportFrom: {
+      type: 'severity-level', default: 'sev2',
+      description: 'The least severe incident whose resolution notice must promise the cause-and-corrective-action report (sev2: sev1 and sev2).',
+    },
+  },
   check(ctx) {
     const { doc } = ctx;
     if (!isResolved(doc)) return;
@@ -83,7 +105,7 @@ const rule = defineRule({
       ctx.report({ range: last ? last.headingRange : titleRange(doc), message: t.none });
       return;
     }
-    const missing = missingParts(last);
+    const missing = missingParts(last, owesReportPromise(doc, ctx.options.reportFrom ?? 'sev2'));
     if (missing.length === 0) return;
     ctx.report({ range: last.headingRange, message: t.incomplete(missing.map((p) => t.parts[p]).join(t.separator)) });
   },

@@ -1,0 +1,39 @@
+// Phasenwörter im Text einer Aktualisierung (Familien: siehe ../phase-text.ts).
+import type { PhaseTextLexicon } from '../phase-text';
+
+export const phaseText: PhaseTextLexicon = {
+  ongoing: [
+    'hoffen … wieder', 'hoffen … erledigt', 'hoffen … in ordnung',
+    'noch nicht wieder', 'noch nicht erreichbar', 'noch nicht behoben',
+    'weiterhin nicht', 'weiterhin gestört', 'derzeit nicht', 'werden derzeit', 'wird derzeit', 'momentan nicht',
+    'aktuell nicht', 'wieder erreichbar sein', 'wieder online sein', 'wieder verfügbar sein', 'wieder laufen', 'sollte in',
+    'soll es in', 'im laufe des', 'wird überprüft', 'werden überprüft', 'wird untersucht', 'wir prüfen',
+    'wir arbeiten', 'es wird dran gearbeitet', 'ich bin dran', 'arbeiten an', 'schafft man das heute nicht',
+    'leider noch nicht', 'bis auf weiteres', 'kommt es zu', 'kann es zu',
+  ],
+  impaired: [
+    'ist nicht erreichbar', 'sind nicht erreichbar', 'scheint … nicht erreichbar', 'ist down', 'ist momentan down', 'ist ausgefallen', 'sind ausgefallen', 'funktioniert nicht', 'funktionieren nicht',
+  ],
+  recovered: [
+    'ist behoben', 'wurde behoben', 'wurden behoben', 'sind behoben', 'störung ist behoben', 'ist wieder erreichbar',
+    'sind wieder erreichbar', 'wieder erreichbar', 'läuft wieder', 'laufen wieder', 'funktioniert wieder',
+    'funktionieren wieder', 'wieder verfügbar', 'wieder online', 'wiederhergestellt', 'wieder normal',
+    'uneingeschränkt genutzt', 'uneingeschränkt nutzbar', 'alles wieder gehen', 'geht wieder', 'gehen wieder',
+    'gelöst', 'ist erledigt',
+  ],
+  afterTheFact: [
+    'es kam zu', 'kam es zu', 'ist es … zu', 'war … nicht erreichbar', 'waren … nicht erreichbar', 'hatten wir',
+    'gab es', 'dauerte', 'von … bis … uhr',
+  ],
+  investigating: [
+    'wird überprüft', 'werden überprüft', 'wird untersucht', 'wir untersuchen', 'wir prüfen', 'unbekannten gründen',
+    'unklar', 'wir analysieren',
+  ],
+  identified: [
+    'wir arbeiten', 'es wird dran gearbeitet', 'ich bin dran', 'arbeiten an', 'werden derzeit', 'neu gestartet',
+    'wird behoben', 'behebung läuft',
+  ],
+  monitoring: [
+    'wird beobachtet', 'beobachten', 'wird überwacht', 'überwachen die lage',
+  ],
+};

@@ -1,0 +1,49 @@
+// English phase words in an update's text (see ../phase-text.ts for the families).
+import type { PhaseTextLexicon } from '../phase-text';
+
+export const phaseText: PhaseTextLexicon = {
+  ongoing: [
+    'resolved in the next', 'resolved within', 'restored in the next', 'restored within', 'back within',
+    'will work on resolving', 'once this issue', 'until the issue',
+    'is still down', 'are still down', 'is currently down', 'still unavailable',
+    'not yet restored', 'not yet resolved', 'not yet back', 'not back yet', 'still not', 'still failing',
+    'still seeing', 'currently experiencing', 'are experiencing', 'is experiencing', 'cannot currently', 'are currently unable', 'is currently unable',
+    'should be back in', 'should be back within', 'should be back by', 'will be back',
+    'should be up again in', 'expected to be back', 'expected to be restored', 'expect to be back', 'until further notice',
+    'working on restoring', 'working to restore', 'working on a fix', 'working on resolving', 'working on it',
+    'working on this issue', 'work on this issue', 'work on it', 'get things resolved', 'to resolve the problem',
+    'to resolve the issue', 'we are aware', "we're aware", 'since yesterday', 'since this morning',
+  ],
+  impaired: [
+    'is down', 'are down', 'is unavailable', 'are unavailable', 'is currently unavailable', 'is unreachable', 'are unreachable', 'is not reachable', 'is not working', 'are not working', "isn't working", "aren't working", "don't work", 'is degraded', 'are degraded', 'is dysfunctional', 'are dysfunctional', 'right now',
+  ],
+  recovered: [
+    'has been resolved', 'have been resolved', 'is resolved', 'was resolved', 'were resolved', 'is now resolved',
+    'has been fixed', 'have been fixed', 'is fixed', 'is now fixed', 'was fixed', 'we fixed', 'we have fixed',
+    'is back up', 'are back up', 'is back online', 'are back online', 'back to normal', 'is working normally',
+    'are working normally', 'working again', 'works again', 'work again', 'operational again', 'fully operational',
+    'is restored', 'are restored', 'has been restored', 'have been restored', 'seem to be restored', 'seems to be restored',
+    'now restored', 'available again', 'up and running', 'running again', 'has recovered', 'have recovered',
+    'fully recovered', 'is over', 'should now work', 'should now be working', 'is now available', 'are now available',
+  ],
+  afterTheFact: [
+    'there was an outage', 'there was an issue', 'there was a problem', 'there was a disruption',
+    'there was an interruption', 'we had an issue', 'we had an outage', 'we had a problem', 'we had a disruption',
+    'we experienced an outage', 'we experienced an issue', 'was offline', 'were offline', 'was down for',
+    'were down for', 'was unavailable for', 'were unavailable for', 'outage lasted', 'disruption lasted', 'lasted for',
+    'were unable to … between', 'could not … between', 'failed between',
+  ],
+  investigating: [
+    'we are investigating', "we're investigating", 'are looking into', 'is being investigated', 'for unknown reasons',
+    'unknown reason', 'we are checking', "we're checking", 'we are aware', "we're aware", 'we continue to investigate',
+  ],
+  identified: [
+    'working on a fix', 'working on restoring', 'working to restore', 'working on resolving', 'working on it',
+    'working on this issue', 'work on this issue', 'we will restart', 'we are restarting', 'restoring from backup',
+  ],
+  monitoring: [
+    'we are monitoring', "we're monitoring", 'monitoring the results', 'is stabilized', 'is stabilised',
+    'keep an eye', 'waiting for confirmation', 'asking for more details', 'will look at the results',
+    'check for the results',
+  ],
+};

@@ -1,0 +1,42 @@
+// Mots de phase dans le texte d'une mise à jour (voir ../phase-text.ts pour les familles).
+import type { PhaseTextLexicon } from '../phase-text';
+
+export const phaseText: PhaseTextLexicon = {
+  ongoing: [
+    'résolu dans les', 'rétabli dans les', 'rétabli d\'ici',
+    'est présentement en panne', 'est actuellement en panne', 'toujours indisponible',
+    'toujours en panne', 'toujours inaccessible', 'pas encore rétabli*', 'pas encore résolu*', 'impacte actuellement', 'est actuellement', 'sont actuellement', 'en attente d\'une réparation', 'n\'est pas terminé',
+    'n\'est pas terminée', 'pas terminé', 'devrait repartir', 'devrait être rétabli*', 'devrait revenir', 'sera rétabli*',
+    'sera de nouveau', 'estime la résolution', 'nous travaillons', 'travaille à', 'nous attendons la correction',
+    'en cours de résolution', 'en cours d\'investigation', 'nous sommes conscients', 'il y a un downtime',
+    'sont en cours', 'en cours de rétablissement',
+  ],
+  impaired: [
+    'est en panne', 'sont en panne', 'est indisponible', 'sont indisponibles', 'est inaccessible', 'sont inaccessibles', 'est down', 'ne fonctionne pas', 'ne fonctionnent pas', 'ne fonctionne plus',
+  ],
+  recovered: [
+    'est résolu', 'est résolue', 'a été résolu', 'a été résolue', 'est rétabli', 'est rétablie', 'a été rétabli',
+    'a été rétablie', 'sont rétablis', 'de nouveau disponible', 'de nouveau accessible', 'de nouveau opérationnel*',
+    'fonctionne à nouveau', 'fonctionne de nouveau', 'tout est opérationnel', 'tout est rentré dans l\'ordre',
+    'rentré dans l\'ordre', 'c\'est reparti', 'est reparti', 'c\'est fixé', 'est corrigé', 'a été corrigé',
+    'incident terminé', 'incident est terminé', 'incident clos', 'retour à la normale', 'revenu à la normale',
+    'semble réglé', 'est réglé', 'a été réglé',
+  ],
+  afterTheFact: [
+    'nous avons eu', 'nous avons subi', 'a été indisponible', 'ont été indisponibles', 'a été inaccessible',
+    'ont été inaccessibles', 'a été interrompu', 'ont été interrompus', 'interruption* de service* de',
+    'a duré', 'on a eu', 'était indisponible', 'étaient indisponibles',
+  ],
+  investigating: [
+    'en cours d\'investigation', 'nous enquêtons', 'nous analysons', 'en cours d\'analyse', 'afin d\'identifier la cause',
+    'nous sommes conscients', 'pour une raison inconnue', 'nous vérifions',
+  ],
+  identified: [
+    'nous travaillons', 'travaille à', 'en cours de réparation', 'en cours de correction', 'correction en cours',
+    'en attente d\'une réparation', 'nous attendons la correction',
+  ],
+  monitoring: [
+    'sous surveillance', 'nous surveillons', 'on attend une confirmation', 'en attente de confirmation', 'se stabilise',
+    'est stabilisé', 'est stabilisée',
+  ],
+};

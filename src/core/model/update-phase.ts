@@ -1,0 +1,80 @@
+// The phase of an update whose heading names none ("2024-09-07", "Update", "EDIT", "soirée"): read from its text.
+// Status pages often print only a time; the phase is in the first words ("Resolved - This incident has been
+// resolved") or in what the text says ("es läuft wieder", "已恢复", "we are still working on it").
+import type { Phase, StatusUpdate } from '../types';
+import { fold, phrases, type PhraseSet } from '../lexicon/match';
+import { IN_PROGRESS_PHASES, phaseTextPhrases, type PhaseTextFamily } from '../lexicon/phase-text';
+import { phaseOf } from './text';
+
+/** A status-page label before the text: "Resolved - …", "**Update:** …", "Investigating – …", "已恢复：…". */
+const LEADING_LABEL = /^[\s*_]*([\p{L}][\p{L} '’]{0,28}?)[\s*_]*(?:[:：|｜]|\s[-–—]\s)/u;
+
+let sets: Record<PhaseTextFamily, PhraseSet> | undefined;
+function phraseSets(): Record<PhaseTextFamily, PhraseSet> {
+  if (!sets) {
+    const families: PhaseTextFamily[] = ['ongoing', 'impaired', 'recovered', 'afterTheFact', 'investigating', 'identified', 'monitoring'];
+    sets = Object.fromEntries(families.map((f) => [f, phrases(phaseTextPhrases(f))])) as Record<PhaseTextFamily, PhraseSet>;
+  }
+  return sets;
+}
+
+/** The update's own prose (quoted text is someone else's words). */
+function ownText(u: StatusUpdate): string {
+  return u.blocks.filter((b) => !b.inQuote).map((b) => b.text).join('\n');
+}
+
+/** The phase the text states, or undefined when it states none. */
+export function phaseFromText(text: string): Phase | undefined {
+  const firstLine = text.trimStart().split('\n', 1)[0] ?? '';
+  const label = LEADING_LABEL.exec(firstLine);
+  const labelled = label ? phaseOf(label[1]) : undefined;
+  if (labelled) return labelled;
+  const folded = fold(text);
+  const s = phraseSets();
+  // In-progress words name the phase; "still down" or "should be back by 17:00" outweighs any recovery phrase.
+  let named: Phase | undefined;
+  for (const p of IN_PROGRESS_PHASES) if (s[p].test(folded)) named = p;
+  if (s.ongoing.test(folded)) return named ?? 'investigating';
+  if (named === 'monitoring') return named;
+  if (s.recovered.test(folded)) return 'resolved';
+  if (s.impaired.test(folded)) return named ?? 'investigating';
+  if (s.afterTheFact.test(folded)) return 'resolved';
+  return named;
+}
+
+/**
+ * Indices of `updates` from oldest to newest: by time where at least two updates have different parsed times
+ * (newest first when the first listed is later than the last listed), else by the phases the headings name (a
+ * resolved update listed before an investigating one means newest first), else as listed.
+ */
+export function oldestFirstOrder(updates: readonly StatusUpdate[]): number[] {
+  const listed = updates.map((_, i) => i);
+  return listsNewestFirst(updates) ? listed.reverse() : listed;
+}
+
+/** True when the document lists its updates newest first (the status-page convention). */
+export function listsNewestFirst(updates: readonly StatusUpdate[]): boolean {
+  const timed = updates.filter((u) => u.timestamp.at !== undefined);
+  const first = timed[0]?.timestamp.at, last = timed[timed.length - 1]?.timestamp.at;
+  if (first !== undefined && last !== undefined && first !== last) return first > last;
+  const phased = updates.filter((u) => u.phase);
+  const rank = (p: Phase | undefined): number => (p === 'resolved' ? 3 : p === 'monitoring' ? 2 : p === 'identified' ? 1 : 0);
+  return phased.length >= 2 && rank(phased[0].phase) > rank(phased[phased.length - 1].phase);
+}
+
+/**
+ * Gives every update whose heading names no phase the phase its text states (`phaseFromText = true`). An update
+ * that states none and follows a resolved one in time is an after-the-fact post: resolved too.
+ */
+export function inferTextPhases(updates: StatusUpdate[]): void {
+  const order = oldestFirstOrder(updates);
+  let previous: Phase | undefined;
+  for (const i of order) {
+    const u = updates[i];
+    if (!u.phase) {
+      const phase = phaseFromText(ownText(u)) ?? (previous === 'resolved' ? 'resolved' : undefined);
+      if (phase) { u.phase = phase; u.phaseFromText = true; }
+    }
+    if (u.phase) previous = u.phase;
+  }
+}
