@@ -8,7 +8,7 @@ export const recovery: RecoveryLexicon = {
     'working as expected', 'working again', 'works again', 'operational', 'available again', 'fixed', 'fully functional',
   ],
   dataLoss: [
-    'lost', 'data loss', 'loss of data', 'no data', 'intact', 'corrupt*', 'data is safe', 'data was safe',
+    'no … lost', 'not … lost', 'nothing … lost', 'never lost', 'data … lost', 'lost … data', 'without … loss', 'data loss', 'loss of data', 'no data', 'intact', 'corrupt*', 'data is safe', 'data was safe',
     'data are safe', 'data remained', 'duplicat*',
   ],
   reportPromise: [
