@@ -65,6 +65,28 @@ describe('time', () => {
     assert.strictEqual(matchTimestampAt('version 7.3.1'), undefined);
   });
 
+  it('reads status-page times with a month name when they name their zone', () => {
+    const cases: [string, string | undefined][] = [
+      ['Mar 21, 2025, 03:15 PM UTC', '2025-03-21T15:15:00Z'],
+      ['Dec 17, 2024, 10:12 AM UTC', '2024-12-17T10:12:00Z'],
+      ['Dec 17, 2024, 12:05 AM UTC', '2024-12-17T00:05:00Z'],
+      ['September 3, 2025 14:40 GMT', '2025-09-03T14:40:00Z'],
+      ['Mar 21, 2025 03:15 PM Europe/Paris', '2025-03-21T14:15:00Z'],
+      ['Mar 21, 2025 15:15 +01:00', '2025-03-21T14:15:00Z'],
+    ];
+    for (const [raw, want] of cases) {
+      const r = parseTimestamp(raw, { zone: 'Asia/Tokyo' });
+      assert.strictEqual(iso(r.at), want, raw);
+      assert.strictEqual(r.hasZone, true, raw);
+    }
+    assert.strictEqual(matchTimestampAt('Mar 21, 2025, 03:15 PM UTC — Resolved')?.raw, 'Mar 21, 2025, 03:15 PM UTC');
+    // No zone, no year, or a month name inside a word: not a timestamp (PM023 reports the heading instead).
+    assert.strictEqual(matchTimestampAt('Mar 21, 2025, 03:15 PM — Resolved'), undefined);
+    assert.strictEqual(matchTimestampAt('Mar 13, 10:16 UTC'), undefined);
+    assert.strictEqual(matchTimestampAt('Summary 21, 2025 10:00 UTC', 4), undefined);
+    assert.strictEqual(parseTimestamp('Feb 30, 2025 10:00 UTC').at, undefined);
+  });
+
   it('formats times and checks zones', () => {
     const t = Date.parse('2026-11-22T14:30:00Z');
     assert.strictEqual(formatTime(t, 'UTC'), '14:30 UTC');

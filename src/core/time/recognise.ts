@@ -1,5 +1,6 @@
 // Recognising timestamps in text: the pieces as written ("2026-11-22 14:02 UTC", "14:05", "2026年11月22日 14时05分").
 // Resolving them to instants is resolve.ts's job; nothing here reads the clock.
+import { monthNameDateTimeAt } from './month-name';
 
 /** The pieces of a timestamp as written; `length` is how many characters of the input it covers. */
 export interface TimestampMatch {
@@ -31,7 +32,8 @@ function isAsciiAlnum(c: number): boolean { return isDigit(c) || (c >= 65 && c <
  * recognised and later reported as invalid); `requireTime` rejects a date alone.
  */
 export function matchTimestampAt(s: string, from = 0, requireTime = true): TimestampMatch | undefined {
-  if (from >= s.length || !isDigit(s.charCodeAt(from))) return undefined;
+  if (from >= s.length) return undefined;
+  if (!isDigit(s.charCodeAt(from))) return monthNameTimestampAt(s, from);
   const m: TimestampMatch = { raw: '', index: from, length: 0 };
   let pos = from;
   let dateEnd = -1;
@@ -63,23 +65,7 @@ export function matchTimestampAt(s: string, from = 0, requireTime = true): Times
   }
   // Digits right after ("14:305") mean this was not a time.
   if (pos < s.length && isDigit(s.charCodeAt(pos))) return undefined;
-  if (m.hour !== undefined) {
-    let open = false, zone: string | undefined, zoneEnd = -1;
-    const fast = utcAt(s, pos);
-    if (fast >= 0) { zone = 'UTC'; zoneEnd = fast; }
-    else if (fast === SLOW) {
-      ZONE.lastIndex = pos;
-      const z = ZONE.exec(s);
-      if (z) { open = z[1] !== ''; zone = z[2]; zoneEnd = z.index + z[0].length; }
-    }
-    if (zone !== undefined) {
-      let end = zoneEnd;
-      // "(UTC)" needs its closing parenthesis; without one the parenthesis is prose: "14:30 (approx.)".
-      const closed = !open || s.charAt(end) === ')';
-      if (open && closed) end++;
-      if (closed && !isAsciiAlnum(s.charCodeAt(end))) { m.zone = zone; pos = end; }
-    }
-  }
+  if (m.hour !== undefined) pos = zoneAt(s, pos, m);
   m.length = pos - from;
   m.raw = s.slice(from, pos);
   return m;
@@ -118,6 +104,38 @@ function isoDateAt(s: string, p: number, m: TimestampMatch): number {
   m.month = month;
   m.day = day;
   return q;
+}
+
+/** A status page's "Mar 21, 2025, 03:15 PM UTC": recognised only with its zone. */
+function monthNameTimestampAt(s: string, from: number): TimestampMatch | undefined {
+  const d = monthNameDateTimeAt(s, from);
+  if (!d || (d.end < s.length && isDigit(s.charCodeAt(d.end)))) return undefined;
+  const m: TimestampMatch = { raw: '', index: from, length: 0, year: d.year, month: d.month, day: d.day, hour: d.hour, minute: d.minute };
+  const pos = zoneAt(s, d.end, m);
+  if (m.zone === undefined) return undefined;
+  m.length = pos - from;
+  m.raw = s.slice(from, pos);
+  return m;
+}
+
+/** Reads a zone written right after a clock at `pos` into `m.zone`; returns where the timestamp ends. */
+function zoneAt(s: string, pos: number, m: TimestampMatch): number {
+  let open = false, zone: string | undefined, zoneEnd = -1;
+  const fast = utcAt(s, pos);
+  if (fast >= 0) { zone = 'UTC'; zoneEnd = fast; }
+  else if (fast === SLOW) {
+    ZONE.lastIndex = pos;
+    const z = ZONE.exec(s);
+    if (z) { open = z[1] !== ''; zone = z[2]; zoneEnd = z.index + z[0].length; }
+  }
+  if (zone === undefined) return pos;
+  let end = zoneEnd;
+  // "(UTC)" needs its closing parenthesis; without one the parenthesis is prose: "14:30 (approx.)".
+  const closed = !open || s.charAt(end) === ')';
+  if (open && closed) end++;
+  if (!closed || isAsciiAlnum(s.charCodeAt(end))) return pos;
+  m.zone = zone;
+  return end;
 }
 
 function isBlankChar(c: number): boolean { return c === 32 || c === 9 || c === 0xa0; }
