@@ -17,7 +17,7 @@ export const phaseText: PhaseTextLexicon = {
   recovered: [
     'est résolu', 'est résolue', 'a été résolu', 'a été résolue', 'est rétabli', 'est rétablie', 'a été rétabli',
     'a été rétablie', 'sont rétablis', 'de nouveau disponible', 'de nouveau accessible', 'de nouveau opérationnel*',
-    'fonctionne à nouveau', 'fonctionne de nouveau', 'tout est opérationnel', 'tout est rentré dans l\'ordre',
+    'fonctionne* à nouveau', 'fonctionne* de nouveau', 'marche* à nouveau', 'remarche*', 'tout est opérationnel', 'tout est rentré dans l\'ordre',
     'rentré dans l\'ordre', 'c\'est reparti', 'est reparti', 'c\'est fixé', 'est corrigé', 'a été corrigé',
     'incident terminé', 'incident est terminé', 'incident clos', 'retour à la normale', 'revenu à la normale',
     'semble réglé', 'est réglé', 'a été réglé',
