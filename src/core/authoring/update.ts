@@ -1,11 +1,13 @@
 // New status update: the values its template gets, and where it goes (after the last update, or on top when the
-// document lists updates newest first; a new Updates section when there is none).
+// document lists updates newest first — by time, else by the phases, as the rules read it; a new Updates section when
+// there is none).
 import type { Config, Phase, PostmortemDocument, TextEdit } from '../types';
 import type { TemplateValues } from '../templates/render';
 import { SECTION_HEADINGS, phaseLabel } from './labels';
 import { cadenceOf, formatDateTime, formatTimeNear } from './time';
 import { eolOf, insertAt, joinLines, lastContentLine, sectionLastLine, splitLines } from './text';
 import { commonValues } from './template-values';
+import { listsNewestFirst } from '../model/update-phase';
 
 export interface UpdateValuesInput {
   phase: Phase;
@@ -25,11 +27,6 @@ export function updateValues(doc: PostmortemDocument, input: UpdateValuesInput):
   };
 }
 
-function newestFirst(doc: PostmortemDocument): boolean {
-  const timed = doc.updates.filter((u) => u.timestamp.at !== undefined);
-  return timed.length >= 2 && timed[0].timestamp.at! > timed[timed.length - 1].timestamp.at!;
-}
-
 /** The edit that inserts a rendered update block (heading + body, no trailing newline) where it belongs. */
 export function insertUpdateEdit(doc: PostmortemDocument, block: string): TextEdit {
   const lines = splitLines(doc.text);
@@ -37,7 +34,7 @@ export function insertUpdateEdit(doc: PostmortemDocument, block: string): TextEd
   const body = joinLines(block.trim(), nl);
   const section = doc.section('updates');
   if (section) {
-    if (newestFirst(doc)) {
+    if (listsNewestFirst(doc.updates)) {
       const first = doc.updates[0].headingRange.start.line;
       return insertAt(first, 0, `${body}${nl}${nl}`);
     }

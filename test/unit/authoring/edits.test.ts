@@ -86,6 +86,20 @@ describe('authoring: New Status Update', () => {
     assert.strictEqual(after.updates[0].timestamp.at, now);
   });
 
+  it('puts the update on top of a newest-first status page whose headings hold no readable time', () => {
+    // Same day, no clock: only the phases (the heading's, else the text's) tell the order.
+    const page = `---\nkind: incident\ntitle: Login errors\nseverity: sev2\nlang: en\n---\n\n# Login errors\n\n## Updates\n\n`
+      + `### 2026-11-22 — Resolved\nLogins work again. No data was lost.\n\n`
+      + `### 2026-11-22\nWe are investigating failed logins. Next update by 14:40 UTC.\n`;
+    const doc = parseDocument(page);
+    assert.deepStrictEqual(doc.updates.map((u) => u.phase), ['resolved', 'investigating']);
+    const now = at('2026-11-22T15:03:00Z');
+    const text = renderTemplate(tpl('en', 'update-monitoring'), updateValues(doc, { phase: 'monitoring', now })).text;
+    const after = parseDocument(applyEdits(page, [insertUpdateEdit(doc, text)]));
+    assert.strictEqual(after.updates.length, 3);
+    assert.strictEqual(after.updates[0].timestamp.at, now);
+  });
+
   it('creates the Updates section (in the document language) when there is none', () => {
     const fr = `---\nkind: incident\ntitle: Panne\nseverity: sev1\nlang: fr\nstarted: 2026-11-22T14:02:00Z\n---\n\n# Panne\n\n## Chronologie\n- 2026-11-22 14:02 UTC — Début\n`;
     const doc = parseDocument(fr);
