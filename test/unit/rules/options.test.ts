@@ -17,7 +17,15 @@ describe('rule options', () => {
       'first-update': { minutes: 'severity-minutes', graceMinutes: 'non-negative-number' },
       timestamps: { toleranceMinutes: 'positive-number' },
       'vendor-blame': { vendors: 'string-list' },
+      'resolution-notice': { reportFrom: 'severity-level' },
     });
+  });
+
+  it('resolution-notice reportFrom: sev2 by default, one of sev1..sev4 when configured', () => {
+    const r = rule('resolution-notice');
+    assert.deepStrictEqual(resolveRuleOptions(r, {}, undefined), { reportFrom: 'sev2' });
+    assert.deepStrictEqual(resolveRuleOptions(r, { reportFrom: 'sev4' }, undefined), { reportFrom: 'sev4' });
+    assert.deepStrictEqual(resolveRuleOptions(r, { reportFrom: 'major' }, undefined), { reportFrom: 'sev2' });
   });
 
   it('gives every declared option its default when nothing is configured', () => {
