@@ -104,6 +104,29 @@ export interface BlameLexicon {
 }
 
 /** Everything one language contributes: the model's structure words and each rule family's lists. */
+/**
+ * Phase words in an update's text, for headings that hold only a date or time ("2024-09-07", "Update", "EDIT").
+ * One file per language (lexicon/<lang>/phase-text.ts); phrase syntax: see src/core/text/compile.ts. What each family means:
+ * - `ongoing`: the service is still impaired now, or recovery is still to come ("is still down", "should be back in
+ *   an hour", "noch nicht wieder", "预计明天恢复"). It outweighs every recovery phrase of the same update.
+ * - `impaired`: what does not work, without saying when ("is down", "无法访问"). Chinese has no tense, and an
+ *   after-the-fact notice says what did not work: a recovery phrase of the same update outweighs these.
+ * - `recovered`: recovery told as done ("has been resolved", "es läuft wieder", "已恢复").
+ * - `afterTheFact`: an outage told in the past, as one tells it after recovery ("there was an outage",
+ *   "nous avons eu deux interruptions", "中断营运33分钟").
+ * - `investigating` / `identified` / `monitoring`: the in-progress phase the text names ("we are looking into",
+ *   "we are working on a fix", "we are monitoring").
+ */
+export interface PhaseTextLexicon {
+  ongoing: readonly string[];
+  impaired: readonly string[];
+  recovered: readonly string[];
+  afterTheFact: readonly string[];
+  investigating: readonly string[];
+  identified: readonly string[];
+  monitoring: readonly string[];
+}
+
 export interface Lexicon {
   sections: SectionLexicon;
   phases: PhaseLexicon;
@@ -119,4 +142,5 @@ export interface Lexicon {
   speculation: SpeculationLexicon;
   workaround: WorkaroundLexicon;
   blame: BlameLexicon;
+  phaseText: PhaseTextLexicon;
 }

@@ -2,12 +2,22 @@
 // Status pages often print only a time; the phase is in the first words ("Resolved - This incident has been
 // resolved") or in what the text says ("es läuft wieder", "已恢复", "we are still working on it").
 import type { Phase, StatusUpdate } from '../types';
-import { fold, phrases, type PhraseSet } from '../lexicon/match';
-import { IN_PROGRESS_PHASES, phaseTextPhrases, type PhaseTextFamily } from '../lexicon/phase-text';
+import { everyLanguage, type PhaseTextLexicon } from '../lexicon';
+import { fold, phrases, type PhraseSet } from '../text';
 import { phaseOf } from './text';
 
 /** A status-page label before the text: "Resolved - …", "**Update:** …", "Investigating – …", "已恢复：…". */
 const LEADING_LABEL = /^[\s*_]*([\p{L}][\p{L} '’]{0,28}?)[\s*_]*(?:[:：|｜]|\s[-–—]\s)/u;
+
+type PhaseTextFamily = keyof PhaseTextLexicon;
+
+/** The in-progress phases an update's text can name, most specific last (a later one wins a tie). */
+const IN_PROGRESS_PHASES: readonly Exclude<Phase, 'resolved'>[] = ['investigating', 'identified', 'monitoring'];
+
+/** A family's phrases over every language: an update's words count whatever the document's language. */
+export function phaseTextPhrases(family: PhaseTextFamily): string[] {
+  return everyLanguage('phaseText').flatMap((l) => l[family]);
+}
 
 let sets: Record<PhaseTextFamily, PhraseSet> | undefined;
 function phraseSets(): Record<PhaseTextFamily, PhraseSet> {

@@ -5,7 +5,7 @@
 import type { IncidentSeverity, Lang, PostmortemDocument, StatusUpdate } from '../types';
 import { everyLanguage } from '../lexicon';
 import { phrases, prepare, type PhraseSet } from '../text';
-import { phaseTextPhrases } from '../lexicon/phase-text';
+import { phaseTextPhrases } from '../model/update-phase';
 import { chronological, isResolved, titleRange } from './support/doc';
 import { defineRule } from './define';
 

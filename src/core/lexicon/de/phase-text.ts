@@ -1,5 +1,5 @@
 // Phasenwörter im Text einer Aktualisierung (Familien: siehe ../phase-text.ts).
-import type { PhaseTextLexicon } from '../phase-text';
+import type { PhaseTextLexicon } from '../types';
 
 export const phaseText: PhaseTextLexicon = {
   ongoing: [

@@ -1,5 +1,5 @@
 // English phase words in an update's text (see ../phase-text.ts for the families).
-import type { PhaseTextLexicon } from '../phase-text';
+import type { PhaseTextLexicon } from '../types';
 
 export const phaseText: PhaseTextLexicon = {
   ongoing: [

@@ -12,8 +12,9 @@ import { signature } from './signature';
 import { speculation } from './speculation';
 import { workaround } from './workaround';
 import { blame } from './blame';
+import { phaseText } from './phase-text';
 
 export const lexicon: Lexicon = {
   sections, phases, structure, scriptOnly: '',
-  apology, recovery, actions, vendorBlame, tone, signature, speculation, workaround, blame,
+  apology, recovery, actions, vendorBlame, tone, signature, speculation, workaround, blame, phaseText,
 };

@@ -1,5 +1,5 @@
 // Mots de phase dans le texte d'une mise à jour (voir ../phase-text.ts pour les familles).
-import type { PhaseTextLexicon } from '../phase-text';
+import type { PhaseTextLexicon } from '../types';
 
 export const phaseText: PhaseTextLexicon = {
   ongoing: [

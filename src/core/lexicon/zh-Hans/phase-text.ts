@@ -1,5 +1,5 @@
 // 更新正文中的阶段用语（各类别见 ../phase-text.ts）。
-import type { PhaseTextLexicon } from '../phase-text';
+import type { PhaseTextLexicon } from '../types';
 
 export const phaseText: PhaseTextLexicon = {
   ongoing: [

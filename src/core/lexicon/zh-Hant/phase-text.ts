@@ -1,5 +1,5 @@
 // 更新內文中的階段用語（各類別見 ../phase-text.ts）。
-import type { PhaseTextLexicon } from '../phase-text';
+import type { PhaseTextLexicon } from '../types';
 
 export const phaseText: PhaseTextLexicon = {
   ongoing: [
