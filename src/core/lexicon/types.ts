@@ -143,4 +143,30 @@ export interface Lexicon {
   workaround: WorkaroundLexicon;
   blame: BlameLexicon;
   phaseText: PhaseTextLexicon;
+  impact: ImpactLexicon;
+  cause: CauseLexicon;
+}
+
+/**
+ * What a document says in prose instead of under our headings (impact and root-cause rules). Phrase syntax: see
+ * ../text/compile.ts. Phrases that *clear* a rule: every language's list counts for every document.
+ */
+export interface ImpactLexicon {
+  /**
+   * Something readers use does not work or works badly, or someone cannot do something ("is down", "users … unable
+   * to", "nicht erreichbar", "无法访问"). A recovery alone ("is available again") is no impact statement.
+   */
+  statements: readonly string[];
+}
+
+export interface CauseLexicon {
+  /**
+   * Headings other than the Root cause section's under which reports tell why ("What happened", "Was ist passiert",
+   * "事件經過"), matched like section headings.
+   */
+  headings: readonly string[];
+  /** A cause stated in prose ("was caused by", "Ursache war", "la panne est due à", "原因是", "导致"). */
+  statements: readonly string[];
+  /** The cause is not known (yet): a sentence holding one states no cause ("for unknown reasons", "原因不明"). */
+  unknown: readonly string[];
 }

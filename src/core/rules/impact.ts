@@ -1,12 +1,14 @@
-// PM002 impact: readers first want to know whether they are affected; every incident and report needs an Impact
-// section with content. The fix inserts the heading (in the document's language) with a prompt sentence.
+// PM002 impact: readers first want to know whether they are affected. An incident says so in an Impact section or in
+// any update ("some customers cannot receive e-mail"); a report in an Impact section or its summary and opening
+// paragraphs. The fix inserts the heading (in the document's language) with a prompt sentence.
 import type { Lang, PostmortemDocument, Section, SectionKind, TextEdit } from '../types';
+import { impactInProse } from './support/stated-in-prose';
 import { insertBlockAfterLine, insertBlockAtTop, insertBlockBeforeLine, isEmptyBody, titleRange } from './support/doc';
 import { defineRule } from './define';
 
 const MESSAGES: Record<Lang, { missing: string; empty: string; fix: string; fixEmpty: string; heading: string; prompt: string }> = {
   en: {
-    missing: 'No Impact section: add "## Impact" saying who was affected, what they could not do, and from when to when.',
+    missing: 'No impact statement: say who is affected, what does not work and since when, in an update or under "## Impact".',
     empty: 'The Impact section is empty: say who was affected, what they could not do, and from when to when.',
     fix: 'Insert an Impact section',
     fixEmpty: 'Insert an impact prompt',
@@ -14,7 +16,7 @@ const MESSAGES: Record<Lang, { missing: string; empty: string; fix: string; fixE
     prompt: 'Describe who was affected, what they could not do, and from when to when.',
   },
   fr: {
-    missing: 'Aucune section Impact : ajoutez « ## Impact » en indiquant qui a été touché, ce qui ne fonctionnait pas et de quand à quand.',
+    missing: 'Aucune description de l\'impact : indiquez qui est touché, ce qui ne fonctionne pas et depuis quand, dans une mise à jour ou sous « ## Impact ».',
     empty: 'La section Impact est vide : indiquez qui a été touché, ce qui ne fonctionnait pas et de quand à quand.',
     fix: 'Insérer une section Impact',
     fixEmpty: 'Insérer une invite pour l\'impact',
@@ -22,7 +24,7 @@ const MESSAGES: Record<Lang, { missing: string; empty: string; fix: string; fixE
     prompt: 'Décrivez qui a été touché, ce qui ne fonctionnait pas et de quand à quand.',
   },
   de: {
-    missing: 'Kein Abschnitt „Auswirkungen“: Fügen Sie „## Auswirkungen“ hinzu und nennen Sie, wer betroffen war, was nicht ging und von wann bis wann.',
+    missing: 'Keine Angabe der Auswirkungen: Nennen Sie in einer Aktualisierung oder unter „## Auswirkungen“, wer betroffen ist, was nicht geht und seit wann.',
     empty: 'Der Abschnitt „Auswirkungen“ ist leer: Nennen Sie, wer betroffen war, was nicht ging und von wann bis wann.',
     fix: 'Abschnitt „Auswirkungen“ einfügen',
     fixEmpty: 'Hinweis zu den Auswirkungen einfügen',
@@ -30,7 +32,7 @@ const MESSAGES: Record<Lang, { missing: string; empty: string; fix: string; fixE
     prompt: 'Beschreiben Sie, wer betroffen war, was nicht funktionierte und von wann bis wann.',
   },
   'zh-Hans': {
-    missing: '缺少“影响”部分：请添加“## 影响”，说明哪些用户受到影响、无法进行哪些操作，以及起止时间。',
+    missing: '没有说明影响：请在更新中或“## 影响”下说明哪些用户受到影响、无法进行哪些操作，以及从何时开始。',
     empty: '“影响”部分为空：请说明哪些用户受到影响、无法进行哪些操作，以及起止时间。',
     fix: '插入“影响”部分',
     fixEmpty: '插入影响说明提示',
@@ -38,7 +40,7 @@ const MESSAGES: Record<Lang, { missing: string; empty: string; fix: string; fixE
     prompt: '请说明哪些用户受到影响、无法进行哪些操作，以及起止时间。',
   },
   'zh-Hant': {
-    missing: '缺少「影響」部分：請新增「## 影響」，說明哪些使用者受到影響、無法進行哪些操作，以及起訖時間。',
+    missing: '沒有說明影響：請在更新中或「## 影響」下說明哪些使用者受到影響、無法進行哪些操作，以及從何時開始。',
     empty: '「影響」部分為空：請說明哪些使用者受到影響、無法進行哪些操作，以及起訖時間。',
     fix: '插入「影響」部分',
     fixEmpty: '插入影響說明提示',
@@ -71,7 +73,7 @@ function lastContentLine(doc: PostmortemDocument, s: Section): number {
 const rule = defineRule({
   id: 'PM002',
   name: 'impact',
-  description: 'The document has an Impact section that says who was affected, how, and for how long.',
+  description: 'The document says who is affected, what does not work and since when: in an Impact section, an update (incident) or the summary and opening paragraphs (report).',
   tags: ['structure'],
   defaultSeverity: 'warning',
   appliesTo: ['incident', 'rcca'],
@@ -83,6 +85,7 @@ const rule = defineRule({
     const t = ctx.messages;
     const impact = doc.section('impact');
     if (!impact) {
+      if (impactInProse(doc)) return;
       ctx.report({
         range: titleRange(doc),
         message: t.missing,

@@ -13,8 +13,10 @@ import { speculation } from './speculation';
 import { workaround } from './workaround';
 import { blame } from './blame';
 import { phaseText } from './phase-text';
+import { impact } from './impact';
+import { cause } from './cause';
 
 export const lexicon: Lexicon = {
   sections, phases, structure, scriptOnly,
-  apology, recovery, actions, vendorBlame, tone, signature, speculation, workaround, blame, phaseText,
+  apology, recovery, actions, vendorBlame, tone, signature, speculation, workaround, blame, phaseText, impact, cause,
 };

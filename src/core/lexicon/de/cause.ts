@@ -1,0 +1,23 @@
+// German: where and how a report states why it happened, outside an Ursache section.
+import type { CauseLexicon } from '../types';
+
+export const cause: CauseLexicon = {
+  headings: [
+    'was ist passiert', 'was ist geschehen', 'was war passiert', 'wie kam es dazu', 'hergang', 'hintergrund',
+    'hintergründe', 'analyse', 'technische details', 'technischer hintergrund', 'erklärung',
+  ],
+  statements: [
+    'verursacht', 'ursache war', 'ursache hierfür war', 'ursache dafür war', 'ursache hierfür ist', 'ursache dafür ist',
+    'ursache ist', 'ursache lag', 'ursache des … war', 'problemursache', 'fehlerursache war', 'grund dafür war',
+    'grund dafür ist', 'grund dafür sind', 'grund dafür waren', 'grund hierfür war', 'grund hierfür ist',
+    'grund hierfür sind', 'grund war', 'der grund', 'aufgrund', 'auf grund', 'wegen', 'zurückzuführen', 'lag an',
+    'lag bei', 'lag beim', 'lagen bei', 'lag im', 'lag in', 'liegt an', 'hing … zusammen', 'hängt … zusammen',
+    'ausgelöst durch', 'ausgelöst von', 'infolge', 'in folge', 'in dessen folge', 'zur folge', 'führte zu', 'führten zu', 'geführt', 'weil',
+    'traten bei', 'trat bei', 'kam es durch',
+  ],
+  unknown: [
+    'unbekannten gründen', 'unbekannter ursache', 'unbekannte ursache', 'ursache … unbekannt', 'ursache … unklar',
+    'ursache … noch nicht', 'noch unklar', 'noch nicht bekannt', 'noch unbekannt', 'suchen … die ursache',
+    'untersuchen … die ursache', 'ursache … untersucht',
+  ],
+};

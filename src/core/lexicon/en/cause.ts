@@ -1,0 +1,23 @@
+// English: where and how a report states why it happened, outside a Root cause section.
+import type { CauseLexicon } from '../types';
+
+export const cause: CauseLexicon = {
+  headings: [
+    'what happened', 'what went wrong', 'how it happened', 'why did it happen', 'why it happened', 'incident analysis',
+    'analysis', 'technical details', 'technical analysis', 'background', 'explanation', 'the cause', 'the root cause',
+  ],
+  statements: [
+    'caused by', 'was due to', 'were due to', 'is due to', 'due to', 'because of', 'because', 'as a result of',
+    'resulted from', 'result of', 'led to', 'leading to', 'triggered by', 'stemmed from', 'stems from',
+    'originated', 'traced … to', 'the cause was', 'the cause of … was', 'root cause was', 'root cause is',
+    'root cause of … was', 'was the cause', 'were the cause', 'was the result', 'we found that', 'found that',
+    'we discovered that', 'we determined that', 'the reason was', 'the reason for … was', 'the reason is', 'came from',
+    'which caused', 'that caused',
+  ],
+  unknown: [
+    'unknown cause', 'unknown reason*', 'for unknown reasons', 'cause is unknown', 'cause is not yet known',
+    'cause … not yet known', 'cause is still unclear', 'cause is unclear', 'cause … under investigation',
+    'still investigating the cause', 'investigating the cause', 'identify the cause', 'identify the root cause',
+    'not yet know why', "don't yet know why", 'do not know why', "don't know why",
+  ],
+};

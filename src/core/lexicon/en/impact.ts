@@ -1,0 +1,31 @@
+// English impact statements in prose: a service that does not work, or people who cannot do something.
+import type { ImpactLexicon } from '../types';
+
+export const impact: ImpactLexicon = {
+  statements: [
+    // A service's state.
+    'is down', 'are down', 'was down', 'were down', 'went down', 'been down', 'still down',
+    'is offline', 'are offline', 'was offline', 'were offline', 'went offline', 'been offline',
+    'unavailable', 'unreachable', 'inaccessible', 'unusable', 'dysfunctional', 'unresponsive',
+    'not available', 'not accessible', 'not reachable', 'not working', 'not responding', 'not loading', 'not usable',
+    'stopped working', 'stopped responding', 'not back yet', 'not yet back',
+    'degraded', 'degradation', 'disruption of', 'disruption to', 'disruptions to', 'interrupted', 'interruption', 'downtime',
+    'outage of', 'outage on', 'outage in', 'outage affecting', 'outage for',
+    'should be back online', 'should be back up', 'will be back online', 'will be back up',
+    'should be available again', 'will be available again', 'will be reachable again',
+    // What goes wrong for the reader.
+    'failing', 'failed to', 'fails to', 'fail to', 'fails', 'will fail', 'may fail', 'might fail', 'can fail', 'failed requests', 'failed logins', 'failed payments', 'slow or failed',
+    'errors', 'error messages', 'error rate*', 'high latency', 'increased latency', 'elevated latency', 'latency',
+    'slow', 'slowness', 'slower', 'delays', 'delayed', 'timeouts', 'timing out',
+    'loss of connection', 'loss of connectivity', 'lost connection', 'connection loss',
+    'issues with', 'problems with', 'trouble with',
+    // Who is affected.
+    'some … don\'t', 'some … do not', 'others don\'t', 'others do not', 'not for others', 'for some users', 'for some customers',
+    'affecting', 'affected', 'affects', 'impacting', 'impacted',
+    'user* … unable', 'customer* … unable', 'client* … unable', 'visitor* … unable', 'people … unable', 'you … unable',
+    'user* … cannot', 'customer* … cannot', 'client* … cannot', 'visitor* … cannot', 'people … cannot', 'you … cannot',
+    "user* … can't", "customer* … can't", "you … can't", 'user* … could not', 'customer* … could not',
+    "user* … couldn't", "customer* … couldn't", 'you may not be able', 'not be able to access', 'unable to access',
+    'unable to log in', 'unable to login', 'unable to connect', 'unable to reach', 'unable to use',
+  ],
+};

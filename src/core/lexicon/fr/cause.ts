@@ -1,0 +1,23 @@
+// French: where and how a report states why it happened, outside a Cause section.
+import type { CauseLexicon } from '../types';
+
+export const cause: CauseLexicon = {
+  headings: [
+    "ce qui s'est passé", "que s'est-il passé", "qu'est-ce qui s'est passé", "origine de l'incident", "origine de la panne",
+    "explication*", 'analyse', "analyse de l'incident", 'détails techniques', 'contexte technique', 'pourquoi',
+  ],
+  statements: [
+    'causé par', 'causée par', 'causés par', 'causées par', 'provoqué par', 'provoquée par', 'provoqués par',
+    'dû à', 'due à', 'dus à', 'dues à', 'à cause de', "à cause d'", 'en raison de', "en raison d'", 'suite à',
+    'à la suite de', 'provien*', 'provenai*', 'venait de', 'venaient de', 'la cause était', 'la cause est', 'cause était',
+    'ont causé', 'a provoqué', 'ont provoqué', 'a entraîné', 'ont entraîné', 'entraînant', "à l'origine",
+    "l'origine du problème", "l'origine de l'incident", "l'origine de la panne", "s'explique par", 'déclenché par',
+    'déclenchée par', 'lié à', 'liée à', 'liés à', 'liées à', 'parce que', "parce qu'", 'la raison était',
+    'la raison est', 'résulte de', 'résultait de', 'conséquence de', 'en cause', 'nous avons constaté que',
+  ],
+  unknown: [
+    'raison inconnue', 'raisons inconnues', 'cause inconnue', 'cause … encore inconnue', 'cause … indéterminée',
+    'cause … pas encore identifiée', 'cause … pas encore connue', 'recherchons la cause', 'rechercher la cause',
+    'identifier la cause', 'cause est en cours', "cause … en cours d'analyse", 'ne savons pas encore',
+  ],
+};

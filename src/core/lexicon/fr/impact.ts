@@ -1,0 +1,28 @@
+// French impact statements in prose: a service that does not work, or people who cannot do something.
+import type { ImpactLexicon } from '../types';
+
+export const impact: ImpactLexicon = {
+  statements: [
+    // A service's state.
+    'indisponible*', 'inaccessible*', 'injoignable*', 'inutilisable*', 'hors service', 'hors ligne', 'en panne',
+    'panne de', 'panne du', 'panne des', 'panne sur', 'panne affectant', 'est down', 'était down', 'sont down', 'down',
+    'downtime', 'interruption*', 'interrompu*', 'coupure*', 'perturbation*', 'perturbé*', 'dégradé*', 'dégradation*',
+    'ralenti*', 'lenteur*', 'dysfonctionnement*',
+    'ne fonctionne pas', 'ne fonctionnent pas', 'ne fonctionne plus', 'ne fonctionnent plus', 'ne fonctionnait pas',
+    'ne fonctionnaient pas', 'ne fonctionnait plus', 'ne répond pas', 'ne répondent pas', 'ne répond plus',
+    "n'est pas accessible", "n'est plus accessible", "n'est pas disponible", "n'est plus disponible",
+    "n'était pas accessible", "n'était pas disponible", "n'étaient pas accessibles", "n'étaient pas disponibles",
+    'pas encore rétabli*', 'toujours indisponible*',
+    'sera de nouveau disponible', 'sera à nouveau disponible', 'seront de nouveau disponibles',
+    'sera de nouveau accessible', 'sera à nouveau accessible', 'seront de nouveau accessibles',
+    // What goes wrong for the reader.
+    'erreur*', 'échec*', 'échou*', 'retard*', 'délais', 'perte de connexion', 'perte de connectivité',
+    'difficultés sur', "difficultés d'accès", 'difficultés pour', 'difficultés à', 'problème* de connexion',
+    "problème* d'accès", 'impossible de', 'impossibilité de',
+    // Who is affected.
+    'pour certains utilisateurs', 'pour certains clients', 'chez certains', "d'autres non", "d'autres pas",
+    'touché*', 'impacte*', 'impacté*', 'impactant', 'affecte*', 'affecté*', 'affectant', 'concerné*',
+    'ne peuvent pas', 'ne peut pas', 'ne pouvaient pas', 'ne pouvait pas', 'ne pourront pas', 'ne pouvez pas',
+    'ne peuvent plus', 'ne peut plus', 'ne pouvaient plus', "n'arrivent pas à", "n'arrive pas à", "n'arrivaient pas à",
+  ],
+};

@@ -1,0 +1,111 @@
+// Impact and cause told in a document's prose instead of under our headings (PM002 impact, PM020 root-cause): real
+// incident communications seldom use our section names. Phrase lists: lexicon/<lang>/{impact,cause}.ts. A phrase of
+// any language counts for any document: these phrases clear a rule, and writers mix languages.
+import type { PostmortemDocument, Section, SectionKind, TextBlock } from '../../types';
+import { everyLanguage } from '../../lexicon';
+import { phrases, sentences, type PhraseSet } from '../../text';
+import { normalizeHeading, PhraseTable, sectionKindOf } from '../../model/text';
+import { scratch } from '../../model/scratch';
+import { isEmptyBody } from './doc';
+import { ownBlocks, plainText } from './voice';
+
+let impactSet: PhraseSet | undefined;
+let causeSet: PhraseSet | undefined;
+let unknownSet: PhraseSet | undefined;
+let causeHeadingTable: PhraseTable<true> | undefined;
+
+function impactPhrases(): PhraseSet {
+  impactSet ??= phrases(everyLanguage('impact').flatMap((l) => l.statements));
+  return impactSet;
+}
+
+function causePhrases(): { statements: PhraseSet; unknown: PhraseSet } {
+  causeSet ??= phrases(everyLanguage('cause').flatMap((l) => l.statements));
+  unknownSet ??= phrases(everyLanguage('cause').flatMap((l) => l.unknown));
+  return { statements: causeSet, unknown: unknownSet };
+}
+
+/** A heading other than Root cause under which reports tell why ("What happened", "Was ist passiert", "事件經過"). */
+function isCauseHeading(heading: string): boolean {
+  if (!causeHeadingTable) {
+    const table = new PhraseTable<true>();
+    for (const l of everyLanguage('cause')) for (const h of l.headings) table.add(normalizeHeading(h), true);
+    causeHeadingTable = table;
+  }
+  const n = normalizeHeading(heading);
+  return n !== '' && causeHeadingTable.lookup(n, true) === true;
+}
+
+/** Line of the first heading below the title: blocks above it are the document's opening. */
+function openingEnd(doc: PostmortemDocument): number {
+  const first = doc.sections.find((s) => s.level >= 2);
+  return first ? first.headingRange.start.line : Number.MAX_SAFE_INTEGER;
+}
+
+/** Sections where an incident or a report says what its readers lost (not the timeline, cause or actions). */
+const IMPACT_SECTIONS: ReadonlySet<SectionKind> = new Set<SectionKind>(['summary', 'impact', 'updates']);
+
+/**
+ * The blocks where an impact statement counts: for an incident, its updates, summary and opening; for a report,
+ * its summary and opening paragraphs. Never the title: "Website down" names the incident, it does not report on it.
+ */
+function impactBlocks(doc: PostmortemDocument): TextBlock[] {
+  const end = openingEnd(doc);
+  const incident = doc.kind === 'incident';
+  return ownBlocks(doc).filter((b) =>
+    b.range.start.line < end
+    || (b.sectionKind !== undefined && (b.sectionKind === 'summary' || (incident && IMPACT_SECTIONS.has(b.sectionKind))))
+    || (incident && b.updateIndex !== undefined));
+}
+
+const IMPACT_BLOCK = Symbol('impactInProse');
+
+/** The first block that says who is affected or what does not work, outside an Impact section (undefined: none). */
+export function impactInProse(doc: PostmortemDocument): TextBlock | undefined {
+  return scratch(doc, IMPACT_BLOCK, () => {
+    const set = impactPhrases();
+    return impactBlocks(doc).find((b) => set.test(plainText(doc, b)));
+  });
+}
+
+/** A label that opens a block ("Cause:", "**Root cause**", "原因和经过：") and names the cause, with text after it. */
+const LABEL = /^\s*(?:[*_]{1,2})?\s*([^\n*_:：]{1,40}?)\s*(?:[*_]{1,2})?\s*[:：]\s*([\s\S]*)$/u;
+const BOLD = /(?:\*\*|__)([^*_\n]{1,40}?)(?:\*\*|__)\s*[:：]?\s*(\S)/gu;
+
+function isCauseLabel(label: string): boolean {
+  return sectionKindOf(label, 2) === 'rootCause' || isCauseHeading(label);
+}
+
+/** A cause label with content: after it in the block, or in the block that follows (a label on its own line). */
+function labelledCause(block: TextBlock, next: TextBlock | undefined): boolean {
+  const m = LABEL.exec(block.text);
+  if (m && isCauseLabel(m[1])) {
+    if (m[2].trim() !== '') return true;
+    if (next && next.text.trim() !== '') return true;
+  }
+  BOLD.lastIndex = 0;
+  for (let b = BOLD.exec(block.text); b; b = BOLD.exec(block.text)) if (isCauseLabel(b[1])) return true;
+  return false;
+}
+
+/** A sentence that states a cause, and does not say the cause is unknown ("for unknown reasons", "原因不明"). */
+function statesCause(folded: string): boolean {
+  const { statements, unknown } = causePhrases();
+  if (!statements.mayOccur(folded)) return false;
+  return sentences(folded).some((s) => statements.test(folded, s.start, s.end) && !unknown.test(folded, s.start, s.end));
+}
+
+const CAUSE_FOUND = Symbol('causeInProse');
+
+/**
+ * Whether a report says why outside its Root cause section: under another heading that tells the story ("What
+ * happened", "Origine de l'incident", "事件經過"), after a cause label ("Cause:"), or in a sentence that states a
+ * cause ("The outage was caused by …", "Grund dafür war …", "原因是 …"). Corrective actions do not count.
+ */
+export function causeInProse(doc: PostmortemDocument): boolean {
+  return scratch(doc, CAUSE_FOUND, () => {
+    if (doc.sections.some((s: Section) => s.level >= 2 && isCauseHeading(s.heading) && !isEmptyBody(s))) return true;
+    const blocks = ownBlocks(doc).filter((b) => b.sectionKind !== 'correctiveActions');
+    return blocks.some((b, i) => labelledCause(b, blocks[i + 1]) || statesCause(plainText(doc, b)));
+  });
+}
