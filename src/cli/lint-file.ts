@@ -3,7 +3,7 @@
 // Runs in the main thread or in a worker; everything it returns is plain data.
 import * as fs from 'fs';
 import type { Config } from './core';
-import { fixAll, lint } from './core';
+import { fixAll, isPostmortemFile, lint } from './core';
 import { isPostmortem } from './sniff';
 import type { AppliedFix, CliMessage, FileReport } from './report';
 import { fileProblem, fromFinding, fromRuleError, sortMessages } from './report';
@@ -22,7 +22,7 @@ const BOM = '\uFEFF';
 // ignoreBOM: keep a byte-order mark in the text, so --fix can write it back.
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-/** `undefined`: not a postmortem document (no `kind` in front matter), nothing to report. */
+/** `undefined`: not a postmortem document (no `kind` in front matter, no `documents` mapping), nothing to report. */
 export function lintFile(task: FileTask): FileReport | undefined {
   const report: FileReport = { path: task.path, absPath: task.absPath, messages: [], fixed: [] };
   let bytes: Buffer;
@@ -48,9 +48,9 @@ export function lintFile(task: FileTask): FileReport | undefined {
   }
   const bom = text.startsWith(BOM);
   if (bom) text = text.slice(1);
-  if (!isPostmortem(text)) return undefined;
+  if (!isPostmortemFile(isPostmortem(text), task.absPath, task.config)) return undefined;
 
-  const options = { config: task.config, now: task.now };
+  const options = { uri: task.absPath, config: task.config, now: task.now };
   let result = lint(text, options);
   if (task.fix && result.findings.some((f) => f.fix)) {
     if (result.document.frontMatter.errors.length > 0) {

@@ -2,6 +2,7 @@
 export * from './types';
 export { parseDocument } from './model/parse';
 export { FRONT_MATTER_MAX_LINES, looksLikePostmortem } from './model/declared-kind';
+export { isPostmortemFile, mappedKind } from './model/mapped-kind';
 export { allRules, findRule, docsUrl, DOCS_BASE } from './rules/index';
 export {
   lint, lintDocument, parseCached, parseCache, ruleApplies, applyEdits, selectFixes, fixAll, Suppressions,

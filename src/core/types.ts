@@ -8,6 +8,8 @@ export type Severity = 'error' | 'warning' | 'information';
 export type SeveritySetting = Severity | 'off';
 
 export type DocumentKind = 'incident' | 'rcca';
+/** A kind `.postmortem.yaml` gives documents without front matter (`auto`: read from the headings). */
+export type DocumentMapping = DocumentKind | 'auto';
 export type IncidentSeverity = 'sev1' | 'sev2' | 'sev3' | 'sev4';
 export type Phase = 'investigating' | 'identified' | 'monitoring' | 'resolved';
 export type Audience = 'customers' | 'internal';
@@ -247,6 +249,8 @@ export interface Config {
   timezone?: string;
   language?: Lang;
   templates?: string;
+  /** Path globs (absolute once resolved by discovery) to the kind of the documents there without a `kind`. */
+  documents?: Record<string, DocumentMapping>;
 }
 
 export interface LintOptions {

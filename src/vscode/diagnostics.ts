@@ -4,8 +4,8 @@
 // Workspace` lints every Markdown file with a progress notification. Problems of config files are shown on them.
 import * as vscode from 'vscode';
 import type { Finding } from '../core/index';
-import { isCandidate, lintTextDocument, looksLikePostmortem, toDiagnostic, SOURCE } from './linting';
-import { lint } from '../core/index';
+import { isCandidate, isMappedDocument, lintTextDocument, looksLikePostmortem, toDiagnostic, SOURCE } from './linting';
+import { isPostmortemFile, lint } from '../core/index';
 import { clock } from './clock';
 import { configFor } from './workspaceConfig';
 import { onDidChangeConfig } from './workspaceConfig';
@@ -34,8 +34,8 @@ export async function lintNow(doc: vscode.TextDocument): Promise<void> {
     timers.delete(key);
   }
   if (!collection) return;
-  if (!isCandidate(doc)) {
-    collection.delete(doc.uri);
+  if (!isCandidate(doc) && !(await isMappedDocument(doc))) {
+    collection?.delete(doc.uri);
     latest.delete(key);
     return;
   }
@@ -91,7 +91,8 @@ function clearDeleted(gone: ReadonlySet<string>): void {
 }
 
 function relintOpen(): void {
-  for (const doc of vscode.workspace.textDocuments) if (isCandidate(doc) || latest.has(doc.uri.toString())) void lintNow(doc);
+  // Every Markdown document: a config change may map one without front matter (`documents`).
+  for (const doc of vscode.workspace.textDocuments) if (doc.languageId === 'markdown' || latest.has(doc.uri.toString())) void lintNow(doc);
 }
 
 const decoder = new TextDecoder();
@@ -113,8 +114,8 @@ export async function lintWorkspace(): Promise<number> {
       } else {
         try {
           const text = decoder.decode(await vscode.workspace.fs.readFile(uri));
-          if (!looksLikePostmortem(text.slice(0, 8000))) continue;
           const { config } = await configFor(uri);
+          if (!isPostmortemFile(looksLikePostmortem(text.slice(0, 8000)), uri.toString(), config)) continue;
           const result = lint(text, { uri: uri.toString(), config, now: clock.now() });
           collection?.set(uri, result.findings.map(toDiagnostic));
           if (result.findings.length > 0) withFindings++;

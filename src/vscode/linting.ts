@@ -1,7 +1,7 @@
 // Linting a VS Code document with the core: which documents are postmortem documents, the effective config,
 // the injected clock; and the conversion of findings to diagnostics (code = rule id linking to its docs page).
 import * as vscode from 'vscode';
-import { FRONT_MATTER_MAX_LINES, lint, looksLikePostmortem, parseCached, type Finding, type LintResult, type PostmortemDocument, type Range } from '../core/index';
+import { FRONT_MATTER_MAX_LINES, isPostmortemFile, lint, looksLikePostmortem, parseCached, type Finding, type LintResult, type PostmortemDocument, type Range } from '../core/index';
 import { clock } from './clock';
 import { configFor, type DocumentConfig } from './workspaceConfig';
 
@@ -18,6 +18,12 @@ export function isCandidate(doc: vscode.TextDocument): boolean {
 }
 
 export { looksLikePostmortem };
+
+/** A Markdown document without a `kind` that `.postmortem.yaml` maps to one (`documents`: the core's decision). */
+export async function isMappedDocument(doc: vscode.TextDocument): Promise<boolean> {
+  if (doc.languageId !== 'markdown' || !SCHEMES.has(doc.uri.scheme)) return false;
+  return isPostmortemFile(false, doc.uri.toString(), (await configFor(doc.uri)).config);
+}
 
 export interface DocumentLint {
   result: LintResult;

@@ -7,6 +7,7 @@ import { CONFIG_MESSAGES } from './messages';
 import { DEFAULT_CONFIG, mergeConfig } from './merge';
 import { ParsedConfig, configProblem, parseConfig } from './parse';
 import { dirname, isInside, join, normalize, resolve } from './paths';
+import { documentsFrom } from '../model/mapped-kind';
 
 export const CONFIG_FILE_NAME = '.postmortem.yaml';
 const ZERO = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -178,6 +179,7 @@ export class ConfigResolver {
         self.templates = folder;
       }
     }
+    if (self.documents !== undefined) self.documents = documentsFrom(dirname(path), self.documents);
     return mergeConfig(merged, self, rules);
   }
 }

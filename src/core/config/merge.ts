@@ -53,5 +53,6 @@ export function mergeConfig(base: Config | undefined, over: Config | undefined, 
   if (timezone !== undefined) out.timezone = timezone;
   if (language !== undefined) out.language = language;
   if (templates !== undefined) out.templates = templates;
+  if (b.documents || o.documents) out.documents = { ...b.documents, ...o.documents };
   return out;
 }

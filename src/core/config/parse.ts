@@ -12,6 +12,7 @@ import { CONFIG_MESSAGES } from './messages';
 import { RULE_OPTIONS, checkOption } from './options';
 import { suggestRuleName } from './suggest';
 import { isValidZone } from '../time';
+import { readDocuments } from './documents';
 
 export const CONFIG_RULE_ID = 'PM000';
 export const CONFIG_RULE_NAME = 'config';
@@ -52,9 +53,11 @@ class ConfigReader {
   private readonly lineCounter = new LineCounter();
   private readonly out: ParsedConfig = { config: { rules: {} }, extends: [], problems: [] };
   private doc?: Document;
+  private readonly lang?: Lang;
 
   constructor(private readonly text: string, options: ParseConfigOptions) {
     this.t = CONFIG_MESSAGES[options.lang ?? 'en'] ?? CONFIG_MESSAGES.en;
+    this.lang = options.lang;
     this.rules = options.rules ?? allRules;
   }
 
@@ -118,6 +121,7 @@ class ConfigReader {
         out.config.language = lang;
         return;
       }
+      case 'documents': return readDocuments(value ?? null, valueRange, (n, f) => this.rangeOf(n as YamlNode, f), out.config, out.problems, this.lang);
       case 'templates':
         if (typeof js !== 'string' || !js.trim()) return this.problem(t.notString(key), valueRange);
         out.config.templates = js.trim();

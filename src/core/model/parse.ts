@@ -10,6 +10,7 @@ import type {
   TimelineEntry, Timestamp,
 } from '../types';
 import { LineIndex } from './lines';
+import { kindOfMapped, mappedKind } from './mapped-kind';
 import { parseFrontMatter } from './front-matter';
 import { normalizeMeta } from './normalize-meta';
 import { blockTokenChunks, type Token } from './markdown';
@@ -323,9 +324,16 @@ function build(text: string, opts: ParseOptions): PostmortemDocument {
   if (opts.uri !== undefined) doc.uri = opts.uri;
   if (opts.version !== undefined) doc.version = opts.version;
   if (meta.kind !== undefined) doc.kind = meta.kind;
+  else if (frontMatter.data.kind === undefined) applyMapping(doc, opts);
   if (signature !== undefined) doc.signature = signature;
   scratch(doc, LINE_TABLE, () => lines);
   return doc;
+}
+
+/** A document without a `kind` takes the one `.postmortem.yaml` maps its path to (model/mapped-kind.ts). */
+function applyMapping(doc: PostmortemDocument, opts: ParseOptions): void {
+  const mapping = mappedKind(opts.uri, opts.config);
+  if (mapping) doc.kind = kindOfMapped(mapping, doc.sections);
 }
 
 /** Placeholder range of a section still open: never seen outside the walk. */

@@ -26,6 +26,6 @@ export function toExpected(f: Finding): Expected {
 
 export async function editorFindings(absPath: string, nowIso: string, config?: Config): Promise<Expected[]> {
   const text = fs.readFileSync(absPath, 'utf8');
-  const result = lint(text, { now: Date.parse(nowIso), config: config ?? await configOf(absPath) });
+  const result = lint(text, { uri: absPath, now: Date.parse(nowIso), config: config ?? await configOf(absPath) });
   return result.findings.map(toExpected);
 }
