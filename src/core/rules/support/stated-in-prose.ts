@@ -5,7 +5,7 @@ import type { PostmortemDocument, Section, SectionKind, TextBlock } from '../../
 import { everyLanguage } from '../../lexicon';
 import { phrases, sentences, type PhraseSet } from '../../text';
 import { normalizeHeading, PhraseTable, sectionKindOf } from '../../model/text';
-import { scratch } from '../../model/scratch';
+import { scratch } from '../../model/per-document-cache';
 import { isEmptyBody } from './doc';
 import { ownBlocks, plainText } from './voice';
 
