@@ -56,6 +56,11 @@ export interface VendorBlameLexicon {
   nearBefore: readonly string[];
   /** Cause verbs after the party, at most 2 words away ("caused", "went down", "ist ausgefallen"). */
   after: readonly string[];
+  /**
+   * Incident phrases after the party, up to 6 words away in the same clause, so a relative clause may stand between
+   * ("a provider we use for logins was having an incident"). Only phrases that say the party had the incident.
+   */
+  afterFar?: readonly string[];
   /** Problem nouns right after the party, nothing but "'s" or a hyphen between ("AWS outage", "AWS-Ausfall"). */
   nearAfter: readonly string[];
   /** "On their side": blame when a party is named anywhere in the same sentence. */

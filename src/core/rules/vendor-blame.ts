@@ -41,6 +41,7 @@ interface Lists {
   before: ReturnType<typeof phrases>;
   nearBefore: ReturnType<typeof phrases>;
   after: ReturnType<typeof phrases>;
+  afterFar: ReturnType<typeof phrases>;
   nearAfter: ReturnType<typeof phrases>;
   shifting: ReturnType<typeof phrases>;
   sides: ReturnType<typeof phrases>;
@@ -85,6 +86,7 @@ function build(lang: Lang, vendors: string[]): Lists {
     before: phrases(own.flatMap((l) => l.before)),
     nearBefore: phrases(own.flatMap((l) => l.nearBefore)),
     after: phrases(own.flatMap((l) => l.after)),
+    afterFar: phrases(own.flatMap((l) => l.afterFar ?? [])),
     nearAfter: phrases(own.flatMap((l) => l.nearAfter)),
     shifting: phrases(own.flatMap((l) => l.shifting)),
     sides: phrases(own.flatMap((l) => l.sides)),
@@ -119,6 +121,9 @@ function blamedParty(t: string, s: Span, l: Lists): Hit | undefined {
     // The nearest cue after the party decides: any later one is farther and behind the same clause breaks.
     const after = l.after.first(t, pEnd, to);
     if (after && sameClause(t, pEnd, after.index) && gapWords(t, pEnd, after.index) <= 2) return p;
+    // An incident phrase may stand farther, past a relative clause ("a provider we use for X was having an incident").
+    const far = l.afterFar.first(t, pEnd, to);
+    if (far && sameClause(t, pEnd, far.index) && gapWords(t, pEnd, far.index) <= 6) return p;
     const next = l.nearAfter.first(t, pEnd, to);
     if (next && /^(?:'s?)?[\s-]*$/.test(t.slice(pEnd, next.index))) return p;
   }

@@ -13,12 +13,22 @@ export const vendorBlame: VendorBlameLexicon = {
     // compounds after an article: „der E-Mail-Dienstleister“, „beim Zahlungsanbieter“
     'der *dienstleister', 'dem *dienstleister', 'des *dienstleisters', 'beim *dienstleister', 'der *anbieter',
     'dem *anbieter', 'des *anbieters', 'beim *anbieter',
+    // providers named without a possessive: „bei verschiedenen Providern“, „bei unserem IPv4-Netz-Dienstleister“
+    '*provider*', '*hoster*', '*dienstleister*', 'rechenzentrumsbetreiber*', 'netzbetreiber*', 'der hoster', 'beim hoster',
   ],
-  vendors: ['Hetzner', 'IONOS', 'Strato', 'Telekom', 'T-Systems', 'STACKIT', 'Open Telekom Cloud'],
+  vendors: [
+    'Hetzner', 'IONOS', 'Strato', 'Telekom', 'T-Systems', 'STACKIT', 'Open Telekom Cloud',
+    // the big names of the German market: hosting, DNS, telecom, e-mail, payment
+    'Deutsche Telekom', '1&1', 'United Internet', 'netcup', 'All-Inkl', 'Host Europe', 'Mittwald', 'DomainFactory', 'manitu',
+    'Plusserver', 'noris network', 'DE-CIX', 'DENIC', 'Vodafone', 'O2', 'Telefónica', 'Versatel', 'GMX', 'WEB.DE', 'Posteo',
+    'Klarna', 'Unzer', 'Concardis', 'Nexi',
+  ],
   before: [
     'verursacht durch', 'verursacht von', 'ausgelöst durch', 'ausgelöst von', 'bedingt durch', 'aufgrund', 'auf grund',
     'wegen', 'zurückzuführen auf', 'ursache liegt bei', 'ursache war', 'ursache ist', 'ursache lag', 'grund ist', 'grund war', 'liegt bei',
     'lag bei', 'schuld', 'schuld bei', 'seitens', 'auf seiten', 'aufseiten', 'infolge',
+    'traten bei', 'trat bei', 'tritt bei', 'treten bei', 'entstand bei', 'entstanden bei', 'lagen bei', 'lag beim',
+    'liegt beim', 'ursache lag beim', 'ursache liegt beim',
   ],
   nearBefore: [
     'fehler bei', 'fehler des', 'fehler eines', 'fehler', 'störung bei', 'störung des', 'störung eines', 'störung',
@@ -29,6 +39,12 @@ export const vendorBlame: VendorBlameLexicon = {
     'verursacht', 'hat verursacht', 'ist verantwortlich', 'war verantwortlich', 'ist ausgefallen', 'war ausgefallen',
     'fiel aus', 'hatte einen ausfall', 'hat einen ausfall', 'hatte eine störung', 'hat eine störung', 'hatte probleme',
     'hat probleme', 'hatte einen fehler', 'hat einen fehler', 'ist gestört', 'war gestört', 'ist schuld', 'hat versagt',
+    // „hat bestätigt(,) dass es eine Störung gab“: the comma is often left out
+    'hat bestätigt, dass … störung', 'hat bestätigt, dass … ausfall', 'hat bestätigt, dass … fehler', 'bestätigte, dass … störung',
+    'bestätigte, dass … ausfall',
+    'hat bestätigt … störung', 'hat bestätigt … ausfall', 'hat bestätigt … fehler', 'bestätigte … störung', 'bestätigte … ausfall',
+    'bestätigte … fehler', 'hat … störung bestätigt', 'hat … ausfall bestätigt', 'hat … fehler bestätigt', 'hat … vom netz genommen',
+    'hatte eine panne', 'hat eine panne', 'ist down', 'war down', 'hat schwierigkeiten', 'hatte schwierigkeiten',
   ],
   nearAfter: ['ausfall*', 'störung*', 'fehler', 'probleme', 'panne'],
   sides: ['fehler auf ihrer seite', 'fehler auf seiner seite', 'problem auf ihrer seite', 'problem auf seiner seite'],
@@ -37,6 +53,8 @@ export const vendorBlame: VendorBlameLexicon = {
     'nicht unser verschulden', 'ohne unser verschulden', 'nicht unsere schuld', 'liegt nicht bei uns',
     'nicht von uns verursacht', 'nicht von uns zu vertreten', 'konnten wir nichts tun', 'nicht unsere verantwortung',
     'nicht in unserer verantwortung',
+    'außerhalb unseres einflussbereich*', 'ausserhalb unseres einflussbereich*', 'außerhalb unseres einflusses',
+    'nicht in unserem einflussbereich', 'nicht auf unserer seite', 'nicht bei uns',
   ],
   owning: [
     'unsere verantwortung', 'in unserer verantwortung', 'verantwortung übernehmen', 'übernehmen die verantwortung',

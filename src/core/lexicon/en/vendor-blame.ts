@@ -10,11 +10,19 @@ export const vendorBlame: VendorBlameLexicon = {
     'our partner', 'our data center provider', 'our datacenter provider', 'our hosting company', 'our host',
     'third party', 'third parties', 'third party provider', 'third party vendor', 'external provider', 'external vendor',
     'a provider', 'a vendor', 'the provider', 'the vendor', "provider's", "vendor's",
+    'the hosting provider', 'the cloud provider', 'the network provider', 'the service provider', 'our registrar',
+    'the registrar', 'our domain registrar', 'our carrier', 'our telecom provider', 'our hosting partner', 'our hoster',
+    'the hoster', 'our data centre provider', 'the data center operator', 'the data centre operator', 'our colocation provider',
   ],
   vendors: [
     'AWS', 'Amazon Web Services', 'Amazon S3', 'S3', 'EC2', 'Azure', 'Microsoft Azure', 'Google Cloud', 'GCP', 'Cloudflare',
     'Akamai', 'Fastly', 'OVH', 'OVHcloud', 'Hetzner', 'DigitalOcean', 'Heroku', 'Vercel', 'Netlify', 'CrowdStrike',
     'Twilio', 'SendGrid', 'Stripe', 'Adyen', 'Equinix', 'Alibaba Cloud', 'Tencent Cloud', 'Huawei Cloud',
+    // the big names of the English-speaking market: cloud, CDN, DNS, hosting, e-mail, payment, telecom
+    'Google Cloud Platform', 'Amazon CloudFront', 'CloudFront', 'Route 53', 'Oracle Cloud', 'IBM Cloud', 'Linode', 'Akamai Connected Cloud',
+    'Vultr', 'Fly.io', 'GitHub', 'GitLab', 'Atlassian', 'Okta', 'Auth0', 'Mailgun', 'Mailchimp', 'Postmark',
+    'Amazon SES', 'Microsoft 365', 'Office 365', 'Google Workspace', 'PayPal', 'Braintree', 'Verisign', 'GoDaddy',
+    'Namecheap', 'NS1', 'Level 3', 'Lumen', 'Cogent', 'Zayo', 'Comcast', 'Verizon', 'AT&T', 'Vodafone',
   ],
   before: [
     'caused by', 'due to', 'because of', 'the result of', 'a result of', 'as a result of', 'triggered by',
@@ -22,6 +30,7 @@ export const vendorBlame: VendorBlameLexicon = {
     'the fault of', 'blame', 'blamed', 'on the part of',
   ],
   nearBefore: [
+    'global outage at', 'major outage at', 'outage on the side of', 'downtime at', 'incident on', 'outage on', 'outage with', 'outage affecting',
     'outage at', 'outage of', 'outage in', 'failure at', 'failure of', 'failure in', 'problem at', 'problems at',
     'problem with', 'problems with', 'issue at', 'issues at', 'issue with', 'issues with', 'incident at', 'error at',
     'errors at', 'disruption at', 'disruption of', 'bug in', 'bug at', 'fault at', 'fault with',
@@ -32,6 +41,12 @@ export const vendorBlame: VendorBlameLexicon = {
     'was experiencing', 'experienced an', 'went down', 'is down', 'was down', 'broke', 'introduced a', 'suffered',
     'messed up', 'is having issues', 'is having problems', 'is having an outage', 'was having issues', 'is at fault', 'was at fault', 'failed',
     'is having a bad day', 'was having a bad day', 'had a bad day',
+    'was having an incident', 'is having an incident', 'had an incident', 'was unavailable', 'is unavailable', 'was not reachable',
+    'had a global outage', 'had a major outage', 'is having an outage', 'confirmed an outage', 'confirmed a fault', 'confirmed a failure',
+  ],
+  afterFar: [
+    'was having an incident', 'was having an operational incident', 'was having an outage', 'had an outage', 'had an incident',
+    'had an operational incident', 'experienced an outage', 'suffered an outage', 'was suffering an outage', 'had a global outage',
   ],
   nearAfter: ['outage', 'outages', 'failure', 'failures', 'incident', 'issue', 'issues', 'problems', 'error', 'errors', 'disruption', 'bug'],
   sides: ['on their side', 'on their end', 'on their part'],
@@ -41,6 +56,7 @@ export const vendorBlame: VendorBlameLexicon = {
     // disowning ("not on us") is shifting, though the owning list has "on us"
     'not on us', 'not really on us', "isn't on us", 'not our responsibility', 'not our problem', 'nothing to do with us',
     'not our mistake',
+    'not on our side but', 'not on our end but', 'was not caused by us', 'was not caused on our side', 'outside our sphere of influence',
   ],
   owning: [
     'our responsibility', 'our own responsibility', 'we are responsible', "we're responsible", 'we take responsibility',

@@ -10,8 +10,16 @@ export const vendorBlame: VendorBlameLexicon = {
     'fournisseur tiers', 'prestataire tiers', 'service tiers', 'société tierce', 'partie tierce', 'prestataire externe',
     'fournisseur externe',
     'le fournisseur', 'du fournisseur', 'le prestataire', 'du prestataire', "l'hébergeur",
+    'notre hébergeur web', "notre fournisseur d'hébergement", 'notre registraire', 'notre bureau d\'enregistrement',
+    "l'opérateur", "de l'opérateur", "opérateur d'infrastructure", 'notre fournisseur réseau', 'notre opérateur télécom',
+    'notre fournisseur de messagerie', 'notre datacenter', 'le datacenter', 'le centre de données',
   ],
-  vendors: ['OVHcloud', 'OVH', 'Scaleway', 'Outscale', 'Orange Business', 'Free Pro'],
+  vendors: [
+    'OVHcloud', 'OVH', 'Scaleway', 'Outscale', 'Orange Business', 'Free Pro',
+    // the big names of the French market: hosting, PaaS, DNS registrars, telecom
+    'SFR', 'Bouygues Telecom', 'Free Mobile', 'Free Telecom', 'Gandi', 'Online.net', 'Ikoula', 'o2switch', 'PlanetHoster',
+    'Clever Cloud', 'Scalingo', 'Infomaniak', 'Jaguar Network', 'Covage', 'Kosc', 'Lemon Way', 'PayPlug', 'Lyra', 'Ingenico', 'Worldline',
+  ],
   before: [
     'à cause de', 'à cause du', "à cause d'", 'en raison de', 'en raison du', "en raison d'", 'causé par', 'causée par',
     'causés par', 'causées par', 'provoqué par', 'provoquée par', 'dû à', 'due à', 'dus à', 'dues à', 'la faute de',
@@ -19,6 +27,7 @@ export const vendorBlame: VendorBlameLexicon = {
     'responsabilité du', 'origine chez', 'provient de', 'provient du', 'du côté de',
   ],
   nearBefore: [
+    'coupure chez', 'souci chez', 'soucis chez', 'downtime chez', 'difficultés chez', 'panne générale chez', 'grosse panne chez', 'panne majeure chez',
     'incident chez', 'panne chez', 'panne de', 'panne du', "panne d'", 'défaillance de', 'défaillance du',
     "défaillance d'", 'défaillance chez', 'incident de', 'incident du', "incident d'", 'problème chez', 'problème de',
     'problème du', 'erreur de', 'erreur du', "erreur d'", 'erreur chez', 'bug chez', 'bug de', 'bug du', 'côté',
@@ -27,6 +36,10 @@ export const vendorBlame: VendorBlameLexicon = {
     'a causé', 'a provoqué', 'est responsable', 'était responsable', 'est en cause', 'est en panne', 'était en panne',
     'a connu une panne', 'a subi une panne', 'a rencontré', 'rencontre', 'est tombé', 'est tombée', 'a échoué',
     'a introduit', 'est défaillant', 'a commis', 'a eu une panne', 'a eu un incident',
+    'connaît des difficultés', 'connaît une panne', 'connaît un incident', 'rencontre des difficultés', 'rencontre des problèmes',
+    'a des difficultés', 'a eu un souci', 'a eu un problème', 'a eu un pb', 'a un souci', 'a un problème', 'est down', 'était down',
+    'a eu une coupure', 'subit une panne', 'a subi un incident', 'est indisponible', 'était indisponible', 'a confirmé une panne',
+    'a confirmé un incident',
   ],
   nearAfter: ['en panne', 'défaillant', 'défaillante'],
   sides: ['problème de leur côté', 'panne de leur côté', 'erreur de leur côté'],
@@ -35,6 +48,7 @@ export const vendorBlame: VendorBlameLexicon = {
     'indépendantes de notre volonté', 'hors de notre contrôle', 'échappe à notre contrôle', 'pas de notre faute',
     "n'est pas de notre fait", "n'est pas de notre ressort", 'nous ne pouvions rien faire', 'nous ne sommes pas responsables',
     'pas notre responsabilité', 'pas de notre responsabilité',
+    'pas de notre côté', 'ne venait pas de chez nous', 'ne vient pas de chez nous', 'pas chez nous mais',
   ],
   owning: [
     'notre responsabilité', 'nous sommes responsables', 'nous assumons', 'nous en assumons', 'nous prenons la responsabilité',
