@@ -106,6 +106,12 @@ export interface BlameLexicon {
   phrases: readonly string[];
   /** A person named as the cause (on folded text). */
   person: readonly RegExp[];
+  /**
+   * Expectations that contain a blameful phrase: a thing, not a person, "should have" done something ("the link should
+   * have been up", "nothing should have impacted", "most features should have recovered"). A blameful phrase inside
+   * one is not reported.
+   */
+  expectations?: readonly string[];
 }
 
 /** Everything one language contributes: the model's structure words and each rule family's lists. */

@@ -41,13 +41,14 @@ function needsHandle(re: RegExp): boolean {
 interface Person { re: RegExp; handle: boolean }
 
 // Compiled per language once: building the phrase set key and the person regexes on every lint was a fixed cost.
-const compiled = new Map<Lang, { set: PhraseSet; people: Person[] }>();
-function lists(lang: Lang): { set: PhraseSet; people: Person[] } {
+interface Lists { set: PhraseSet; expectations: PhraseSet; people: Person[] }
+const compiled = new Map<Lang, Lists>();
+function lists(lang: Lang): Lists {
   let c = compiled.get(lang);
   if (!c) {
     const lex = flaggedIn(lang, 'blame');
     const people = lex.flatMap((l) => l.person).map((re) => ({ re: new RegExp(re.source, 'gu'), handle: needsHandle(re) }));
-    c = { set: phrases(lex.flatMap((l) => l.phrases)), people };
+    c = { set: phrases(lex.flatMap((l) => l.phrases)), expectations: phrases(lex.flatMap((l) => l.expectations ?? [])), people };
     compiled.set(lang, c);
   }
   return c;
@@ -64,12 +65,12 @@ const rule = defineRule({
   messages: MESSAGES,
   check(ctx) {
     const { doc } = ctx;
-    const { set, people } = lists(doc.lang);
+    const { set, expectations, people } = lists(doc.lang);
     const template = ctx.messages;
     for (const block of ownBlocks(doc)) {
       const t = voiceText(doc, block);
       // all() returns a fresh array: the person hits join it.
-      const hits: { index: number; length: number }[] = set.all(t);
+      const hits: { index: number; length: number }[] = withoutExpectations(t, set.all(t), expectations);
       // The @handle regexes cannot match a block without "@" (most blocks): skip their scans.
       const at = t.includes('@');
       for (const { re, handle } of people) {
@@ -95,5 +96,16 @@ const rule = defineRule({
     }
   },
 });
+
+/**
+ * The blameful phrases that are not part of an expectation: "the link should have been up" says what a thing was
+ * meant to do, not who failed. Expectations are only looked for in blocks that have a blameful phrase.
+ */
+function withoutExpectations<H extends { index: number; length: number }>(t: string, hits: H[], expectations: PhraseSet): H[] {
+  if (hits.length === 0) return hits;
+  const spans = expectations.all(t);
+  if (spans.length === 0) return hits;
+  return hits.filter((h) => !spans.some((e) => h.index < e.index + e.length && e.index < h.index + h.length));
+}
 
 export default rule;

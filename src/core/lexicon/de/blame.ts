@@ -11,6 +11,11 @@ export const blame: BlameLexicon = {
     'nachlässig', 'fahrlässig*', 'unachtsamkeit', 'unachtsam', 'schlamperei', 'schuld des kollegen', 'schuld der kollegin',
     'schuld des mitarbeiters', 'schuld eines mitarbeiters', 'versagen des mitarbeiters', 'versagen eines mitarbeiters', 'inkompeten*', 'leichtsinn*',
   ],
+  // Eine Sache, keine Person: „hätte … sein sollen“, „hätte … umschalten sollen“, „hätte keine Auswirkung haben sollen“.
+  expectations: [
+    'hätte … sein sollen', 'hätten … sein sollen', 'hätte … sein müssen', 'hätte … anspringen sollen', 'hätte … funktionieren sollen',
+    'hätten … funktionieren sollen', 'hätte keine … haben sollen', 'hätte … wiederherstellen sollen',
+  ],
   person: [
     new RegExp(String.raw`(?:^|[^\w@])@[\w.-]+\s+(?:hat|hatte)\s+(?:\w+\s+){0,4}?(?:vergessen|versaumt|versehentlich|falschlicherweise)`, 'u'),
     new RegExp(String.raw`\b(?:ein|eine|einer|der|die|unser|unsere)\s+${ROLE}\s+(?:hat|hatte)\s+(?:\w+\s+){0,4}?(?:vergessen|versaumt|versehentlich|falschlicherweise|einen fehler gemacht)`, 'u'),

@@ -11,6 +11,16 @@ export const blame: BlameLexicon = {
     'fault of the engineer', "engineer's fault", "developer's fault", "operator's fault", 'incompeten*', 'did not bother', "didn't bother", 'dropped the ball', 'fat finger*',
     'fat-finger*', 'rogue engineer', 'rogue employee',
   ],
+  // Passive or state ("should have been up", "should have been caught": no person acts), an impersonal subject, or
+  // a verb only a system does.
+  expectations: [
+    'should have been', 'should not have been', "shouldn't have been", "should've been", 'it should have',
+    'this should have', 'which should have', 'nothing should have', 'everything should have',
+    'there should have', 'should have recovered', 'should have resumed', 'should have returned',
+    'should have failed over', 'should have come back',
+    'should have worked', 'should have had no', 'should have had any', 'should have no', 'should not have any',
+    "shouldn't have any", 'should not have had any', "shouldn't have had any", 'should have little',
+  ],
   person: [
     new RegExp(String.raw`(?:^|[^\w@])@[\w.-]+\s+(?:\w+\s+)?${SLIP}\b`, 'u'),
     new RegExp(String.raw`\b(?:an?|the|one of our|our)\s+(?:\w+\s+)?${ROLE}s?\s+${SLIP}\b`, 'u'),

@@ -12,6 +12,13 @@ export const blame: BlameLexicon = {
     'négligence', 'négligent', 'négligente', 'imprudence', 'étourderie', 'maladresse',
     'incompétence', 'manque de rigueur', "la faute d'un ingénieur", "la faute d'un collègue", "la faute d'un employé", "la faute de l'opérateur",
   ],
+  // Une chose et non une personne : « aurait dû être », « aurait dû basculer », « n'aurait dû avoir aucun impact ».
+  expectations: [
+    'aurait dû être', 'auraient dû être', "n'aurait pas dû être",
+    'aurait dû revenir', 'auraient dû revenir', 'aurait dû reprendre',
+    'aurait dû fonctionner', 'auraient dû fonctionner', "n'aurait dû avoir aucun", "n'aurait pas dû avoir d'impact",
+    'cela aurait dû', 'ce qui aurait dû', 'rien n\'aurait dû',
+  ],
   person: [
     new RegExp(String.raw`(?:^|[^\w@])@[\w.-]+\s+${SLIP}`, 'u'),
     new RegExp(String.raw`\b(?:un|une|l'|le|la|notre|un de nos|une de nos)\s*${ROLE}s?\s+(?:\w+\s+)?${SLIP}`, 'u'),
