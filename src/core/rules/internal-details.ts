@@ -4,9 +4,10 @@
 // writer decides what the sentence should say instead.
 import type { Lang, PostmortemDocument, Range } from '../types';
 import { rangeIn } from './support/voice';
+import { codeNamePattern, REFERENCE_PATTERNS } from './support/internal-references';
 import { defineRule } from './define';
 
-type Kind = 'host' | 'ip' | 'trace' | 'ticket' | 'code';
+type Kind = 'host' | 'ip' | 'trace' | 'ticket' | 'code' | 'channel' | 'rawip' | 'codename';
 
 const MESSAGES: Record<Lang, Record<Kind, string>> = {
   en: {
@@ -15,6 +16,9 @@ const MESSAGES: Record<Lang, Record<Kind, string>> = {
     trace: 'Stack trace in customer text: remove it and describe the effect in plain words, e.g. "Payments failed with an error."',
     ticket: 'Internal ticket id "{x}": customers cannot open it. Remove it, or link a public page instead.',
     code: 'Code block in customer text: keep logs, commands and configuration for the internal review and describe the effect in plain words.',
+    channel: 'Internal chat channel "{x}": customers cannot join it. Remove it, or point to your public status page instead.',
+    rawip: 'Server address "{x}": customers should not be sent to a raw IP address. Give the public name of the service instead.',
+    codename: 'Internal name "{x}": customers do not know it. Name the service they use instead.',
   },
   fr: {
     host: 'Nom d\'hôte interne « {x} » : il ne dit rien à vos clients. Nommez plutôt le service qu\'ils connaissent, par exemple « notre base de données de paiement ».',
@@ -22,6 +26,9 @@ const MESSAGES: Record<Lang, Record<Kind, string>> = {
     trace: 'Trace d\'exécution dans un texte client : retirez-la et décrivez l\'effet simplement, par exemple « Les paiements échouaient avec une erreur. »',
     ticket: 'Identifiant de ticket interne « {x} » : vos clients ne peuvent pas l\'ouvrir. Retirez-le ou renvoyez vers une page publique.',
     code: 'Bloc de code dans un texte client : gardez journaux, commandes et configuration pour l\'analyse interne et décrivez l\'effet simplement.',
+    channel: 'Canal de discussion interne « {x} » : vos clients ne peuvent pas le rejoindre. Retirez-le ou renvoyez vers votre page d\'état publique.',
+    rawip: 'Adresse de serveur « {x} » : n\'envoyez pas vos clients vers une adresse IP brute. Donnez plutôt le nom public du service.',
+    codename: 'Nom interne « {x} » : vos clients ne le connaissent pas. Nommez plutôt le service qu\'ils utilisent.',
   },
   de: {
     host: 'Interner Hostname „{x}“: Ihre Kunden können damit nichts anfangen. Nennen Sie stattdessen den Dienst, den sie kennen, z. B. „unsere Zahlungsdatenbank“.',
@@ -29,6 +36,9 @@ const MESSAGES: Record<Lang, Record<Kind, string>> = {
     trace: 'Stacktrace im Kundentext: Entfernen Sie ihn und beschreiben Sie die Auswirkung in einfachen Worten, z. B. „Zahlungen schlugen mit einem Fehler fehl.“',
     ticket: 'Interne Ticketnummer „{x}“: Kunden können sie nicht öffnen. Entfernen Sie sie oder verlinken Sie eine öffentliche Seite.',
     code: 'Codeblock im Kundentext: Logs, Befehle und Konfiguration gehören in die interne Auswertung; beschreiben Sie die Auswirkung in einfachen Worten.',
+    channel: 'Interner Chat-Kanal „{x}“: Kunden können ihm nicht beitreten. Entfernen Sie ihn oder verweisen Sie auf Ihre öffentliche Statusseite.',
+    rawip: 'Serveradresse „{x}“: Schicken Sie Kunden nicht auf eine nackte IP-Adresse. Nennen Sie stattdessen den öffentlichen Namen des Dienstes.',
+    codename: 'Interner Name „{x}“: Ihre Kunden kennen ihn nicht. Nennen Sie stattdessen den Dienst, den sie nutzen.',
   },
   'zh-Hans': {
     host: '内部主机名“{x}”对客户没有意义：请改用客户熟悉的服务名称，例如“我们的支付数据库”。',
@@ -36,6 +46,9 @@ const MESSAGES: Record<Lang, Record<Kind, string>> = {
     trace: '面向客户的文字中有堆栈跟踪：请删除，并用通俗的话描述影响，例如“支付请求返回错误”。',
     ticket: '内部工单号“{x}”：客户无法打开。请删除，或改为链接公开页面。',
     code: '面向客户的文字中有代码块：日志、命令和配置请留在内部复盘中，并用通俗的话描述影响。',
+    channel: '内部聊天频道“{x}”：客户无法加入。请删除，或改为指向公开的状态页。',
+    rawip: '服务器地址“{x}”：不要让客户访问裸 IP 地址。请改用服务的公开名称。',
+    codename: '内部名称“{x}”：客户并不了解。请改用客户熟悉的服务名称。',
   },
   'zh-Hant': {
     host: '內部主機名稱「{x}」對客戶沒有意義：請改用客戶熟悉的服務名稱，例如「我們的付款資料庫」。',
@@ -43,13 +56,16 @@ const MESSAGES: Record<Lang, Record<Kind, string>> = {
     trace: '面向客戶的文字中有堆疊追蹤：請刪除，並用淺白的話描述影響，例如「付款請求回傳錯誤」。',
     ticket: '內部工單編號「{x}」：客戶無法開啟。請刪除，或改為連結公開頁面。',
     code: '面向客戶的文字中有程式碼區塊：日誌、指令和設定請留在內部檢討中，並用淺白的話描述影響。',
+    channel: '內部聊天頻道「{x}」：客戶無法加入。請刪除，或改為指向公開的狀態頁。',
+    rawip: '伺服器位址「{x}」：不要讓客戶連到裸 IP 位址。請改用服務的公開名稱。',
+    codename: '內部名稱「{x}」：客戶並不了解。請改用客戶熟悉的服務名稱。',
   },
 };
 
 // `gate`: a plain regex every match needs (no lookbehind, so it scans fast); blocks without it skip the pattern.
 // `char`: a character every gate match holds, looked for first (`includes` is far cheaper than a regex scan, and most
 // blocks have no "." or "-" in them).
-const PATTERNS: { kind: Kind; re: RegExp; gate: RegExp; char?: '.' | '-'; accept?: (m: string) => boolean }[] = [
+const PATTERNS: { kind: Kind; re: RegExp; gate: RegExp; char?: string; group?: number; accept?: (m: string) => boolean }[] = [
   // db-01.internal, payments.corp, build.local, api.internal.example.com
   { kind: 'host', re: /(?<![\w.@-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:internal|corp|local|lan|intranet|localdomain|intra)(?:\.[a-z0-9-]+)*(?![\w-])/gi, gate: /\.(?:internal|corp|local|lan|intra)/i, char: '.' },
   // db-prod-03, api-prod-eu-1, prod-db-07: an environment word and a number among hyphenated lower-case parts
@@ -93,23 +109,31 @@ const rule = defineRule({
   appliesTo: ['incident', 'rcca'],
   customerOnly: true,
   messages: MESSAGES,
+  options: {
+    internalNames: {
+      type: 'string-list', default: [],
+      description: 'Internal code names (projects, clusters, bots, teams) that customers do not know, to flag in customer text.',
+    },
+  },
   check(ctx) {
     const { doc } = ctx;
     const m = ctx.messages;
     const ids = ownIds(doc);
+    const patterns = patternsFor(ctx.options.internalNames);
     for (const block of doc.blocks) {
       const raw = block.text;
       const text = raw.includes('<!--') ? raw.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' ')) : raw;
       const taken: [number, number][] = [];
-      for (const p of PATTERNS) {
-        if ((p.char !== undefined && !text.includes(p.char)) || !p.gate.test(text)) continue;
+      for (const p of patterns) {
+        if ((p.char && !text.includes(p.char)) || !p.gate.test(text)) continue;
         // exec on the shared regex: matchAll clones it (a new RegExp) for every block. No pattern matches empty.
         const re = p.re;
         re.lastIndex = 0;
         let hit: RegExpExecArray | null;
         while ((hit = re.exec(text)) !== null) {
-          const x = hit[0];
-          const start = hit.index;
+          // Some patterns match a cue around the reference ("see #63", "http://…"): report the reference itself.
+          const x = p.group ? hit[p.group] : hit[0];
+          const start = p.group ? hit.index + hit[0].indexOf(x) : hit.index;
           const end = start + x.length;
           if (p.accept && !p.accept(x)) continue;
           if (ids.has(x) || [...ids].some((id) => id.includes(x))) continue;
@@ -125,6 +149,22 @@ const rule = defineRule({
     }
   },
 });
+
+// The built-in patterns, then the references, then the team's own names (compiled once per configured list).
+const BUILT_IN: typeof PATTERNS = [...PATTERNS, ...REFERENCE_PATTERNS];
+const withNames = new Map<string, typeof PATTERNS>();
+function patternsFor(names: readonly string[]): typeof PATTERNS {
+  if (names.length === 0) return BUILT_IN;
+  const key = names.join('\u0000');
+  let list = withNames.get(key);
+  if (!list) {
+    const own = codeNamePattern(names);
+    list = own ? [...BUILT_IN, own] : BUILT_IN;
+    if (withNames.size >= 16) withNames.clear();
+    withNames.set(key, list);
+  }
+  return list;
+}
 
 function lineLength(doc: PostmortemDocument, line: number): number {
   const start = doc.offsetAt({ line, character: 0 });
