@@ -10,6 +10,9 @@ export const speculation: SpeculationLexicon = {
     'vermutlich', 'wahrscheinlich', 'möglicherweise', 'vielleicht', 'offenbar', 'anscheinend', 'scheint', 'scheinen',
     'scheinbar', 'wir vermuten', 'wir glauben', 'wir denken', 'wir nehmen an', 'dürfte', 'dürften', 'mutmaßlich',
     'vermutet', 'vermutete', 'vermuteter', 'voraussichtlich', 'eventuell', 'wohl',
+    // unpersönliche Vermutungen: „die Ursache wird im DNS vermutet“, „ich denke“, „es sieht so aus“
+    'wird … vermutet', 'werden … vermutet', 'ich vermute', 'ich denke', 'ich glaube', 'es sieht so aus', 'sieht danach aus',
+    'nach ersten erkenntnissen', 'nach erster einschätzung', 'erste analysen deuten',
   ],
   causes: [
     'ursache*', '*ursache', 'verursacht', 'zurückzuführen', 'liegt … an', 'lag … an', 'liegt an', 'lag an', 'aufgrund',

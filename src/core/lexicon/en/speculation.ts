@@ -9,6 +9,9 @@ export const speculation: SpeculationLexicon = {
     'probably', 'likely', 'most likely', 'we think', 'we believe', 'we suspect', 'we assume', 'presumably', 'possibly',
     'apparently', 'seems', 'seem to', 'appears to', 'appear to', 'looks like', 'our guess', 'we guess', 'suspected',
     'our assumption', 'it is possible', 'chances are',
+    // impersonal guesses: "the cause is thought to be DNS", "I think it is the network"
+    'thought to be', 'believed to be', 'suspected to be', 'assumed to be', 'presumed to be', 'i think', 'i believe', 'i suspect',
+    'we reckon', 'it looks as if', 'it would appear',
   ],
   causes: [
     'caused by', 'cause', 'the cause', 'root cause', 'due to', 'because', 'related to', 'triggered by', 'result of',

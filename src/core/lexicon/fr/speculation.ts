@@ -11,6 +11,9 @@ export const speculation: SpeculationLexicon = {
     'nous pensons', 'nous croyons', 'nous supposons', 'nous soupçonnons', 'nous estimons', 'a priori', 'apparemment',
     'peut-être', 'possiblement', 'pourrait', 'pourraient', 'soupçonné', 'soupçonnée', 'supposé', 'supposée', 'présumé',
     'présumée', 'il est possible',
+    // suppositions impersonnelles : « on soupçonne un problème réseau », « je pense que »
+    'on soupçonne', 'on suppose', 'on pense', 'on croit', 'je pense que', 'je crois que', 'je suppose', 'je soupçonne',
+    'serait', 'seraient', 'semblerait-il', 'à première vue',
   ],
   causes: [
     'dû à', 'due à', 'dus à', 'dues à', 'causé par', 'causée par', 'causés par', 'causées par', 'provoqué par',
