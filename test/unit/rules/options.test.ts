@@ -15,6 +15,7 @@ describe('rule options', () => {
       'next-update': { minutes: 'severity-minutes' },
       'update-cadence': { minutes: 'severity-minutes', graceMinutes: 'non-negative-number' },
       'first-update': { minutes: 'severity-minutes', graceMinutes: 'non-negative-number' },
+      'internal-details': { internalNames: 'string-list' },
       timestamps: { toleranceMinutes: 'positive-number' },
       'vendor-blame': { vendors: 'string-list' },
       'resolution-notice': { reportFrom: 'severity-level' },
