@@ -19,7 +19,7 @@ export const SECTION_HEADINGS: Record<Lang, Record<InsertedSection, string>> = {
   fr: { updates: 'Mises à jour', timeline: 'Chronologie' },
   de: { updates: 'Aktualisierungen', timeline: 'Zeitleiste' },
   'zh-Hans': { updates: '更新', timeline: '时间线' },
-  'zh-Hant': { updates: '更新', timeline: '時間線' },
+  'zh-Hant': { updates: '更新', timeline: '時間軸' },
 };
 
 export function phaseLabel(lang: Lang, phase: Phase): string {

@@ -17,13 +17,13 @@ const MESSAGES: Record<Lang, Messages> = {
     summaryHeading: 'Summary',
   },
   fr: {
-    incident: 'Aucune excuse : présentez vos excuses pour la gêne dès la première mise à jour, par exemple « Nous vous présentons nos excuses pour la gêne occasionnée. »',
-    rcca: 'Aucune excuse dans le résumé : ouvrez le rapport en présentant vos excuses pour la gêne causée par l\'incident.',
+    incident: 'Aucune excuse : présentez vos excuses pour la gêne dès la première mise à jour, par exemple « Nous vous présentons nos excuses pour la gêne occasionnée. »',
+    rcca: 'Aucune excuse dans le résumé : ouvrez le rapport en présentant vos excuses pour la gêne causée par l\'incident.',
     fix: 'Insérer des excuses',
     summaryHeading: 'Résumé',
   },
   de: {
-    incident: 'Keine Entschuldigung: Entschuldigen Sie sich schon in der ersten Aktualisierung für die Störung, z. B. „Wir entschuldigen uns für die Unannehmlichkeiten, die Ihnen dadurch entstanden sind.“',
+    incident: 'Keine Entschuldigung: Entschuldigen Sie sich schon in der ersten Aktualisierung für die Störung, z. B. „Wir entschuldigen uns für die Unannehmlichkeiten, die Ihnen dadurch entstehen.“',
     rcca: 'Keine Entschuldigung in der Zusammenfassung: Beginnen Sie den Bericht mit einer Entschuldigung für die Störung.',
     fix: 'Entschuldigung einfügen',
     summaryHeading: 'Zusammenfassung',

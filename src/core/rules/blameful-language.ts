@@ -8,7 +8,7 @@ import { defineRule } from './define';
 
 const MESSAGES: Record<Lang, string> = {
   en: '"{x}" puts the blame on people. Describe what the system allowed and what you will change instead, e.g. "The deploy tool let an unreviewed change reach production; we are adding a mandatory review step."',
-  fr: '« {x} » fait porter la faute à des personnes. Décrivez plutôt ce que le système a permis et ce que vous allez changer, par exemple « L\'outil de déploiement a laissé passer une modification non relue ; nous ajoutons une relecture obligatoire. »',
+  fr: '« {x} » fait porter la faute à des personnes. Décrivez plutôt ce que le système a permis et ce que vous allez changer, par exemple « L\'outil de déploiement a laissé passer une modification non relue ; nous ajoutons une relecture obligatoire. »',
   de: '„{x}“ schiebt Menschen die Schuld zu. Beschreiben Sie stattdessen, was das System zugelassen hat und was Sie ändern, z. B. „Das Deployment-Werkzeug ließ eine ungeprüfte Änderung in die Produktion; wir führen eine verpflichtende Prüfung ein.“',
   'zh-Hans': '“{x}”把责任归咎于个人。请改为说明系统为何允许问题发生以及您将做出的改变，例如“部署工具允许未经审核的变更进入生产环境；我们正在增加强制审核步骤。”',
   'zh-Hant': '「{x}」把責任歸咎於個人。請改為說明系統為何允許問題發生以及您將做出的改變，例如「部署工具允許未經審查的變更進入正式環境；我們正在增加強制審查步驟。」',

@@ -16,8 +16,8 @@ const MESSAGES: Record<Lang, {
     problems: { owner: 'name an owner (owner: @name)', due: 'give a due date (due: YYYY-MM-DD)', vague: 'say concretely what will change, not just "investigate" or "fix the issue"' },
   },
   fr: {
-    none: 'Aucune action corrective : listez chacune sous la forme « - [ ] ce qui va changer — responsable : @nom — échéance : AAAA-MM-JJ ».', action: (p) => `Cette action corrective est à compléter : ${p}.`, join: ' ; ',
-    problems: { owner: 'nommez un responsable (responsable : @nom)', due: 'donnez une échéance (échéance : AAAA-MM-JJ)', vague: 'dites concrètement ce qui va changer, pas seulement « enquêter » ou « corriger le problème »' },
+    none: 'Aucune action corrective : listez chacune sous la forme « - [ ] ce qui va changer — responsable : @nom — échéance : AAAA-MM-JJ ».', action: (p) => `Cette action corrective est à compléter : ${p}.`, join: ' ; ',
+    problems: { owner: 'nommez un responsable (responsable : @nom)', due: 'donnez une échéance (échéance : AAAA-MM-JJ)', vague: 'dites concrètement ce qui va changer, pas seulement « enquêter » ou « corriger le problème »' },
   },
   de: {
     none: 'Keine Korrekturmaßnahmen: Führen Sie jede als „- [ ] was sich ändert — Verantwortlich: @name — fällig: JJJJ-MM-TT“ auf.', action: (p) => `Diese Korrekturmaßnahme ist unvollständig: ${p}.`, join: '; ',
@@ -28,7 +28,7 @@ const MESSAGES: Record<Lang, {
     problems: { owner: '指定负责人（负责人：@姓名）', due: '给出截止日期（截止：YYYY-MM-DD）', vague: '具体说明要改变什么，而不只是“调查一下”或“修复问题”' },
   },
   'zh-Hant': {
-    none: '沒有糾正措施：請逐條列出，格式如「- [ ] 要改變什麼 — 負責人：@姓名 — 截止：YYYY-MM-DD」。', action: (p) => `這條糾正措施需要完善：請${p}。`, join: '；',
+    none: '沒有矯正措施：請逐條列出，格式如「- [ ] 要改變什麼 — 負責人：@姓名 — 截止：YYYY-MM-DD」。', action: (p) => `這條矯正措施需要完善：請${p}。`, join: '；',
     problems: { owner: '指定負責人（負責人：@姓名）', due: '給出截止日期（截止：YYYY-MM-DD）', vague: '具體說明要改變什麼，而不只是「調查一下」或「修復問題」' },
   },
 };

@@ -17,8 +17,8 @@ const MESSAGES: Record<Lang, { from: From; late: (a: Args) => string; none: (a: 
   },
   fr: {
     from: { detected: 'la détection', started: 'le début' },
-    late: (a) => `La première mise à jour est arrivée ${a.delay} après ${a.from} ; pour un incident ${a.severity}, publiez-la dans les ${a.cadence}, même sans connaître la cause.`,
-    none: (a) => `Toujours aucune mise à jour, ${a.delay} après ${a.from} ; pour un incident ${a.severity}, la première est attendue dans les ${a.cadence}. Publiez-en une maintenant, même sans connaître la cause.`,
+    late: (a) => `La première mise à jour est arrivée ${a.delay} après ${a.from} ; pour un incident ${a.severity}, publiez-la dans un délai de ${a.cadence}, même sans connaître la cause.`,
+    none: (a) => `Toujours aucune mise à jour, ${a.delay} après ${a.from} ; pour un incident ${a.severity}, la première est attendue dans un délai de ${a.cadence}. Publiez-en une maintenant, même sans connaître la cause.`,
   },
   de: {
     from: { detected: 'der Erkennung', started: 'dem Beginn' },
@@ -27,13 +27,13 @@ const MESSAGES: Record<Lang, { from: From; late: (a: Args) => string; none: (a: 
   },
   'zh-Hans': {
     from: { detected: '发现问题', started: '事件开始' },
-    late: (a) => `第一条更新在${a.from}后 ${a.delay} 才发布；${a.severity} 事件应在 ${a.cadence} 内发布，即使尚不清楚原因。`,
-    none: (a) => `${a.from}已过去 ${a.delay}，仍没有任何更新；${a.severity} 事件应在 ${a.cadence} 内发布第一条更新。即使尚不清楚原因，也请立即发布。`,
+    late: (a) => `第一条更新在${a.from}后 ${a.delay}才发布；${a.severity} 事件应在 ${a.cadence}内发布，即使尚不清楚原因。`,
+    none: (a) => `${a.from}已过去 ${a.delay}，仍没有任何更新；${a.severity} 事件应在 ${a.cadence}内发布第一条更新。即使尚不清楚原因，也请立即发布。`,
   },
   'zh-Hant': {
     from: { detected: '發現問題', started: '事件開始' },
-    late: (a) => `第一則更新在${a.from}後 ${a.delay} 才發布；${a.severity} 事件應在 ${a.cadence} 內發布，即使尚不清楚原因。`,
-    none: (a) => `${a.from}已過去 ${a.delay}，仍沒有任何更新；${a.severity} 事件應在 ${a.cadence} 內發布第一則更新。即使尚不清楚原因，也請立即發布。`,
+    late: (a) => `第一則更新在${a.from}後 ${a.delay}才發布；${a.severity} 事件應在 ${a.cadence}內發布，即使尚不清楚原因。`,
+    none: (a) => `${a.from}已過去 ${a.delay}，仍沒有任何更新；${a.severity} 事件應在 ${a.cadence}內發布第一則更新。即使尚不清楚原因，也請立即發布。`,
   },
 };
 

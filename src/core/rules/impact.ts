@@ -16,8 +16,8 @@ const MESSAGES: Record<Lang, { missing: string; empty: string; fix: string; fixE
     prompt: 'Describe who was affected, what they could not do, and from when to when.',
   },
   fr: {
-    missing: 'Aucune description de l\'impact : indiquez qui est touché, ce qui ne fonctionne pas et depuis quand, dans une mise à jour ou sous « ## Impact ».',
-    empty: 'La section Impact est vide : indiquez qui a été touché, ce qui ne fonctionnait pas et de quand à quand.',
+    missing: 'Aucune description de l\'impact : indiquez qui est touché, ce qui ne fonctionne pas et depuis quand, dans une mise à jour ou sous « ## Impact ».',
+    empty: 'La section Impact est vide : indiquez qui a été touché, ce qui ne fonctionnait pas et de quand à quand.',
     fix: 'Insérer une section Impact',
     fixEmpty: 'Insérer une invite pour l\'impact',
     heading: 'Impact',
@@ -32,20 +32,20 @@ const MESSAGES: Record<Lang, { missing: string; empty: string; fix: string; fixE
     prompt: 'Beschreiben Sie, wer betroffen war, was nicht funktionierte und von wann bis wann.',
   },
   'zh-Hans': {
-    missing: '没有说明影响：请在更新中或“## 影响”下说明哪些用户受到影响、无法进行哪些操作，以及从何时开始。',
-    empty: '“影响”部分为空：请说明哪些用户受到影响、无法进行哪些操作，以及起止时间。',
+    missing: '没有说明影响：请在更新中或“## 影响”下说明哪些客户受到影响、无法进行哪些操作，以及从何时开始。',
+    empty: '“影响”部分为空：请说明哪些客户受到影响、无法进行哪些操作，以及起止时间。',
     fix: '插入“影响”部分',
     fixEmpty: '插入影响说明提示',
     heading: '影响',
-    prompt: '请说明哪些用户受到影响、无法进行哪些操作，以及起止时间。',
+    prompt: '请说明哪些客户受到影响、无法进行哪些操作，以及起止时间。',
   },
   'zh-Hant': {
-    missing: '沒有說明影響：請在更新中或「## 影響」下說明哪些使用者受到影響、無法進行哪些操作，以及從何時開始。',
-    empty: '「影響」部分為空：請說明哪些使用者受到影響、無法進行哪些操作，以及起訖時間。',
+    missing: '沒有說明影響：請在更新中或「## 影響」下說明哪些客戶受到影響、無法進行哪些操作，以及從何時開始。',
+    empty: '「影響」部分為空：請說明哪些客戶受到影響、無法進行哪些操作，以及起訖時間。',
     fix: '插入「影響」部分',
     fixEmpty: '插入影響說明提示',
     heading: '影響',
-    prompt: '請說明哪些使用者受到影響、無法進行哪些操作，以及起訖時間。',
+    prompt: '請說明哪些客戶受到影響、無法進行哪些操作，以及起訖時間。',
   },
 };
 

@@ -18,16 +18,16 @@ const MESSAGES: Record<Lang, Messages> = {
     line: (time) => `Next update by ${time}.`,
   },
   fr: {
-    missing: 'Cette mise à jour ne dit pas quand viendra la suivante : terminez-la par « Prochaine mise à jour à HH:MM » (selon la cadence de la sévérité).',
-    early: (p, u) => `La prochaine mise à jour est annoncée pour ${p}, ce qui n'est pas après celle-ci (${u}) : annoncez une heure plus tardive.`,
-    fix: (l) => `Ajouter « ${l} »`,
-    line: (time) => `Prochaine mise à jour à ${time}.`,
+    missing: 'Cette mise à jour ne dit pas quand viendra la suivante : terminez-la par « Prochaine mise à jour : HH:MM » (selon la cadence de la gravité).',
+    early: (p, u) => `La prochaine mise à jour est annoncée pour ${p}, ce qui n'est pas après celle-ci (${u}) : annoncez une heure plus tardive.`,
+    fix: (l) => `Ajouter « ${l} »`,
+    line: (time) => `Prochaine mise à jour : ${time}.`,
   },
   de: {
-    missing: 'Diese Aktualisierung sagt nicht, wann die nächste kommt: Schließen Sie mit „Nächste Aktualisierung um HH:MM“ (im Takt des Schweregrads).',
+    missing: 'Diese Aktualisierung sagt nicht, wann die nächste kommt: Schließen Sie mit „Nächste Aktualisierung: spätestens HH:MM“ (im Takt des Schweregrads).',
     early: (p, u) => `Die nächste Aktualisierung ist für ${p} angekündigt, also nicht nach dieser (${u}): Nennen Sie einen späteren Zeitpunkt.`,
     fix: (l) => `„${l}“ hinzufügen`,
-    line: (time) => `Nächste Aktualisierung um ${time}.`,
+    line: (time) => `Nächste Aktualisierung: spätestens ${time}.`,
   },
   'zh-Hans': {
     missing: '此更新没有说明下一次更新的时间：请在结尾写上“下次更新时间：HH:MM”（按严重级别的更新频率）。',

@@ -14,9 +14,9 @@ const MESSAGES: Record<Lang, { published: (a: Args) => string; overdue: (a: Args
     due: (a) => `Publish by ${a.deadline}, in ${a.left}; set \`published\` when it is out.`,
   },
   fr: {
-    published: (a) => `Publié ${a.late} après l'échéance de ${a.hours} h (${a.deadline}) : publiez les rapports dans les ${a.hours} h suivant la résolution et expliquez le retard dans le résumé.`,
-    overdue: (a) => `Le rapport est en retard : il était attendu pour le ${a.deadline} (${a.hours} h après la résolution), il y a ${a.late}. Publiez-le maintenant et renseignez \`published\`.`,
-    due: (a) => `À publier avant le ${a.deadline}, dans ${a.left} ; renseignez \`published\` une fois publié.`,
+    published: (a) => `Publié ${a.late} après l'échéance de ${a.hours} h (${a.deadline}) : publiez les rapports dans un délai de ${a.hours} h après la résolution et expliquez le retard dans le résumé.`,
+    overdue: (a) => `Le rapport est en retard : il était attendu pour le ${a.deadline} (${a.hours} h après la résolution), il y a ${a.late}. Publiez-le maintenant et renseignez \`published\`.`,
+    due: (a) => `À publier avant le ${a.deadline}, dans ${a.left} ; renseignez \`published\` une fois publié.`,
   },
   de: {
     published: (a) => `${a.late} nach der ${a.hours}-h-Frist (${a.deadline}) veröffentlicht: Veröffentlichen Sie Berichte innerhalb von ${a.hours} h nach der Behebung und erklären Sie die Verspätung in der Zusammenfassung.`,

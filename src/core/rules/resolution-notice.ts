@@ -23,9 +23,9 @@ const MESSAGES: Record<Lang, {
   },
   fr: {
     parts: { recovered: 'confirmez que le service est entièrement rétabli', dataLoss: 'dites si des données ont été perdues', reportPromise: 'annoncez le rapport sur les causes et les actions correctives' },
-    separator: ' ; ',
-    none: 'L\'incident est résolu mais il manque une dernière mise à jour « Résolu » : ajoutez-en une qui confirme le rétablissement, dit si des données ont été perdues et annonce le rapport sur les causes et les actions correctives.',
-    incomplete: (p) => `L'avis de résolution est incomplet : ${p}.`,
+    separator: ' ; ',
+    none: 'L\'incident est résolu mais il manque une dernière mise à jour « Résolu » : ajoutez-en une qui confirme le rétablissement, dit si des données ont été perdues et annonce le rapport sur les causes et les actions correctives.',
+    incomplete: (p) => `L'avis de résolution est incomplet : ${p}.`,
   },
   de: {
     parts: { recovered: 'bestätigen Sie, dass der Dienst vollständig wiederhergestellt ist', dataLoss: 'sagen Sie, ob Daten verloren gingen', reportPromise: 'kündigen Sie den Bericht zu Ursache und Korrekturmaßnahmen an' },
@@ -40,9 +40,9 @@ const MESSAGES: Record<Lang, {
     incomplete: (p) => `恢复通知不完整：请${p}。`,
   },
   'zh-Hant': {
-    parts: { recovered: '確認服務已完全恢復', dataLoss: '說明是否有資料遺失', reportPromise: '承諾發布原因與糾正措施報告' },
+    parts: { recovered: '確認服務已完全恢復', dataLoss: '說明是否有資料遺失', reportPromise: '承諾發布原因與矯正措施報告' },
     separator: '；',
-    none: '事件已解決，但缺少最後一則「已解決」更新：請新增一則，確認服務已恢復、說明是否有資料遺失，並承諾發布原因與糾正措施報告。',
+    none: '事件已解決，但缺少最後一則「已解決」更新：請新增一則，確認服務已恢復、說明是否有資料遺失，並承諾發布原因與矯正措施報告。',
     incomplete: (p) => `恢復通知不完整：請${p}。`,
   },
 };

@@ -12,20 +12,20 @@ const MESSAGES: Record<Lang, { missing: string; empty: string }> = {
     empty: 'The Root cause section is empty: explain, in plain words, what failed and why.',
   },
   fr: {
-    missing: 'Le rapport ne dit jamais pourquoi : ajoutez « ## Cause » et expliquez simplement ce qui a échoué et pourquoi.',
-    empty: 'La section Cause est vide : expliquez simplement ce qui a échoué et pourquoi.',
+    missing: 'Le rapport ne dit jamais pourquoi : ajoutez « ## Cause » et expliquez simplement ce qui a échoué et pourquoi.',
+    empty: 'La section Cause est vide : expliquez simplement ce qui a échoué et pourquoi.',
   },
   de: {
     missing: 'Der Bericht sagt nirgends, warum: Fügen Sie „## Ursache“ hinzu und erklären Sie verständlich, was ausgefallen ist und warum.',
     empty: 'Der Abschnitt „Ursache“ ist leer: Erklären Sie verständlich, was ausgefallen ist und warum.',
   },
   'zh-Hans': {
-    missing: '报告没有说明原因：请添加“## 原因”，用通俗的语言说明哪里出了问题以及为什么。',
-    empty: '“原因”部分为空：请用通俗的语言说明哪里出了问题以及为什么。',
+    missing: '报告没有说明原因：请添加“## 根本原因”，用通俗的语言说明哪里出了问题以及为什么。',
+    empty: '“根本原因”部分为空：请用通俗的语言说明哪里出了问题以及为什么。',
   },
   'zh-Hant': {
-    missing: '報告沒有說明原因：請新增「## 原因」，用淺白的語言說明哪裡出了問題以及為什麼。',
-    empty: '「原因」部分為空：請用淺白的語言說明哪裡出了問題以及為什麼。',
+    missing: '報告沒有說明原因：請新增「## 根本原因」，用淺白的語言說明哪裡出了問題以及為什麼。',
+    empty: '「根本原因」部分為空：請用淺白的語言說明哪裡出了問題以及為什麼。',
   },
 };
 

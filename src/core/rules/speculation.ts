@@ -13,12 +13,12 @@ const MESSAGES: Record<Lang, { cause: string; promise: string }> = {
     promise: 'Do not promise a time of resolution: you may miss it. Promise the time of the next update instead, e.g. "We will post the next update by 15:30 UTC."',
   },
   fr: {
-    cause: 'Ne supposez pas de cause pendant l\'enquête : dites ce que vous constatez et ce que vous faites, par exemple « Nous recherchons la cause et la communiquerons dès qu\'elle sera confirmée. » Nommez la cause dans la mise à jour « identifié ».',
-    promise: 'Ne promettez pas d\'heure de résolution : vous risquez de la manquer. Promettez plutôt l\'heure de la prochaine mise à jour, par exemple « Prochaine mise à jour à 15:30 UTC. »',
+    cause: 'Ne supposez pas de cause pendant l\'enquête : dites ce que vous constatez et ce que vous faites, par exemple « Nous recherchons la cause et la communiquerons dès qu\'elle sera confirmée. » Nommez la cause dans la mise à jour « identifié ».',
+    promise: 'Ne promettez pas d\'heure de résolution : vous risquez de la manquer. Promettez plutôt l\'heure de la prochaine mise à jour, par exemple « Prochaine mise à jour : 15:30 UTC. »',
   },
   de: {
-    cause: 'Raten Sie die Ursache nicht, solange Sie noch untersuchen: Sagen Sie, was Sie sehen und was Sie tun, z. B. „Wir untersuchen die Ursache und teilen sie mit, sobald sie bestätigt ist.“ Nennen Sie die Ursache in der Aktualisierung „identifiziert“.',
-    promise: 'Versprechen Sie keinen Zeitpunkt der Behebung: Sie könnten ihn verfehlen. Nennen Sie stattdessen die Zeit der nächsten Aktualisierung, z. B. „Nächste Aktualisierung bis 15:30 UTC.“',
+    cause: 'Spekulieren Sie nicht über die Ursache, solange Sie noch untersuchen: Sagen Sie, was Sie sehen und was Sie tun, z. B. „Wir untersuchen die Ursache und teilen sie mit, sobald sie bestätigt ist.“ Nennen Sie die Ursache in der Aktualisierung „identifiziert“.',
+    promise: 'Versprechen Sie keinen Zeitpunkt der Behebung: Sie könnten ihn verfehlen. Nennen Sie stattdessen die Zeit der nächsten Aktualisierung, z. B. „Nächste Aktualisierung: spätestens 15:30 UTC.“',
   },
   'zh-Hans': {
     cause: '调查阶段请不要猜测原因：请说明您看到的情况和正在采取的措施，例如“我们正在调查原因，确认后会第一时间告知。”请在“已确认”阶段的更新中再说明原因。',

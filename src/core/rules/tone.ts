@@ -14,9 +14,9 @@ const MESSAGES: Record<Lang, { words: string; emoji: string; bang: string; fixEm
     fixEmoji: 'Remove the emoji', fixBang: 'Replace with a full stop',
   },
   fr: {
-    words: '« {word} » minimise une panne qui coûte à vos clients : dites simplement ce qui ne fonctionne pas, pour qui, et ce que vous faites, par exemple « Les paiements par carte échouent pour une partie de nos clients en Europe. »',
-    emoji: 'Retirez l\'émoji : une panne n\'a rien de léger pour ceux qui la subissent. Restez sobre et factuel.',
-    bang: 'Mettez un point au lieu de points d\'exclamation répétés : restez calme et factuel.',
+    words: '« {word} » minimise une panne qui coûte à vos clients : dites simplement ce qui ne fonctionne pas, pour qui, et ce que vous faites, par exemple « Les paiements par carte échouent pour une partie de nos clients en Europe. »',
+    emoji: 'Retirez l\'émoji : une panne n\'a rien de léger pour ceux qui la subissent. Restez sobre et factuel.',
+    bang: 'Mettez un point au lieu de points d\'exclamation répétés : restez calme et factuel.',
     fixEmoji: 'Retirer l\'émoji', fixBang: 'Remplacer par un point',
   },
   de: {

@@ -18,10 +18,10 @@ const MESSAGES: Record<Lang, {
     overdue: (p, l) => `The update promised for ${p} is ${l} overdue: post it now, even if there is no news.`,
   },
   fr: {
-    gap: (a) => `${a.gap} se sont écoulées depuis la mise à jour précédente ; un incident ${a.severity} demande une mise à jour au moins toutes les ${a.cadence}. Publiez à l'heure même sans nouvelle information.`,
-    late: (p, l) => `Cette mise à jour arrive ${l} après l'heure annoncée par la précédente (${p}) : tenez l'heure annoncée ou publiez une brève mise à jour qui en fixe une nouvelle.`,
-    stale: (a) => `La dernière mise à jour date de ${a.gap} ; un incident ${a.severity} demande une mise à jour toutes les ${a.cadence}. Publiez-en une maintenant, même sans nouvelle information.`,
-    overdue: (p, l) => `La mise à jour annoncée pour ${p} a ${l} de retard : publiez-la maintenant, même sans nouvelle information.`,
+    gap: (a) => `Délai depuis la mise à jour précédente : ${a.gap} ; un incident ${a.severity} demande au plus ${a.cadence} entre deux mises à jour. Publiez à l'heure même sans nouvelle information.`,
+    late: (p, l) => `Cette mise à jour arrive ${l} après l'heure annoncée par la précédente (${p}) : tenez l'heure annoncée ou publiez une brève mise à jour qui en fixe une nouvelle.`,
+    stale: (a) => `La dernière mise à jour remonte à ${a.gap} ; un incident ${a.severity} demande au plus ${a.cadence} entre deux mises à jour. Publiez-en une maintenant, même sans nouvelle information.`,
+    overdue: (p, l) => `La mise à jour annoncée pour ${p} a ${l} de retard : publiez-la maintenant, même sans nouvelle information.`,
   },
   de: {
     gap: (a) => `Seit der vorigen Aktualisierung sind ${a.gap} vergangen; ein ${a.severity}-Vorfall braucht mindestens alle ${a.cadence} eine Aktualisierung. Melden Sie sich pünktlich, auch ohne Neuigkeiten.`,
@@ -30,15 +30,15 @@ const MESSAGES: Record<Lang, {
     overdue: (p, l) => `Die für ${p} angekündigte Aktualisierung ist ${l} überfällig: Veröffentlichen Sie sie jetzt, auch ohne Neuigkeiten.`,
   },
   'zh-Hans': {
-    gap: (a) => `距上一次更新已过去 ${a.gap}；${a.severity} 事件至少每 ${a.cadence} 更新一次。即使没有新进展，也请按时更新。`,
+    gap: (a) => `距上一次更新已过去 ${a.gap}；${a.severity} 事件至少每 ${a.cadence}更新一次。即使没有新进展，也请按时更新。`,
     late: (p, l) => `此更新比上一次承诺的时间（${p}）晚了 ${l}：请按承诺的时间更新，或先发一条简短更新并给出新的时间。`,
-    stale: (a) => `最后一次更新已是 ${a.gap} 前；${a.severity} 事件需要每 ${a.cadence} 更新一次。即使没有新进展，也请立即发布更新。`,
+    stale: (a) => `最后一次更新已是 ${a.gap}前；${a.severity} 事件需要每 ${a.cadence}更新一次。即使没有新进展，也请立即发布更新。`,
     overdue: (p, l) => `承诺在 ${p} 发布的更新已逾期 ${l}：即使没有新进展，也请立即发布。`,
   },
   'zh-Hant': {
-    gap: (a) => `距上一次更新已過去 ${a.gap}；${a.severity} 事件至少每 ${a.cadence} 更新一次。即使沒有新進展，也請準時更新。`,
+    gap: (a) => `距上一次更新已過去 ${a.gap}；${a.severity} 事件至少每 ${a.cadence}更新一次。即使沒有新進展，也請準時更新。`,
     late: (p, l) => `此更新比上一次承諾的時間（${p}）晚了 ${l}：請依承諾的時間更新，或先發一則簡短更新並給出新的時間。`,
-    stale: (a) => `最後一次更新已是 ${a.gap} 前；${a.severity} 事件需要每 ${a.cadence} 更新一次。即使沒有新進展，也請立即發布更新。`,
+    stale: (a) => `最後一次更新已是 ${a.gap}前；${a.severity} 事件需要每 ${a.cadence}更新一次。即使沒有新進展，也請立即發布更新。`,
     overdue: (p, l) => `承諾在 ${p} 發布的更新已逾期 ${l}：即使沒有新進展，也請立即發布。`,
   },
 };

@@ -14,19 +14,19 @@ const MESSAGES: Record<Lang, { party: string; shifting: string }> = {
     shifting: 'Do not say the failure was out of your hands: customers chose you, not your suppliers. Say what happened to your service and what you will change so that it does not happen again.',
   },
   fr: {
-    party: 'Cette phrase rejette la cause sur un tiers. Assumez-la : c\'est votre service ; dites ce qui a échoué pour vos clients et ce que vous allez changer, par exemple « Nous dépendons de {party} pour ce service ; ce choix est le nôtre et nous ajoutons une solution de secours pour que cela ne se reproduise pas. »',
-    shifting: 'Ne dites pas que la panne ne dépendait pas de vous : vos clients vous ont choisis, pas vos fournisseurs. Dites ce qui est arrivé à votre service et ce que vous changez pour que cela ne se reproduise pas.',
+    party: 'Cette phrase rejette la responsabilité sur un tiers. Assumez-la : c\'est votre service ; dites ce qui a échoué pour vos clients et ce que vous allez changer, par exemple « Nous dépendons de {party} pour ce service ; ce choix est le nôtre et nous ajoutons une solution de secours pour que cela ne se reproduise pas. »',
+    shifting: 'Ne dites pas que la panne ne dépendait pas de vous : vos clients vous ont choisis, pas vos fournisseurs. Dites ce qui est arrivé à votre service et ce que vous changez pour que cela ne se reproduise pas.',
   },
   de: {
-    party: 'Dieser Satz schiebt die Ursache einem Dritten zu. Übernehmen Sie die Verantwortung: Es ist Ihr Dienst. Sagen Sie, was für Ihre Kunden ausgefallen ist und was Sie ändern, z. B. „Wir nutzen {party} für diesen Dienst; diese Entscheidung liegt bei uns, und wir richten eine Ausweichlösung ein, damit sich das nicht wiederholt.“',
+    party: 'Dieser Satz schiebt die Schuld auf einen Dritten. Übernehmen Sie die Verantwortung: Es ist Ihr Dienst. Sagen Sie, was für Ihre Kunden ausgefallen ist und was Sie ändern, z. B. „Wir nutzen {party} für diesen Dienst; diese Entscheidung liegt bei uns, und wir richten eine Ausweichlösung ein, damit sich das nicht wiederholt.“',
     shifting: 'Schreiben Sie nicht, dass der Ausfall außerhalb Ihrer Kontrolle lag: Ihre Kunden haben Sie gewählt, nicht Ihre Dienstleister. Sagen Sie, was mit Ihrem Dienst passiert ist und was Sie ändern, damit es sich nicht wiederholt.',
   },
   'zh-Hans': {
-    party: '这句话把原因推给了第三方。请承担责任：这是您的服务，请说明客户受到了什么影响以及您将做出什么改变，例如“我们依赖{party}提供这项服务，这是我们的选择；我们正在增加备用方案，避免再次发生。”',
+    party: '这句话把责任推给了第三方。请承担责任：这是您的服务，请说明客户受到了什么影响以及您将做出什么改变，例如“我们依赖{party}提供这项服务，这是我们的选择；我们正在增加备用方案，避免再次发生。”',
     shifting: '不要说故障不在您的控制范围内：客户选择的是您，而不是您的供应商。请说明您的服务出了什么问题，以及您将如何改进以避免再次发生。',
   },
   'zh-Hant': {
-    party: '這句話把原因推給了第三方。請承擔責任：這是您的服務，請說明客戶受到了什麼影響以及您將做出什麼改變，例如「我們依賴{party}提供這項服務，這是我們的選擇；我們正在增加備援方案，避免再次發生。」',
+    party: '這句話把責任推給了第三方。請承擔責任：這是您的服務，請說明客戶受到了什麼影響以及您將做出什麼改變，例如「我們依賴{party}提供這項服務，這是我們的選擇；我們正在增加備援方案，避免再次發生。」',
     shifting: '不要說故障不在您的控制範圍內：客戶選擇的是您，而不是您的供應商。請說明您的服務出了什麼問題，以及您將如何改進以避免再次發生。',
   },
 };

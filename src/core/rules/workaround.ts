@@ -10,7 +10,7 @@ import { defineRule } from './define';
 
 const MESSAGES: Record<Lang, string> = {
   en: 'Say whether customers can work around the failure: offer a workaround ("In the meantime, you can …") or say "No workaround is available at the moment."',
-  fr: 'Dites si vos clients peuvent contourner la panne : proposez un contournement (« En attendant, vous pouvez … ») ou écrivez « Aucune solution de contournement n\'est disponible pour le moment. »',
+  fr: 'Dites si vos clients peuvent contourner la panne : proposez un contournement (« En attendant, vous pouvez … ») ou écrivez « Aucune solution de contournement n\'est disponible pour le moment. »',
   de: 'Sagen Sie, ob Kunden den Ausfall umgehen können: Nennen Sie eine Umgehung („In der Zwischenzeit können Sie …“) oder schreiben Sie „Derzeit gibt es keine Umgehungslösung.“',
   'zh-Hans': '请说明客户能否绕过故障：提供临时解决方案（“在此期间，您可以……”），或写明“目前暂无临时解决方案。”',
   'zh-Hant': '請說明客戶能否繞過故障：提供臨時解決方案（「在此期間，您可以……」），或寫明「目前暫無臨時解決方案。」',

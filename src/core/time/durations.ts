@@ -43,19 +43,21 @@ function spell({ days, hours, minutes }: DurationParts, t: Translate): string {
   return minutes === 0 ? t('{0} h', hours) : t('{0} h {1} min', hours, minutes);
 }
 
-const UNITS: Record<Lang, { d: string; h: string; m: string }> = {
-  en: { d: 'd', h: 'h', m: 'min' },
-  fr: { d: 'j', h: 'h', m: 'min' },
-  de: { d: 'T', h: 'h', m: 'min' },
-  'zh-Hans': { d: '天', h: '小时', m: '分钟' },
-  'zh-Hant': { d: '天', h: '小時', m: '分鐘' },
+// French typography keeps a figure and its unit together with a no-break space ("15\u00a0min"); German writes the
+// SI symbols throughout (d, h, min), never "T" beside "h".
+const UNITS: Record<Lang, { d: string; h: string; m: string; gap: string }> = {
+  en: { d: 'd', h: 'h', m: 'min', gap: ' ' },
+  fr: { d: 'j', h: 'h', m: 'min', gap: '\u00a0' },
+  de: { d: 'd', h: 'h', m: 'min', gap: ' ' },
+  'zh-Hans': { d: '天', h: '小时', m: '分钟', gap: ' ' },
+  'zh-Hant': { d: '天', h: '小時', m: '分鐘', gap: ' ' },
 };
 
 /** The templates in a document language's own units ("{0} j {1} h", "{0} 小时 {1} 分钟"). */
 function unitsOf(lang: Lang): Translate {
   const u = UNITS[lang] ?? UNITS.en;
   const words: Record<string, string> = { d: u.d, h: u.h, min: u.m };
-  return (message, ...args) => englishT(message.replace(/\b(d|h|min)\b/g, (w) => words[w]), ...args);
+  return (message, ...args) => englishT(message.replace(/\} (d|h|min)\b/g, (_m, w: string) => `}${u.gap}${words[w]}`), ...args);
 }
 
 /** A duration in the document's language: "45 min", "3 h 20 min", "52 h", "3 小时 20 分钟", "6 j 18 h". */

@@ -21,8 +21,8 @@ describe('rules/next-update (PM004)', () => {
   it('writes the next-update line in each language and the document zone', () => {
     const t = at('2026-11-22T14:38:00Z');
     assert.equal(nextUpdateLine(messagesIn(rule, 'en'), fakeDoc('en'), t, 30), 'Next update by 15:08 UTC.');
-    assert.equal(nextUpdateLine(messagesIn(rule, 'fr'), fakeDoc('fr'), t, 30), 'Prochaine mise à jour à 15:08 UTC.');
-    assert.equal(nextUpdateLine(messagesIn(rule, 'de'), fakeDoc('de'), t, 30), 'Nächste Aktualisierung um 15:08 UTC.');
+    assert.equal(nextUpdateLine(messagesIn(rule, 'fr'), fakeDoc('fr'), t, 30), 'Prochaine mise à jour\u202f: 15:08 UTC.');
+    assert.equal(nextUpdateLine(messagesIn(rule, 'de'), fakeDoc('de'), t, 30), 'Nächste Aktualisierung: spätestens 15:08 UTC.');
     assert.equal(nextUpdateLine(messagesIn(rule, 'zh-Hans'), fakeDoc('zh-Hans'), t, 30), '下次更新时间：15:08 UTC。');
     assert.equal(nextUpdateLine(messagesIn(rule, 'zh-Hant'), fakeDoc('zh-Hant'), t, 30), '下次更新時間：15:08 UTC。');
     assert.equal(nextUpdateLine(messagesIn(rule, 'en'), fakeDoc('en', '+01:00'), t, 60), 'Next update by 16:38 UTC+1.');
@@ -92,6 +92,6 @@ Wir haben die Ursache gefunden.
 `);
     const found = runRule(rule, text);
     assert.match(found[0].message, /Aktualisierung/);
-    assert.equal(found[0].fix!.edits[0].newText.trim(), 'Nächste Aktualisierung um 15:08 UTC.');
+    assert.equal(found[0].fix!.edits[0].newText.trim(), 'Nächste Aktualisierung: spätestens 15:08 UTC.');
   });
 });

@@ -27,7 +27,7 @@ describe('rules/publish-deadline (PM003)', () => {
     assert.equal(f.severity, 'information');
     assert.equal(f.message, 'Publish by 2026-11-25 16:40 UTC, in 52 h; set `published` when it is out.');
     const [fr] = runRule(rule, rcca('', 'fr'), { now: at('2026-11-23T12:40:00Z') });
-    assert.match(fr.message, /^À publier avant le 2026-11-25 16:40 UTC, dans 52 h/);
+    assert.match(fr.message, /^À publier avant le 2026-11-25 16:40 UTC, dans 52\u00a0h\u202f;/);
   });
 
   it('is due at the deadline itself and overdue one millisecond later', () => {

@@ -10,7 +10,7 @@ describe('rules/resolution-notice (PM012)', () => {
     const [f] = runRule(rule, doc('en', 'Resolved', 'Card payments are fully restored.'));
     assert.equal(f.message, 'The resolution notice is incomplete: say whether any data was lost; promise the cause-and-corrective-action report.');
     const [g] = runRule(rule, doc('fr', 'Résolu', 'Tout fonctionne à nouveau. Aucune donnée n\'a été perdue.'));
-    assert.equal(g.message, 'L\'avis de résolution est incomplet : annoncez le rapport sur les causes et les actions correctives.');
+    assert.equal(g.message, 'L\'avis de résolution est incomplet\u202f: annoncez le rapport sur les causes et les actions correctives.');
   });
 
   it('accepts a complete notice in every language', () => {

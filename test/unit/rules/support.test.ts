@@ -24,15 +24,15 @@ describe('rules/support/doc', () => {
 
   it('formats durations per language', () => {
     assert.equal(formatDuration(45 * 60_000, 'en'), '45 min');
-    assert.equal(formatDuration(52 * 3_600_000, 'fr'), '52 h');
+    assert.equal(formatDuration(52 * 3_600_000, 'fr'), '52\u00a0h');
     assert.equal(formatDuration(200 * 60_000, 'de'), '3 h 20 min');
     assert.equal(formatDuration(200 * 60_000, 'zh-Hans'), '3 小时 20 分钟');
     assert.equal(formatDuration(20 * 60_000, 'zh-Hant'), '20 分鐘');
     // from four days on: days and hours, as the timeline view counts
     assert.equal(formatDuration((95 * 60 + 59) * 60_000, 'en'), '95 h 59 min');
     assert.equal(formatDuration((162 * 60 + 27) * 60_000, 'en'), '6 d 18 h');
-    assert.equal(formatDuration(96 * 3_600_000, 'fr'), '4 j');
-    assert.equal(formatDuration((119 * 60 + 45) * 60_000, 'de'), '5 T');
+    assert.equal(formatDuration(96 * 3_600_000, 'fr'), '4\u00a0j');
+    assert.equal(formatDuration((119 * 60 + 45) * 60_000, 'de'), '5 d');
     assert.equal(formatDuration(100 * 3_600_000, 'zh-Hans'), '4 天 4 小时');
   });
 

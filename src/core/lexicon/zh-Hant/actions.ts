@@ -1,4 +1,4 @@
-// 含糊的糾正措施（PM021）：去掉下列動詞與虛詞後什麼都不剩，且至少有一個含糊動詞，才算含糊（如「調查一下問題」）。
+// 含糊的矯正措施（PM021）：去掉下列動詞與虛詞後什麼都不剩，且至少有一個含糊動詞，才算含糊（如「調查一下問題」）。
 import type { ActionsLexicon } from '../types';
 
 export const actions: ActionsLexicon = {
