@@ -1,0 +1,75 @@
+// Every text the product writes in a language, by where it comes from: rule messages (rendered with named stand-ins
+// for their arguments), templates, snippets, the VS Code UI bundle and the package's contributed strings.
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Lang } from '../../../src/core/types';
+import { allRules } from '../../../src/core/rules/index';
+import { messagesIn } from '../../../src/core/rules/define';
+
+export const ROOT = path.resolve(__dirname, '../../..');
+
+export interface Text { source: string; text: string }
+
+/** VS Code's locale ids for our document languages (bundle.l10n.<id>.json, package.nls.<id>.json). */
+export const UI_LOCALE: Partial<Record<Lang, string>> = { fr: 'fr', de: 'de', 'zh-Hans': 'zh-cn', 'zh-Hant': 'zh-tw' };
+
+const SNIPPET_LANGUAGE: Partial<Record<Lang, string>> = {
+  fr: 'French', de: 'German', 'zh-Hans': 'Simplified Chinese', 'zh-Hant': 'Traditional Chinese',
+};
+
+/** An argument that reads as `{name}` wherever a message template uses it: `${a.delay}` → "{delay}", `${p}` → "{arg}". */
+export function standIn(name = 'arg'): unknown {
+  return new Proxy({}, {
+    get: (_t, key) => {
+      if (key === Symbol.toPrimitive || key === 'toString') return () => `{${name}}`;
+      if (typeof key === 'symbol') return undefined;
+      return `{${key}}`;
+    },
+  });
+}
+
+/** A message table's texts: strings as they are, functions called with stand-ins. */
+function walk(value: unknown, where: string, out: Text[]): void {
+  if (typeof value === 'string') out.push({ source: where, text: value });
+  else if (typeof value === 'function') {
+    const fn = value as (...args: unknown[]) => unknown;
+    out.push({ source: where, text: String(fn(standIn(), standIn(), standIn(), standIn())) });
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) walk(v, `${where}.${k}`, out);
+  }
+}
+
+export function ruleMessages(lang: Lang): Text[] {
+  const out: Text[] = [];
+  for (const rule of allRules) walk(messagesIn(rule, lang), `${rule.name} message`, out);
+  return out;
+}
+
+export function templates(lang: Lang): Text[] {
+  const dir = path.join(ROOT, 'templates', lang);
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.md')).sort()
+    .map((f) => ({ source: `templates/${lang}/${f}`, text: fs.readFileSync(path.join(dir, f), 'utf8') }));
+}
+
+export function snippets(lang: Lang): Text[] {
+  const all = JSON.parse(fs.readFileSync(path.join(ROOT, 'snippets/postmortem.code-snippets'), 'utf8')) as
+    Record<string, { body: string[]; description: string }>;
+  const name = SNIPPET_LANGUAGE[lang];
+  return Object.entries(all).filter(([, s]) => name !== undefined && s.description.endsWith(`(${name})`))
+    .map(([key, s]) => ({ source: `snippet "${key}"`, text: s.body.join('\n') }));
+}
+
+export function uiStrings(lang: Lang): Text[] {
+  const id = UI_LOCALE[lang];
+  if (id === undefined) return [];
+  const out: Text[] = [];
+  for (const file of [`l10n/bundle.l10n.${id}.json`, `package.nls.${id}.json`]) {
+    const table = JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8')) as Record<string, string>;
+    for (const [key, text] of Object.entries(table)) out.push({ source: `${file} "${key}"`, text });
+  }
+  return out;
+}
+
+export function everyText(lang: Lang): Text[] {
+  return [...ruleMessages(lang), ...templates(lang), ...snippets(lang), ...uiStrings(lang)];
+}
