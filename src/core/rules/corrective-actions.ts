@@ -20,8 +20,8 @@ const MESSAGES: Record<Lang, {
     problems: { owner: 'nommez un responsable (responsable : @nom)', due: 'donnez une échéance (échéance : AAAA-MM-JJ)', vague: 'dites concrètement ce qui va changer, pas seulement « enquêter » ou « corriger le problème »' },
   },
   de: {
-    none: 'Keine Korrekturmaßnahmen: Führen Sie jede als „- [ ] was sich ändert — Verantwortlich: @name — fällig: JJJJ-MM-TT“ auf.', action: (p) => `Diese Korrekturmaßnahme ist unvollständig: ${p}.`, join: '; ',
-    problems: { owner: 'nennen Sie eine verantwortliche Person (Verantwortlich: @name)', due: 'geben Sie ein Fälligkeitsdatum an (fällig: JJJJ-MM-TT)', vague: 'sagen Sie konkret, was sich ändert, nicht nur „untersuchen“ oder „Fehler beheben“' },
+    none: 'Keine Korrekturmaßnahmen: Führen Sie jede als „- [ ] was sich ändert — verantwortlich: @name — fällig: JJJJ-MM-TT“ auf.', action: (p) => `Diese Korrekturmaßnahme ist unvollständig: ${p}.`, join: '. ',
+    problems: { owner: 'Nennen Sie eine verantwortliche Person (verantwortlich: @name)', due: 'Geben Sie ein Fälligkeitsdatum an (fällig: JJJJ-MM-TT)', vague: 'Sagen Sie konkret, was sich ändert, nicht nur „untersuchen“ oder „Fehler beheben“' },
   },
   'zh-Hans': {
     none: '没有纠正措施：请逐条列出，格式如“- [ ] 要改变什么 — 负责人：@姓名 — 截止：YYYY-MM-DD”。', action: (p) => `这条纠正措施需要完善：请${p}。`, join: '；',
