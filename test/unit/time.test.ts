@@ -108,12 +108,12 @@ describe('time', () => {
       '4 d', '4 d 4 h', '6 d', '6 d 18 h']);
     assert.deepStrictEqual(minutes.map((m) => formatSpan(m * 60_000)), [
       '0 min', '7 min', '59 min', '1 h', '2 h 5 min', '9 h 59 min', '10 h', '10 h', '52 h', '96 h', '4 d', '4 d 4 h', '6 d', '6 d 18 h']);
-    assert.strictEqual(formatDuration(605 * 60_000, 'fr', 'glance'), '10 h');
+    assert.strictEqual(formatDuration(605 * 60_000, 'fr', 'glance'), '10\u00a0h');
     assert.strictEqual(formatDuration(-5 * 60_000, 'en'), '0 min');
     assert.strictEqual(formatDuration(9719 * 60_000, 'zh-Hant'), '6 天 18 小時');
     // The UI's translations: the same templates vscode.l10n.t looks up.
-    const de: Record<string, string> = { '{0} h {1} min': '{0} Std. {1} Min.' };
-    assert.strictEqual(formatSpan(125 * 60_000, (m, ...a) => (de[m] ?? m).replace(/\{(\d)\}/g, (_, i: string) => String(a[+i]))), '2 Std. 5 Min.');
+    const fr: Record<string, string> = { '{0} h {1} min': '{0}\u00a0h {1}\u00a0min' };
+    assert.strictEqual(formatSpan(125 * 60_000, (m, ...a) => (fr[m] ?? m).replace(/\{(\d)\}/g, (_, i: string) => String(a[+i]))), '2\u00a0h 5\u00a0min');
   });
 
   it('reads zones one way for every caller', () => {

@@ -8,7 +8,7 @@ import { LANGS, type Lang } from '../../../src/core/types';
 import { renderTemplate } from '../../../src/core/templates/render';
 import { incidentValues } from '../../../src/core/authoring/incident';
 import { insertUpdateEdit, updateValues } from '../../../src/core/authoring/update';
-import { markResolvedEdits } from '../../../src/core/authoring/resolve';
+import { markResolvedEdits } from '../../../src/core/authoring/mark-resolved';
 import { reportPlan } from '../../../src/core/authoring/rcca';
 import { parseDocument } from '../../../src/core/model/parse';
 import { applyEdits } from '../../../src/core/engine/fix';
