@@ -124,9 +124,25 @@ export function unprivilegedUid(): number | undefined {
 
 /** Runs the CLI as another user (uid = gid), e.g. to see what mode bits and EACCES do for someone who is not root. */
 export function runCliAs(uid: number, args: string[], cwd: string): CliRun {
-  ensureBuilt();
   const env = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined };
-  const r = spawnSync('setpriv', [`--reuid=${uid}`, `--regid=${uid}`, '--clear-groups', process.execPath, CLI, ...args], { cwd, env, encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync('setpriv', [`--reuid=${uid}`, `--regid=${uid}`, '--clear-groups', process.execPath, sharedCli(), ...args], { cwd, env, encoding: 'utf8', timeout: 120_000 });
   if (r.error) throw r.error;
+  assert.ok(r.stdout !== '' || r.status === 0, `the CLI as uid ${uid} printed nothing (exit ${r.status}): ${r.stderr}`);
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+let sharedCliPath: string | undefined;
+/**
+ * The CLI bundle copied where any user can read it: the checkout may sit in a folder only root may enter (a clone in
+ * a `mktemp -d` folder is mode 700), and the bundle needs nothing beside it.
+ */
+function sharedCli(): string {
+  ensureBuilt();
+  if (sharedCliPath && fs.existsSync(sharedCliPath)) return sharedCliPath;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-cli-shared-'));
+  fs.chmodSync(dir, 0o755);
+  sharedCliPath = path.join(dir, 'postmortem-lint.js');
+  fs.copyFileSync(CLI, sharedCliPath);
+  fs.chmodSync(sharedCliPath, 0o644);
+  return sharedCliPath;
 }
