@@ -56,7 +56,7 @@ describe('pre-commit hook', function () {
     assert.strictEqual(r.status, 1, out);
     assert.match(out, /postmortem-lint\.+Failed/);
     assert.match(out, /postmortems\/broken\/incident\.md\n\s+4:8\s+error\s+The front matter is not valid YAML.*PM024 front-matter/);
-    assert.match(out, /incidents\/2026-11-22-payments\/incident\.md\n\s+16:1\s+warning\s+No Impact section/);
+    assert.match(out, /incidents\/2026-11-22-payments\/incident\.md\n\s+16:1\s+warning\s+.*PM002 impact/);
     // Unstaged documents are not linted; staged markdown without `kind` is skipped by the CLI.
     assert.doesNotMatch(out, /draft|suppressed|rcca\.md|notes\//);
   });
