@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Lang } from '../../../src/core/types';
-import { ROOT, everyText, ruleMessages, snippets, templates, uiStrings } from './texts';
+import { ROOT, configMessages, docsExamples, everyText, ruleMessages, snippets, templates, uiStrings } from './texts';
 
 interface Glossary {
   terms: Record<string, string>;
@@ -23,7 +23,7 @@ describe('l10n: glossaries', () => {
       const g = glossary(lang);
 
       it('collects texts from every source', () => {
-        for (const [name, texts] of Object.entries({ ruleMessages, templates, snippets, uiStrings })) {
+        for (const [name, texts] of Object.entries({ ruleMessages, configMessages, templates, snippets, uiStrings })) {
           assert.ok(texts(lang).length > 0, `${lang}: no ${name}`);
         }
       });
@@ -55,5 +55,17 @@ describe('l10n: glossaries', () => {
     const re = new RegExp(glossary('fr').avoid.find((a) => a.use.startsWith('U+202F before'))!.pattern, 'u');
     assert.ok(re.test('Publiez-la maintenant : merci'));
     assert.ok(!re.test('Publiez-la maintenant\u202f: merci'));
+  });
+
+  it('zh-Hant: the rule docs pages\' Traditional Chinese examples use Taiwan terms, not mainland ones', () => {
+    const examples = docsExamples('繁體中文');
+    assert.ok(examples.length >= 10, `only ${examples.length} docs pages with a 繁體中文 example`);
+    const found: string[] = [];
+    for (const { pattern, use } of glossary('zh-Hant').avoid.filter((a) => a.why === 'mainland term')) {
+      for (const { source, text } of examples) {
+        for (const m of text.matchAll(new RegExp(pattern, 'gu'))) found.push(`${source}: "${m[0]}" → ${use}`);
+      }
+    }
+    assert.deepStrictEqual(found, []);
   });
 });

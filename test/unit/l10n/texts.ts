@@ -5,6 +5,7 @@ import * as path from 'path';
 import type { Lang } from '../../../src/core/types';
 import { allRules } from '../../../src/core/rules/index';
 import { messagesIn } from '../../../src/core/rules/define';
+import { CONFIG_MESSAGES } from '../../../src/core/config/messages';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 
@@ -23,6 +24,7 @@ export function standIn(name = 'arg'): unknown {
     get: (_t, key) => {
       if (key === Symbol.toPrimitive || key === 'toString') return () => `{${name}}`;
       if (typeof key === 'symbol') return undefined;
+      if (key === 'join') return () => `{${name}}`; // a list argument ("its options are: {known}")
       return `{${key}}`;
     },
   });
@@ -43,6 +45,30 @@ export function ruleMessages(lang: Lang): Text[] {
   const out: Text[] = [];
   for (const rule of allRules) walk(messagesIn(rule, lang), `${rule.name} message`, out);
   return out;
+}
+
+/** The messages about a broken `.postmortem.yaml` (PM000), rendered like the rule messages. */
+export function configMessages(lang: Lang): Text[] {
+  const out: Text[] = [];
+  walk(CONFIG_MESSAGES[lang], 'config message', out);
+  return out;
+}
+
+/** The examples of one language on the rule docs pages: from its `### <language name>` heading to the next `## `. */
+export function docsExamples(heading: string): Text[] {
+  const dir = path.join(ROOT, 'docs', 'rules');
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md').sort().flatMap((f) => {
+    const lines = fs.readFileSync(path.join(dir, f), 'utf8').split('\n');
+    const start = lines.indexOf(`### ${heading}`);
+    if (start === -1) return [];
+    let end = start + 1;
+    let fenced = false;
+    for (; end < lines.length; end++) {
+      if (lines[end].startsWith('```')) fenced = !fenced;
+      else if (!fenced && /^##? /.test(lines[end])) break;
+    }
+    return [{ source: `docs/rules/${f} (${heading})`, text: lines.slice(start + 1, end).join('\n') }];
+  });
 }
 
 export function templates(lang: Lang): Text[] {
@@ -71,5 +97,5 @@ export function uiStrings(lang: Lang): Text[] {
 }
 
 export function everyText(lang: Lang): Text[] {
-  return [...ruleMessages(lang), ...templates(lang), ...snippets(lang), ...uiStrings(lang)];
+  return [...ruleMessages(lang), ...configMessages(lang), ...templates(lang), ...snippets(lang), ...uiStrings(lang)];
 }
