@@ -39,7 +39,7 @@ suite('Web: editor features', () => {
     assert.ok(uri, 'created');
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri!));
     assert.match(text, /### 2026-11-22 14:20 UTC — Untersuchung/);
-    assert.match(text, /Nächste Aktualisierung um 15:20 UTC\./);
+    assert.match(text, /Nächste Aktualisierung: spätestens 15:20 UTC\./);
     await vscode.workspace.fs.delete(vscode.Uri.joinPath(uri!, '..'), { recursive: true });
   });
 });
