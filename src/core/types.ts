@@ -11,6 +11,8 @@ export type DocumentKind = 'incident' | 'rcca';
 /** A kind `.postmortem.yaml` gives documents without front matter (`auto`: read from the headings). */
 export type DocumentMapping = DocumentKind | 'auto';
 export type IncidentSeverity = 'sev1' | 'sev2' | 'sev3' | 'sev4';
+/** Every severity, most severe first (the order the rules rank them in). */
+export const SEVERITIES: readonly IncidentSeverity[] = ['sev1', 'sev2', 'sev3', 'sev4'];
 export type Phase = 'investigating' | 'identified' | 'monitoring' | 'resolved';
 export type Audience = 'customers' | 'internal';
 

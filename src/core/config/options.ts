@@ -1,7 +1,7 @@
 // The options each rule accepts in `.postmortem.yaml`: read from the rules' own option schemas (rules/*.ts), checked
 // when a config file is parsed, and resolved to typed, defaulted values before a rule runs.
 // Rules that declare no options accept any (embedders' rules document theirs on their own pages).
-import type { Config, IncidentSeverity, OptionSpec, OptionType, Rule, RuleOptions } from '../types';
+import { SEVERITIES, type Config, type IncidentSeverity, type OptionSpec, type OptionType, type Rule, type RuleOptions } from '../types';
 import { allRules, findRule } from '../rules/index';
 import { ruleSettings } from '../engine/severity';
 
@@ -19,7 +19,6 @@ export function optionTable(rules: readonly Rule[]): Record<string, Record<strin
 
 export const RULE_OPTIONS: Record<string, Record<string, OptionType>> = optionTable(allRules);
 
-const SEVERITIES: readonly IncidentSeverity[] = ['sev1', 'sev2', 'sev3', 'sev4'];
 
 function positive(v: unknown): boolean {
   return typeof v === 'number' && Number.isFinite(v) && v > 0;

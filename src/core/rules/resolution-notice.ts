@@ -2,7 +2,7 @@
 // data was lost, and — from a configurable severity (`reportFrom`, default sev2: sev1 and sev2) — promises the
 // cause-and-corrective-action report: nobody expects a report on every minor incident. A document without a severity
 // owes no promise. Says which part is missing.
-import type { IncidentSeverity, Lang, PostmortemDocument, StatusUpdate } from '../types';
+import { SEVERITIES, type IncidentSeverity, type Lang, type PostmortemDocument, type StatusUpdate } from '../types';
 import { everyLanguage } from '../lexicon';
 import { phrases, prepare, type PhraseSet } from '../text';
 import { phaseTextPhrases } from '../model/update-phase';
@@ -63,12 +63,11 @@ function partMatchers(): Record<Part, PhraseSet> {
   return matchers;
 }
 
-const SEVERITY_ORDER: readonly IncidentSeverity[] = ['sev1', 'sev2', 'sev3', 'sev4'];
 
 /** True when the incident is severe enough to owe the report promise (`reportFrom`: the least severe that does). */
 export function owesReportPromise(doc: PostmortemDocument, reportFrom: IncidentSeverity): boolean {
   const sev = doc.meta.severity;
-  return sev !== undefined && SEVERITY_ORDER.indexOf(sev) <= SEVERITY_ORDER.indexOf(reportFrom);
+  return sev !== undefined && SEVERITIES.indexOf(sev) <= SEVERITIES.indexOf(reportFrom);
 }
 
 /** The parts of a resolution notice that `update` does not contain (the report promise only when it is owed). */

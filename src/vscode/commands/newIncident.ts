@@ -2,7 +2,7 @@
 // <incidents folder>/<date>-<slug>/incident.md from the template (time now, in the configured zone) and opens it.
 // Never overwrites: an existing folder gets a -2, -3… suffix. Arguments skip the questions (tests, keybindings).
 import * as vscode from 'vscode';
-import { LANGS, type IncidentSeverity, type Lang, incidentFolder, incidentValues, isLang, renderTemplate } from '../../core/index';
+import { LANGS, SEVERITIES, type IncidentSeverity, type Lang, incidentFolder, incidentValues, isLang, renderTemplate } from '../../core/index';
 import { clock } from '../clock';
 import { settings, uiLang } from '../settings';
 import { loadTemplate } from '../templates';
@@ -20,7 +20,6 @@ export interface NewIncidentArgs {
   folder?: vscode.Uri;
 }
 
-const SEVERITIES: IncidentSeverity[] = ['sev1', 'sev2', 'sev3', 'sev4'];
 const LANG_NAMES: Record<Lang, string> = { en: 'English', fr: 'Français', de: 'Deutsch', 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文' };
 
 function severityDescription(s: IncidentSeverity): string {
