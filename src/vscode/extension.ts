@@ -1,38 +1,45 @@
-// Activation entry of both bundles (Node `main` and web `browser`). Deliberately thin: every feature lives in its
-// own adapter file in src/vscode/ and is wired here with ONE import line and ONE entry in `features`.
-// A feature that throws while registering is logged and skipped; the others still work.
-import * as vscode from 'vscode';
-import { log, registerOutput } from './output';
-// ── feature adapters: one import per feature ─────────────────────────────────────────
-import { registerTimeline } from './timelineView';
-import { registerEditorFeatures } from './editorFeatures';
-import { extendMarkdownIt } from './preview';
+// Activation entry of both bundles (Node `main` and web `browser`). Deliberately thin: it builds the shared services
+// and activates every feature folder with them. Features depend on the services, never on each other, so the list
+// is in no particular order. A feature that throws while activating is logged and skipped; the others still work.
+import type * as vscode from 'vscode';
+import { createServices, type Activate } from './services/services';
+import { activate as activateDiagnostics } from './diagnostics/index';
+import { activate as activateCodeActions } from './code-actions/index';
+import { activate as activateCommands } from './commands/index';
+import { activate as activateStatusBar } from './status-bar/index';
+import { activate as activateCodeLens } from './code-lens/index';
+import { activate as activateTimeline } from './timeline/index';
+import { activate as activateChart } from './chart/index';
+import { createPreviewPlugin, type MarkdownItPlugin } from './preview/index';
 
 /** 'node' or 'web': which bundle this is (set by esbuild.js). */
 declare const __PM_BUNDLE__: string;
 
-type Register = (context: vscode.ExtensionContext) => void | Promise<void>;
-
-const features: ReadonlyArray<readonly [name: string, register: Register]> = [
-  // ── one entry per feature, e.g. ['diagnostics', registerDiagnostics], ────────────────
-  ['timeline', registerTimeline],
-  ...registerEditorFeatures,
+const features: ReadonlyArray<readonly [name: string, activate: Activate]> = [
+  ['diagnostics', activateDiagnostics],
+  ['code actions', activateCodeActions],
+  ['commands', activateCommands],
+  ['status bar', activateStatusBar],
+  ['code lens', activateCodeLens],
+  ['timeline', activateTimeline],
+  ['chart', activateChart],
 ];
 
 /** What activate() returns: the Markdown preview plugin (package.json `markdown.markdownItPlugins`). */
-export interface PostmortemApi { extendMarkdownIt: typeof extendMarkdownIt }
+export interface PostmortemApi { extendMarkdownIt: MarkdownItPlugin }
 
 export async function activate(context: vscode.ExtensionContext): Promise<PostmortemApi> {
-  registerOutput(context);
-  for (const [name, register] of features) {
+  const services = createServices(context);
+  for (const [name, activateFeature] of features) {
     try {
-      await register(context);
+      await activateFeature(context, services);
     } catch (err) {
-      log().error(`feature "${name}" failed to start: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+      services.log.error(`feature "${name}" failed to start: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
     }
   }
-  log().info(`Postmortem Author ${String(context.extension.packageJSON.version)} active (${features.length} features, ${typeof __PM_BUNDLE__ === 'string' ? __PM_BUNDLE__ : 'unbundled'} bundle)`);
-  return { extendMarkdownIt };
+  const bundle = typeof __PM_BUNDLE__ === 'string' ? __PM_BUNDLE__ : 'unbundled';
+  services.log.info(`Postmortem Author ${String(context.extension.packageJSON.version)} active (${features.length} features, ${bundle} bundle)`);
+  return { extendMarkdownIt: createPreviewPlugin(services) };
 }
 
 export function deactivate(): void {

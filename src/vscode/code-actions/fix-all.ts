@@ -3,10 +3,8 @@
 // an older version, so keystrokes typed meanwhile are never overwritten: the fixes are computed again instead.
 import * as vscode from 'vscode';
 import { fixAll } from '../../core/index';
-import { clock } from '../clock';
-import { lintNow } from '../diagnostics';
-import { isCandidate } from '../linting';
-import { configFor } from '../workspaceConfig';
+import { isCandidate } from '../services/documents';
+import type { Services } from '../services/services';
 import { minimalEdits } from './minimal-edits';
 
 /** How often the command computes the fixes again when the document keeps changing under it. */
@@ -14,48 +12,52 @@ const ATTEMPTS = 3;
 
 export interface ComputedFixes { edit: vscode.WorkspaceEdit; applied: number; version: number }
 
-/**
- * The fixes of the document as it is now, as minimal edits; undefined when there is nothing to fix, 'changed' when
- * the document changed while its configuration was read.
- */
-export async function computeFixes(doc: vscode.TextDocument): Promise<ComputedFixes | 'changed' | undefined> {
-  const version = doc.version;
-  const { config } = await configFor(doc.uri);
-  if (doc.isClosed || doc.version !== version) return 'changed';
-  // from here to the caller's applyEdit nothing awaits: the text, its positions and the version are one snapshot
-  const text = doc.getText();
-  const out = fixAll(text, { config, now: clock.now() });
-  if (out.text === text || out.applied.length === 0) return undefined;
-  const edit = new vscode.WorkspaceEdit();
-  for (const e of minimalEdits(text, out.text)) edit.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.newText);
-  return { edit, applied: out.applied.length, version };
-}
+export class FixAll {
+  constructor(private readonly services: Pick<Services, 'config' | 'clock' | 'lints'>) {}
 
-/** Applies every available fix to a document (command `Postmortem: Fix All in Document`); returns how many. */
-export async function fixAllCommand(uri?: vscode.Uri): Promise<number> {
-  const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
-  if (!doc || !isCandidate(doc)) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Open an incident or a cause and corrective action report first.'));
+  /**
+   * The fixes of the document as it is now, as minimal edits; undefined when there is nothing to fix, 'changed' when
+   * the document changed while its configuration was read.
+   */
+  async compute(doc: vscode.TextDocument): Promise<ComputedFixes | 'changed' | undefined> {
+    const version = doc.version;
+    const { config } = await this.services.config.configFor(doc.uri);
+    if (doc.isClosed || doc.version !== version) return 'changed';
+    // from here to the caller's applyEdit nothing awaits: the text, its positions and the version are one snapshot
+    const text = doc.getText();
+    const out = fixAll(text, { config, now: this.services.clock.now() });
+    if (out.text === text || out.applied.length === 0) return undefined;
+    const edit = new vscode.WorkspaceEdit();
+    for (const e of minimalEdits(text, out.text)) edit.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.newText);
+    return { edit, applied: out.applied.length, version };
+  }
+
+  /** Applies every available fix to a document (command `Postmortem: Fix All in Document`); returns how many. */
+  async run(uri?: vscode.Uri): Promise<number> {
+    const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+    if (!doc || !isCandidate(doc)) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open an incident or a cause and corrective action report first.'));
+      return 0;
+    }
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      const fixes = await this.compute(doc);
+      if (fixes === 'changed') continue;
+      if (!fixes) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to fix automatically.'));
+        return 0;
+      }
+      if (doc.version !== fixes.version) continue;
+      if (await vscode.workspace.applyEdit(fixes.edit)) {
+        await this.services.lints.lintNow(doc);
+        return fixes.applied;
+      }
+      if (doc.isClosed || doc.version === fixes.version) {
+        // refused for another reason than an edit meanwhile (a read-only editor, a closed document)
+        void vscode.window.showWarningMessage(vscode.l10n.t('Fix All could not edit the document; nothing was changed.'));
+        return 0;
+      }
+    }
+    void vscode.window.showWarningMessage(vscode.l10n.t('Fix All changed nothing: the document was being edited while the fixes were computed. Run it again.'));
     return 0;
   }
-  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-    const fixes = await computeFixes(doc);
-    if (fixes === 'changed') continue;
-    if (!fixes) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to fix automatically.'));
-      return 0;
-    }
-    if (doc.version !== fixes.version) continue;
-    if (await vscode.workspace.applyEdit(fixes.edit)) {
-      await lintNow(doc);
-      return fixes.applied;
-    }
-    if (doc.isClosed || doc.version === fixes.version) {
-      // refused for another reason than an edit meanwhile (a read-only editor, a closed document)
-      void vscode.window.showWarningMessage(vscode.l10n.t('Fix All could not edit the document; nothing was changed.'));
-      return 0;
-    }
-  }
-  void vscode.window.showWarningMessage(vscode.l10n.t('Fix All changed nothing: the document was being edited while the fixes were computed. Run it again.'));
-  return 0;
 }

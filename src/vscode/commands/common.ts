@@ -2,8 +2,15 @@
 // folder (multi-root), and creating a file without ever overwriting one.
 import * as vscode from 'vscode';
 import type { DocumentKind, PostmortemDocument, TextEdit } from '../../core/index';
-import { parseTextDocument, toRange } from '../linting';
-import type { DocumentConfig } from '../workspaceConfig';
+import { toRange } from '../services/documents';
+import type { Services } from '../services/services';
+import type { DocumentConfig } from '../services/workspace-config';
+import type { Templates } from './templates';
+
+/** What the commands use: the services they need and the templates. */
+export interface CommandServices extends Pick<Services, 'clock' | 'config' | 'lints' | 'log'> {
+  readonly templates: Templates;
+}
 
 export interface ActiveDocument {
   editor: vscode.TextEditor;
@@ -12,7 +19,7 @@ export interface ActiveDocument {
 }
 
 /** The active editor's document when it is a postmortem document of `kind`; otherwise tells the user and returns undefined. */
-export async function activeDocument(kind: DocumentKind | undefined, uri?: vscode.Uri): Promise<ActiveDocument | undefined> {
+export async function activeDocument({ lints }: CommandServices, kind: DocumentKind | undefined, uri?: vscode.Uri): Promise<ActiveDocument | undefined> {
   let editor = vscode.window.activeTextEditor;
   if (uri && editor?.document.uri.toString() !== uri.toString()) {
     editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
@@ -23,7 +30,7 @@ export async function activeDocument(kind: DocumentKind | undefined, uri?: vscod
       : vscode.l10n.t('Open an incident document first (Markdown with `kind: incident` in its front matter).'));
     return undefined;
   }
-  const { doc, config } = await parseTextDocument(editor.document);
+  const { doc, config } = await lints.parseDocument(editor.document);
   if (kind && doc.kind !== kind) {
     void vscode.window.showWarningMessage(kind === 'rcca'
       ? vscode.l10n.t('This is not a cause and corrective action report (`kind: rcca`).')

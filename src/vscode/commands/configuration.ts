@@ -2,13 +2,12 @@
 // (with the defaults, commented) at the root of the workspace folder. Never overwrites.
 import * as vscode from 'vscode';
 import { CONFIG_FILE_NAME, defaultConfigText } from '../../core/index';
-import { configFor } from '../workspaceConfig';
-import { createFile, exists, targetFolder } from './common';
+import { createFile, exists, targetFolder, type CommandServices } from './common';
 
-export async function openConfiguration(args: { folder?: vscode.Uri } = {}): Promise<vscode.Uri | undefined> {
+export async function openConfiguration({ config: workspaceConfig }: CommandServices, args: { folder?: vscode.Uri } = {}): Promise<vscode.Uri | undefined> {
   const active = vscode.window.activeTextEditor?.document.uri;
   if (!args.folder && active && vscode.workspace.getWorkspaceFolder(active)) {
-    const { file } = await configFor(active);
+    const { file } = await workspaceConfig.configFor(active);
     if (file && (await exists(file))) {
       await vscode.window.showTextDocument(file, { preview: false });
       return file;
@@ -18,7 +17,7 @@ export async function openConfiguration(args: { folder?: vscode.Uri } = {}): Pro
   if (!folder) return undefined;
   const file = vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME);
   if (!(await exists(file))) {
-    const { config } = await configFor(folder.uri, true);
+    const { config } = await workspaceConfig.configFor(folder.uri, true);
     await createFile(file, defaultConfigText(config.language));
   }
   await vscode.window.showTextDocument(file, { preview: false });

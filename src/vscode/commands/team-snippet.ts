@@ -3,11 +3,11 @@
 // left untouched and the error says where it is broken.
 import * as vscode from 'vscode';
 import { addTeamSnippet, slugify } from '../../core/index';
-import { createFile, exists, targetFolder } from './common';
+import { createFile, exists, targetFolder, type CommandServices } from './common';
 
 export const TEAM_SNIPPETS = ['.vscode', 'postmortem.code-snippets'] as const;
 
-export async function saveSelectionAsSnippet(args: { name?: string; prefix?: string; description?: string } = {}): Promise<vscode.Uri | undefined> {
+export async function saveSelectionAsSnippet(_services: CommandServices, args: { name?: string; prefix?: string; description?: string } = {}): Promise<vscode.Uri | undefined> {
   const editor = vscode.window.activeTextEditor;
   const selected = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection) : '';
   if (!editor || !selected.trim()) {

@@ -1,7 +1,7 @@
 // The incident lead's default: git `user.name` / `user.email` through the built-in Git extension's API (no
 // process spawned by us; absent on the web), else the `postmortem.defaultLead` setting.
 import * as vscode from 'vscode';
-import { log } from '../output';
+import type { Log } from '../services/log';
 
 interface GitRepository {
   getConfig(key: string): Promise<string>;
@@ -26,7 +26,7 @@ async function read(repo: GitRepository, key: string): Promise<string | undefine
   }
 }
 
-export async function gitIdentity(folder: vscode.Uri | undefined): Promise<string | undefined> {
+export async function gitIdentity(folder: vscode.Uri | undefined, log: Log): Promise<string | undefined> {
   try {
     const ext = vscode.extensions.getExtension<GitExtension>('vscode.git');
     if (!ext) return undefined;
@@ -39,7 +39,7 @@ export async function gitIdentity(folder: vscode.Uri | undefined): Promise<strin
     if (!name && !email) return undefined;
     return name && email ? `${name} <${email}>` : (name ?? email);
   } catch (e) {
-    log().warn(`git identity unavailable: ${e instanceof Error ? e.message : String(e)}`);
+    log.warn(`git identity unavailable: ${e instanceof Error ? e.message : String(e)}`);
     return undefined;
   }
 }

@@ -2,17 +2,15 @@
 // with the recovery notice (recovered, whether data was lost, the report and its publish-by date).
 import * as vscode from 'vscode';
 import { markResolvedEdits } from '../../core/index';
-import { clock } from '../clock';
-import { loadTemplate } from '../templates';
-import { activeDocument, applyCoreEdits } from './common';
-import { revealInserted } from './statusUpdate';
+import { activeDocument, applyCoreEdits, type CommandServices } from './common';
+import { revealInserted } from './status-update';
 
-export async function markResolved(args: { uri?: vscode.Uri } = {}): Promise<boolean> {
-  const active = await activeDocument('incident', args.uri);
+export async function markResolved(services: CommandServices, args: { uri?: vscode.Uri } = {}): Promise<boolean> {
+  const active = await activeDocument(services, 'incident', args.uri);
   if (!active) return false;
   const { editor, doc, config } = active;
-  const template = await loadTemplate('update-resolved', doc.lang, config);
-  const plan = markResolvedEdits(doc, clock.now(), template.text, config.config);
+  const template = await services.templates.load('update-resolved', doc.lang, config);
+  const plan = markResolvedEdits(doc, services.clock.now(), template.text, config.config);
   if (!plan.ok) {
     const message = plan.reason === 'already-resolved'
       ? vscode.l10n.t('This incident is already resolved.')

@@ -1,10 +1,10 @@
 // Quick fixes for postmortem diagnostics: the rule's own fix (preferred), "disable this rule for this line", "open
 // the rule's documentation"; and `source.fixAll.postmortem` for the whole document (editor.codeActionsOnSave).
 import * as vscode from 'vscode';
-import { findRule, type Finding, type TextEdit, disableRuleEdit } from '../core/index';
-import { latest } from './diagnostics';
-import { computeFixes, fixAllCommand } from './code-actions/fix-all';
-import { diagnosticCode, findingFor, isCandidate, lintTextDocument, SOURCE, toRange } from './linting';
+import { findRule, type TextEdit, disableRuleEdit } from '../../core/index';
+import { diagnosticCode, findingFor, isCandidate, SOURCE, toRange } from '../services/documents';
+import type { Services } from '../services/services';
+import { FixAll } from './fix-all';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append(SOURCE);
 
@@ -14,13 +14,9 @@ function workspaceEdit(uri: vscode.Uri, edits: readonly TextEdit[]): vscode.Work
   return we;
 }
 
-async function findingsOf(doc: vscode.TextDocument): Promise<Finding[]> {
-  const cached = latest.get(doc.uri.toString());
-  if (cached && cached.version === doc.version) return cached.findings;
-  return (await lintTextDocument(doc)).result.findings;
-}
-
 class PostmortemCodeActions implements vscode.CodeActionProvider {
+  constructor(private readonly services: Services, private readonly fixes: FixAll) {}
+
   async provideCodeActions(
     doc: vscode.TextDocument,
     _range: vscode.Range | vscode.Selection,
@@ -37,7 +33,7 @@ class PostmortemCodeActions implements vscode.CodeActionProvider {
     }
     const ours = context.diagnostics.filter((d) => d.source === SOURCE);
     if (ours.length === 0) return actions;
-    const findings = await findingsOf(doc);
+    const findings = await this.services.lints.findingsOf(doc);
     if (token.isCancellationRequested) return [];
     const disabledRules = new Set<string>();
     for (const d of ours) {
@@ -78,7 +74,7 @@ class PostmortemCodeActions implements vscode.CodeActionProvider {
   }
 
   private async fixAllAction(doc: vscode.TextDocument): Promise<vscode.CodeAction | undefined> {
-    const fixes = await computeFixes(doc);
+    const fixes = await this.fixes.compute(doc);
     if (!fixes || fixes === 'changed') return undefined;   // changed meanwhile: VS Code asks again for the new text
     const a = new vscode.CodeAction(vscode.l10n.t('Fix all postmortem problems'), FIX_ALL_KIND);
     a.edit = fixes.edit;
@@ -86,12 +82,13 @@ class PostmortemCodeActions implements vscode.CodeActionProvider {
   }
 }
 
-export function registerCodeActions(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext, services: Services): void {
+  const fixes = new FixAll(services);
   context.subscriptions.push(
-    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new PostmortemCodeActions(), {
+    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new PostmortemCodeActions(services, fixes), {
       providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
     }),
     vscode.commands.registerCommand('postmortem.openRuleDocs', (url: string) => vscode.env.openExternal(vscode.Uri.parse(url))),
-    vscode.commands.registerCommand('postmortem.fixAll', fixAllCommand),
+    vscode.commands.registerCommand('postmortem.fixAll', (uri?: vscode.Uri) => fixes.run(uri)),
   );
 }

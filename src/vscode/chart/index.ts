@@ -1,10 +1,11 @@
 // The timeline chart: a webview with the incident's SVG (strict CSP: no inline script or style, nonce'd script
 // file), kept live as the document changes, and exported as `<name>.timeline.svg` next to the document.
 import * as vscode from 'vscode';
-import { buildIncident, escapeXml, renderTimelineSvg, svgDocument, type DocSummary } from '../core/index';
-import { log } from './output';
-import { summaryOf, type IncidentIndex } from './timelineIndex';
-import { uriFromArg } from './timelineArgs';
+import { buildIncident, escapeXml, renderTimelineSvg, svgDocument, type DocSummary } from '../../core/index';
+import type { IncidentIndex } from '../services/incident-index';
+import type { Log } from '../services/log';
+import type { Services } from '../services/services';
+import { uriFromArg } from './uri-arg';
 
 const t: (message: string, ...args: Array<string | number>) => string = (m, ...a) => vscode.l10n.t(m, ...a);
 
@@ -26,7 +27,7 @@ async function loadSummary(index: IncidentIndex, uri: vscode.Uri): Promise<DocSu
   if (known) return known;
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   const text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-  return summaryOf(text, uri);
+  return index.summaryOf(text, uri);
 }
 
 function chartSvg(index: IncidentIndex, summary: DocSummary, now: number): string {
@@ -61,7 +62,7 @@ class ChartPanel {
   readonly panel: vscode.WebviewPanel;
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly index: IncidentIndex,
+  constructor(private readonly context: vscode.ExtensionContext, private readonly index: IncidentIndex, private readonly log: Log,
     readonly uri: vscode.Uri, private readonly clock: () => number, onDispose: () => void) {
     const media = vscode.Uri.joinPath(context.extensionUri, 'media');
     this.panel = vscode.window.createWebviewPanel('postmortem.timelineChart', t('Timeline'), vscode.ViewColumn.Beside,
@@ -82,7 +83,7 @@ class ChartPanel {
   }
 
   private fail(err: unknown): void {
-    log().error(`chart: ${String(err)}`);
+    this.log.error(`chart: ${String(err)}`);
     void vscode.window.showErrorMessage(t('Could not draw or save the timeline chart: {0}', String(err instanceof Error ? err.message : err)));
   }
 
@@ -125,7 +126,8 @@ class ChartPanel {
   }
 }
 
-export function registerChart(context: vscode.ExtensionContext, index: IncidentIndex, clock: () => number): void {
+export function activate(context: vscode.ExtensionContext, { incidents: index, clock: sharedClock, log }: Services): void {
+  const clock = () => sharedClock.now();
   const panels = new Map<string, ChartPanel>();
   context.subscriptions.push(
     vscode.commands.registerCommand('postmortem.showTimelineChart', (arg?: unknown) => {
@@ -134,7 +136,7 @@ export function registerChart(context: vscode.ExtensionContext, index: IncidentI
       const key = uri.toString();
       const open = panels.get(key);
       if (open) return open.panel.reveal();
-      panels.set(key, new ChartPanel(context, index, uri, clock, () => panels.delete(key)));
+      panels.set(key, new ChartPanel(context, index, log, uri, clock, () => panels.delete(key)));
     }),
     vscode.commands.registerCommand('postmortem.exportTimelineChart', async (arg?: unknown) => {
       const uri = uriFromArg(arg);
@@ -142,7 +144,7 @@ export function registerChart(context: vscode.ExtensionContext, index: IncidentI
       try {
         return await exportChart(index, uri, clock());
       } catch (err) {
-        log().error(`chart export: ${String(err)}`);
+        log.error(`chart export: ${String(err)}`);
         void vscode.window.showErrorMessage(t('Could not draw or save the timeline chart: {0}', String(err instanceof Error ? err.message : err)));
         return undefined;
       }

@@ -1,7 +1,7 @@
 // The `postmortem.*` settings, read per resource (multi-root: each folder may differ). They apply where no
 // `.postmortem.yaml` says otherwise.
 import * as vscode from 'vscode';
-import { type Config, type Lang, isLang } from '../core/index';
+import { type Config, type Lang, isLang } from '../../core/index';
 
 export const SECTION = 'postmortem';
 

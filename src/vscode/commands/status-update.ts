@@ -2,14 +2,12 @@
 // with the next-update time the severity's cadence implies, inserted where updates go.
 import * as vscode from 'vscode';
 import { type Phase, PHASES, phaseLabel, suggestedPhase, insertUpdateEdit, updateValues, renderTemplate, type TemplateName } from '../../core/index';
-import { clock } from '../clock';
-import { loadTemplate } from '../templates';
-import { activeDocument, applyCoreEdits } from './common';
+import { activeDocument, applyCoreEdits, type CommandServices } from './common';
 
 export interface StatusUpdateArgs { phase?: Phase; uri?: vscode.Uri }
 
-export async function newStatusUpdate(args: StatusUpdateArgs = {}): Promise<boolean> {
-  const active = await activeDocument('incident', args.uri);
+export async function newStatusUpdate(services: CommandServices, args: StatusUpdateArgs = {}): Promise<boolean> {
+  const active = await activeDocument(services, 'incident', args.uri);
   if (!active) return false;
   const { editor, doc, config } = active;
   const last = doc.updates[doc.updates.length - 1]?.phase ?? doc.meta.status;
@@ -21,8 +19,8 @@ export async function newStatusUpdate(args: StatusUpdateArgs = {}): Promise<bool
     { title: vscode.l10n.t('New status update'), placeHolder: vscode.l10n.t('Phase of this update (use Mark Resolved to close the incident)') },
   ))?.phase;
   if (!phase || !PHASES.includes(phase)) return false;
-  const template = await loadTemplate(`update-${phase}` as TemplateName, doc.lang, config);
-  const text = renderTemplate(template.text, updateValues(doc, { phase, now: clock.now(), config: config.config })).text;
+  const template = await services.templates.load(`update-${phase}` as TemplateName, doc.lang, config);
+  const text = renderTemplate(template.text, updateValues(doc, { phase, now: services.clock.now(), config: config.config })).text;
   const edit = insertUpdateEdit(doc, text);
   const before = editor.document.getText();
   if (!(await applyCoreEdits(editor.document.uri, [edit]))) return false;

@@ -1,13 +1,9 @@
-// The "Postmortems" activity-bar view: wires the index, the tree, the minute clock, the filter, the chart and the
-// test snapshot command. One `registerTimeline(context)` call from extension.ts.
+// The "Postmortems" activity-bar view: the tree of the incident index, the minute clock, the filter, and the test
+// snapshot command. It starts the index's scan (the chart reads the same index).
 import * as vscode from 'vscode';
-import type { IncidentFilter } from '../core/index';
-import { registerChart } from './chart';
-import { clock as sharedClock } from './clock';
-import { log } from './output';
-import { IncidentIndex } from './timelineIndex';
-import { TimelineTreeProvider, type TimelineElement } from './timelineTree';
-export { uriFromArg } from './timelineArgs';
+import type { IncidentFilter } from '../../core/index';
+import type { Services } from '../services/services';
+import { TimelineTreeProvider, type TimelineElement } from './tree';
 
 export const VIEW_ID = 'postmortem.incidents';
 
@@ -17,9 +13,8 @@ const FILTER_LABELS = (): Record<IncidentFilter, string> => ({
   resolved: vscode.l10n.t('Resolved incidents'),
 });
 
-export function registerTimeline(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext, { clock: sharedClock, incidents: index, log }: Services): void {
   const clock = () => sharedClock.now(); // real time, or pinned by `postmortem.setClock` (tests, demos)
-  const index = new IncidentIndex();
   const provider = new TimelineTreeProvider(index, clock);
   const view = vscode.window.createTreeView<TimelineElement>(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
 
@@ -53,7 +48,7 @@ export function registerTimeline(context: vscode.ExtensionContext): void {
   tick();
 
   context.subscriptions.push(
-    index, view,
+    view,
     { dispose: () => { if (minuteTimer) clearTimeout(minuteTimer); } },
     index.onDidChange(() => { provider.refresh(); updateState(); }),
     view.onDidChangeVisibility((e) => { if (e.visible) provider.refresh(); }),
@@ -95,7 +90,6 @@ export function registerTimeline(context: vscode.ExtensionContext): void {
     }),
   );
 
-  registerChart(context, index, clock);
   updateState();
-  void index.scan().then(updateState, (err) => log().error(`timeline: indexing failed: ${String(err)}`));
+  void index.scan().then(updateState, (err) => log.error(`timeline: indexing failed: ${String(err)}`));
 }

@@ -1,9 +1,7 @@
-// Linting a VS Code document with the core: which documents are postmortem documents, the effective config,
-// the injected clock; and the conversion of findings to diagnostics (code = rule id linking to its docs page).
+// VS Code documents and the core: which documents are postmortem documents, and the conversion of findings to
+// diagnostics (code = rule id linking to its docs page). No state: linting itself is the LintResults service.
 import * as vscode from 'vscode';
-import { FRONT_MATTER_MAX_LINES, isPostmortemFile, lint, looksLikePostmortem, parseCached, type Finding, type LintResult, type PostmortemDocument, type Range } from '../core/index';
-import { clock } from './clock';
-import { configFor, type DocumentConfig } from './workspaceConfig';
+import { FRONT_MATTER_MAX_LINES, isPostmortemFile, looksLikePostmortem, type Config, type Finding, type Range } from '../../core/index';
 
 export const SOURCE = 'postmortem';
 
@@ -17,31 +15,10 @@ export function isCandidate(doc: vscode.TextDocument): boolean {
   return looksLikePostmortem(doc.getText(new vscode.Range(0, 0, Math.min(doc.lineCount, FRONT_MATTER_MAX_LINES + 2), 0)));
 }
 
-export { looksLikePostmortem };
-
 /** A Markdown document without a `kind` that `.postmortem.yaml` maps to one (`documents`: the core's decision). */
-export async function isMappedDocument(doc: vscode.TextDocument): Promise<boolean> {
+export function isMappedDocument(doc: vscode.TextDocument, config: Config): boolean {
   if (doc.languageId !== 'markdown' || !SCHEMES.has(doc.uri.scheme)) return false;
-  return isPostmortemFile(false, doc.uri.toString(), (await configFor(doc.uri)).config);
-}
-
-export interface DocumentLint {
-  result: LintResult;
-  config: DocumentConfig;
-  version: number;
-}
-
-export async function lintTextDocument(doc: vscode.TextDocument): Promise<DocumentLint> {
-  const version = doc.version;
-  const config = await configFor(doc.uri);
-  const result = lint(doc.getText(), { uri: doc.uri.toString(), version, config: config.config, now: clock.now() });
-  return { result, config, version };
-}
-
-/** The parsed model of an open document (cached by version in the core). */
-export async function parseTextDocument(doc: vscode.TextDocument): Promise<{ doc: PostmortemDocument; config: DocumentConfig }> {
-  const config = await configFor(doc.uri);
-  return { doc: parseCached(doc.getText(), { uri: doc.uri.toString(), version: doc.version, config: config.config }).doc, config };
+  return isPostmortemFile(false, doc.uri.toString(), config);
 }
 
 export function toRange(r: Range): vscode.Range {

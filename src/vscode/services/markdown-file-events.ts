@@ -35,28 +35,8 @@ function hasAncestorIn(key: string, keys: ReadonlySet<string>): boolean {
 
 const isMarkdown = (uri: vscode.Uri) => uri.path.toLowerCase().endsWith('.md');
 
-let shared: { events: MarkdownFileEvents; users: number } | undefined;
-
-/** The workspace's Markdown file events. Features share one pair of watchers; each disposes its own handle. */
-export function watchMarkdownFiles(): MarkdownFileEvents {
-  const s = (shared ??= { events: createMarkdownFileEvents(), users: 0 });
-  s.users++;
-  let released = false;
-  return {
-    onDidCreate: s.events.onDidCreate,
-    onDidChange: s.events.onDidChange,
-    onDidDelete: s.events.onDidDelete,
-    dispose: () => {
-      if (released) return;
-      released = true;
-      if (--s.users > 0) return;
-      s.events.dispose();
-      if (shared === s) shared = undefined;
-    },
-  };
-}
-
-function createMarkdownFileEvents(): MarkdownFileEvents {
+/** The workspace's Markdown file events: one pair of watchers, shared by every feature through the services. */
+export function createMarkdownFileEvents(): MarkdownFileEvents {
   const created = new vscode.EventEmitter<vscode.Uri>();
   const changed = new vscode.EventEmitter<vscode.Uri>();
   const deleted = new vscode.EventEmitter<ReadonlySet<string>>();

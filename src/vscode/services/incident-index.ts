@@ -2,23 +2,15 @@
 // of open editors (debounced), so the tree and the chart always show what the writer sees. Works in the web
 // extension host too: only vscode.workspace.fs, no Node API.
 import * as vscode from 'vscode';
-import { parseDocument, looksLikePostmortem, summarize, type DocSummary, type Config } from '../core/index';
-import { EXCLUDED_FOLDERS, isGone, MARKDOWN_GLOB, watchMarkdownFiles } from './markdownFileEvents';
-import { log } from './output';
-import { configFor, onDidChangeConfig } from './workspaceConfig';
+import { parseDocument, looksLikePostmortem, summarize, type DocSummary, type Config } from '../../core/index';
+import type { Log } from './log';
+import { EXCLUDED_FOLDERS, isGone, MARKDOWN_GLOB, type MarkdownFileEvents } from './markdown-file-events';
+import type { WorkspaceConfig } from './workspace-config';
 
 const EDIT_DEBOUNCE_MS = 300;
 const FILE_DEBOUNCE_MS = 200;
 const CHANGE_DEBOUNCE_MS = 100;
 const BATCH = 64;
-
-/** The digest of a postmortem document with its effective configuration (cadence, report hours, time zone). */
-export async function summaryOf(text: string, uri: vscode.Uri): Promise<DocSummary | undefined> {
-  if (!looksLikePostmortem(text)) return undefined;
-  let config: Config | undefined;
-  try { config = (await configFor(uri)).config; } catch { /* defaults */ }
-  return summarize(parseDocument(text, { uri: uri.toString(), config }), uri.toString(), config);
-}
 
 export class IncidentIndex implements vscode.Disposable {
   private readonly docs = new Map<string, DocSummary>();
@@ -32,10 +24,8 @@ export class IncidentIndex implements vscode.Disposable {
 
   readonly onDidChange = this.emitter.event;
 
-  constructor() {
-    const files = watchMarkdownFiles();
+  constructor(files: MarkdownFileEvents, private readonly config: WorkspaceConfig, private readonly log: Log) {
     this.disposables.push(
-      files,
       files.onDidCreate((u) => this.schedule(u, FILE_DEBOUNCE_MS, () => this.readFile(u))),
       files.onDidChange((u) => {
         // An open editor is the source of truth while it is open; saving it triggers this too.
@@ -56,8 +46,16 @@ export class IncidentIndex implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => { this.scanning = undefined; void this.scan(); }),
       // A `.postmortem.yaml` changed: cadences or deadlines may have too. Re-read what we know (no new listing).
-      onDidChangeConfig(() => { for (const key of [...this.docs.keys()]) { const u = vscode.Uri.parse(key); this.schedule(u, FILE_DEBOUNCE_MS, () => this.readFile(u)); } }),
+      config.onDidChange(() => { for (const key of [...this.docs.keys()]) { const u = vscode.Uri.parse(key); this.schedule(u, FILE_DEBOUNCE_MS, () => this.readFile(u)); } }),
     );
+  }
+
+  /** The digest of a postmortem document with its effective configuration (cadence, report hours, time zone). */
+  async summaryOf(text: string, uri: vscode.Uri): Promise<DocSummary | undefined> {
+    if (!looksLikePostmortem(text)) return undefined;
+    let config: Config | undefined;
+    try { config = (await this.config.configFor(uri)).config; } catch { /* defaults */ }
+    return summarize(parseDocument(text, { uri: uri.toString(), config }), uri.toString(), config);
   }
 
   values(): Iterable<DocSummary> { return this.docs.values(); }
@@ -102,7 +100,7 @@ export class IncidentIndex implements vscode.Disposable {
     );
     this.progress.ready = true;
     this.progress.ms = Date.now() - started;
-    log().info(`timeline: indexed ${this.progress.total} Markdown files, ${this.docs.size} incidents and reports, in ${this.progress.ms} ms`);
+    this.log.info(`timeline: indexed ${this.progress.total} Markdown files, ${this.docs.size} incidents and reports, in ${this.progress.ms} ms`);
     this.fireSoon();
   }
 
@@ -130,10 +128,10 @@ export class IncidentIndex implements vscode.Disposable {
     if (doc.isClosed) return;
     try {
       const version = doc.version;
-      const summary = await summaryOf(doc.getText(), doc.uri);
+      const summary = await this.summaryOf(doc.getText(), doc.uri);
       if (doc.version === version) this.set(doc.uri, summary, fire); // a newer edit has its own read scheduled
     } catch (err) {
-      log().warn(`timeline: could not read ${doc.uri.toString()}: ${String(err)}`);
+      this.log.warn(`timeline: could not read ${doc.uri.toString()}: ${String(err)}`);
     }
   }
 
@@ -142,10 +140,10 @@ export class IncidentIndex implements vscode.Disposable {
     if (open) return this.readDocument(open, fire);
     try {
       const bytes = await vscode.workspace.fs.readFile(uri);
-      this.set(uri, await summaryOf(new TextDecoder().decode(bytes), uri), fire);
+      this.set(uri, await this.summaryOf(new TextDecoder().decode(bytes), uri), fire);
     } catch (err) {
       // Deleted between listing and reading, or unreadable: drop it rather than show stale data.
-      if (!(err instanceof vscode.FileSystemError)) log().warn(`timeline: could not read ${uri.toString()}: ${String(err)}`);
+      if (!(err instanceof vscode.FileSystemError)) this.log.warn(`timeline: could not read ${uri.toString()}: ${String(err)}`);
       this.set(uri, undefined, fire);
     }
   }

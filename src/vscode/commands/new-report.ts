@@ -4,17 +4,15 @@
 // a report that exists just opens it.
 import * as vscode from 'vscode';
 import { reportPlan, renderTemplate } from '../../core/index';
-import { clock } from '../clock';
-import { loadTemplate } from '../templates';
-import { activeDocument, applyCoreEdits, createFile, dirOf, exists, freeName, relativePath } from './common';
+import { activeDocument, applyCoreEdits, createFile, dirOf, exists, freeName, relativePath, type CommandServices } from './common';
 
-export async function newReport(args: { uri?: vscode.Uri; force?: boolean } = {}): Promise<vscode.Uri | undefined> {
+export async function newReport(services: CommandServices, args: { uri?: vscode.Uri; force?: boolean } = {}): Promise<vscode.Uri | undefined> {
   const current = args.uri ?? vscode.window.activeTextEditor?.document.uri;
   if (current && /(^|\n)kind:\s*rcca\s*(\n|$)/.test((await vscode.workspace.openTextDocument(current)).getText().slice(0, 2000))) {
     await vscode.window.showTextDocument(current, { preview: false }); // already a report (e.g. from the timeline view)
     return current;
   }
-  const active = await activeDocument('incident', args.uri);
+  const active = await activeDocument(services, 'incident', args.uri);
   if (!active) return undefined;
   const { editor, doc, config } = active;
   const dir = dirOf(editor.document.uri);
@@ -35,8 +33,8 @@ export async function newReport(args: { uri?: vscode.Uri; force?: boolean } = {}
     if (answer !== go) return undefined;
   }
   const target = await freeName(dir, 'rcca.md', true);
-  const plan = reportPlan(doc, relativePath(dir, target), clock.now(), config.config);
-  const template = await loadTemplate('rcca', doc.lang, config);
+  const plan = reportPlan(doc, relativePath(dir, target), services.clock.now(), config.config);
+  const template = await services.templates.load('rcca', doc.lang, config);
   const text = renderTemplate(template.text, plan.values).text;
   if (!(await createFile(target, text))) {
     void vscode.window.showErrorMessage(vscode.l10n.t('{0} already exists; nothing was overwritten.', vscode.workspace.asRelativePath(target)));

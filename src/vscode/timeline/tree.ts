@@ -1,8 +1,8 @@
 // The tree data provider of the Postmortems view: incidents (ongoing on top, newest first) and their rows.
 // Elements carry `uri` (a vscode.Uri), so context-menu commands of other features receive `{ uri }`.
 import * as vscode from 'vscode';
-import { buildTree, describeIncident, describeRow, type IncidentFilter, type IncidentNode, type TimelineRow, type Phase } from '../core/index';
-import type { IncidentIndex } from './timelineIndex';
+import { buildTree, describeIncident, describeRow, type IncidentFilter, type IncidentNode, type TimelineRow, type Phase } from '../../core/index';
+import type { IncidentIndex } from '../services/incident-index';
 
 export interface IncidentElement { type: 'incident'; uri: vscode.Uri; node: IncidentNode }
 export interface RowElement { type: 'row'; uri: vscode.Uri; row: TimelineRow; parent: IncidentElement; index: number }

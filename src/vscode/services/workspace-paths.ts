@@ -1,8 +1,8 @@
 // Paths from settings and `.postmortem.yaml` (templates, incidents folder) stay inside their workspace folder: a
-// workspace must not make the extension read or create files elsewhere. A refused path is said, with the reason.
+// workspace must not make the extension read or create files elsewhere. A refused path is said, with the reason
+// (WorkspaceConfig.templatesUri, the New Incident command).
 import * as vscode from 'vscode';
-import { configPaths } from '../core/index';
-import { log } from './output';
+import { configPaths } from '../../core/index';
 
 export type WorkspacePath = { uri: vscode.Uri } | { refused: string };
 
@@ -15,14 +15,4 @@ export function pathInside(folder: vscode.WorkspaceFolder, value: string, key: s
       '{0} is "{1}", which is outside the workspace folder "{2}": only folders inside the workspace are used, so that a workspace cannot make the extension read or create files elsewhere.',
       key, value, folder.name),
   };
-}
-
-const warned = new Set<string>();
-
-/** Logs a refusal, and tells the user once per message (it would otherwise repeat on every use). */
-export function reportRefused(message: string): void {
-  log().warn(message);
-  if (warned.has(message)) return;
-  warned.add(message);
-  void vscode.window.showWarningMessage(message);
 }

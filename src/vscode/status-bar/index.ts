@@ -1,17 +1,12 @@
 // Status bar: the active incident's next-update countdown (warning colours once overdue) and, after resolution, the
 // report's publish-by countdown; for a report, its own publish-by deadline. Click: the command that meets it.
 import * as vscode from 'vscode';
-import { currentDeadline, formatDateTime, formatDuration, type Deadline } from '../core/index';
-import { clock } from './clock';
-import { onDidLint } from './diagnostics';
-import { isCandidate, parseTextDocument } from './linting';
-import { settings, uiLang } from './settings';
+import { currentDeadline, formatDateTime, formatDuration, type Deadline } from '../../core/index';
+import { isCandidate } from '../services/documents';
+import type { Services } from '../services/services';
+import { settings, uiLang } from '../services/settings';
 
 export interface StatusBarState { visible: boolean; text: string; tooltip: string; overdue: boolean; command?: string }
-
-let item: vscode.StatusBarItem | undefined;
-let state: StatusBarState = { visible: false, text: '', tooltip: '', overdue: false };
-let generation = 0;
 
 function describe(d: Deadline, docKind: string | undefined, zone: string): StatusBarState {
   const lang = uiLang();
@@ -33,32 +28,36 @@ function describe(d: Deadline, docKind: string | undefined, zone: string): Statu
       tooltip: vscode.l10n.t('Publish the cause and corrective action report by {0}.', at), command };
 }
 
-export async function refreshStatusBar(): Promise<StatusBarState> {
-  const run = ++generation;
-  const editor = vscode.window.activeTextEditor;
-  let next: StatusBarState = { visible: false, text: '', tooltip: '', overdue: false };
-  if (editor && isCandidate(editor.document) && settings(editor.document.uri).statusBar) {
-    const { doc, config } = await parseTextDocument(editor.document);
-    const d = currentDeadline(doc, clock.now(), config.config);
-    if (d) next = describe(d, doc.kind, doc.zone);
-  }
-  if (run !== generation || !item) return next; // a newer refresh started meanwhile: it owns the item
-  state = next;
-  if (!next.visible) {
-    item.hide();
-    return state;
-  }
-  item.text = next.text;
-  item.tooltip = next.tooltip;
-  item.command = next.command;
-  item.backgroundColor = next.overdue ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
-  item.show();
-  return state;
-}
+const HIDDEN: StatusBarState = { visible: false, text: '', tooltip: '', overdue: false };
 
-export function registerStatusBar(context: vscode.ExtensionContext): void {
-  item = vscode.window.createStatusBarItem('postmortem.deadline', vscode.StatusBarAlignment.Left, 50);
+export function activate(context: vscode.ExtensionContext, { clock, lints }: Services): void {
+  let item: vscode.StatusBarItem | undefined = vscode.window.createStatusBarItem('postmortem.deadline', vscode.StatusBarAlignment.Left, 50);
   item.name = vscode.l10n.t('Postmortem deadline');
+  let generation = 0;
+
+  /** Shows the active document's deadline; returns what the item shows now. */
+  const refreshStatusBar = async (): Promise<StatusBarState> => {
+    const run = ++generation;
+    const editor = vscode.window.activeTextEditor;
+    let next = HIDDEN;
+    if (editor && isCandidate(editor.document) && settings(editor.document.uri).statusBar) {
+      const { doc, config } = await lints.parseDocument(editor.document);
+      const d = currentDeadline(doc, clock.now(), config.config);
+      if (d) next = describe(d, doc.kind, doc.zone);
+    }
+    if (run !== generation || !item) return next; // a newer refresh started meanwhile: it owns the item
+    if (!next.visible) {
+      item.hide();
+      return next;
+    }
+    item.text = next.text;
+    item.tooltip = next.tooltip;
+    item.command = next.command;
+    item.backgroundColor = next.overdue ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    item.show();
+    return next;
+  };
+
   const refresh = () => void refreshStatusBar();
   const timer = setInterval(refresh, 15_000);
   context.subscriptions.push(
@@ -66,7 +65,7 @@ export function registerStatusBar(context: vscode.ExtensionContext): void {
     { dispose: () => { clearInterval(timer); item = undefined; } },
     vscode.window.onDidChangeActiveTextEditor(refresh),
     vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === vscode.window.activeTextEditor?.document) refresh(); }),
-    onDidLint(refresh),
+    lints.onDidLint(refresh),
     clock.onDidChange(refresh),
     vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('postmortem')) refresh(); }),
     // for tests and the UI: what the item shows now

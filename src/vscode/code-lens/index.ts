@@ -1,15 +1,16 @@
 // A CodeLens over each status update with the next time it promised (and how far away that is), or a reminder
 // that it promises none.
 import * as vscode from 'vscode';
-import { formatDateTime, formatDuration } from '../core/index';
-import { clock } from './clock';
-import { onDidLint } from './diagnostics';
-import { isCandidate, parseTextDocument, toRange } from './linting';
-import { settings, uiLang } from './settings';
+import { formatDateTime, formatDuration } from '../../core/index';
+import { isCandidate, toRange } from '../services/documents';
+import type { Services } from '../services/services';
+import { settings, uiLang } from '../services/settings';
 
 class UpdateLenses implements vscode.CodeLensProvider {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeCodeLenses = this.changed.event;
+
+  constructor(private readonly services: Pick<Services, 'clock' | 'lints'>) {}
 
   refresh(): void {
     this.changed.fire();
@@ -17,9 +18,9 @@ class UpdateLenses implements vscode.CodeLensProvider {
 
   async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
     if (!isCandidate(document) || !settings(document.uri).codeLens) return [];
-    const { doc } = await parseTextDocument(document);
+    const { doc } = await this.services.lints.parseDocument(document);
     if (doc.kind !== 'incident') return [];
-    const now = clock.now();
+    const now = this.services.clock.now();
     const lang = uiLang();
     return doc.updates.map((u) => {
       let title: string;
@@ -44,15 +45,16 @@ class UpdateLenses implements vscode.CodeLensProvider {
   }
 }
 
-export function registerCodeLens(context: vscode.ExtensionContext): void {
-  const provider = new UpdateLenses();
+export function activate(context: vscode.ExtensionContext, services: Services): void {
+  const { clock, lints } = services;
+  const provider = new UpdateLenses(services);
   const refresh = () => provider.refresh();
   const timer = setInterval(refresh, 60_000);
   context.subscriptions.push(
     provider,
     vscode.languages.registerCodeLensProvider({ language: 'markdown' }, provider),
     { dispose: () => clearInterval(timer) },
-    onDidLint(refresh),
+    lints.onDidLint(refresh),
     clock.onDidChange(refresh),
   );
 }

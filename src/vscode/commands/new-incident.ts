@@ -3,14 +3,10 @@
 // Never overwrites: an existing folder gets a -2, -3… suffix. Arguments skip the questions (tests, keybindings).
 import * as vscode from 'vscode';
 import { LANGS, SEVERITIES, type IncidentSeverity, type Lang, incidentFolder, incidentValues, isLang, renderTemplate } from '../../core/index';
-import { clock } from '../clock';
-import { settings, uiLang } from '../settings';
-import { loadTemplate } from '../templates';
-import { configFor } from '../workspaceConfig';
-import { createFile, freeName, targetFolder } from './common';
-import { log } from '../output';
-import { pathInside } from '../workspace-paths';
-import { gitIdentity } from './gitIdentity';
+import { settings, uiLang } from '../services/settings';
+import { pathInside } from '../services/workspace-paths';
+import { createFile, freeName, targetFolder, type CommandServices } from './common';
+import { gitIdentity } from './git-identity';
 
 export interface NewIncidentArgs {
   title?: string;
@@ -31,18 +27,18 @@ function severityDescription(s: IncidentSeverity): string {
   }
 }
 
-export async function newIncident(args: NewIncidentArgs = {}): Promise<vscode.Uri | undefined> {
+export async function newIncident({ clock, config, log, templates }: CommandServices, args: NewIncidentArgs = {}): Promise<vscode.Uri | undefined> {
   const folder = await targetFolder(args.folder);
   if (!folder) return undefined;
   const s = settings(folder.uri);
   // refused before any question is asked: New Incident never creates folders outside the workspace
   const incidents = pathInside(folder, s.incidentsFolder, 'postmortem.incidentsFolder');
   if ('refused' in incidents) {
-    log().warn(incidents.refused);
+    log.warn(incidents.refused);
     void vscode.window.showErrorMessage(incidents.refused);
     return undefined;
   }
-  const conf = await configFor(folder.uri, true);
+  const conf = await config.configFor(folder.uri, true);
 
   const title = args.title ?? await vscode.window.showInputBox({
     title: vscode.l10n.t('New incident (1/4)'),
@@ -59,7 +55,7 @@ export async function newIncident(args: NewIncidentArgs = {}): Promise<vscode.Ur
   ))?.label as IncidentSeverity | undefined;
   if (!severity || !SEVERITIES.includes(severity)) return undefined;
 
-  const fallbackLead = args.lead === undefined ? (await gitIdentity(folder.uri)) || s.defaultLead : '';
+  const fallbackLead = args.lead === undefined ? (await gitIdentity(folder.uri, log)) || s.defaultLead : '';
   const lead = args.lead ?? await vscode.window.showInputBox({
     title: vscode.l10n.t('New incident (3/4)'),
     prompt: vscode.l10n.t('Incident lead: a name and a contact customers can reach'),
@@ -82,7 +78,7 @@ export async function newIncident(args: NewIncidentArgs = {}): Promise<vscode.Ur
   const input = { title, severity, lead, lang, zone, now, config: conf.config };
   const parts = incidentFolder(input, s.incidentsFolder).split('/');
   const dir = await freeName(vscode.Uri.joinPath(folder.uri, ...parts.slice(0, -1)), parts[parts.length - 1], false);
-  const template = await loadTemplate('incident', lang, conf);
+  const template = await templates.load('incident', lang, conf);
   const text = renderTemplate(template.text, incidentValues(input)).text;
   const file = vscode.Uri.joinPath(dir, 'incident.md');
   await vscode.workspace.fs.createDirectory(dir);

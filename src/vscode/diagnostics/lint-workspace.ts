@@ -1,0 +1,41 @@
+// `Postmortem: Lint Workspace`: lints every Markdown file of the workspace (open ones from their editor text) with a
+// cancellable progress notification.
+import * as vscode from 'vscode';
+import { isPostmortemFile, lint, looksLikePostmortem } from '../../core/index';
+import { EXCLUDED_FOLDERS, MARKDOWN_GLOB } from '../services/markdown-file-events';
+import type { Services } from '../services/services';
+
+const decoder = new TextDecoder();
+
+/** Returns how many files it looked at. */
+export async function lintWorkspace({ lints, config, clock, log }: Services): Promise<number> {
+  const title = vscode.l10n.t('Linting postmortem documents');
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (progress, token) => {
+    const files = await vscode.workspace.findFiles(MARKDOWN_GLOB, EXCLUDED_FOLDERS, undefined, token);
+    const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+    let done = 0;
+    let withFindings = 0;
+    for (const uri of files) {
+      if (token.isCancellationRequested) break;
+      progress.report({ increment: 100 / Math.max(1, files.length), message: vscode.workspace.asRelativePath(uri) });
+      const doc = open.get(uri.toString());
+      if (doc) {
+        await lints.lintNow(doc);
+      } else {
+        try {
+          const text = decoder.decode(await vscode.workspace.fs.readFile(uri));
+          const { config: effective } = await config.configFor(uri);
+          if (!isPostmortemFile(looksLikePostmortem(text.slice(0, 8000)), uri.toString(), effective)) continue;
+          const result = lint(text, { uri: uri.toString(), config: effective, now: clock.now() });
+          lints.publish(uri, result.findings);
+          if (result.findings.length > 0) withFindings++;
+        } catch (e) {
+          log.warn(`could not lint ${uri.toString()}: ${e instanceof Error ? e.message : String(e)}`);
+        }
+      }
+      done++;
+    }
+    log.info(`workspace lint: ${done} of ${files.length} Markdown files, ${withFindings} with findings`);
+    return done;
+  });
+}

@@ -1,0 +1,150 @@
+// The latest lint results of the open documents, published as diagnostics: lint now or after a delay, drop results
+// of an older document version, clear. The diagnostics feature decides when to lint; code actions, the status bar
+// and CodeLens read the results and listen to onDidLint.
+import * as vscode from 'vscode';
+import { lint, parseCached, type Finding, type LintResult, type PostmortemDocument } from '../../core/index';
+import type { Clock } from './clock';
+import { isCandidate, isMappedDocument, toDiagnostic, SOURCE } from './documents';
+import type { Log } from './log';
+import { isGone } from './markdown-file-events';
+import type { DocumentConfig, WorkspaceConfig } from './workspace-config';
+
+/** After this long, typing no longer postpones the lint: a fast typist still sees results. */
+const MAX_WAIT_MS = 2000;
+
+export interface DocumentLint {
+  result: LintResult;
+  config: DocumentConfig;
+  version: number;
+}
+
+export class LintResults implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection(SOURCE);
+  /** Latest findings per document URI (by version). */
+  private readonly latest = new Map<string, { version: number; findings: Finding[] }>();
+  private readonly timers = new Map<string, { timer: ReturnType<typeof setTimeout>; since: number }>();
+  /** Config files we published problems on, per document that pointed at them. */
+  private readonly configProblemFiles = new Set<string>();
+  private readonly linted = new vscode.EventEmitter<vscode.Uri>();
+  private disposed = false;
+  /** Fires after a document's diagnostics were updated. */
+  readonly onDidLint = this.linted.event;
+
+  constructor(private readonly config: WorkspaceConfig, private readonly clock: Clock, private readonly log: Log) {}
+
+  /** Lints a document with its effective configuration and the clock, without publishing. */
+  async lintDocument(doc: vscode.TextDocument): Promise<DocumentLint> {
+    const version = doc.version;
+    const config = await this.config.configFor(doc.uri);
+    const result = lint(doc.getText(), { uri: doc.uri.toString(), version, config: config.config, now: this.clock.now() });
+    return { result, config, version };
+  }
+
+  /** The parsed model of an open document (cached by version in the core). */
+  async parseDocument(doc: vscode.TextDocument): Promise<{ doc: PostmortemDocument; config: DocumentConfig }> {
+    const config = await this.config.configFor(doc.uri);
+    return { doc: parseCached(doc.getText(), { uri: doc.uri.toString(), version: doc.version, config: config.config }).doc, config };
+  }
+
+  /** The findings of the document as it is now: the published ones if current, else a fresh lint. */
+  async findingsOf(doc: vscode.TextDocument): Promise<Finding[]> {
+    const cached = this.latest.get(doc.uri.toString());
+    if (cached && cached.version === doc.version) return cached.findings;
+    return (await this.lintDocument(doc)).result.findings;
+  }
+
+  /** Whether findings were published for this document (it may have stopped being a postmortem since). */
+  has(uri: vscode.Uri): boolean {
+    return this.latest.has(uri.toString());
+  }
+
+  /** Lints a document now and publishes its findings (a pending delayed lint is dropped). */
+  async lintNow(doc: vscode.TextDocument): Promise<void> {
+    const key = doc.uri.toString();
+    this.cancelPending(key);
+    if (this.disposed) return;
+    if (!isCandidate(doc) && !isMappedDocument(doc, (await this.config.configFor(doc.uri)).config)) {
+      this.collection.delete(doc.uri);
+      this.latest.delete(key);
+      return;
+    }
+    try {
+      const { result, config, version } = await this.lintDocument(doc);
+      // stale: the document changed or closed while the configuration was being read
+      if (doc.isClosed || doc.version !== version || this.disposed) return;
+      this.collection.set(doc.uri, result.findings.map(toDiagnostic));
+      this.latest.set(key, { version, findings: result.findings });
+      for (const e of result.errors ?? []) this.log.error(`rule ${e.ruleId} (${e.ruleName}) failed on ${key}: ${e.stack ?? e.message}`);
+      this.publishConfigProblems(config);
+      this.linted.fire(doc.uri);
+    } catch (e) {
+      this.log.error(`lint of ${key} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    }
+  }
+
+  /** Lints after `delay` ms, unless more edits come; never later than MAX_WAIT_MS after the first of them. */
+  lintLater(doc: vscode.TextDocument, delay: number): void {
+    const key = doc.uri.toString();
+    const pending = this.timers.get(key);
+    const since = pending?.since ?? Date.now();
+    if (pending) clearTimeout(pending.timer);
+    const wait = Math.max(0, Math.min(delay, since + MAX_WAIT_MS - Date.now()));
+    this.timers.set(key, { timer: setTimeout(() => void this.lintNow(doc), wait), since });
+  }
+
+  /** Publishes findings of a file that is not open (workspace lint). */
+  publish(uri: vscode.Uri, findings: readonly Finding[]): void {
+    if (!this.disposed) this.collection.set(uri, findings.map(toDiagnostic));
+  }
+
+  /** Forgets a document: its problems go (a config file keeps its problems while documents use it). */
+  closed(uri: vscode.Uri): void {
+    if (!this.configProblemFiles.has(uri.toString())) this.clear(uri);
+  }
+
+  /** A config file changed or went: its old problems go; the documents re-lint and publish new ones. */
+  configChanged(uri: vscode.Uri): void {
+    this.collection.delete(uri);
+    this.configProblemFiles.delete(uri.toString());
+  }
+
+  /** Clears the problems of deleted files, and of every file under a deleted folder. */
+  clearDeleted(gone: ReadonlySet<string>): void {
+    const known = new Map<string, vscode.Uri>();
+    this.collection.forEach((u) => { known.set(u.toString(), u); });
+    for (const key of [...this.latest.keys(), ...this.timers.keys()]) if (!known.has(key)) known.set(key, vscode.Uri.parse(key));
+    for (const [key, uri] of known) if (isGone(key, gone)) this.clear(uri);
+  }
+
+  private clear(uri: vscode.Uri): void {
+    const key = uri.toString();
+    this.cancelPending(key);
+    this.latest.delete(key);
+    this.collection.delete(uri);
+  }
+
+  private cancelPending(key: string): void {
+    const pending = this.timers.get(key);
+    if (pending) clearTimeout(pending.timer);
+    this.timers.delete(key);
+  }
+
+  private publishConfigProblems({ resolved, folder }: DocumentConfig): void {
+    if (!resolved || !folder) return;
+    for (const path of resolved.files) {
+      const uri = folder.uri.with({ path });
+      const problems = resolved.problems.find((p) => p.path === path)?.problems ?? [];
+      this.collection.set(uri, problems.map(toDiagnostic));
+      this.configProblemFiles.add(uri.toString());
+    }
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    for (const t of this.timers.values()) clearTimeout(t.timer);
+    this.timers.clear();
+    this.latest.clear();
+    this.collection.dispose();
+    this.linted.dispose();
+  }
+}
