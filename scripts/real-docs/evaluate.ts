@@ -7,7 +7,8 @@ import type { DocumentOutcome, Score } from './score';
 import { score } from './score';
 import type { EvalSet, Labels } from './labels';
 
-export type SetChoice = EvalSet | 'all';
+/** `all`, or the sets to measure together. */
+export type SetChoice = 'all' | EvalSet[];
 
 export interface Evaluation extends Score {
   documents: number;
@@ -16,7 +17,9 @@ export interface Evaluation extends Score {
 }
 
 export function evaluate(folder: string, labels: Labels, set: SetChoice): Evaluation {
-  const chosen = labels.documents.filter((d) => set === 'all' || d.set === set);
+  const chosen = labels.documents.filter((d) => set === 'all' || set.includes(d.set));
+  const unknown = set === 'all' ? [] : set.filter((name) => !labels.documents.some((d) => d.set === name));
+  if (unknown.length) throw new Error(`no labelled document is in set ${unknown.join(', ')}`);
   const missing = chosen.filter((d) => !fs.existsSync(path.join(folder, d.file))).map((d) => d.file);
   if (missing.length) throw new Error(`${missing.length} labelled document(s) not found under ${folder}: ${missing.join(', ')}`);
   const ruleErrors: string[] = [];

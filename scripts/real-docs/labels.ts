@@ -2,7 +2,16 @@
 // are measured, and per document its file, set, the time it is judged at and the rules that should fire on it.
 import { parse } from 'yaml';
 
-export type EvalSet = 'tune' | 'held-out';
+/** A set's name: `tune`, `tune2`, `held-out`, `held-out-2`… Sets whose name starts with `held-out` judge the rules and are
+ * never tuned on: their disagreements stay hidden. */
+export type EvalSet = string;
+
+const SET_NAME = /^[a-z][a-z0-9-]*$/;
+
+/** True for a set the rules must not be tuned on. */
+export function isHeldOut(set: EvalSet): boolean {
+  return set.startsWith('held-out');
+}
 
 export interface LabelledDocument {
   file: string;
@@ -20,8 +29,6 @@ export interface Labels {
   documents: LabelledDocument[];
 }
 
-const SETS: readonly EvalSet[] = ['tune', 'held-out'];
-
 /** Parses and checks a labels file; a mistake is reported with the document it is in, never skipped silently. */
 export function parseLabels(text: string, source = 'labels'): Labels {
   const data = parse(text) as { rules?: unknown; documents?: unknown } | null;
@@ -37,7 +44,9 @@ export function parseLabels(text: string, source = 'labels'): Labels {
     if (!raw || typeof raw.file !== 'string') throw new Error(`${where}: "file" is missing`);
     if (seen.has(raw.file)) throw new Error(`${where}: listed twice`);
     seen.add(raw.file);
-    if (!SETS.includes(raw.set as EvalSet)) throw new Error(`${where}: "set" must be tune or held-out`);
+    if (typeof raw.set !== 'string' || !SET_NAME.test(raw.set)) {
+      throw new Error(`${where}: "set" must be a set name such as tune, tune2, held-out or held-out-2`);
+    }
     const now = raw.now instanceof Date ? raw.now.getTime() : Date.parse(String(raw.now));
     if (Number.isNaN(now)) throw new Error(`${where}: "now" is not a date and time`);
     if (!Array.isArray(raw.fire)) throw new Error(`${where}: "fire" must be a list (empty when no rule should fire)`);

@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseLabels } from '../../../scripts/real-docs/labels';
+import { isHeldOut, parseLabels } from '../../../scripts/real-docs/labels';
 import { evaluate } from '../../../scripts/real-docs/evaluate';
 import { precision, recall, score } from '../../../scripts/real-docs/score';
 
@@ -29,7 +29,7 @@ describe('real-document evaluation', () => {
   });
 
   it('lints the chosen set at each document\'s own time and scores it against the labels', () => {
-    const tune = evaluate(FIXTURES, labels(), 'tune');
+    const tune = evaluate(FIXTURES, labels(), ['tune']);
     assert.strictEqual(tune.documents, 2);
     assert.deepStrictEqual(tune.ruleErrors, []);
     assert.deepStrictEqual(tune.perRule.get('PM001'), { tp: 0, fp: 1, fn: 1 });
@@ -37,18 +37,21 @@ describe('real-document evaluation', () => {
 
     const all = evaluate(FIXTURES, labels(), 'all');
     assert.deepStrictEqual(all.perRule.get('PM001'), { tp: 1, fp: 1, fn: 1 });
-    assert.strictEqual(evaluate(FIXTURES, labels(), 'held-out').documents, 1);
+    assert.strictEqual(evaluate(FIXTURES, labels(), ['held-out']).documents, 1);
+    assert.strictEqual(evaluate(FIXTURES, labels(), ['tune', 'held-out']).documents, 3, 'a list of sets measures them together');
+    assert.throws(() => evaluate(FIXTURES, labels(), ['tune2']), /no labelled document is in set tune2/);
   });
 
   it('rejects a labels file with a mistake, naming the document', () => {
     const good = fs.readFileSync(path.join(FIXTURES, 'labels.yaml'), 'utf8');
     assert.throws(() => parseLabels(good.replace('fire: []', 'fire: [PM007]')), /no-apology-a\.md.*PM007/);
-    assert.throws(() => parseLabels(good.replace('set: held-out', 'set: test')), /no-apology-b\.md.*tune or held-out/);
+    assert.throws(() => parseLabels(good.replace('set: held-out', 'set: Held out')), /no-apology-b\.md.*set name/);
+    assert.strictEqual(parseLabels(good.replace('set: held-out', 'set: held-out-2')).documents.filter((d) => isHeldOut(d.set)).length, 1);
     assert.throws(() => parseLabels(good.replace('now: 2026-05-04T10:10:00Z', 'now: soon')), /sorry\.md.*"now"/);
     assert.throws(() => parseLabels('rules: []\ndocuments: []'), /rules/);
   });
 
   it('refuses to score when a labelled document is missing from the folder', () => {
-    assert.throws(() => evaluate(path.join(FIXTURES, 'en'), labels(), 'tune'), /2 labelled document\(s\) not found/);
+    assert.throws(() => evaluate(path.join(FIXTURES, 'en'), labels(), ['tune']), /2 labelled document\(s\) not found/);
   });
 });
