@@ -24,16 +24,48 @@ class BlockToken {
   constructor(public type: string, public tag: string, public nesting: -1 | 0 | 1) {}
 }
 
+/**
+ * Called for each block token in document order, with the token after it already complete (`tokens[i + 1]`, the
+ * inline content of a heading or paragraph) and the one before it still readable; returns how many of the following
+ * tokens it consumed with it.
+ */
+export type TokenVisit = (tokens: readonly Token[], i: number) => number;
+
+/** What stands in the token list for a token already walked: the list rule still reads `level` and `type` back. */
+const WALKED = new BlockToken('', '', 0) as unknown as Token;
+WALKED.level = -1;
+
+/** Tokens pushed between two walks of what is complete: small, so the walked tokens die young. */
+const WALK_BATCH = 256;
+
+/** Tokens in a list before it is dropped at the end of a top-level block: a 10 KB document keeps one list. */
+const CHUNK_TOKENS = 2000;
+
+interface WalkingState extends StateBlock {
+  walked: number;
+  released: number;
+  batch: number;
+  visit: TokenVisit;
+  walkUpTo(limit: number): void;
+}
+
 let md: MarkdownIt | undefined;
-let FastState: (new (src: string, md: MarkdownIt, env: unknown, tokens: Token[]) => StateBlock) | undefined;
+let WalkingStateClass: (new (src: string, md: MarkdownIt, env: unknown, tokens: Token[]) => WalkingState) | undefined;
 
 function instance(): MarkdownIt {
   if (!md) {
     md = markdownit('default', { html: true, linkify: false, typographer: false });
     md.core.ruler.enableOnly(['normalize', 'block']);
-    // markdown-it's StateBlock.push, building a BlockToken instead of a Token.
-    FastState = class extends md.block.State {
+    WalkingStateClass = class extends md.block.State {
+      walked = 0;
+      released = 0;
+      batch = WALK_BATCH;
+      visit: TokenVisit = () => 0;
+
+      // markdown-it's StateBlock.push, building a BlockToken instead of a Token; every token before the new one is
+      // complete (its rule has moved on), so what came before is walked now, in batches.
       override push(type: string, tag: string, nesting: -1 | 0 | 1): Token {
+        if (this.tokens.length - this.walked >= this.batch) this.walkUpTo(this.tokens.length - 1);
         const token = new BlockToken(type, tag, nesting);
         if (nesting < 0) this.level--;
         token.level = this.level;
@@ -41,33 +73,44 @@ function instance(): MarkdownIt {
         this.tokens.push(token as unknown as Token);
         return token as unknown as Token;
       }
-    } as unknown as typeof FastState;
+
+      /** Visits the tokens before `limit` not yet visited, then lets go of all but the last two of them. */
+      walkUpTo(limit: number): void {
+        const tokens = this.tokens;
+        while (this.walked < limit) this.walked += 1 + this.visit(tokens, this.walked);
+        for (const keep = Math.min(this.walked, tokens.length) - 2; this.released < keep; this.released++) tokens[this.released] = WALKED;
+      }
+    } as unknown as typeof WalkingStateClass;
   }
   return md;
 }
 
-/** Tokens in a chunk before it is handed out: a 10 KB document stays one chunk. */
-const CHUNK_TOKENS = 2000;
-
 /**
- * Block tokens of the body, with the document's own line numbers in their maps: markdown-it's own normalize step
- * (its core rule 'normalize'), then its block pass, from the body's first line when there is front matter. The
- * tokens are those of the text with blank lines in place of the front matter (no block rule looks above the line it
- * starts at), without building and copying that second text.
+ * Walks the block tokens of the body, with the document's own line numbers in their maps: markdown-it's own
+ * normalize step (its core rule 'normalize'), then its block pass, from the body's first line when there is front
+ * matter. The tokens are those of the text with blank lines in place of the front matter (no block rule looks above
+ * the line it starts at), without building and copying that second text.
  *
- * They come in consecutive chunks, each handed out between two top-level blocks once it holds `chunkTokens` tokens
- * or more. The walk drops a chunk once read, so a large document's tokens die young instead of being copied by
- * every young-generation collection until promoted (measured: about half the parse time of a 1 MB document).
- * This is markdown-it 15's own top-level loop (`ParserBlock.tokenize`, pinned version), so every block ends where
- * markdown-it ends it: no rule reads tokens of an earlier top-level block (the list rule only walks its own).
+ * Tokens are walked while markdown-it is still parsing (a few hundred at a time) and dropped once walked, so they die
+ * young instead of being copied by every young-generation collection until promoted, even inside one long block (a
+ * list of 20,000 items is one block: walking only between blocks kept all its tokens alive, and the collector's
+ * copying of them was half the parse time). markdown-it reads back only the `level`, `type` and `hidden` of the
+ * tokens of a list it is closing (to mark tight paragraphs), which the stand-in answers. This is markdown-it 15's own
+ * top-level loop (`ParserBlock.tokenize`, pinned version), so every block ends where markdown-it ends it.
  */
-export function* blockTokenChunks(text: string, bodyStartLine: number, chunkTokens = CHUNK_TOKENS): Generator<Token[]> {
+export function walkBlockTokens(
+  text: string, bodyStartLine: number, visit: TokenVisit,
+  /** How often to walk and to start a new list (tests make them 1 to walk after every token and every block). */
+  sizes: { batch: number; chunk: number } = { batch: WALK_BATCH, chunk: CHUNK_TOKENS },
+): void {
   const parser = instance();
   let body = text;
   // A byte order mark would hide a first-line heading from markdown-it; a space keeps every offset in place.
   if (bodyStartLine === 0 && body.charCodeAt(0) === 0xfeff) body = ' ' + body.slice(1);
   const src = body.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD');
-  const state = new FastState!(src, parser, {}, []);
+  const state = new WalkingStateClass!(src, parser, {}, []);
+  state.visit = visit;
+  state.batch = sizes.batch;
   const rules = parser.block.ruler.getRules('');
   const maxNesting = parser.options.maxNesting;
   const endLine = state.lineMax;
@@ -99,10 +142,12 @@ export function* blockTokenChunks(text: string, bodyStartLine: number, chunkToke
       line++;
       state.line = line;
     }
-    if (state.tokens.length >= chunkTokens) {
-      yield state.tokens;
+    // Between two top-level blocks every token is complete and no rule will read one back: a new list.
+    if (state.tokens.length >= sizes.chunk) {
+      state.walkUpTo(state.tokens.length);
       state.tokens = [];
+      state.walked = state.released = 0;
     }
   }
-  yield state.tokens;
+  state.walkUpTo(state.tokens.length);
 }

@@ -1,9 +1,10 @@
 // The one walk over markdown-it's block tokens. It keeps the nesting state (quotes, lists, list items, table rows),
 // finds each block's source span, and hands the blocks the model reads to a visitor (the collectors, via parse.ts)
-// in document order. All speed tuning of the walk lives here: tokens are dropped as soon as they are walked, and
-// nothing is allocated per token beyond the spans and cells the visitor receives.
+// in document order. The speed tuning of the walk lives here and in markdown.ts (which hands the tokens over while
+// markdown-it parses and drops them once walked): nothing is allocated per token beyond the spans and cells the
+// visitor receives.
 import type { LineIndex } from './lines';
-import { blockTokenChunks, type Token } from './markdown';
+import { walkBlockTokens, type Token } from './markdown';
 import { findCell, findContent, trimMasked, type SourceSpan } from './source-spans';
 import { maskComments } from './text';
 
@@ -51,18 +52,12 @@ class WalkState {
 /** Walks the body's block tokens (from `bodyStartLine`) and hands each block to `visitor`. */
 export function walkBlocks(lines: LineIndex, bodyStartLine: number, visitor: BlockVisitor): void {
   const state = new WalkState();
-  // Chunk by chunk: a chunk's tokens are dropped once walked (see blockTokenChunks).
-  for (const tokens of blockTokenChunks(lines.text, bodyStartLine)) {
-    for (let i = 0, released = 0; i < tokens.length; i++) {
-      // Tokens behind the walk are dropped: young-generation collections during the walk then copy fewer of them.
-      for (const keep = i - 1; released < keep; released++) (tokens as (Token | undefined)[])[released] = undefined;
-      i += visitToken(tokens, i, state, lines, visitor);
-    }
-  }
+  // markdown-it hands the tokens over while it parses, and drops them once walked (see walkBlockTokens).
+  walkBlockTokens(lines.text, bodyStartLine, (tokens, i) => visitToken(tokens, i, state, lines, visitor));
 }
 
 /** Handles the token at `i`; returns how many tokens after it were consumed with it. */
-function visitToken(tokens: Token[], i: number, state: WalkState, lines: LineIndex, visitor: BlockVisitor): number {
+function visitToken(tokens: readonly Token[], i: number, state: WalkState, lines: LineIndex, visitor: BlockVisitor): number {
   const token = tokens[i];
   switch (token.type) {
     case 'blockquote_open': state.quoteDepth++; return 0;

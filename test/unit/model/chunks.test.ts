@@ -1,17 +1,28 @@
-// Chunked block tokenization must give exactly markdown-it's tokens: the parse hands out a large document's tokens
-// between top-level blocks so they die young. Here a chunk is handed out after every top-level block, and the
-// tokens are compared with markdown-it's own parse (block pass only, as the model configures it).
+// The walk over the block tokens must see exactly markdown-it's tokens, each one complete when it is visited (with
+// the token after it complete too, and the one before it still there), although tokens are walked while markdown-it
+// still parses and dropped once walked, so they die young. Here the walk runs after every token pushed and a new
+// token list starts after every top-level block; what the walk saw is compared with markdown-it's own parse (block
+// pass only, as the model configures it).
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
 import markdownit from 'markdown-it';
-import { blockTokenChunks, type Token } from '../../../src/core/model/markdown';
+import { walkBlockTokens, type Token } from '../../../src/core/model/markdown';
 
 const FIXTURES = path.join(__dirname, '..', '..', 'fixtures');
 
+/**
+ * What the walk may read of a token: all but `hidden` (set when markdown-it closes a list) and, for an opening
+ * token, the end of its line map (set when the block closes).
+ */
+function tokenShape(t: Token): string {
+  const map = t.map && t.nesting === 1 ? [t.map[0]] : t.map;
+  return JSON.stringify([t.type, t.tag, t.nesting, t.level, map, t.content, t.markup, t.info]);
+}
+
 function shape(tokens: readonly Token[]): string[] {
-  return tokens.map((t) => JSON.stringify([t.type, t.tag, t.nesting, t.level, t.map, t.content, t.markup, t.info, t.hidden]));
+  return tokens.map(tokenShape);
 }
 
 
@@ -23,11 +34,31 @@ function singlePass(text: string): Token[] {
   return md.parse(text, {});
 }
 
-function everyCut(text: string): { tokens: string[]; chunks: number } {
-  const out: Token[] = [];
+/** The tokens as the walk saw them, and the token after each (its lookahead); `tokens` for the given sizes. */
+function walked(text: string, sizes = { batch: 1, chunk: 1 }): { tokens: string[]; next: (string | undefined)[]; chunks: number } {
+  const tokens: string[] = [];
+  const next: (string | undefined)[] = [];
   let chunks = 0;
-  for (const chunk of blockTokenChunks(text, 0, 1)) { chunks++; out.push(...chunk); }
-  return { tokens: shape(out), chunks };
+  walkBlockTokens(text, 0, (list, i) => {
+    if (i === 0) chunks++;
+    else assert.notStrictEqual(list[i - 1].type, '', 'the token before is still there');
+    tokens.push(tokenShape(list[i]));
+    // The walk reads a heading's, a paragraph's and a cell's content from the inline token after it.
+    if (/^(?:heading|paragraph|th|td)_open$/.test(list[i].type)) assert.ok(list[i + 1], `the token after ${list[i].type} is there`);
+    next.push(list[i + 1] ? tokenShape(list[i + 1]) : undefined);
+    return 0;
+  }, sizes);
+  return { tokens, next, chunks };
+}
+
+/** Walked after every token, a new list after every block: the tokens and lookaheads are markdown-it's. */
+function everyCut(text: string): { tokens: string[]; chunks: number } {
+  const seen = walked(text);
+  const expected = shape(singlePass(text));
+  // Each lookahead is complete: the token after a visited one is, when seen, what it finally is (at the end of a
+  // token list there may be none yet: the walk never needs one after the last token of a block).
+  seen.next.forEach((n, k) => { if (n !== undefined) assert.strictEqual(n, expected[k + 1], `lookahead of token ${k}`); });
+  return { tokens: seen.tokens, chunks: seen.chunks };
 }
 
 function markdownFiles(dir: string, acc: string[] = []): string[] {
@@ -92,11 +123,17 @@ describe('model: chunked block tokenization', () => {
     }), { numRuns: Number(process.env.CHUNK_RUNS ?? 500) });
   });
 
-  it('keeps one chunk for a short document and cuts a long one', () => {
+  it('keeps one token list for a short document and starts new ones in a long one', () => {
     const short = '# A\n\ntext\n\n# B\n\ntext\n';
-    assert.strictEqual([...blockTokenChunks(short, 0)].length, 1);
+    assert.strictEqual(walked(short, { batch: 256, chunk: 2000 }).chunks, 1);
     const long = Array.from({ length: 1000 }, (_, i) => `## Section ${i}\n\nSome text.\n`).join('\n');
-    assert.ok([...blockTokenChunks(long, 0)].length > 1);
-    assert.deepStrictEqual(shape([...blockTokenChunks(long, 0)].flat()), shape(singlePass(long)));
+    const seen = walked(long, { batch: 256, chunk: 2000 });
+    assert.ok(seen.chunks > 1);
+    assert.deepStrictEqual(seen.tokens, shape(singlePass(long)));
+  });
+
+  it('walks a long list while markdown-it parses it, with the default sizes', () => {
+    const list = '# A\n\n' + '- a\n  '.repeat(5000) + '\n\n- 14:02 b\n  1. c\n\n     d\n';
+    assert.deepStrictEqual(walked(list, { batch: 256, chunk: 2000 }).tokens, shape(singlePass(list)));
   });
 });
