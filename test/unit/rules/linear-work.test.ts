@@ -63,7 +63,7 @@ function run(rule: Rule, text: string): { work: number; found: number } {
   const work = regexWork(() =>
     rule.check({
       doc,
-      options: resolveRuleOptions(rule, {}),
+      options: resolveRuleOptions(rule, {}, undefined),
       messages: messagesIn(rule, doc.lang),
       now: NOW,
       report: () => void found++,
