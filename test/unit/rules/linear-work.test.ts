@@ -5,6 +5,8 @@
 // rule is linear when four times the text costs about four times the work; the quadratic look-backs cost sixteen.
 import assert from 'node:assert/strict';
 import { parseDocument } from '../../../src/core/model/parse';
+import { mergeConfig } from '../../../src/core/config/index';
+import { lint } from '../../../src/core/engine/index';
 import { resolveRuleOptions } from '../../../src/core/config/options';
 import { messagesIn } from '../../../src/core/rules/define';
 import speculation from '../../../src/core/rules/speculation';
@@ -127,4 +129,24 @@ describe('language rules do linear work on adversarial texts (issue 11 item 7)',
       });
     }
   }
+});
+
+describe('a long vendors list is matched by what was built for it once (issue 11 item 9)', () => {
+  const names = (count: number, tag: string) => Array.from({ length: count }, (_, i) => `Hostco ${tag}${i.toString(36)}`);
+  /** Regex work of a lint that follows a first lint with the same configuration object. */
+  const nextLintWork = (count: number, tag: string) => {
+    const vendors = names(count, tag);
+    const config = mergeConfig(undefined, { rules: { 'vendor-blame': { severity: 'warning', vendors } } });
+    const text = `${head('en')}The outage was caused by ${vendors[count - 1]}.\n`;
+    const first = lint(text, { now: NOW, config });
+    assert.equal(first.findings.filter((f) => f.ruleName === 'vendor-blame').length, 1, 'the last name is found');
+    return regexWork(() => void lint(text, { now: NOW, config }));
+  };
+
+  it('the next lint does the same work for 10,000 names as for 40,000', () => {
+    const small = nextLintWork(10_000, 'a');
+    const large = nextLintWork(40_000, 'b');
+    // Each lint went through the whole list again (the options copied it, so the matcher was looked up by content).
+    assert.ok(large <= small * 1.5, `next lint: ${small} characters scanned with 10,000 names, ${large} with 40,000`);
+  });
 });
