@@ -1,6 +1,7 @@
 // PM004 next-update: every update posted before recovery tells readers when the next one comes, so they stop
 // refreshing and trust the silence. Resolved updates owe none, whether the heading or the text says so: an incident
-// told in one notice after recovery, or only in after-the-fact posts, needs no next-update line. The fix appends a next-update line at the update time plus the cadence, or at the time of the update that follows when that came later.
+// told in one notice after recovery, or only in after-the-fact posts, needs no next-update line. The fix appends a
+// next-update line at the update time plus the cadence, or at the time of the update that follows when that came later.
 import type { Lang, PostmortemDocument, StatusUpdate, TextEdit } from '../types';
 import { chronological, formatTimeNear, insertBlockAfterLine } from './support/doc';
 import { FALLBACK_CADENCE_MINUTES, cadenceMinutesOption, cadenceOf } from './cadence-options';
