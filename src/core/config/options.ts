@@ -56,7 +56,11 @@ export function checkOption(type: OptionType, value: unknown): boolean {
 function usableValue(spec: OptionSpec, value: unknown): unknown {
   if (value === undefined) return undefined;
   if (spec.type === 'string-list') {
-    return Array.isArray(value) ? value.filter((x) => typeof x === 'string' && x.trim().length > 0) : undefined;
+    if (!Array.isArray(value)) return undefined;
+    const usable = (x: unknown) => typeof x === 'string' && x.trim().length > 0;
+    // The configured array itself when it is all usable: rules may cache what they build from it by the array (a
+    // 50,000-name vendors list), and a copy on every lint sent every lint through the whole list to find it again.
+    return value.every(usable) ? value : value.filter(usable);
   }
   if (spec.type === 'severity-minutes') {
     if (!isTable(value)) return undefined;

@@ -1,8 +1,9 @@
 // PM004 next-update: every update posted before recovery tells readers when the next one comes, so they stop
 // refreshing and trust the silence. Resolved updates owe none, whether the heading or the text says so: an incident
-// told in one notice after recovery, or only in after-the-fact posts, needs no next-update line. The fix appends a next-update line at the update time plus the cadence.
+// told in one notice after recovery, or only in after-the-fact posts, needs no next-update line. The fix appends a
+// next-update line at the update time plus the cadence, or at the time of the update that follows when that came later.
 import type { Lang, PostmortemDocument, StatusUpdate, TextEdit } from '../types';
-import { formatTimeNear, insertBlockAfterLine } from './support/doc';
+import { chronological, formatTimeNear, insertBlockAfterLine } from './support/doc';
 import { FALLBACK_CADENCE_MINUTES, cadenceMinutesOption, cadenceOf } from './cadence-options';
 import { defineRule } from './define';
 
@@ -71,6 +72,11 @@ const rule = defineRule({
   check(ctx) {
     const { doc, messages: t } = ctx;
     const cadence = cadenceOf(ctx.options.minutes, doc.meta.severity) ?? FALLBACK_CADENCE_MINUTES;
+    // The time of the update that follows each one: the fix never promises an earlier time, which the document's own
+    // history already breaks (update-cadence would call that next update late right after the fix).
+    const followedAt = new Map<StatusUpdate, number>();
+    const ordered = chronological(doc.updates);
+    for (let i = 0; i + 1 < ordered.length; i++) followedAt.set(ordered[i], ordered[i + 1].timestamp.at!);
     for (const u of doc.updates) {
       const at = u.timestamp.at;
       if (u.nextUpdate) {
@@ -85,7 +91,9 @@ const rule = defineRule({
       }
       // Posted after recovery (a resolved update, or an after-the-fact post): no next update is owed.
       if (u.phase === 'resolved') continue;
-      const line = at !== undefined ? nextUpdateLine(t, doc, at, cadence) : undefined;
+      const next = followedAt.get(u);
+      const minutes = at !== undefined && next !== undefined ? Math.max(cadence, (next - at) / 60_000) : cadence;
+      const line = at !== undefined ? nextUpdateLine(t, doc, at, minutes) : undefined;
       ctx.report({
         range: u.headingRange,
         message: t.missing,

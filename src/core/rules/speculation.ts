@@ -36,25 +36,40 @@ const MESSAGES: Record<Lang, { cause: string; promise: string }> = {
  * slower" guesses an impact, not a cause.
  */
 function hedgeNearCause(t: string, start: number, end: number, hedges: PhraseSet, causes: PhraseSet): Hit | undefined {
-  const cs = causes.all(t, start, end);
-  if (cs.length === 0) return undefined;
-  // Hedges and causes both run left to right: for each hedge only the nearest cause after it and the nearest ending
-  // before it can be in its clause (a farther one has the same breaks in between), found by one walk. Comparing
-  // every pair was quadratic; so was testing clauses of any length, hence MAX_CLAUSE.
-  let k = 0;
-  for (const h of hedges.all(t, start, end)) {
+  let cause = nextHit(causes, t, start, end);
+  if (!cause) return undefined;
+  // Hedges and causes both run left to right (the hits `all` would list, found one at a time so that a sentence of
+  // thousands of causes or hedges keeps no list of them): for each hedge only the nearest cause after it and the
+  // nearest ending before it can be in its clause (a farther one has the same breaks in between), found by one walk.
+  // Comparing every pair was quadratic; so was testing clauses of any length, hence MAX_CLAUSE.
+  const passed: Hit[] = []; // causes before the last hedge's end that overlap it, in order
+  let before: Hit | undefined; // the last cause ending by the current hedge's start
+  for (let h = nextHit(hedges, t, start, end); h; h = nextHit(hedges, t, h.index + h.length, end)) {
     const hEnd = h.index + h.length;
-    while (k < cs.length && cs[k].index < hEnd) k++;
-    const after = cs[k];
-    if (after && after.index - hEnd <= MAX_CLAUSE && sameClause(t, hEnd, after.index)) return h;
-    for (let i = k - 1; i >= 0; i--) {
-      const cEnd = cs[i].index + cs[i].length;
-      if (cEnd > h.index) continue; // overlaps the hedge
-      if (h.index - cEnd <= MAX_CLAUSE && sameClause(t, cEnd, h.index)) return h;
-      break;
+    // Causes end in the order they start: those ending by the hedge's start come first, the rest overlap it and are
+    // kept for the next hedges.
+    let n = 0;
+    while (n < passed.length && passed[n].index + passed[n].length <= h.index) before = passed[n++];
+    if (n > 0) passed.splice(0, n);
+    while (cause && cause.index < hEnd) {
+      if (cause.index + cause.length <= h.index) before = cause;
+      else passed.push(cause);
+      cause = nextHit(causes, t, cause.index + cause.length, end);
+    }
+    if (cause && cause.index - hEnd <= MAX_CLAUSE && sameClause(t, hEnd, cause.index)) return h;
+    if (before) {
+      const bEnd = before.index + before.length;
+      if (h.index - bEnd <= MAX_CLAUSE && sameClause(t, bEnd, h.index)) return h;
     }
   }
   return undefined;
+}
+
+/** The first non-empty hit of `set` in [from, end) (as `set.all` steps over empty ones). */
+function nextHit(set: PhraseSet, t: string, from: number, end: number): Hit | undefined {
+  let m = set.first(t, from, end);
+  while (m && m.length === 0) m = set.first(t, m.index + 1, end);
+  return m;
 }
 /** Longest gap, in characters, between a hedge and a cause of the same clause. */
 const MAX_CLAUSE = 1000;

@@ -10,6 +10,7 @@ import { NOW, copyFixture, removeDir, runCli, runJson } from './helpers';
 const DOC = 'drafts/draft.md';
 
 describe('postmortem-lint config files stay in the repository', function () {
+  this.timeout(120_000); // the CLI runs as a process, several times a test: slower than 20 s on a busy machine
   let dir: string;
   let outside: string;
   beforeEach(() => {

@@ -10,6 +10,7 @@ const severityOf = (messages: Array<{ ruleId: string | null; severity: string }>
   messages.filter((m) => m.ruleId === id).map((m) => m.severity);
 
 describe('postmortem-lint configuration', function () {
+  this.timeout(120_000); // the CLI runs as a process, several times a test: slower than 20 s on a busy machine
   const dir = path.join(FIXTURES, 'config');
 
   it('discovers the nearest .postmortem.yaml and its extends, like the editor', async function () {
@@ -56,6 +57,7 @@ describe('postmortem-lint configuration', function () {
 });
 
 describe('postmortem-lint --ignore and --now', function () {
+  this.timeout(120_000); // the CLI runs as a process, several times a test: slower than 20 s on a busy machine
   const dir = path.join(FIXTURES, 'tree');
 
   it('--ignore skips a folder by name and files by glob (repeatable)', function () {

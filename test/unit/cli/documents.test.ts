@@ -5,6 +5,7 @@ import { FIXTURES, NOW, runJson } from './helpers';
 import { editorFindings } from './truth';
 
 describe('postmortem-lint: documents mapped by .postmortem.yaml', function () {
+  this.timeout(120_000); // the CLI runs as a process, several times a test: slower than 20 s on a busy machine
   it('checks a mapped document without front matter as the editor does, and skips unmapped Markdown', async function () {
     const dir = path.join(FIXTURES, 'mapped');
     const { report } = runJson(['--now', NOW], dir);

@@ -8,6 +8,7 @@ import { NOW, assertValidSarif, copyFixture, removeDir, runCli, runJson } from '
 const WARNINGS_ONLY = 'incidents/2026-11-22-payments/incident.md';
 
 describe('postmortem-lint exit codes', function () {
+  this.timeout(120_000); // the CLI runs as a process, several times a test: slower than 20 s on a busy machine
   let dir: string;
   before(() => { dir = copyFixture('tree'); });
   after(() => removeDir(dir));
@@ -67,6 +68,7 @@ describe('postmortem-lint exit codes', function () {
 });
 
 describe('postmortem-lint on files it cannot check', function () {
+  this.timeout(120_000); // the CLI runs as a process, several times a test: slower than 20 s on a busy machine
   let dir: string;
   before(function () {
     dir = copyFixture('tree');

@@ -9,6 +9,7 @@ import { NOW, copyFixture, removeDir, runCliAs, runJson, unprivilegedUid } from 
 const DOC = 'drafts/draft.md';
 
 describe('postmortem-lint --fix keeps what the user has', function () {
+  this.timeout(120_000); // the CLI runs as a process, several times a test: slower than 20 s on a busy machine
   let dir: string;
   let original: string;
   beforeEach(function () {

@@ -7,6 +7,7 @@ import { NOW, copyFixture, removeDir, runCli, runJson } from './helpers';
 import { configOf } from './truth';
 
 describe('postmortem-lint --fix', function () {
+  this.timeout(120_000); // the CLI runs as a process, several times a test: slower than 20 s on a busy machine
   let dir: string;
   let before1: Map<string, string>;
   const doc = 'incidents/2026-11-22-payments/incident.md';

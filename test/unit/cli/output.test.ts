@@ -9,6 +9,7 @@ import { NOW, assertValidSarif, copyFixture, removeDir, runCli, runJson } from '
 import { editorFindings } from './truth';
 
 describe('postmortem-lint output', function () {
+  this.timeout(120_000); // the CLI runs as a process, several times a test: slower than 20 s on a busy machine
   let dir: string;
   let json: JsonReport;
 

@@ -8,6 +8,7 @@ function fakeStream(isTTY: boolean): NodeJS.WriteStream & { written: string[] } 
 }
 
 describe('postmortem-lint progress line', function () {
+  this.timeout(120_000); // the CLI runs as a process, several times a test: slower than 20 s on a busy machine
   it('stays silent for short runs and when stderr is not a terminal', function () {
     let t = 0;
     const tty = fakeStream(true);

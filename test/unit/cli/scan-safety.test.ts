@@ -8,6 +8,7 @@ import { NOW, copyFixture, removeDir, runCli, runCliAs, runJson, unprivilegedUid
 const DOC = 'drafts/draft.md';
 
 describe('postmortem-lint scans and names files safely', function () {
+  this.timeout(120_000); // the CLI runs as a process, several times a test: slower than 20 s on a busy machine
   let dir: string;
   beforeEach(() => { dir = copyFixture('tree'); });
   afterEach(() => removeDir(dir));

@@ -13,6 +13,7 @@ const INCIDENT = [
 ];
 
 describe('postmortem-lint: which files are postmortem documents', function () {
+  this.timeout(120_000); // the CLI runs as a process, several times a test: slower than 20 s on a busy machine
   let dir: string;
   before(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-cli-sniff-'));
