@@ -35,7 +35,7 @@ function wordSource(word: string): string {
 }
 
 /** The regex source of one phrase: whether it needs a word start before it, and the rest. */
-function phraseParts(phrase: string): { bounded: boolean; rest: string } {
+export function phraseParts(phrase: string): { bounded: boolean; rest: string } {
   const p = fold(phrase.trim()).replace(/\.\.\./g, '…');
   const han = HAN.test(p);
   const parts = p.split('…').map((part) => part.trim());

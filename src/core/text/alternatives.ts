@@ -1,0 +1,121 @@
+// The phrases of a list, each matched on its own at a candidate position: what one alternation of all of them finds
+// there (the first phrase in order that matches), without compiling that alternation. Compiling the Unicode letter
+// classes of a list's one big regex cost 0.1-0.5 s per list in a fresh process, before the first document was read;
+// a phrase's own regex is compiled the first time its first word is met in a text, so a run compiles only the few
+// phrases its documents come near.
+import { phraseParts, starter } from './compile';
+
+export interface Alternative {
+  phrase: string;
+  /** Needs a word start before it (the `(?<![\p{L}\p{N}_])` written once in front of the list's bounded phrases). */
+  bounded: boolean;
+  /** Its regex source after the word-start check. */
+  rest: string;
+  /** The folded literal a match starts with, or (star) that follows the run of letters a match starts with. */
+  lit: string;
+  /** The first word is `*word`: a match starts at a run of letters, digits and hyphens that reaches `lit`. */
+  star: boolean;
+}
+
+export function alternative(phrase: string, start: { lit: string; star: boolean } = starter(phrase)): Alternative {
+  const { bounded, rest } = phraseParts(phrase);
+  return { phrase, bounded, rest, lit: start.lit, star: start.star };
+}
+
+const WORD_CHAR = /[\p{L}\p{N}_]/uy;
+const RUN_CHAR = /[\p{L}\p{N}-]/uy;
+
+/** What `(?<![\p{L}\p{N}_])` says at `at`: no letter, digit or underscore (a whole code point) right before it. */
+export function isWordStart(s: string, at: number): boolean {
+  if (at === 0) return true;
+  const c = s.charCodeAt(at - 1);
+  if (c < 0x80) return !((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f);
+  const pair = c >= 0xdc00 && c <= 0xdfff && at >= 2 && (s.charCodeAt(at - 2) & 0xfc00) === 0xd800;
+  WORD_CHAR.lastIndex = pair ? at - 2 : at - 1;
+  return !WORD_CHAR.test(s);
+}
+
+/** One letter, digit or hyphen at `i` (what `*word` may swallow before the word). */
+export function isRunChar(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d;
+  RUN_CHAR.lastIndex = i;
+  return RUN_CHAR.test(s);
+}
+
+/** End of the run of letters, digits and hyphens that contains `i` (i itself when s[i] is not one). */
+export function runEnd(s: string, i: number): number {
+  let p = i;
+  while (p < s.length && isRunChar(s, p)) p += s.codePointAt(p)! > 0xffff ? 2 : 1;
+  return p;
+}
+
+/** Compiled sticky regexes by source, shared by every list (a phrase is in several lists, its regex compiles once). */
+const stickies = new Map<string, RegExp>();
+
+function stickyFor(source: string): RegExp {
+  let re = stickies.get(source);
+  if (!re) {
+    re = new RegExp(source, 'uy');
+    stickies.set(source, re);
+  }
+  return re;
+}
+
+/** The alternatives of one list, in its regex's order, looked up by the first character at a position. */
+export class Alternatives {
+  /** Per first code unit: the alternatives whose match may start with it (its literal's first unit, or a star). */
+  private readonly byFirst = new Map<number, Alternative[]>();
+  private readonly stars: Alternative[];
+
+  constructor(readonly order: readonly Alternative[]) {
+    this.stars = order.filter((a) => a.star);
+  }
+
+  private candidates(c: number): Alternative[] {
+    let list = this.byFirst.get(c);
+    if (!list) {
+      list = this.stars.length
+        ? this.order.filter((a) => a.star || a.lit.charCodeAt(0) === c)
+        : this.order.filter((a) => a.lit.charCodeAt(0) === c);
+      this.byFirst.set(c, list);
+    }
+    return list;
+  }
+
+  /** Whether `alt` matches at `at` (as its part of the alternation would: word-start check, then its own regex). */
+  matches(alt: Alternative, folded: string, at: number): boolean {
+    return (!alt.bounded || isWordStart(folded, at)) && this.exec(alt, folded, at) !== null;
+  }
+
+  private exec(alt: Alternative, folded: string, at: number): RegExpExecArray | null {
+    const re = stickyFor(alt.rest);
+    re.lastIndex = at;
+    return re.exec(folded);
+  }
+
+  /**
+   * The match at `at` of the first alternative in order that matches there: what the list's one alternation finds
+   * sticky at `at`. An alternative is only run where its literal is (its match cannot start elsewhere).
+   */
+  matchAt(folded: string, at: number): RegExpExecArray | null {
+    let wordStart: boolean | undefined;
+    let end = -1;
+    for (const alt of this.candidates(folded.charCodeAt(at))) {
+      if (alt.star) {
+        if (end < 0) end = runEnd(folded, at);
+        if (!litInRun(folded, alt.lit, at, end)) continue;
+      } else if (!folded.startsWith(alt.lit, at)) continue;
+      if (alt.bounded && !(wordStart ??= isWordStart(folded, at))) continue;
+      const m = this.exec(alt, folded, at);
+      if (m) return m;
+    }
+    return null;
+  }
+}
+
+/** Whether `lit` starts somewhere in [at, end] (a `*word` prefix may only swallow the run's letters before it). */
+function litInRun(s: string, lit: string, at: number, end: number): boolean {
+  for (let q = at; q <= end; q++) if (s.startsWith(lit, q)) return true;
+  return false;
+}
