@@ -3,7 +3,7 @@
 // classes of a list's one big regex cost 0.1-0.5 s per list in a fresh process, before the first document was read;
 // a phrase's own regex is compiled the first time its first word is met in a text, so a run compiles only the few
 // phrases its documents come near.
-import { phraseParts, starter } from './compile';
+import { phraseParts, plainWords, starter } from './compile';
 
 export interface Alternative {
   phrase: string;
@@ -15,15 +15,71 @@ export interface Alternative {
   lit: string;
   /** The first word is `*word`: a match starts at a run of letters, digits and hyphens that reaches `lit`. */
   star: boolean;
+  /** Plain words only (see `plainWords`): matched by comparing them, no regex to compile or run. */
+  words?: { words: string[]; han: boolean; end: boolean };
+  /** Where a match may start, for the candidate scan (see `starter`). */
+  start: ReturnType<typeof starter>;
+  /** Its own regex (`rest`, sticky), compiled on first use. */
+  sticky?: RegExp;
 }
 
-export function alternative(phrase: string, start: { lit: string; star: boolean } = starter(phrase)): Alternative {
-  const { bounded, rest } = phraseParts(phrase);
-  return { phrase, bounded, rest, lit: start.lit, star: start.star };
+/** A phrase's alternative, the same object for every list that holds the phrase (lists share many phrases). */
+const known = new Map<string, Alternative>();
+
+export function alternative(phrase: string): Alternative {
+  let alt = known.get(phrase);
+  if (!alt) {
+    const { bounded, rest } = phraseParts(phrase);
+    const start = starter(phrase);
+    alt = { phrase, bounded, rest, lit: start.lit, star: start.star, start, words: plainWords(phrase) };
+    // Lexicon phrases are a few thousand; configured vendor names may be many: a cap keeps a long session bounded.
+    if (known.size >= 20_000) known.clear();
+    known.set(phrase, alt);
+  }
+  return alt;
 }
+
+export interface PhraseHit { index: number; length: number }
 
 const WORD_CHAR = /[\p{L}\p{N}_]/uy;
 const RUN_CHAR = /[\p{L}\p{N}-]/uy;
+const SPACE = /\s/y;
+
+/** What `\s` matches at `i` (one code unit: every whitespace character is in the BMP). */
+function isSpace(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  SPACE.lastIndex = i;
+  return SPACE.test(s);
+}
+
+/** What `(?![\p{L}\p{N}_])` says at `at`: no letter, digit or underscore (a whole code point) there. */
+function isWordEnd(s: string, at: number): boolean {
+  if (at >= s.length) return true;
+  const c = s.charCodeAt(at);
+  if (c < 0x80) return !((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f);
+  WORD_CHAR.lastIndex = at;
+  return !WORD_CHAR.test(s);
+}
+
+/**
+ * End of the match of plain words at `at` (-1: none): what their regex finds there. Between Latin words a run of
+ * whitespace and hyphens (at least one), between Han words any whitespace.
+ */
+function matchWords(s: string, at: number, plain: NonNullable<Alternative['words']>): number {
+  let pos = at;
+  const { words, han } = plain;
+  for (let i = 0; i < words.length; i++) {
+    if (i > 0) {
+      const gap = pos;
+      while (pos < s.length && (isSpace(s, pos) || (!han && s.charCodeAt(pos) === 0x2d))) pos++;
+      if (!han && pos === gap) return -1;
+    }
+    if (!s.startsWith(words[i], pos)) return -1;
+    pos += words[i].length;
+  }
+  return plain.end && !isWordEnd(s, pos) ? -1 : pos;
+}
 
 /** What `(?<![\p{L}\p{N}_])` says at `at`: no letter, digit or underscore (a whole code point) right before it. */
 export function isWordStart(s: string, at: number): boolean {
@@ -48,18 +104,6 @@ export function runEnd(s: string, i: number): number {
   let p = i;
   while (p < s.length && isRunChar(s, p)) p += s.codePointAt(p)! > 0xffff ? 2 : 1;
   return p;
-}
-
-/** Compiled sticky regexes by source, shared by every list (a phrase is in several lists, its regex compiles once). */
-const stickies = new Map<string, RegExp>();
-
-function stickyFor(source: string): RegExp {
-  let re = stickies.get(source);
-  if (!re) {
-    re = new RegExp(source, 'uy');
-    stickies.set(source, re);
-  }
-  return re;
 }
 
 /** The alternatives of one list, in its regex's order, looked up by the first character at a position. */
@@ -88,17 +132,23 @@ export class Alternatives {
     return (!alt.bounded || isWordStart(folded, at)) && this.exec(alt, folded, at) !== null;
   }
 
-  private exec(alt: Alternative, folded: string, at: number): RegExpExecArray | null {
-    const re = stickyFor(alt.rest);
+  /** The match of `alt` at `at`, word-start check aside. */
+  private exec(alt: Alternative, folded: string, at: number): PhraseHit | null {
+    if (alt.words) {
+      const end = matchWords(folded, at, alt.words);
+      return end === -1 ? null : { index: at, length: end - at };
+    }
+    const re = (alt.sticky ??= new RegExp(alt.rest, 'uy'));
     re.lastIndex = at;
-    return re.exec(folded);
+    const m = re.exec(folded);
+    return m ? { index: at, length: m[0].length } : null;
   }
 
   /**
    * The match at `at` of the first alternative in order that matches there: what the list's one alternation finds
    * sticky at `at`. An alternative is only run where its literal is (its match cannot start elsewhere).
    */
-  matchAt(folded: string, at: number): RegExpExecArray | null {
+  matchAt(folded: string, at: number): PhraseHit | null {
     let wordStart: boolean | undefined;
     let end = -1;
     for (const alt of this.candidates(folded.charCodeAt(at))) {

@@ -80,6 +80,23 @@ export function listSource(list: readonly string[]): string {
 }
 
 /**
+ * The words of a phrase made of plain words only (no `*`, `…` or apostrophe, no word that starts with a hyphen), which
+ * a matcher may compare literally instead of running the phrase's regex, with the same result: Han phrases join their
+ * words by optional whitespace, others by runs of whitespace and hyphens (greedy, and a word never starts with one,
+ * so there is one way to match); `end`: the regex ends with the word-end check. Undefined for other phrases.
+ */
+export function plainWords(phrase: string): { words: string[]; han: boolean; end: boolean } | undefined {
+  const p = fold(phrase.trim()).replace(/\.\.\./g, '…');
+  if (p === '' || p.includes('…')) return undefined;
+  if (HAN.test(p)) return { words: p.split(/\s+/), han: true, end: false }; // as in phraseParts: escaped words, `\s*`
+  if (/[*']/.test(p)) return undefined;
+  const words = p.split(/[\s]+/).filter(Boolean);
+  if (words.some((w) => w.startsWith('-'))) return undefined;
+  const last = p.charAt(p.length - 1);
+  return { words, han: false, end: /[\p{L}\p{N}]/u.test(last) };
+}
+
+/**
  * A literal every match of the phrase contains in folded text: the longest wildcard-free piece of its words
  * (apostrophes, spaces and gaps match more than one form, so pieces stop there). Empty when there is none.
  */

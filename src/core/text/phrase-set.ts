@@ -1,8 +1,8 @@
 // A compiled phrase list: finds its phrases in folded text, trying each phrase's own Unicode regex only at candidate
 // starts where its first word is (./alternatives.ts). Long lists of plain names (vendors) go to a trie instead
 // (./name-set.ts): same matches, linear build.
-import { alternative, Alternatives, isRunChar, runEnd } from './alternatives';
-import { byFirstChar, escape, listSource, needle, starter } from './compile';
+import { alternative, Alternatives, isRunChar, runEnd, type PhraseHit } from './alternatives';
+import { byFirstChar, escape, listSource, needle } from './compile';
 import { isPlainName, nameSet, type NameHit, type NameSet } from './name-set';
 
 export interface Hit { index: number; length: number; text: string }
@@ -99,8 +99,7 @@ export class PhraseSet {
     this.names = plainNames.length ? nameSet(plainNames) : undefined;
     this.noPhrases = list.length === 0;
     this.empty = this.noPhrases && !this.names;
-    const starters = list.map(starter);
-    const alternatives = list.map((phrase, i) => alternative(phrase, starters[i]));
+    const alternatives = list.map(alternative);
     this.alternatives = new Alternatives([...alternatives.filter((a) => a.bounded), ...alternatives.filter((a) => !a.bounded)]);
     this.source = () => (this.noPhrases ? '(?!)' : listSource(list));
     this.needleList = () => [...new Set(list.map(needle))];
@@ -108,6 +107,7 @@ export class PhraseSet {
     const alternation = (srcs: string[]) => (srcs.length ? new NextFinder(new RegExp([...new Set(srcs)].join('|'), 'g')) : undefined);
     // Candidate starts, by plain regexes (no Unicode flag, no lookarounds), only with `scan`.
     if (!this.scan) return;
+    const starters = alternatives.map((a) => a.start);
     // One `\b` in front of a group of the word-bounded starters instead of one per alternative: the same positions
     // match (order inside an alternation only picks among matches at one position), and V8 scans it ~3x faster.
     const plain = starters.filter((x) => !x.star);
@@ -142,8 +142,8 @@ export class PhraseSet {
     const n = this.names?.leftmost(folded, from, m ? m.index + 1 : to);
     const hit = n && (!m || n.index < m.index || !this.phraseFirst(folded, n)) ? n : m;
     if (!hit) return undefined;
-    const length = 'rank' in hit ? hit.length : hit[0].length;
-    return hit.index + length <= to ? { index: hit.index, length, text: folded.slice(hit.index, hit.index + length) } : undefined;
+    const { index, length } = hit;
+    return index + length <= to ? { index, length, text: folded.slice(index, index + length) } : undefined;
   }
 
   /** Whether a phrase that matches where name hit `n` starts comes before it in phrase order (ties: phrases first). */
@@ -159,12 +159,12 @@ export class PhraseSet {
    * The leftmost phrase match starting in [from, to) (what `re` finds from `from`), wherever it ends. Only candidate
    * starts are tried, in order, with the sticky regex.
    */
-  private phraseLeftmost(folded: string, from: number, to: number): RegExpExecArray | null {
+  private phraseLeftmost(folded: string, from: number, to: number): PhraseHit | null {
     if (!this.scan) {
       const re = (this.wholeRegex ??= new RegExp(this.source(), 'gu'));
       re.lastIndex = from;
       const m = re.exec(folded);
-      return m && m.index < to ? m : null;
+      return m && m.index < to ? { index: m.index, length: m[0].length } : null;
     }
     // Candidates are tried in order as they are found (the two streams merged, each non-decreasing), so a search
     // stops at its first match instead of collecting every candidate up to `to` first.
