@@ -3,6 +3,7 @@
 // classes of a list's one big regex cost 0.1-0.5 s per list in a fresh process, before the first document was read;
 // a phrase's own regex is compiled the first time its first word is met in a text, so a run compiles only the few
 // phrases its documents come near.
+import { isSpace, runEnd, wordCharAt, wordCharBefore } from './chars';
 import { phraseParts, plainWords, starter } from './compile';
 
 export interface Alternative {
@@ -41,27 +42,6 @@ export function alternative(phrase: string): Alternative {
 
 export interface PhraseHit { index: number; length: number }
 
-const WORD_CHAR = /[\p{L}\p{N}_]/uy;
-const RUN_CHAR = /[\p{L}\p{N}-]/uy;
-const SPACE = /\s/y;
-
-/** What `\s` matches at `i` (one code unit: every whitespace character is in the BMP). */
-function isSpace(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  SPACE.lastIndex = i;
-  return SPACE.test(s);
-}
-
-/** What `(?![\p{L}\p{N}_])` says at `at`: no letter, digit or underscore (a whole code point) there. */
-function isWordEnd(s: string, at: number): boolean {
-  if (at >= s.length) return true;
-  const c = s.charCodeAt(at);
-  if (c < 0x80) return !((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f);
-  WORD_CHAR.lastIndex = at;
-  return !WORD_CHAR.test(s);
-}
-
 /**
  * End of the match of plain words at `at` (-1: none): what their regex finds there. Between Latin words a run of
  * whitespace and hyphens (at least one), between Han words any whitespace.
@@ -72,38 +52,13 @@ function matchWords(s: string, at: number, plain: NonNullable<Alternative['words
   for (let i = 0; i < words.length; i++) {
     if (i > 0) {
       const gap = pos;
-      while (pos < s.length && (isSpace(s, pos) || (!han && s.charCodeAt(pos) === 0x2d))) pos++;
+      while (pos < s.length && (isSpace(s.charCodeAt(pos)) || (!han && s.charCodeAt(pos) === 0x2d))) pos++;
       if (!han && pos === gap) return -1;
     }
     if (!s.startsWith(words[i], pos)) return -1;
     pos += words[i].length;
   }
-  return plain.end && !isWordEnd(s, pos) ? -1 : pos;
-}
-
-/** What `(?<![\p{L}\p{N}_])` says at `at`: no letter, digit or underscore (a whole code point) right before it. */
-export function isWordStart(s: string, at: number): boolean {
-  if (at === 0) return true;
-  const c = s.charCodeAt(at - 1);
-  if (c < 0x80) return !((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f);
-  const pair = c >= 0xdc00 && c <= 0xdfff && at >= 2 && (s.charCodeAt(at - 2) & 0xfc00) === 0xd800;
-  WORD_CHAR.lastIndex = pair ? at - 2 : at - 1;
-  return !WORD_CHAR.test(s);
-}
-
-/** One letter, digit or hyphen at `i` (what `*word` may swallow before the word). */
-export function isRunChar(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d;
-  RUN_CHAR.lastIndex = i;
-  return RUN_CHAR.test(s);
-}
-
-/** End of the run of letters, digits and hyphens that contains `i` (i itself when s[i] is not one). */
-export function runEnd(s: string, i: number): number {
-  let p = i;
-  while (p < s.length && isRunChar(s, p)) p += s.codePointAt(p)! > 0xffff ? 2 : 1;
-  return p;
+  return plain.end && wordCharAt(s, pos) ? -1 : pos;
 }
 
 /** The alternatives of one list, in its regex's order, looked up by the first character at a position. */
@@ -129,7 +84,7 @@ export class Alternatives {
 
   /** Whether `alt` matches at `at` (as its part of the alternation would: word-start check, then its own regex). */
   matches(alt: Alternative, folded: string, at: number): boolean {
-    return (!alt.bounded || isWordStart(folded, at)) && this.exec(alt, folded, at) !== null;
+    return (!alt.bounded || !wordCharBefore(folded, at)) && this.exec(alt, folded, at) !== null;
   }
 
   /** The match of `alt` at `at`, word-start check aside. */
@@ -156,7 +111,7 @@ export class Alternatives {
         if (end < 0) end = runEnd(folded, at);
         if (!litInRun(folded, alt.lit, at, end)) continue;
       } else if (!folded.startsWith(alt.lit, at)) continue;
-      if (alt.bounded && !(wordStart ??= isWordStart(folded, at))) continue;
+      if (alt.bounded && !(wordStart ??= !wordCharBefore(folded, at))) continue;
       const m = this.exec(alt, folded, at);
       if (m) return m;
     }

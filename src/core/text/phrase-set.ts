@@ -1,24 +1,12 @@
 // A compiled phrase list: finds its phrases in folded text, trying each phrase's own Unicode regex only at candidate
 // starts where its first word is (./alternatives.ts). Long lists of plain names (vendors) go to a trie instead
 // (./name-set.ts): same matches, linear build.
-import { alternative, Alternatives, isRunChar, runEnd, type PhraseHit } from './alternatives';
+import { alternative, Alternatives, type PhraseHit } from './alternatives';
+import { runEnd, runStart } from './chars';
 import { byFirstChar, escape, listSource, needle } from './compile';
 import { isPlainName, nameSet, type NameHit, type NameSet } from './name-set';
 
 export interface Hit { index: number; length: number; text: string }
-
-/** Start of the run of letters, digits and hyphens that ends at `q` (not before `floor`). */
-function runStart(s: string, q: number, floor: number): number {
-  let p = q;
-  while (p > floor) {
-    const lo = s.charCodeAt(p - 1);
-    const pair = lo >= 0xdc00 && lo <= 0xdfff && p - 2 >= floor && (s.charCodeAt(p - 2) & 0xfc00) === 0xd800;
-    const at = pair ? p - 2 : p - 1;
-    if (!isRunChar(s, at)) break;
-    p = at;
-  }
-  return p;
-}
 
 /**
  * The next match of a plain global regex at or after an offset, remembering the last answer: the rules ask sentence
