@@ -3,9 +3,11 @@
 // Run: npx tsx bench/lint.bench.ts   (also run by `npm run bench`). Always exits 0: it is a report.
 import MarkdownIt from 'markdown-it';
 import { spawnSync } from 'child_process';
+import { performance } from 'perf_hooks';
 import { lint, lintDocument } from '../src/core/engine/index';
 import { allRules } from '../src/core/rules/index';
 import { parseDocument } from '../src/core/model/parse';
+import { corpus } from './corpus/index';
 import { generateIncident } from './generate';
 import { measure } from './measure';
 
@@ -69,7 +71,29 @@ async function measureSize(index: number): Promise<SizeResult> {
   return out;
 }
 
-/** Runs one size in a child process with this process's node and loader (tsx) flags. */
+interface CorpusResult { documents: number; bytes: number; findings: number; coldMs: number; warmMs: number; mdlColdMs?: number; mdlWarmMs?: number }
+const CORPUS_DOCUMENTS = 2500;
+
+/**
+ * The bench corpus in one process: the first pass cold (every phrase list compiled on the way, as in a CLI run), the
+ * second warm (as in an editor), each tool timed over every document; markdownlint after ours, as above.
+ */
+async function measureCorpus(): Promise<CorpusResult> {
+  const texts = corpus(CORPUS_DOCUMENTS).map((d) => d.text);
+  const pass = (fn: (t: string) => unknown) => { const t0 = performance.now(); for (const t of texts) fn(t); return performance.now() - t0; };
+  let findings = 0;
+  const coldMs = pass((t) => { findings += lint(t, { now: NOW }).findings.length; });
+  const out: CorpusResult = { documents: texts.length, bytes: texts.reduce((n, t) => n + Buffer.byteLength(t), 0), findings, coldMs, warmMs: pass((t) => lint(t, { now: NOW })) };
+  const importEsm = new Function('s', 'return import(s)') as (s: string) => Promise<MarkdownlintSync>;
+  try {
+    const mdl = await importEsm('markdownlint/sync');
+    out.mdlColdMs = pass((t) => mdl.lint({ strings: { doc: t } }));
+    out.mdlWarmMs = pass((t) => mdl.lint({ strings: { doc: t } }));
+  } catch { /* reported as missing below */ }
+  return out;
+}
+
+/** Runs one size (or, index -1, the corpus) in a child process with this process's node and loader (tsx) flags. */
 function runSize(index: number): SizeResult {
   const r = spawnSync(process.execPath, [...process.execArgv, __filename, '--size', String(index)], { encoding: 'utf8' });
   const line = (r.stdout ?? '').split('\n').find((l) => l.startsWith(RESULT));
@@ -80,7 +104,8 @@ function runSize(index: number): SizeResult {
 async function main(): Promise<void> {
   const sizeArg = process.argv.indexOf('--size');
   if (sizeArg >= 0) {
-    console.log(RESULT + JSON.stringify(await measureSize(Number(process.argv[sizeArg + 1]))));
+    const index = Number(process.argv[sizeArg + 1]);
+    console.log(RESULT + JSON.stringify(index < 0 ? await measureCorpus() : await measureSize(index)));
     return;
   }
   console.log('lint bench: generated incident documents (updates, timeline table, prose in en/fr/de/zh), median of runs after');
@@ -109,6 +134,15 @@ async function main(): Promise<void> {
   for (const r of rows) {
     if (r.mdl === undefined) continue;
     console.log(`  ${r.label}: markdownlint takes ${(r.mdl / r.lint).toFixed(1)}x our lint time`);
+  }
+  const c = runSize(-1) as unknown as CorpusResult;
+  console.log(`bench corpus in one process: ${c.documents} documents (5 languages), ${(c.bytes / 1024 / 1024).toFixed(1)} MB, ${c.findings} findings`);
+  const perDoc = (ms: number) => `${(ms / c.documents).toFixed(2)} ms/document`;
+  console.log(`  postmortem lint: first pass ${c.coldMs.toFixed(0)} ms (${perDoc(c.coldMs)}), second ${c.warmMs.toFixed(0)} ms (${perDoc(c.warmMs)})`);
+  if (c.mdlColdMs === undefined || c.mdlWarmMs === undefined) console.log('  markdownlint unavailable');
+  else {
+    console.log(`  markdownlint:    first pass ${c.mdlColdMs.toFixed(0)} ms (${perDoc(c.mdlColdMs)}), second ${c.mdlWarmMs.toFixed(0)} ms (${perDoc(c.mdlWarmMs)})`);
+    console.log(`  markdownlint / postmortem lint: ${(c.mdlColdMs / c.coldMs).toFixed(2)}x first pass, ${(c.mdlWarmMs / c.warmMs).toFixed(2)}x second`);
   }
 }
 

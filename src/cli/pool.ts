@@ -1,5 +1,6 @@
-// Parallel linting with worker_threads. Files go out in chunks and come back by index, so the output is the same,
-// in the same order, as a serial run.
+// Parallel linting with worker_threads, this thread linting too. Files go out in chunks and come back by index, so
+// the output is the same, in the same order, as a serial run. Workers only where the work pays for their start-up.
+import * as fs from 'fs';
 import * as os from 'os';
 import { Worker } from 'worker_threads';
 import type { Config } from './core';
@@ -8,16 +9,50 @@ import { lintFile } from './lint-file';
 import type { FileReport } from './report';
 
 export const WORKER_MARK = 'postmortem-lint-worker';
+/** Files per message to a worker; this thread takes smaller bites, so it answers the workers' replies promptly. */
 const CHUNK = 32;
+const LOCAL_CHUNK = 4;
+/** Chunks a worker holds at once: it starts the next while its reply travels and this thread is busy linting. */
+const IN_FLIGHT = 2;
+
+/**
+ * Bytes of Markdown per worker below which a worker costs more than it saves. A worker pays the start-up this thread
+ * already paid (loading the bundle, compiling the phrase lists of its documents' languages): measured in instructions
+ * (callgrind, bench corpus), about as much as linting 100 KB of documents. At 1 MB per worker that start-up is a tenth
+ * of the worker's share.
+ */
+export const BYTES_PER_WORKER = 1024 * 1024;
+const MAX_THREADS = 8;
 
 export interface Job { absPath: string; path: string; configId: number }
 export interface WorkerInit { mark: typeof WORKER_MARK; configs: Config[]; now: number; fix: boolean }
 interface Request { id: number; jobs: Job[] }
 interface Reply { id: number; reports?: Array<FileReport | null>; error?: string }
 
-export function workerCount(files: number): number {
-  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  return Math.max(1, Math.min(cores, Math.ceil(files / 100), 8));
+function cores(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+}
+
+/** Bytes of the jobs' files, counted up to `enough` (a file that cannot be read counts nothing: it is quick). */
+function workBytes(jobs: readonly Job[], enough: number): number {
+  let bytes = 0;
+  for (const job of jobs) {
+    try { bytes += fs.statSync(job.absPath).size; } catch { /* reported when linted */ }
+    if (bytes >= enough) break;
+  }
+  return bytes;
+}
+
+/**
+ * Worker threads to start besides this one, which lints too (0: lint serially). `forced`: --parallel (at least one
+ * worker) or --serial (none). Automatically: one per BYTES_PER_WORKER of work, up to the cores this thread leaves.
+ */
+export function workersFor(jobs: readonly Job[], forced?: boolean): number {
+  if (forced === false) return 0;
+  const spare = Math.min(cores(), MAX_THREADS) - 1;
+  if (forced === true) return Math.max(1, spare);
+  if (spare < 1 || jobs.length < 2) return 0;
+  return Math.min(spare, Math.floor(workBytes(jobs, (spare + 1) * BYTES_PER_WORKER) / BYTES_PER_WORKER));
 }
 
 function task(job: Job, init: Omit<WorkerInit, 'mark'>): FileTask {
@@ -32,53 +67,82 @@ export function lintSerial(jobs: readonly Job[], init: Omit<WorkerInit, 'mark'>,
   });
 }
 
-/** `script`: the bundle itself (it runs `workerMain` when started as a worker). */
-export function lintParallel(script: string, jobs: readonly Job[], init: Omit<WorkerInit, 'mark'>, threads: number,
+/**
+ * Lints in `workers` worker threads and in this thread, which takes small chunks between the workers' replies: it is
+ * already warm, and it keeps the work going while the workers start. `script`: the bundle itself (it runs `workerMain`
+ * when started as a worker). Reports come back by index, in the order of `jobs`.
+ */
+export async function lintParallel(script: string, jobs: readonly Job[], init: Omit<WorkerInit, 'mark'>, workers: number,
   onDone: (n: number) => void): Promise<Array<FileReport | undefined>> {
   const results: Array<FileReport | undefined> = new Array(jobs.length);
-  const chunks: Request[] = [];
-  for (let i = 0; i < jobs.length; i += CHUNK) chunks.push({ id: i, jobs: jobs.slice(i, i + CHUNK) });
-  let next = 0;
+  let next = 0; // first job not handed out yet
   let done = 0;
-  return new Promise((resolve, reject) => {
-    const workers: Worker[] = [];
-    const retired = new Set<Worker>();
-    let finished = false;
-    const fail = (e: Error) => {
-      if (finished) return;
-      finished = true;
-      for (const w of workers) void w.terminate();
-      reject(e);
-    };
-    const feed = (w: Worker) => {
-      if (next < chunks.length) {
-        w.postMessage(chunks[next++]);
-      } else {
+  let failure: Error | undefined;
+  const threads: Worker[] = [];
+  const retired = new Set<Worker>();
+  let wake: (() => void) | undefined;
+  const settle = () => { const w = wake; wake = undefined; w?.(); };
+  const fail = (e: Error) => {
+    failure ??= e;
+    settle();
+  };
+  // Chunks shrink towards the end, so no thread is left with a long tail while the others wait.
+  const take = (most: number): Request | undefined => {
+    if (next >= jobs.length) return undefined;
+    const n = Math.max(LOCAL_CHUNK, Math.min(most, Math.floor((jobs.length - next) / (2 * (workers + 1)))));
+    const req = { id: next, jobs: jobs.slice(next, next + n) };
+    next += req.jobs.length;
+    return req;
+  };
+  const record = (id: number, reports: Array<FileReport | null | undefined>) => {
+    reports.forEach((r, k) => { results[id + k] = r ?? undefined; });
+    done += reports.length;
+    onDone(done);
+    if (done === jobs.length) settle();
+  };
+  const data: WorkerInit = { mark: WORKER_MARK, ...init };
+  for (let t = 0; t < workers && jobs.length > 0; t++) {
+    const w = new Worker(script, { workerData: data });
+    threads.push(w);
+    let held = 0;
+    let started = false; // one chunk until the worker's first reply: a starting worker should not sit on a queue
+    const feed = () => {
+      while (held < (started ? IN_FLIGHT : 1)) {
+        const req = take(CHUNK);
+        if (!req) break;
+        w.postMessage(req);
+        held++;
+      }
+      if (held === 0) {
         retired.add(w);
         void w.terminate();
-        if (done === jobs.length && !finished) {
-          finished = true;
-          resolve(results);
-        }
       }
     };
-    const data: WorkerInit = { mark: WORKER_MARK, ...init };
-    for (let t = 0; t < Math.min(threads, chunks.length); t++) {
-      const w = new Worker(script, { workerData: data });
-      workers.push(w);
-      w.on('message', (reply: Reply) => {
-        if (reply.error !== undefined) return fail(new Error(reply.error));
-        reply.reports!.forEach((r, k) => { results[reply.id + k] = r ?? undefined; });
-        done += reply.reports!.length;
-        onDone(done);
-        feed(w);
-      });
-      w.on('error', fail);
-      w.on('exit', (code) => { if (!retired.has(w)) fail(new Error(`a lint worker stopped unexpectedly (exit code ${code})`)); });
-      feed(w);
+    w.on('message', (reply: Reply) => {
+      held--;
+      started = true;
+      if (reply.error !== undefined) return fail(new Error(reply.error));
+      record(reply.id, reply.reports!);
+      feed();
+    });
+    w.on('error', fail);
+    w.on('exit', (code) => { if (!retired.has(w)) fail(new Error(`a lint worker stopped unexpectedly (exit code ${code})`)); });
+    feed();
+  }
+  try {
+    // This thread's share: a small chunk, then a turn of the event loop for the workers' replies.
+    let req: Request | undefined;
+    while (!failure && (req = take(LOCAL_CHUNK)) !== undefined) {
+      const id = req.id;
+      record(id, req.jobs.map((job) => lintFile(task(job, init))));
+      await new Promise((resolve) => setImmediate(resolve));
     }
-    if (chunks.length === 0) { finished = true; resolve(results); }
-  });
+    while (!failure && done < jobs.length) await new Promise<void>((resolve) => { wake = resolve; });
+  } finally {
+    for (const w of threads) if (!retired.has(w)) { retired.add(w); void w.terminate(); }
+  }
+  if (failure) throw failure;
+  return results;
 }
 
 /** The worker side: lint each chunk it is sent and reply with plain reports. */

@@ -10,13 +10,10 @@ import { findFiles, displayPath } from './files';
 import { FORMATTERS } from './format/index';
 import type { RunSummary } from './format/index';
 import type { Job } from './pool';
-import { lintParallel, lintSerial, workerCount } from './pool';
+import { lintParallel, lintSerial, workersFor } from './pool';
 import { Progress } from './progress';
 import type { FileReport } from './report';
 import { count, fileProblem, fromFinding, sortMessages } from './report';
-
-/** Above this many files, lint in worker threads (starting workers costs more than it saves on small trees). */
-export const PARALLEL_THRESHOLD = 200;
 
 export interface RunEnv {
   cwd: string;
@@ -42,12 +39,11 @@ export async function run(opts: CliOptions, env: RunEnv): Promise<number> {
 
   const progress = new Progress(jobs.length, env.stderr, env.clock);
   const init = { configs: configs.set.configs, now, fix: opts.fix };
-  const parallel = opts.parallel ?? (jobs.length > PARALLEL_THRESHOLD && workerCount(jobs.length) > 1);
-  const threads = Math.max(2, workerCount(jobs.length));
-  // How the run was split, for diagnosing CI machines (and for the tests: the automatic choice uses workers).
-  if (env.env.POSTMORTEM_LINT_DEBUG) env.stderr.write(`postmortem-lint: ${jobs.length} files, ${parallel ? `${threads} worker threads` : 'serial'}\n`);
-  const raw = parallel
-    ? await lintParallel(env.script, jobs, init, threads, (n) => progress.update(n))
+  const workers = workersFor(jobs, opts.parallel);
+  // How the run was split, for diagnosing CI machines (and for the tests: the automatic choice on a large tree).
+  if (env.env.POSTMORTEM_LINT_DEBUG) env.stderr.write(`postmortem-lint: ${jobs.length} files, ${workers > 0 ? `this thread and ${workers} worker threads` : 'serial'}\n`);
+  const raw = workers > 0
+    ? await lintParallel(env.script, jobs, init, workers, (n) => progress.update(n))
     : lintSerial(jobs, init, (n) => progress.update(n));
   progress.done();
 

@@ -34,9 +34,29 @@ function wordSource(word: string): string {
   return src;
 }
 
+// The last phrase's folded form and regex parts: compiling a phrase asks for them several times in a row (its parts,
+// its starter, its plain words), and a few thousand phrases are compiled at a cold start.
+let lastPhrase: string | undefined;
+let lastFolded = '';
+let lastParts: { bounded: boolean; rest: string } | undefined;
+
+/** The phrase as matched: trimmed, folded, `...` written `…`. */
+function folded(phrase: string): string {
+  if (phrase !== lastPhrase) {
+    lastPhrase = phrase;
+    lastFolded = fold(phrase.trim()).replace(/\.\.\./g, '…');
+    lastParts = undefined;
+  }
+  return lastFolded;
+}
+
 /** The regex source of one phrase: whether it needs a word start before it, and the rest. */
-function phraseParts(phrase: string): { bounded: boolean; rest: string } {
-  const p = fold(phrase.trim()).replace(/\.\.\./g, '…');
+export function phraseParts(phrase: string): { bounded: boolean; rest: string } {
+  const p = folded(phrase);
+  return (lastParts ??= partsOf(p));
+}
+
+function partsOf(p: string): { bounded: boolean; rest: string } {
   const han = HAN.test(p);
   const parts = p.split('…').map((part) => part.trim());
   const body = parts
@@ -80,11 +100,28 @@ export function listSource(list: readonly string[]): string {
 }
 
 /**
+ * The words of a phrase made of plain words only (no `*`, `…` or apostrophe, no word that starts with a hyphen), which
+ * a matcher may compare literally instead of running the phrase's regex, with the same result: Han phrases join their
+ * words by optional whitespace, others by runs of whitespace and hyphens (greedy, and a word never starts with one,
+ * so there is one way to match); `end`: the regex ends with the word-end check. Undefined for other phrases.
+ */
+export function plainWords(phrase: string): { words: string[]; han: boolean; end: boolean } | undefined {
+  const p = folded(phrase);
+  if (p === '' || p.includes('…')) return undefined;
+  if (HAN.test(p)) return { words: p.split(/\s+/), han: true, end: false }; // as in phraseParts: escaped words, `\s*`
+  if (/[*']/.test(p)) return undefined;
+  const words = p.split(/[\s]+/).filter(Boolean);
+  if (words.some((w) => w.startsWith('-'))) return undefined;
+  const last = p.charAt(p.length - 1);
+  return { words, han: false, end: /[\p{L}\p{N}]/u.test(last) };
+}
+
+/**
  * A literal every match of the phrase contains in folded text: the longest wildcard-free piece of its words
  * (apostrophes, spaces and gaps match more than one form, so pieces stop there). Empty when there is none.
  */
 export function needle(phrase: string): string {
-  const p = fold(phrase.trim()).replace(/\.\.\./g, '…');
+  const p = folded(phrase);
   let best = '';
   for (const word of p.split(/[\s…]+/)) {
     const core = word.replace(/^\*|\*$/g, ''); // as in wordSource
@@ -103,9 +140,9 @@ export function needle(phrase: string): string {
  * lookbehind), so short starters ("in", "n'") are not tried inside every longer word.
  */
 export function starter(phrase: string): { lit: string; star: boolean; src: string; bound: boolean } {
-  const p = fold(phrase.trim()).replace(/\.\.\./g, '…');
-  const first = p.split('…')[0].trim().split(/\s+/)[0] ?? '';
   const { bounded, rest } = phraseParts(phrase);
+  const p = folded(phrase);
+  const first = p.split('…')[0].trim().split(/\s+/)[0] ?? '';
   if (HAN.test(p)) {
     const lit = first.split("'")[0];
     return { lit, star: false, src: plainSuperset(rest) ?? escape(lit), bound: false };

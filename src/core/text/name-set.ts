@@ -4,13 +4,13 @@
 // A name here matches exactly where its phrase (./compile.ts syntax) would: whole words, case and accents folded, a
 // space matching any run of whitespace or hyphens. Names that use other syntax (wildcards, gaps, apostrophes, Han
 // script, a leading non-letter) stay in the phrase regex: `isPlainName` tells them apart.
+import { isSpace, wordCharAt, wordCharBefore } from './chars';
 import { HAN } from './compile';
 import { fold } from './fold';
 
 export interface NameHit { index: number; length: number; rank: number; nameLength: number }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const WORD_CHAR = /[\p{L}\p{N}_]/uy;
 
 /** Whether `name` is matched by the trie: a wildcard-free, gap-free, apostrophe-free Latin name starting with a letter or digit. */
 export function isPlainName(name: string): boolean {
@@ -18,26 +18,7 @@ export function isPlainName(name: string): boolean {
   return p !== '' && !HAN.test(p) && !/[*…'’]|\.\.\./.test(p) && LETTER_OR_DIGIT.test(p.charAt(0)) && !/\s-/.test(p);
 }
 
-/** JavaScript's `\s` (what trim removes), as one UTF-16 unit. */
-function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 const isBreak = (c: number) => c === 0x2d || isSpace(c);
-
-function wordCharAt(s: string, i: number): boolean {
-  WORD_CHAR.lastIndex = i;
-  return i < s.length && WORD_CHAR.test(s);
-}
-
-/** A letter, digit or `_` ends right before `i` (one code point back, as a Unicode lookbehind reads). */
-function wordCharBefore(s: string, i: number): boolean {
-  if (i === 0) return false;
-  const low = s.charCodeAt(i - 1);
-  const pair = low >= 0xdc00 && low <= 0xdfff && i >= 2 && (s.charCodeAt(i - 2) & 0xfc00) === 0xd800;
-  return wordCharAt(s, pair ? i - 2 : i - 1);
-}
 
 /**
  * Plain names, each with its rank (its place in the phrase order: longest first, then as listed). The trie is flat:

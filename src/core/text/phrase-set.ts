@@ -1,37 +1,12 @@
-// A compiled phrase list: finds its phrases in folded text, trying the costly Unicode regex only at candidate starts.
-// Long lists of plain names (vendors) go to a trie instead (./name-set.ts): same matches, linear build.
-import { byFirstChar, escape, isBounded, listSource, needle, phraseSource, starter } from './compile';
+// A compiled phrase list: finds its phrases in folded text, trying each phrase's own Unicode regex only at candidate
+// starts where its first word is (./alternatives.ts). Long lists of plain names (vendors) go to a trie instead
+// (./name-set.ts): same matches, linear build.
+import { alternative, Alternatives, type PhraseHit } from './alternatives';
+import { runEnd, runStart } from './chars';
+import { byFirstChar, escape, listSource, needle } from './compile';
 import { isPlainName, nameSet, type NameHit, type NameSet } from './name-set';
 
 export interface Hit { index: number; length: number; text: string }
-
-/** One letter, digit or hyphen at `lastIndex` (what `*word` may swallow before the word). */
-const RUN_CHAR = /[\p{L}\p{N}-]/uy;
-
-function isRunChar(s: string, i: number): boolean {
-  RUN_CHAR.lastIndex = i;
-  return RUN_CHAR.test(s);
-}
-
-/** Start of the run of letters, digits and hyphens that ends at `q` (not before `floor`). */
-function runStart(s: string, q: number, floor: number): number {
-  let p = q;
-  while (p > floor) {
-    const lo = s.charCodeAt(p - 1);
-    const pair = lo >= 0xdc00 && lo <= 0xdfff && p - 2 >= floor && (s.charCodeAt(p - 2) & 0xfc00) === 0xd800;
-    const at = pair ? p - 2 : p - 1;
-    if (!isRunChar(s, at)) break;
-    p = at;
-  }
-  return p;
-}
-
-/** End of the run of letters, digits and hyphens that contains `i` (i itself when s[i] is not one). */
-function runEnd(s: string, i: number): number {
-  let p = i;
-  while (p < s.length && isRunChar(s, p)) p += s.codePointAt(p)! > 0xffff ? 2 : 1;
-  return p;
-}
 
 /**
  * The next match of a plain global regex at or after an offset, remembering the last answer: the rules ask sentence
@@ -66,14 +41,25 @@ class NextFinder {
 
 /** A compiled list of phrases: finds them in folded text. */
 export class PhraseSet {
-  private readonly re: RegExp;
-  /** The same regex, sticky: confirms a match at one candidate position. */
-  private readonly sticky: RegExp;
+  /** The phrases (not the trie's names) in the order of one alternation of them: word-bounded first, longest first. */
+  private readonly alternatives: Alternatives;
+  /** One regex of every phrase (only without candidate starts, `scan` false), compiled on first use. */
+  private wholeRegex: RegExp | undefined;
+  private readonly source: () => string;
+  /** Plain needles (see `needles`), compiled on first use. */
+  private needleFinder: NextFinder | null | undefined;
+  private readonly needleList: () => string[];
   /**
    * Plain alternation of the phrases' needles (no Unicode flag, no lookarounds): a range without any needle has no
    * match, so the costly regex only runs where a phrase may be. Undefined when some phrase has no needle.
    */
-  private readonly needles: NextFinder | undefined;
+  private get needles(): NextFinder | undefined {
+    if (this.needleFinder === undefined) {
+      const list = this.needleList();
+      this.needleFinder = this.noPhrases || list.includes('') ? null : new NextFinder(new RegExp(list.map(escape).join('|'), 'g'));
+    }
+    return this.needleFinder ?? undefined;
+  }
   /**
    * Plain alternations of the phrases' starters (see `starter`): every match starts where the plain one matches, or at
    * the run start before a star literal. The Unicode regex then runs sticky at those few positions only instead of at
@@ -86,8 +72,6 @@ export class PhraseSet {
   private readonly noPhrases: boolean;
   /** The plain names, in a trie shared by every set built with the same names. */
   private readonly names: NameSet | undefined;
-  /** The regex's alternatives in its order (word-bounded first, longest first), for ties with a name. */
-  private readonly order: { phrase: string; bounded: boolean; sticky?: RegExp }[];
   readonly empty: boolean;
 
   /**
@@ -103,15 +87,17 @@ export class PhraseSet {
     this.names = plainNames.length ? nameSet(plainNames) : undefined;
     this.noPhrases = list.length === 0;
     this.empty = this.noPhrases && !this.names;
-    this.order = [...list.filter(isBounded), ...list.filter((x) => !isBounded(x))].map((phrase) => ({ phrase, bounded: isBounded(phrase) }));
-    const source = this.noPhrases ? '(?!)' : listSource(list);
-    this.re = new RegExp(source, 'gu');
-    this.sticky = new RegExp(source, 'uy');
-    const needles = [...new Set(list.map(needle))];
-    this.needles = this.noPhrases || needles.includes('') ? undefined : new NextFinder(new RegExp(needles.map(escape).join('|'), 'g'));
-    const starters = list.map(starter);
-    this.scan = !this.noPhrases && starters.every((x) => x.lit !== '');
+    const alternatives = list.map(alternative);
+    this.alternatives = new Alternatives([...alternatives.filter((a) => a.bounded), ...alternatives.filter((a) => !a.bounded)]);
+    this.source = () => (this.noPhrases ? '(?!)' : listSource(list));
+    this.needleList = () => [...new Set(list.map(needle))];
+    this.scan = !this.noPhrases && alternatives.every((x) => x.lit !== '');
     const alternation = (srcs: string[]) => (srcs.length ? new NextFinder(new RegExp([...new Set(srcs)].join('|'), 'g')) : undefined);
+    // Candidate starts, by plain regexes (no Unicode flag, no lookarounds), only with `scan`.
+    if (!this.scan) return;
+    // A phrase of plain words is looked for by its first word only: a short regex compiles and scans fast, and the
+    // plain words are checked in code at each start found. Other phrases by their whole plain superset (see starter).
+    const starters = alternatives.map((a) => (a.words ? { ...a.start, src: escape(a.lit) } : a.start));
     // One `\b` in front of a group of the word-bounded starters instead of one per alternative: the same positions
     // match (order inside an alternation only picks among matches at one position), and V8 scans it ~3x faster.
     const plain = starters.filter((x) => !x.star);
@@ -146,17 +132,15 @@ export class PhraseSet {
     const n = this.names?.leftmost(folded, from, m ? m.index + 1 : to);
     const hit = n && (!m || n.index < m.index || !this.phraseFirst(folded, n)) ? n : m;
     if (!hit) return undefined;
-    const length = 'rank' in hit ? hit.length : hit[0].length;
-    return hit.index + length <= to ? { index: hit.index, length, text: folded.slice(hit.index, hit.index + length) } : undefined;
+    const { index, length } = hit;
+    return index + length <= to ? { index, length, text: folded.slice(index, index + length) } : undefined;
   }
 
   /** Whether a phrase that matches where name hit `n` starts comes before it in phrase order (ties: phrases first). */
   private phraseFirst(folded: string, n: NameHit): boolean {
-    for (const alt of this.order) {
+    for (const alt of this.alternatives.order) {
       if (!alt.bounded || alt.phrase.length < n.nameLength) return false;
-      alt.sticky ??= new RegExp(phraseSource(alt.phrase), 'uy');
-      alt.sticky.lastIndex = n.index;
-      if (alt.sticky.test(folded)) return true;
+      if (this.alternatives.matches(alt, folded, n.index)) return true;
     }
     return false;
   }
@@ -165,12 +149,12 @@ export class PhraseSet {
    * The leftmost phrase match starting in [from, to) (what `re` finds from `from`), wherever it ends. Only candidate
    * starts are tried, in order, with the sticky regex.
    */
-  private phraseLeftmost(folded: string, from: number, to: number): RegExpExecArray | null {
+  private phraseLeftmost(folded: string, from: number, to: number): PhraseHit | null {
     if (!this.scan) {
-      const re = this.re;
+      const re = (this.wholeRegex ??= new RegExp(this.source(), 'gu'));
       re.lastIndex = from;
       const m = re.exec(folded);
-      return m && m.index < to ? m : null;
+      return m && m.index < to ? { index: m.index, length: m[0].length } : null;
     }
     // Candidates are tried in order as they are found (the two streams merged, each non-decreasing), so a search
     // stops at its first match instead of collecting every candidate up to `to` first.
@@ -189,11 +173,9 @@ export class PhraseSet {
       s = runStart(folded, q, from);
       if (s >= to) s = -1;
     }
-    const re = this.sticky;
     while (p !== -1 || s !== -1) {
       const at = p === -1 ? s : s === -1 ? p : Math.min(p, s);
-      re.lastIndex = at;
-      const m = re.exec(folded);
+      const m = this.alternatives.matchAt(folded, at);
       if (m) return m;
       if (p === at) {
         p = plain!.next(folded, at + 1);

@@ -1,0 +1,126 @@
+// The phrases of a list, each matched on its own at a candidate position: what one alternation of all of them finds
+// there (the first phrase in order that matches), without compiling that alternation. Compiling the Unicode letter
+// classes of a list's one big regex cost 0.1-0.5 s per list in a fresh process, before the first document was read;
+// a phrase's own regex is compiled the first time its first word is met in a text, so a run compiles only the few
+// phrases its documents come near.
+import { isSpace, runEnd, wordCharAt, wordCharBefore } from './chars';
+import { phraseParts, plainWords, starter } from './compile';
+
+export interface Alternative {
+  phrase: string;
+  /** Needs a word start before it (the `(?<![\p{L}\p{N}_])` written once in front of the list's bounded phrases). */
+  bounded: boolean;
+  /** Its regex source after the word-start check. */
+  rest: string;
+  /** The folded literal a match starts with, or (star) that follows the run of letters a match starts with. */
+  lit: string;
+  /** The first word is `*word`: a match starts at a run of letters, digits and hyphens that reaches `lit`. */
+  star: boolean;
+  /** Plain words only (see `plainWords`): matched by comparing them, no regex to compile or run. */
+  words?: { words: string[]; han: boolean; end: boolean };
+  /** Where a match may start, for the candidate scan (see `starter`). */
+  start: ReturnType<typeof starter>;
+  /** Its own regex (`rest`, sticky), compiled on first use. */
+  sticky?: RegExp;
+}
+
+/** A phrase's alternative, the same object for every list that holds the phrase (lists share many phrases). */
+const known = new Map<string, Alternative>();
+
+export function alternative(phrase: string): Alternative {
+  let alt = known.get(phrase);
+  if (!alt) {
+    const { bounded, rest } = phraseParts(phrase);
+    const start = starter(phrase);
+    alt = { phrase, bounded, rest, lit: start.lit, star: start.star, start, words: plainWords(phrase) };
+    // Lexicon phrases are a few thousand; configured vendor names may be many: a cap keeps a long session bounded.
+    if (known.size >= 20_000) known.clear();
+    known.set(phrase, alt);
+  }
+  return alt;
+}
+
+export interface PhraseHit { index: number; length: number }
+
+/**
+ * End of the match of plain words at `at` (-1: none): what their regex finds there. Between Latin words a run of
+ * whitespace and hyphens (at least one), between Han words any whitespace.
+ */
+function matchWords(s: string, at: number, plain: NonNullable<Alternative['words']>): number {
+  let pos = at;
+  const { words, han } = plain;
+  for (let i = 0; i < words.length; i++) {
+    if (i > 0) {
+      const gap = pos;
+      while (pos < s.length && (isSpace(s.charCodeAt(pos)) || (!han && s.charCodeAt(pos) === 0x2d))) pos++;
+      if (!han && pos === gap) return -1;
+    }
+    if (!s.startsWith(words[i], pos)) return -1;
+    pos += words[i].length;
+  }
+  return plain.end && wordCharAt(s, pos) ? -1 : pos;
+}
+
+/** The alternatives of one list, in its regex's order, looked up by the first character at a position. */
+export class Alternatives {
+  /** Per first code unit: the alternatives whose match may start with it (its literal's first unit, or a star). */
+  private readonly byFirst = new Map<number, Alternative[]>();
+  private readonly stars: Alternative[];
+
+  constructor(readonly order: readonly Alternative[]) {
+    this.stars = order.filter((a) => a.star);
+  }
+
+  private candidates(c: number): Alternative[] {
+    let list = this.byFirst.get(c);
+    if (!list) {
+      list = this.stars.length
+        ? this.order.filter((a) => a.star || a.lit.charCodeAt(0) === c)
+        : this.order.filter((a) => a.lit.charCodeAt(0) === c);
+      this.byFirst.set(c, list);
+    }
+    return list;
+  }
+
+  /** Whether `alt` matches at `at` (as its part of the alternation would: word-start check, then its own regex). */
+  matches(alt: Alternative, folded: string, at: number): boolean {
+    return (!alt.bounded || !wordCharBefore(folded, at)) && this.exec(alt, folded, at) !== null;
+  }
+
+  /** The match of `alt` at `at`, word-start check aside. */
+  private exec(alt: Alternative, folded: string, at: number): PhraseHit | null {
+    if (alt.words) {
+      const end = matchWords(folded, at, alt.words);
+      return end === -1 ? null : { index: at, length: end - at };
+    }
+    const re = (alt.sticky ??= new RegExp(alt.rest, 'uy'));
+    re.lastIndex = at;
+    const m = re.exec(folded);
+    return m ? { index: at, length: m[0].length } : null;
+  }
+
+  /**
+   * The match at `at` of the first alternative in order that matches there: what the list's one alternation finds
+   * sticky at `at`. An alternative is only run where its literal is (its match cannot start elsewhere).
+   */
+  matchAt(folded: string, at: number): PhraseHit | null {
+    let wordStart: boolean | undefined;
+    let end = -1;
+    for (const alt of this.candidates(folded.charCodeAt(at))) {
+      if (alt.star) {
+        if (end < 0) end = runEnd(folded, at);
+        if (!litInRun(folded, alt.lit, at, end)) continue;
+      } else if (!folded.startsWith(alt.lit, at)) continue;
+      if (alt.bounded && !(wordStart ??= !wordCharBefore(folded, at))) continue;
+      const m = this.exec(alt, folded, at);
+      if (m) return m;
+    }
+    return null;
+  }
+}
+
+/** Whether `lit` starts somewhere in [at, end] (a `*word` prefix may only swallow the run's letters before it). */
+function litInRun(s: string, lit: string, at: number, end: number): boolean {
+  for (let q = at; q <= end; q++) if (s.startsWith(lit, q)) return true;
+  return false;
+}

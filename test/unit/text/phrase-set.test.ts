@@ -1,0 +1,56 @@
+// The phrase engine finds what one regex of a whole list finds (leftmost, then the first phrase in the list's order),
+// though it runs each phrase on its own at candidate starts and compares plain words without a regex. Checked on every
+// phrase of every language's lexicon, over the bench corpus and texts made to trip word boundaries.
+import assert from 'node:assert/strict';
+import { corpus } from '../../../bench/corpus/index';
+import { LANGS } from '../../../src/core/types';
+import { lexicon } from '../../../src/core/lexicon';
+import { PhraseSet, prepare } from '../../../src/core/text';
+import { listSource } from '../../../src/core/text/compile';
+
+/** Every phrase list of a lexicon (arrays of strings, wherever they sit). */
+function phraseLists(value: unknown, out: string[][] = []): string[][] {
+  if (Array.isArray(value)) {
+    if (value.every((x) => typeof x === 'string')) out.push(value as string[]);
+  } else if (value && typeof value === 'object' && !(value instanceof RegExp)) {
+    for (const v of Object.values(value)) phraseLists(v, out);
+  }
+  return out;
+}
+
+/** What one global regex of the list finds: the reference the engine must agree with. */
+function reference(list: readonly string[], folded: string): string[] {
+  const trimmed = [...new Set(list.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  const re = new RegExp(listSource(trimmed), 'gu');
+  const out: string[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(folded)) !== null) {
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    out.push(`${m.index}:${m[0]}`);
+  }
+  return out;
+}
+
+const TRICKY = [
+  'We are sorry—truly sorry-ish. We-are-sorry. we  are\tsorry. WE ARE SORRY_ now. x_we are sorry. 2we are sorry3.',
+  'Das Problem ist behoben. Die Störung ist-behoben. Providerausfall, AWS-Ausfall-Bericht, Ausfallbericht.',
+  'Nous sommes désolés. L\u2019incident est résolu. d\u2019ici 15:00, aujourd hui.',
+  '服务已恢复 。服务 已恢复。我们 深表 歉意。對於造成您的不便，我們深感抱歉。',
+  'is resolved\u00a0now; is\u3000resolved; is\u2028resolved. 𝐀is resolved, is resolved𝐀, 𠀀已恢复.',
+];
+
+describe('phrase sets agree with one regex of the whole list', function () {
+  this.timeout(120_000);
+  const texts = [...TRICKY, ...corpus(60).map((d) => d.text)].map((t) => prepare(t));
+
+  for (const lang of LANGS) {
+    it(`every phrase of ${lang}`, () => {
+      const list = [...new Set(phraseLists(lexicon(lang)).flat())];
+      const set = new PhraseSet(list);
+      for (const folded of texts) {
+        const ours = set.all(folded).map((h) => `${h.index}:${h.text}`);
+        assert.deepEqual(ours, reference(list, folded), folded.slice(0, 80));
+      }
+    });
+  }
+});
