@@ -39,7 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postmo
   }
   const bundle = typeof __PM_BUNDLE__ === 'string' ? __PM_BUNDLE__ : 'unbundled';
   services.log.info(`Postmortem Author ${String(context.extension.packageJSON.version)} active (${features.length} features, ${bundle} bundle)`);
-  return { extendMarkdownIt: createPreviewPlugin(services) };
+  return { extendMarkdownIt: createPreviewPlugin(services, context) };
 }
 
 export function deactivate(): void {

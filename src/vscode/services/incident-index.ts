@@ -2,7 +2,7 @@
 // of open editors (debounced), so the tree and the chart always show what the writer sees. Works in the web
 // extension host too: only vscode.workspace.fs, no Node API.
 import * as vscode from 'vscode';
-import { parseDocument, looksLikePostmortem, summarize, type DocSummary, type Config } from '../../core/index';
+import { parseDocument, postmortemKind, summarize, type DocSummary, type Config } from '../../core/index';
 import type { Log } from './log';
 import { EXCLUDED_FOLDERS, isGone, MARKDOWN_GLOB, type MarkdownFileEvents } from './markdown-file-events';
 import type { WorkspaceConfig } from './workspace-config';
@@ -52,9 +52,9 @@ export class IncidentIndex implements vscode.Disposable {
 
   /** The digest of a postmortem document with its effective configuration (cadence, report hours, time zone). */
   async summaryOf(text: string, uri: vscode.Uri): Promise<DocSummary | undefined> {
-    if (!looksLikePostmortem(text)) return undefined;
     let config: Config | undefined;
     try { config = (await this.config.configFor(uri)).config; } catch { /* defaults */ }
+    if (postmortemKind(text, uri.toString(), config) === undefined) return undefined;
     return summarize(parseDocument(text, { uri: uri.toString(), config }), uri.toString(), config);
   }
 

@@ -2,9 +2,9 @@
 // of an older document version, clear. The diagnostics feature decides when to lint; code actions, the status bar
 // and CodeLens read the results and listen to onDidLint.
 import * as vscode from 'vscode';
-import { lint, parseCached, type Finding, type LintResult, type PostmortemDocument } from '../../core/index';
+import { lint, parseCached, type Config, type Finding, type LintResult, type PostmortemDocument, type PostmortemKind } from '../../core/index';
 import type { Clock } from './clock';
-import { isCandidate, isMappedDocument, toDiagnostic, SOURCE } from './documents';
+import { postmortemKindOf, toDiagnostic, SOURCE } from './documents';
 import type { Log } from './log';
 import { isGone } from './markdown-file-events';
 import type { DocumentConfig, WorkspaceConfig } from './workspace-config';
@@ -20,8 +20,8 @@ export interface DocumentLint {
 
 export class LintResults implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(SOURCE);
-  /** Latest findings per document URI (by version). */
-  private readonly latest = new Map<string, { version: number; findings: Finding[] }>();
+  /** Latest findings per open postmortem document URI (by version), with the configuration they were linted with. */
+  private readonly latest = new Map<string, { version: number; findings: Finding[]; config: Config }>();
   private readonly timers = new Map<string, { timer: ReturnType<typeof setTimeout>; since: number }>();
   /** Config files we published problems on, per document that pointed at them. */
   private readonly configProblemFiles = new Set<string>();
@@ -32,10 +32,20 @@ export class LintResults implements vscode.Disposable {
 
   constructor(private readonly config: WorkspaceConfig, private readonly clock: Clock, private readonly log: Log) {}
 
+  /** Whether, and as what, a document is a postmortem document (its front matter, or `.postmortem.yaml` `documents`). */
+  async kindOf(doc: vscode.TextDocument): Promise<PostmortemKind | undefined> {
+    return postmortemKindOf(doc, (await this.config.configFor(doc.uri)).config);
+  }
+
+  /** The configuration an open postmortem document was last linted with (for the preview, which cannot wait). */
+  configOf(uri: vscode.Uri): Config | undefined {
+    return this.latest.get(uri.toString())?.config;
+  }
+
   /** Lints a document with its effective configuration and the clock, without publishing. */
-  async lintDocument(doc: vscode.TextDocument): Promise<DocumentLint> {
+  async lintDocument(doc: vscode.TextDocument, known?: DocumentConfig): Promise<DocumentLint> {
+    const config = known ?? await this.config.configFor(doc.uri);
     const version = doc.version;
-    const config = await this.config.configFor(doc.uri);
     const result = lint(doc.getText(), { uri: doc.uri.toString(), version, config: config.config, now: this.clock.now() });
     return { result, config, version };
   }
@@ -63,17 +73,18 @@ export class LintResults implements vscode.Disposable {
     const key = doc.uri.toString();
     this.cancelPending(key);
     if (this.disposed) return;
-    if (!isCandidate(doc) && !isMappedDocument(doc, (await this.config.configFor(doc.uri)).config)) {
-      this.collection.delete(doc.uri);
-      this.latest.delete(key);
-      return;
-    }
     try {
-      const { result, config, version } = await this.lintDocument(doc);
-      // stale: the document changed or closed while the configuration was being read
-      if (doc.isClosed || doc.version !== version || this.disposed) return;
+      const known = await this.config.configFor(doc.uri);
+      if (doc.isClosed || this.disposed) return;
+      // From here on nothing awaits: the kind, the findings and the version are of one text.
+      if (postmortemKindOf(doc, known.config) === undefined) {
+        this.collection.delete(doc.uri);
+        this.latest.delete(key);
+        return;
+      }
+      const { result, config, version } = await this.lintDocument(doc, known);
       this.collection.set(doc.uri, result.findings.map(toDiagnostic));
-      this.latest.set(key, { version, findings: result.findings });
+      this.latest.set(key, { version, findings: result.findings, config: config.config });
       for (const e of result.errors ?? []) this.log.error(`rule ${e.ruleId} (${e.ruleName}) failed on ${key}: ${e.stack ?? e.message}`);
       this.publishConfigProblems(config);
       this.linted.fire(doc.uri);
