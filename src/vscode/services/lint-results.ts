@@ -2,7 +2,7 @@
 // of an older document version, clear. The diagnostics feature decides when to lint; code actions, the status bar
 // and CodeLens read the results and listen to onDidLint.
 import * as vscode from 'vscode';
-import { lint, parseCached, type Config, type Finding, type LintResult, type PostmortemDocument, type PostmortemKind } from '../../core/index';
+import { lint, parseCache, parseCached, type Config, type Finding, type LintResult, type PostmortemDocument, type PostmortemKind } from '../../core/index';
 import type { Clock } from './clock';
 import { postmortemKindOf, toDiagnostic, SOURCE } from './documents';
 import type { Log } from './log';
@@ -27,6 +27,11 @@ export class LintResults implements vscode.Disposable {
   private readonly configProblemFiles = new Set<string>();
   private readonly linted = new vscode.EventEmitter<vscode.Uri>();
   private disposed = false;
+  /** Lints running now, and who waits for them all to end (settled()). */
+  private running = 0;
+  private settledWaiters: Array<() => void> = [];
+  /** When the service was made (activation), until the first findings are published (logged: the first paint). */
+  private firstPublishFrom: number | undefined = Date.now();
   /** Fires after a document's diagnostics were updated. */
   readonly onDidLint = this.linted.event;
 
@@ -68,8 +73,26 @@ export class LintResults implements vscode.Disposable {
     return this.latest.has(uri.toString());
   }
 
+  /**
+   * Resolves when no lint is running: after the lints started so far (on activation, the open documents', which go
+   * first; features activated after the caller have started theirs by the next macrotask).
+   */
+  async settled(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (this.running > 0) await new Promise<void>((resolve) => this.settledWaiters.push(resolve));
+  }
+
   /** Lints a document now and publishes its findings (a pending delayed lint is dropped). */
   async lintNow(doc: vscode.TextDocument): Promise<void> {
+    this.running++;
+    try {
+      await this.lintAndPublish(doc);
+    } finally {
+      if (--this.running === 0) for (const resolve of this.settledWaiters.splice(0)) resolve();
+    }
+  }
+
+  private async lintAndPublish(doc: vscode.TextDocument): Promise<void> {
     const key = doc.uri.toString();
     this.cancelPending(key);
     if (this.disposed) return;
@@ -85,6 +108,10 @@ export class LintResults implements vscode.Disposable {
       const { result, config, version } = await this.lintDocument(doc, known);
       this.collection.set(doc.uri, result.findings.map(toDiagnostic));
       this.latest.set(key, { version, findings: result.findings, config: config.config });
+      if (this.firstPublishFrom !== undefined) {
+        this.log.info(`first findings published ${Date.now() - this.firstPublishFrom} ms after activation (${result.findings.length} on ${key})`);
+        this.firstPublishFrom = undefined;
+      }
       for (const e of result.errors ?? []) this.log.error(`rule ${e.ruleId} (${e.ruleName}) failed on ${key}: ${e.stack ?? e.message}`);
       this.publishConfigProblems(config);
       this.linted.fire(doc.uri);
@@ -108,8 +135,9 @@ export class LintResults implements vscode.Disposable {
     if (!this.disposed) this.collection.set(uri, findings.map(toDiagnostic));
   }
 
-  /** Forgets a document: its problems go (a config file keeps its problems while documents use it). */
+  /** Forgets a closed document: its parse, and its problems (a config file keeps them while documents use it). */
   closed(uri: vscode.Uri): void {
+    parseCache.clear(uri.toString());
     if (!this.configProblemFiles.has(uri.toString())) this.clear(uri);
   }
 
