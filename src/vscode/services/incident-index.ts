@@ -58,10 +58,13 @@ export class IncidentIndex implements vscode.Disposable {
    * The digest of a postmortem document with its effective configuration (cadence, report hours, time zone). With a
    * `version` (an open document) the parse is the one its lint made or will reuse.
    */
-  async summaryOf(text: string, uri: vscode.Uri, version?: number, slices?: TimeSlices): Promise<DocSummary | undefined> {
+  async summaryOf(text: string, uri: vscode.Uri, version?: number): Promise<DocSummary | undefined> {
     let config: Config | undefined;
     try { config = (await this.config.configFor(uri)).config; } catch { /* defaults */ }
-    if (slices) await slices.turn(); // from here on nothing awaits: the parse is the slice's work
+    return this.digest(text, uri, config, version);
+  }
+
+  private digest(text: string, uri: vscode.Uri, config: Config | undefined, version?: number): DocSummary | undefined {
     const key = uri.toString();
     if (postmortemKind(text, key, config) === undefined) return undefined;
     const doc = version === undefined ? parseDocument(text, { uri: key, config }) : parseCached(text, { uri: key, version, config }).doc;
@@ -104,7 +107,13 @@ export class IncidentIndex implements vscode.Disposable {
         }
         this.progress.total = files.length;
         for (let i = 0; i < files.length; i += BATCH) {
-          await Promise.all(files.slice(i, i + BATCH).map((u) => this.readFile(u, false, true)));
+          // Read a batch at once (waiting on the disk), then parse one file at a time in time slices.
+          const read = await Promise.all(files.slice(i, i + BATCH).map((u) => this.readForScan(u)));
+          for (const r of read) {
+            if (!r) continue;
+            await this.slices.turn();
+            this.set(r.uri, this.digest(r.text, r.uri, r.config), false);
+          }
           this.progress.done = Math.min(files.length, i + BATCH);
           progress.report({ message: `${this.progress.done}/${files.length}`, increment: (BATCH / files.length) * 100 });
           this.fireSoon(); // the tree fills in while the scan goes on
@@ -149,13 +158,31 @@ export class IncidentIndex implements vscode.Disposable {
     }
   }
 
-  /** `sliced`: the scan's reads, which parse in time slices. */
-  private async readFile(uri: vscode.Uri, fire = true, sliced = false): Promise<void> {
+  /** A file's text and configuration for the scan, which parses it in a time slice (undefined: done or gone). */
+  private async readForScan(uri: vscode.Uri): Promise<{ uri: vscode.Uri; text: string; config: Config | undefined } | undefined> {
+    const open = this.openDocument(uri);
+    if (open) {
+      await this.readDocument(open, false);
+      return undefined;
+    }
+    try {
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      let config: Config | undefined;
+      try { config = (await this.config.configFor(uri)).config; } catch { /* defaults */ }
+      return { uri, text, config };
+    } catch (err) {
+      if (!(err instanceof vscode.FileSystemError)) this.log.warn(`timeline: could not read ${uri.toString()}: ${String(err)}`);
+      this.set(uri, undefined, false);
+      return undefined;
+    }
+  }
+
+  private async readFile(uri: vscode.Uri, fire = true): Promise<void> {
     const open = this.openDocument(uri);
     if (open) return this.readDocument(open, fire);
     try {
       const bytes = await vscode.workspace.fs.readFile(uri);
-      this.set(uri, await this.summaryOf(new TextDecoder().decode(bytes), uri, undefined, sliced ? this.slices : undefined), fire);
+      this.set(uri, await this.summaryOf(new TextDecoder().decode(bytes), uri), fire);
     } catch (err) {
       // Deleted between listing and reading, or unreadable: drop it rather than show stale data.
       if (!(err instanceof vscode.FileSystemError)) this.log.warn(`timeline: could not read ${uri.toString()}: ${String(err)}`);

@@ -1,6 +1,7 @@
 // Cooperative time slices for background work in the extension host (the workspace index): work done between two
 // awaits of turn() runs until the slice's budget is spent, then the host gets a turn (typing, the lint, the UI)
-// before the next slice. One slice at a time, however many reads await it.
+// before the next slice. For one loop doing its pieces of work one after another (the index's scan parses file by
+// file): waiters resumed by the same pause would all run in the same slice.
 const BUDGET_MS = 40;
 
 export class TimeSlices {

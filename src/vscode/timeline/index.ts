@@ -1,6 +1,6 @@
 // The "Postmortems" activity-bar view: the tree of the incident index, the minute clock, the filter, and the test
-// snapshot command. The open documents are linted first; then the index reads them from their lint's parse, and
-// scans the workspace on first use: the view shown, the chart, the snapshot (the chart reads the same index).
+// snapshot command. The open documents are linted first; then the index reads them from their lint's parse and
+// scans the workspace in time slices (the chart reads the same index).
 import * as vscode from 'vscode';
 import type { IncidentFilter } from '../../core/index';
 import type { Services } from '../services/services';
@@ -52,11 +52,7 @@ export function activate(context: vscode.ExtensionContext, { clock: sharedClock,
     view,
     { dispose: () => { if (minuteTimer) clearTimeout(minuteTimer); } },
     index.onDidChange(() => { provider.refresh(); updateState(); }),
-    view.onDidChangeVisibility((e) => {
-      if (!e.visible) return;
-      startIndex();
-      provider.refresh();
-    }),
+    view.onDidChangeVisibility((e) => { if (e.visible) provider.refresh(); }),
     sharedClock.onDidChange(() => provider.refresh()),
     vscode.window.onDidChangeActiveTextEditor(updateEditorContext),
     vscode.commands.registerCommand('postmortem.timeline.refresh', async () => { await index.rescan(); provider.refresh(); }),
@@ -96,10 +92,9 @@ export function activate(context: vscode.ExtensionContext, { clock: sharedClock,
   );
 
   updateState();
-  void lints.settled().then(() => index.readOpenDocuments());
-  if (view.visible) startIndex();
-
-  function startIndex(): void {
-    void lints.settled().then(() => index.scan()).then(updateState, (err) => log.error(`timeline: indexing failed: ${String(err)}`));
-  }
+  // After the open documents' first lint, never before it: the first problems do not wait for the workspace.
+  void lints.settled()
+    .then(() => index.readOpenDocuments())
+    .then(() => index.scan())
+    .then(updateState, (err) => log.error(`timeline: indexing failed: ${String(err)}`));
 }
