@@ -3,7 +3,8 @@
 // Run: npx tsx bench/timeline.bench.ts [count]
 import MarkdownIt from 'markdown-it';
 import { parseDocument } from '../src/core/model/parse';
-import { buildTree, looksLikePostmortem, summarize, type DocSummary } from '../src/core/timeline';
+import { postmortemKind } from '../src/core/model/mapped-kind';
+import { buildTree, summarize, type DocSummary } from '../src/core/timeline';
 
 const COUNT = Number(process.argv[2] ?? 5000);
 const PHASES = ['Investigating', 'Identified', 'Monitoring'];
@@ -67,7 +68,7 @@ const floor = time(() => { for (const d of docs) md.parse(d, {}); });
 const index = time(() => {
   const out: DocSummary[] = [];
   docs.forEach((d, i) => {
-    if (!looksLikePostmortem(d)) return;
+    if (postmortemKind(d, undefined, undefined) === undefined) return;
     const s = summarize(parseDocument(d, { uri: `file:///ws/${i}.md` }), `file:///ws/${i}.md`);
     if (s) out.push(s);
   });

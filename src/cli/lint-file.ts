@@ -3,8 +3,7 @@
 // Runs in the main thread or in a worker; everything it returns is plain data.
 import * as fs from 'fs';
 import type { Config } from './core';
-import { fixAll, isPostmortemFile, lint } from './core';
-import { isPostmortem } from './sniff';
+import { fixAll, lint, postmortemKind } from './core';
 import type { AppliedFix, CliMessage, FileReport } from './report';
 import { fileProblem, fromFinding, fromRuleError, sortMessages } from './report';
 import { errorText, writeFixed } from './write-fix';
@@ -48,7 +47,7 @@ export function lintFile(task: FileTask): FileReport | undefined {
   }
   const bom = text.startsWith(BOM);
   if (bom) text = text.slice(1);
-  if (!isPostmortemFile(isPostmortem(text), task.absPath, task.config)) return undefined;
+  if (postmortemKind(text, task.absPath, task.config) === undefined) return undefined;
 
   const options = { uri: task.absPath, config: task.config, now: task.now };
   let result = lint(text, options);

@@ -1,8 +1,8 @@
 // The public surface of the core, used by src/vscode and src/cli. Pure: runs in Node, the browser and the CLI.
 export * from './types';
 export { parseDocument } from './model/parse';
-export { FRONT_MATTER_MAX_LINES, looksLikePostmortem } from './model/declared-kind';
-export { isPostmortemFile, mappedKind } from './model/mapped-kind';
+export { FRONT_MATTER_MAX_LINES } from './model/declared-kind';
+export { mappedKind, postmortemKind, type PostmortemKind } from './model/mapped-kind';
 export { allRules, findRule, docsUrl, DOCS_BASE } from './rules/index';
 export {
   lint, lintDocument, parseCached, parseCache, ruleApplies, applyEdits, selectFixes, fixAll, Suppressions,

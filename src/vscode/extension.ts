@@ -29,6 +29,7 @@ const features: ReadonlyArray<readonly [name: string, activate: Activate]> = [
 export interface PostmortemApi { extendMarkdownIt: MarkdownItPlugin }
 
 export async function activate(context: vscode.ExtensionContext): Promise<PostmortemApi> {
+  const started = Date.now();
   const services = createServices(context);
   for (const [name, activateFeature] of features) {
     try {
@@ -38,8 +39,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postmo
     }
   }
   const bundle = typeof __PM_BUNDLE__ === 'string' ? __PM_BUNDLE__ : 'unbundled';
-  services.log.info(`Postmortem Author ${String(context.extension.packageJSON.version)} active (${features.length} features, ${bundle} bundle)`);
-  return { extendMarkdownIt: createPreviewPlugin(services) };
+  services.log.info(`Postmortem Author ${String(context.extension.packageJSON.version)} active (${features.length} features, ${bundle} bundle) in ${Date.now() - started} ms`);
+  return { extendMarkdownIt: createPreviewPlugin(services, context) };
 }
 
 export function deactivate(): void {

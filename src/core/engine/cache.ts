@@ -1,7 +1,9 @@
-// "Parsed once per version": a small LRU of parsed documents keyed by uri + version (+ the config bits the parser reads).
+// "Parsed once per version": a small LRU of parsed documents keyed by uri + version (+ the config bits the parser
+// reads). One version per document: a new version replaces the old one (a 1 MB document parsed after each of ten
+// edits must not keep ten parses alive), and a closed document is dropped with clear(uri).
 import type { Config, PostmortemDocument } from '../types';
 
-interface Entry { key: string; text: string; doc: PostmortemDocument }
+interface Entry { uri: string; text: string; doc: PostmortemDocument }
 
 export class ParseCache {
   private readonly entries = new Map<string, Entry>();
@@ -11,7 +13,8 @@ export class ParseCache {
   constructor(private readonly capacity = 16) {}
 
   static key(uri: string, version: number, config: Config | undefined): string {
-    return `${uri}\u0000${version}\u0000${config?.language ?? ''}\u0000${config?.timezone ?? ''}`;
+    const documents = config?.documents ? JSON.stringify(config.documents) : '';
+    return `${uri}\u0000${version}\u0000${config?.language ?? ''}\u0000${config?.timezone ?? ''}\u0000${documents}`;
   }
 
   /** The cached document when uri, version and text all match (a reused version number with new text is a miss). */
@@ -28,8 +31,9 @@ export class ParseCache {
   }
 
   set(key: string, text: string, doc: PostmortemDocument): void {
-    this.entries.delete(key);
-    this.entries.set(key, { key, text, doc });
+    const uri = key.slice(0, key.indexOf('\u0000'));
+    for (const [k, e] of this.entries) if (e.uri === uri) this.entries.delete(k);
+    this.entries.set(key, { uri, text, doc });
     while (this.entries.size > this.capacity) {
       const oldest = this.entries.keys().next().value as string;
       this.entries.delete(oldest);
@@ -42,7 +46,7 @@ export class ParseCache {
       this.entries.clear();
       return;
     }
-    for (const k of [...this.entries.keys()]) if (k.startsWith(`${uri}\u0000`)) this.entries.delete(k);
+    for (const [k, e] of this.entries) if (e.uri === uri) this.entries.delete(k);
   }
 
   get size(): number {

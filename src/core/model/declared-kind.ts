@@ -1,5 +1,5 @@
-// "Is this a postmortem document?": its front matter declares a `kind`. One decision, made by the YAML parser, for
-// the CLI's file filter, the editor's pre-check, the timeline index, the preview and the front-matter rule. Cheap on
+// Does the front matter declare a `kind`? One decision, made by the YAML parser, for the front-matter rule and for
+// postmortemKind (mapped-kind.ts: with `.postmortem.yaml` `documents`, the one "is this a postmortem?"). Cheap on
 // ordinary Markdown: a file without a leading `---` costs one comparison, a front matter without the word "kind"
 // one search, and only the rest is parsed (the parse is cached with the model's own front matter reads).
 import { readFrontMatterYaml, type YamlRead } from './front-matter-yaml';
@@ -68,7 +68,7 @@ export function kindDeclaredBy(read: YamlRead, source: string): boolean {
   return read.keys.has('kind') || LOOSE_KIND_KEY.test(source);
 }
 
-/** The one "is this a postmortem document?" test: a front matter that declares a `kind` (known or not). */
+/** A front matter that declares a `kind` (known or not); postmortemKind adds the documents `.postmortem.yaml` maps. */
 export function looksLikePostmortem(text: string): boolean {
   const block = frontMatterSource(text);
   return block !== undefined && declaresKind(block.source, block.closed);

@@ -4,6 +4,7 @@
 import picomatch from 'picomatch';
 import type { Config, DocumentKind, DocumentMapping, Section } from '../types';
 import { isAbsolute, normalize, resolve } from '../config/paths';
+import { looksLikePostmortem } from './declared-kind';
 
 /** The `documents` map of the config file in `folder`, with every pattern made absolute. */
 export function documentsFrom(folder: string, documents: Record<string, DocumentMapping>): Record<string, DocumentMapping> {
@@ -56,9 +57,17 @@ export function kindOfMapped(mapping: DocumentMapping, sections: readonly Sectio
 }
 
 /**
- * "Is this file a postmortem document?" for the CLI and the editor: its front matter declares a kind (`declaresKind`,
- * the host's cheap test of the text) or `documents` maps its path.
+ * What makes a file a postmortem document: `declared` when its front matter declares a `kind` (known or not: the
+ * model reads it), else the kind `documents` maps its path to (`auto`: from its headings).
  */
-export function isPostmortemFile(declaresKind: boolean, uriOrPath: string | undefined, config: Config | undefined): boolean {
-  return declaresKind || mappedKind(uriOrPath, config) !== undefined;
+export type PostmortemKind = 'declared' | DocumentMapping;
+
+/**
+ * The one "is this a postmortem document?" for the CLI, the editor's diagnostics, the timeline index and the preview:
+ * its front matter declares a kind, or `.postmortem.yaml` `documents` maps its path; undefined: ordinary Markdown.
+ * `text` may be the whole document or only its first FRONT_MATTER_MAX_LINES + 2 lines (all the decision reads).
+ */
+export function postmortemKind(text: string, uriOrPath: string | undefined, config: Config | undefined): PostmortemKind | undefined {
+  if (looksLikePostmortem(text)) return 'declared';
+  return mappedKind(uriOrPath, config);
 }

@@ -39,9 +39,6 @@ export interface DocSummary {
   reportHours: number;
 }
 
-/** The one "is this a postmortem document?" pre-check (ordinary Markdown is never parsed). */
-export { looksLikePostmortem } from '../model/declared-kind';
-
 /** Undefined for documents that are not incidents or reports (no `kind`). */
 export function summarize(doc: PostmortemDocument, uri: string, config?: Config): DocSummary | undefined {
   const kind = doc.kind ?? doc.meta.kind;

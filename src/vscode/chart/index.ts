@@ -136,12 +136,14 @@ export function activate(context: vscode.ExtensionContext, { incidents: index, c
       const key = uri.toString();
       const open = panels.get(key);
       if (open) return open.panel.reveal();
+      void index.scan(); // first use: an incident's report may be anywhere in the workspace (the chart follows the index)
       panels.set(key, new ChartPanel(context, index, log, uri, clock, () => panels.delete(key)));
     }),
     vscode.commands.registerCommand('postmortem.exportTimelineChart', async (arg?: unknown) => {
       const uri = uriFromArg(arg);
       if (!uri) return void vscode.window.showInformationMessage(t('Open an incident document first.'));
       try {
+        await index.scan();
         return await exportChart(index, uri, clock());
       } catch (err) {
         log.error(`chart export: ${String(err)}`);

@@ -3,7 +3,6 @@
 // an older version, so keystrokes typed meanwhile are never overwritten: the fixes are computed again instead.
 import * as vscode from 'vscode';
 import { fixAll } from '../../core/index';
-import { isCandidate } from '../services/documents';
 import type { Services } from '../services/services';
 import { minimalEdits } from './minimal-edits';
 
@@ -25,7 +24,7 @@ export class FixAll {
     if (doc.isClosed || doc.version !== version) return 'changed';
     // from here to the caller's applyEdit nothing awaits: the text, its positions and the version are one snapshot
     const text = doc.getText();
-    const out = fixAll(text, { config, now: this.services.clock.now() });
+    const out = fixAll(text, { uri: doc.uri.toString(), config, now: this.services.clock.now() });
     if (out.text === text || out.applied.length === 0) return undefined;
     const edit = new vscode.WorkspaceEdit();
     for (const e of minimalEdits(text, out.text)) edit.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.newText);
@@ -35,7 +34,7 @@ export class FixAll {
   /** Applies every available fix to a document (command `Postmortem: Fix All in Document`); returns how many. */
   async run(uri?: vscode.Uri): Promise<number> {
     const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
-    if (!doc || !isCandidate(doc)) {
+    if (!doc || (await this.services.lints.kindOf(doc)) === undefined) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Open an incident or a cause and corrective action report first.'));
       return 0;
     }

@@ -2,7 +2,7 @@
 // the rule's documentation"; and `source.fixAll.postmortem` for the whole document (editor.codeActionsOnSave).
 import * as vscode from 'vscode';
 import { findRule, type TextEdit, disableRuleEdit } from '../../core/index';
-import { diagnosticCode, findingFor, isCandidate, SOURCE, toRange } from '../services/documents';
+import { diagnosticCode, findingFor, SOURCE, toRange } from '../services/documents';
 import type { Services } from '../services/services';
 import { FixAll } from './fix-all';
 
@@ -23,7 +23,7 @@ class PostmortemCodeActions implements vscode.CodeActionProvider {
     context: vscode.CodeActionContext,
     token: vscode.CancellationToken,
   ): Promise<vscode.CodeAction[]> {
-    if (!isCandidate(doc)) return [];
+    if ((await this.services.lints.kindOf(doc)) === undefined) return [];
     const actions: vscode.CodeAction[] = [];
     const wantsFixAll = context.only && (FIX_ALL_KIND.contains(context.only) || context.only.contains(FIX_ALL_KIND));
     if (wantsFixAll) {

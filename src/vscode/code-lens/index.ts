@@ -2,7 +2,7 @@
 // that it promises none.
 import * as vscode from 'vscode';
 import { formatDateTime, formatDuration } from '../../core/index';
-import { isCandidate, toRange } from '../services/documents';
+import { toRange } from '../services/documents';
 import type { Services } from '../services/services';
 import { settings, uiLang } from '../services/settings';
 
@@ -17,7 +17,7 @@ class UpdateLenses implements vscode.CodeLensProvider {
   }
 
   async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
-    if (!isCandidate(document) || !settings(document.uri).codeLens) return [];
+    if (!settings(document.uri).codeLens || (await this.services.lints.kindOf(document)) === undefined) return [];
     const { doc } = await this.services.lints.parseDocument(document);
     if (doc.kind !== 'incident') return [];
     const now = this.services.clock.now();

@@ -1,24 +1,22 @@
 // VS Code documents and the core: which documents are postmortem documents, and the conversion of findings to
 // diagnostics (code = rule id linking to its docs page). No state: linting itself is the LintResults service.
 import * as vscode from 'vscode';
-import { FRONT_MATTER_MAX_LINES, isPostmortemFile, looksLikePostmortem, type Config, type Finding, type Range } from '../../core/index';
+import { FRONT_MATTER_MAX_LINES, postmortemKind, type Config, type Finding, type PostmortemKind, type Range } from '../../core/index';
 
 export const SOURCE = 'postmortem';
 
 /** Schemes whose documents are the writer's (not diff views, output channels or git history). */
 const SCHEMES = new Set(['file', 'untitled', 'vscode-vfs', 'vscode-test-web', 'vscode-remote', 'memfs', 'vscode-userdata']);
 
-/** Cheap pre-filter: Markdown whose front matter declares a `kind` (the core's one decision). */
-export function isCandidate(doc: vscode.TextDocument): boolean {
-  if (doc.languageId !== 'markdown' || !SCHEMES.has(doc.uri.scheme)) return false;
+/**
+ * The core's one "is this a postmortem?" for an open document with its effective configuration: Markdown the writer
+ * edits whose front matter declares a kind, or that `.postmortem.yaml` `documents` maps.
+ */
+export function postmortemKindOf(doc: vscode.TextDocument, config: Config | undefined): PostmortemKind | undefined {
+  if (doc.languageId !== 'markdown' || !SCHEMES.has(doc.uri.scheme)) return undefined;
   // The front matter and the line after it are all the decision reads.
-  return looksLikePostmortem(doc.getText(new vscode.Range(0, 0, Math.min(doc.lineCount, FRONT_MATTER_MAX_LINES + 2), 0)));
-}
-
-/** A Markdown document without a `kind` that `.postmortem.yaml` maps to one (`documents`: the core's decision). */
-export function isMappedDocument(doc: vscode.TextDocument, config: Config): boolean {
-  if (doc.languageId !== 'markdown' || !SCHEMES.has(doc.uri.scheme)) return false;
-  return isPostmortemFile(false, doc.uri.toString(), config);
+  const head = doc.getText(new vscode.Range(0, 0, Math.min(doc.lineCount, FRONT_MATTER_MAX_LINES + 2), 0));
+  return postmortemKind(head, doc.uri.toString(), config);
 }
 
 export function toRange(r: Range): vscode.Range {

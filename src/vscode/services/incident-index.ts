@@ -1,15 +1,18 @@
-// The workspace's incidents and reports, kept current: an initial scan (with progress), a file watcher and the text
-// of open editors (debounced), so the tree and the chart always show what the writer sees. Works in the web
-// extension host too: only vscode.workspace.fs, no Node API.
+// The workspace's incidents and reports, kept current: a scan on first use (with progress, in time slices so the
+// editor stays responsive), a file watcher and the text of open editors (debounced), so the tree and the chart always
+// show what the writer sees. An open document's summary comes from the parse its lint made of the same version (the
+// core's per-version cache): one parse per edit. Works in the web extension host too: only vscode.workspace.fs.
 import * as vscode from 'vscode';
-import { parseDocument, looksLikePostmortem, summarize, type DocSummary, type Config } from '../../core/index';
+import { parseCached, parseDocument, postmortemKind, summarize, type DocSummary, type Config } from '../../core/index';
 import type { Log } from './log';
 import { EXCLUDED_FOLDERS, isGone, MARKDOWN_GLOB, type MarkdownFileEvents } from './markdown-file-events';
+import { TimeSlices } from './time-slices';
 import type { WorkspaceConfig } from './workspace-config';
 
 const EDIT_DEBOUNCE_MS = 300;
 const FILE_DEBOUNCE_MS = 200;
 const CHANGE_DEBOUNCE_MS = 100;
+/** Files read at once during the scan (reading waits on the disk; parsing them is sliced). */
 const BATCH = 64;
 
 export class IncidentIndex implements vscode.Disposable {
@@ -19,6 +22,7 @@ export class IncidentIndex implements vscode.Disposable {
   private changeTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private scanning: Promise<void> | undefined;
+  private readonly slices = new TimeSlices();
   /** Files seen and total during the scan (for the view's message). */
   progress = { done: 0, total: 0, ready: false, ms: 0 };
 
@@ -50,12 +54,26 @@ export class IncidentIndex implements vscode.Disposable {
     );
   }
 
-  /** The digest of a postmortem document with its effective configuration (cadence, report hours, time zone). */
-  async summaryOf(text: string, uri: vscode.Uri): Promise<DocSummary | undefined> {
-    if (!looksLikePostmortem(text)) return undefined;
+  /**
+   * The digest of a postmortem document with its effective configuration (cadence, report hours, time zone). With a
+   * `version` (an open document) the parse is the one its lint made or will reuse.
+   */
+  async summaryOf(text: string, uri: vscode.Uri, version?: number): Promise<DocSummary | undefined> {
     let config: Config | undefined;
     try { config = (await this.config.configFor(uri)).config; } catch { /* defaults */ }
-    return summarize(parseDocument(text, { uri: uri.toString(), config }), uri.toString(), config);
+    return this.digest(text, uri, config, version);
+  }
+
+  private digest(text: string, uri: vscode.Uri, config: Config | undefined, version?: number): DocSummary | undefined {
+    const key = uri.toString();
+    if (postmortemKind(text, key, config) === undefined) return undefined;
+    const doc = version === undefined ? parseDocument(text, { uri: key, config }) : parseCached(text, { uri: key, version, config }).doc;
+    return summarize(doc, key, config);
+  }
+
+  /** Indexes the documents open in editors (their lint has just parsed them: no parse of its own). */
+  async readOpenDocuments(): Promise<void> {
+    for (const d of vscode.workspace.textDocuments) if (d.languageId === 'markdown') await this.readDocument(d);
   }
 
   values(): Iterable<DocSummary> { return this.docs.values(); }
@@ -89,11 +107,16 @@ export class IncidentIndex implements vscode.Disposable {
         }
         this.progress.total = files.length;
         for (let i = 0; i < files.length; i += BATCH) {
-          await Promise.all(files.slice(i, i + BATCH).map((u) => this.readFile(u, false)));
+          // Read a batch at once (waiting on the disk), then parse one file at a time in time slices.
+          const read = await Promise.all(files.slice(i, i + BATCH).map((u) => this.readForScan(u)));
+          for (const r of read) {
+            if (!r) continue;
+            await this.slices.turn();
+            this.set(r.uri, this.digest(r.text, r.uri, r.config), false);
+          }
           this.progress.done = Math.min(files.length, i + BATCH);
           progress.report({ message: `${this.progress.done}/${files.length}`, increment: (BATCH / files.length) * 100 });
           this.fireSoon(); // the tree fills in while the scan goes on
-          await new Promise((r) => setTimeout(r, 0)); // let the UI breathe between batches
         }
         for (const d of vscode.workspace.textDocuments) if (d.languageId === 'markdown') await this.readDocument(d, false);
       },
@@ -128,10 +151,29 @@ export class IncidentIndex implements vscode.Disposable {
     if (doc.isClosed) return;
     try {
       const version = doc.version;
-      const summary = await this.summaryOf(doc.getText(), doc.uri);
+      const summary = await this.summaryOf(doc.getText(), doc.uri, version);
       if (doc.version === version) this.set(doc.uri, summary, fire); // a newer edit has its own read scheduled
     } catch (err) {
       this.log.warn(`timeline: could not read ${doc.uri.toString()}: ${String(err)}`);
+    }
+  }
+
+  /** A file's text and configuration for the scan, which parses it in a time slice (undefined: done or gone). */
+  private async readForScan(uri: vscode.Uri): Promise<{ uri: vscode.Uri; text: string; config: Config | undefined } | undefined> {
+    const open = this.openDocument(uri);
+    if (open) {
+      await this.readDocument(open, false);
+      return undefined;
+    }
+    try {
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      let config: Config | undefined;
+      try { config = (await this.config.configFor(uri)).config; } catch { /* defaults */ }
+      return { uri, text, config };
+    } catch (err) {
+      if (!(err instanceof vscode.FileSystemError)) this.log.warn(`timeline: could not read ${uri.toString()}: ${String(err)}`);
+      this.set(uri, undefined, false);
+      return undefined;
     }
   }
 

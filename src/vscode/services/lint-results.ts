@@ -2,9 +2,9 @@
 // of an older document version, clear. The diagnostics feature decides when to lint; code actions, the status bar
 // and CodeLens read the results and listen to onDidLint.
 import * as vscode from 'vscode';
-import { lint, parseCached, type Finding, type LintResult, type PostmortemDocument } from '../../core/index';
+import { lint, parseCache, parseCached, type Config, type Finding, type LintResult, type PostmortemDocument, type PostmortemKind } from '../../core/index';
 import type { Clock } from './clock';
-import { isCandidate, isMappedDocument, toDiagnostic, SOURCE } from './documents';
+import { postmortemKindOf, toDiagnostic, SOURCE } from './documents';
 import type { Log } from './log';
 import { isGone } from './markdown-file-events';
 import type { DocumentConfig, WorkspaceConfig } from './workspace-config';
@@ -20,22 +20,37 @@ export interface DocumentLint {
 
 export class LintResults implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(SOURCE);
-  /** Latest findings per document URI (by version). */
-  private readonly latest = new Map<string, { version: number; findings: Finding[] }>();
+  /** Latest findings per open postmortem document URI (by version), with the configuration they were linted with. */
+  private readonly latest = new Map<string, { version: number; findings: Finding[]; config: Config }>();
   private readonly timers = new Map<string, { timer: ReturnType<typeof setTimeout>; since: number }>();
   /** Config files we published problems on, per document that pointed at them. */
   private readonly configProblemFiles = new Set<string>();
   private readonly linted = new vscode.EventEmitter<vscode.Uri>();
   private disposed = false;
+  /** Lints running now, and who waits for them all to end (settled()). */
+  private running = 0;
+  private settledWaiters: Array<() => void> = [];
+  /** When the service was made (activation), until the first findings are published (logged: the first paint). */
+  private firstPublishFrom: number | undefined = Date.now();
   /** Fires after a document's diagnostics were updated. */
   readonly onDidLint = this.linted.event;
 
   constructor(private readonly config: WorkspaceConfig, private readonly clock: Clock, private readonly log: Log) {}
 
+  /** Whether, and as what, a document is a postmortem document (its front matter, or `.postmortem.yaml` `documents`). */
+  async kindOf(doc: vscode.TextDocument): Promise<PostmortemKind | undefined> {
+    return postmortemKindOf(doc, (await this.config.configFor(doc.uri)).config);
+  }
+
+  /** The configuration an open postmortem document was last linted with (for the preview, which cannot wait). */
+  configOf(uri: vscode.Uri): Config | undefined {
+    return this.latest.get(uri.toString())?.config;
+  }
+
   /** Lints a document with its effective configuration and the clock, without publishing. */
-  async lintDocument(doc: vscode.TextDocument): Promise<DocumentLint> {
+  async lintDocument(doc: vscode.TextDocument, known?: DocumentConfig): Promise<DocumentLint> {
+    const config = known ?? await this.config.configFor(doc.uri);
     const version = doc.version;
-    const config = await this.config.configFor(doc.uri);
     const result = lint(doc.getText(), { uri: doc.uri.toString(), version, config: config.config, now: this.clock.now() });
     return { result, config, version };
   }
@@ -58,22 +73,45 @@ export class LintResults implements vscode.Disposable {
     return this.latest.has(uri.toString());
   }
 
+  /**
+   * Resolves when no lint is running: after the lints started so far (on activation, the open documents', which go
+   * first; features activated after the caller have started theirs by the next macrotask).
+   */
+  async settled(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (this.running > 0) await new Promise<void>((resolve) => this.settledWaiters.push(resolve));
+  }
+
   /** Lints a document now and publishes its findings (a pending delayed lint is dropped). */
   async lintNow(doc: vscode.TextDocument): Promise<void> {
+    this.running++;
+    try {
+      await this.lintAndPublish(doc);
+    } finally {
+      if (--this.running === 0) for (const resolve of this.settledWaiters.splice(0)) resolve();
+    }
+  }
+
+  private async lintAndPublish(doc: vscode.TextDocument): Promise<void> {
     const key = doc.uri.toString();
     this.cancelPending(key);
     if (this.disposed) return;
-    if (!isCandidate(doc) && !isMappedDocument(doc, (await this.config.configFor(doc.uri)).config)) {
-      this.collection.delete(doc.uri);
-      this.latest.delete(key);
-      return;
-    }
     try {
-      const { result, config, version } = await this.lintDocument(doc);
-      // stale: the document changed or closed while the configuration was being read
-      if (doc.isClosed || doc.version !== version || this.disposed) return;
+      const known = await this.config.configFor(doc.uri);
+      if (doc.isClosed || this.disposed) return;
+      // From here on nothing awaits: the kind, the findings and the version are of one text.
+      if (postmortemKindOf(doc, known.config) === undefined) {
+        this.collection.delete(doc.uri);
+        this.latest.delete(key);
+        return;
+      }
+      const { result, config, version } = await this.lintDocument(doc, known);
       this.collection.set(doc.uri, result.findings.map(toDiagnostic));
-      this.latest.set(key, { version, findings: result.findings });
+      this.latest.set(key, { version, findings: result.findings, config: config.config });
+      if (this.firstPublishFrom !== undefined) {
+        this.log.info(`first findings published ${Date.now() - this.firstPublishFrom} ms after activation (${result.findings.length} on ${key})`);
+        this.firstPublishFrom = undefined;
+      }
       for (const e of result.errors ?? []) this.log.error(`rule ${e.ruleId} (${e.ruleName}) failed on ${key}: ${e.stack ?? e.message}`);
       this.publishConfigProblems(config);
       this.linted.fire(doc.uri);
@@ -97,8 +135,9 @@ export class LintResults implements vscode.Disposable {
     if (!this.disposed) this.collection.set(uri, findings.map(toDiagnostic));
   }
 
-  /** Forgets a document: its problems go (a config file keeps its problems while documents use it). */
+  /** Forgets a closed document: its parse, and its problems (a config file keeps them while documents use it). */
   closed(uri: vscode.Uri): void {
+    parseCache.clear(uri.toString());
     if (!this.configProblemFiles.has(uri.toString())) this.clear(uri);
   }
 

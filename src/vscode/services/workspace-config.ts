@@ -105,8 +105,11 @@ export class WorkspaceConfig implements vscode.Disposable {
       r = new ConfigResolver(
         {
           async readFile(path: string) {
+            const uri = folder.uri.with({ path });
             try {
-              return decoder.decode(await vscode.workspace.fs.readFile(folder.uri.with({ path })));
+              // Regular files only, like the CLI: a named pipe or a device reached by `extends` never ends.
+              if ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.File) return decoder.decode(await vscode.workspace.fs.readFile(uri));
+              return undefined;
             } catch {
               return undefined;
             }

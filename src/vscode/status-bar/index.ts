@@ -2,7 +2,6 @@
 // report's publish-by countdown; for a report, its own publish-by deadline. Click: the command that meets it.
 import * as vscode from 'vscode';
 import { currentDeadline, formatDateTime, formatDuration, type Deadline } from '../../core/index';
-import { isCandidate } from '../services/documents';
 import type { Services } from '../services/services';
 import { settings, uiLang } from '../services/settings';
 
@@ -40,7 +39,7 @@ export function activate(context: vscode.ExtensionContext, { clock, lints }: Ser
     const run = ++generation;
     const editor = vscode.window.activeTextEditor;
     let next = HIDDEN;
-    if (editor && isCandidate(editor.document) && settings(editor.document.uri).statusBar) {
+    if (editor && settings(editor.document.uri).statusBar && (await lints.kindOf(editor.document)) !== undefined) {
       const { doc, config } = await lints.parseDocument(editor.document);
       const d = currentDeadline(doc, clock.now(), config.config);
       if (d) next = describe(d, doc.kind, doc.zone);

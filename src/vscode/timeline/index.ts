@@ -1,5 +1,6 @@
 // The "Postmortems" activity-bar view: the tree of the incident index, the minute clock, the filter, and the test
-// snapshot command. It starts the index's scan (the chart reads the same index).
+// snapshot command. The open documents are linted first; then the index reads them from their lint's parse and
+// scans the workspace in time slices (the chart reads the same index).
 import * as vscode from 'vscode';
 import type { IncidentFilter } from '../../core/index';
 import type { Services } from '../services/services';
@@ -13,7 +14,7 @@ const FILTER_LABELS = (): Record<IncidentFilter, string> => ({
   resolved: vscode.l10n.t('Resolved incidents'),
 });
 
-export function activate(context: vscode.ExtensionContext, { clock: sharedClock, incidents: index, log }: Services): void {
+export function activate(context: vscode.ExtensionContext, { clock: sharedClock, incidents: index, lints, log }: Services): void {
   const clock = () => sharedClock.now(); // real time, or pinned by `postmortem.setClock` (tests, demos)
   const provider = new TimelineTreeProvider(index, clock);
   const view = vscode.window.createTreeView<TimelineElement>(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
@@ -91,5 +92,9 @@ export function activate(context: vscode.ExtensionContext, { clock: sharedClock,
   );
 
   updateState();
-  void index.scan().then(updateState, (err) => log.error(`timeline: indexing failed: ${String(err)}`));
+  // After the open documents' first lint, never before it: the first problems do not wait for the workspace.
+  void lints.settled()
+    .then(() => index.readOpenDocuments())
+    .then(() => index.scan())
+    .then(updateState, (err) => log.error(`timeline: indexing failed: ${String(err)}`));
 }

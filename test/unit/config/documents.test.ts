@@ -1,7 +1,7 @@
 // `documents` in .postmortem.yaml: documents without front matter get the kind their path is mapped to.
 import * as assert from 'assert';
 import { ConfigResolver, lint, parseConfig, parseDocument, type Config } from '../../../src/core/index';
-import { isPostmortemFile, mappedKind } from '../../../src/core/model/mapped-kind';
+import { mappedKind, postmortemKind } from '../../../src/core/model/mapped-kind';
 
 const NOW = Date.parse('2026-11-23T12:00:00Z');
 const REPORT = '# Mail relay stopped\n\nOn 3 March customers could not receive e-mail.\n\n## Corrective actions\n\n- [ ] Alert on disk usage — owner: @sam — due: 2024-03-20\n';
@@ -37,8 +37,9 @@ describe('config: documents (documents without front matter)', () => {
     assert.strictEqual(mappedKind('/repo/postmortems/2024/a.md', config), 'rcca');
     assert.strictEqual(mappedKind('file:///repo/team/x.md', config), 'incident');
     assert.strictEqual(mappedKind('/repo/other/x.md', config), undefined);
-    assert.strictEqual(isPostmortemFile(false, '/repo/other/x.md', config), false);
-    assert.strictEqual(isPostmortemFile(false, '/repo/team/y.md', config), true);
+    assert.strictEqual(postmortemKind('# Notes\n', '/repo/other/x.md', config), undefined);
+    assert.strictEqual(postmortemKind('# Notes\n', '/repo/team/y.md', config), 'incident');
+    assert.strictEqual(postmortemKind('---\nkind: rcca\n---\n', '/repo/other/x.md', config), 'declared');
   });
 
   it('lints a mapped document without front matter, and no other', () => {

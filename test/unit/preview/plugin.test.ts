@@ -81,4 +81,30 @@ describe('markdown preview plugin', () => {
     throwing.use(postmortemPreview, { now: () => 0, parse: () => { throw new Error('boom'); } });
     assert.strictEqual(throwing.render('---\nkind: incident\n---\n\nText\n'), new MarkdownIt().render('---\nkind: incident\n---\n\nText\n'));
   });
+
+  it('decides by the rendered document (env) and its config: a document `documents` maps gets its banner', () => {
+    const text = '# Mail delays\n\n## Updates\n\n### 2026-11-22 14:05 UTC — Investigating\nSome customers cannot receive e-mail.\n';
+    const config = { rules: {}, documents: { '/ws/status/*.md': 'incident' as const } };
+    const md = new MarkdownIt();
+    md.use(postmortemPreview, { now: () => Date.parse('2026-11-22T14:30:00Z'), documentOf: (env) => (env as { uri?: string }).uri ? { uri: (env as { uri: string }).uri, config } : undefined });
+    const tokens = md.parse(text, {});
+    const mapped = md.renderer.render(tokens, md.options, { uri: 'file:///ws/status/mail.md' });
+    assert.ok(mapped.startsWith('<div class="pm-banner pm-phase-investigating pm-ongoing"'), mapped.slice(0, 200));
+    assert.strictEqual((mapped.match(/class="pm-update-heading"/g) ?? []).length, 1);
+    // the parsed tokens are rendered again unchanged (VS Code caches them per document version)
+    assert.strictEqual(md.renderer.render(tokens, md.options, { uri: 'file:///ws/status/mail.md' }), mapped);
+    assert.strictEqual(md.renderer.render(tokens, md.options, { uri: 'file:///ws/notes/mail.md' }), new MarkdownIt().render(text));
+    assert.strictEqual(md.render(text), new MarkdownIt().render(text), 'no document named: ordinary Markdown');
+  });
+
+  it('draws the countdowns of each render, not of the parse', () => {
+    let now = Date.parse('2026-11-23T00:10:00Z');
+    const md = new MarkdownIt({ html: false });
+    frontMatter(md);
+    md.use(postmortemPreview, { now: () => now });
+    const tokens = md.parse(read('test/fixtures/workspaces/timeline/ongoing-login.md'), {});
+    assert.ok(md.renderer.render(tokens, md.options, {}).includes('next update due 00:20 UTC (in 10 min)'));
+    now = Date.parse('2026-11-23T00:30:00Z');
+    assert.ok(md.renderer.render(tokens, md.options, {}).includes('next update overdue by 10 min'));
+  });
 });

@@ -3,8 +3,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseDocument } from '../../../src/core/model/parse';
+import { postmortemKind } from '../../../src/core/model/mapped-kind';
 import {
-  buildTree, describeRow, looksLikePostmortem, renderTimelineSvg, summarize, type DocSummary,
+  buildTree, describeRow, renderTimelineSvg, summarize, type DocSummary,
 } from '../../../src/core/timeline';
 import { parseXml } from './helpers';
 
@@ -15,7 +16,7 @@ function load(): DocSummary[] {
   const files = [...fs.readdirSync(dir).map((f) => path.join(dir, f)), ...fs.readdirSync(examples).map((f) => path.join(examples, f))];
   return files.flatMap((f) => {
     const text = fs.readFileSync(f, 'utf8');
-    if (!looksLikePostmortem(text)) return [];
+    if (postmortemKind(text, f, undefined) === undefined) return [];
     const s = summarize(parseDocument(text, { uri: f }), path.basename(f));
     return s ? [s] : [];
   });
