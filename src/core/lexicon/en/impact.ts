@@ -27,5 +27,6 @@ export const impact: ImpactLexicon = {
     "user* … can't", "customer* … can't", "you … can't", 'user* … could not', 'customer* … could not',
     "user* … couldn't", "customer* … couldn't", 'you may not be able', 'not be able to access', 'unable to access',
     'unable to log in', 'unable to login', 'unable to connect', 'unable to reach', 'unable to use',
+    'get stuck', 'gets stuck', 'got stuck', 'stuck in', 'stuck on', 'having trouble',
   ],
 };

@@ -14,11 +14,13 @@ export const speculation: SpeculationLexicon = {
     // suppositions impersonnelles : « on soupçonne un problème réseau », « je pense que »
     'on soupçonne', 'on suppose', 'on pense', 'on croit', 'je pense que', 'je crois que', 'je suppose', 'je soupçonne',
     'serait', 'seraient', 'semblerait-il', 'à première vue',
+    'selon nos premières constatations', 'selon les premiers éléments', 'en l\'état actuel', 'd\'après nos premières analyses',
   ],
   causes: [
     'dû à', 'due à', 'dus à', 'dues à', 'causé par', 'causée par', 'causés par', 'causées par', 'provoqué par',
     'provoquée par', 'lié à', 'liée à', 'liés à', 'liées à', 'la cause', 'cause', "l'origine", 'origine', 'en raison',
-    'à cause', 'vient de', 'vienne de', 'viennent de', 'viendrait', 'venir de', 'provienne', 'proviennent', 'provient', 'proviendrait', "parce qu'", 'parce que', 'responsable',
+    'à cause', 'vient de', 'vient du', 'vient des', 'provient du', 'provient des', 'vienne de', 'viennent de', 'viendrait', 'venir de', 'provienne', 'proviennent', 'provient', 'proviendrait', "parce qu'", 'parce que', 'responsable',
+    'un équipement défectueux', 'une panne de', 'un souci de', 'un problème de',
   ],
   hedgedCauses: [
     'serait dû', 'serait due', 'seraient dus', 'seraient dues', 'serait lié', 'serait liée', 'seraient liés',
