@@ -3,7 +3,7 @@
 import type { SpeculationLexicon } from '../types';
 
 const FIXED = String.raw`(?:behoben|gelost|wiederhergestellt|repariert|beseitigt|wieder verfugbar|wieder erreichbar|wieder online|wieder funktionsfahig|wieder normal|abgeschlossen|(?:alle\s+)?(?:versendet|zugestellt|verarbeitet)\s+sein)`;
-const WHEN = String.raw`(?:bis|gegen|um|innerhalb|in|vor|spatestens)\s+(?:\d|heute|morgen|mittag|ende|einer stunde|der nachsten|den nachsten|etwa \d|ca\. \d|spatestens \d)`;
+const WHEN = String.raw`(?:(?:bis|gegen|um|innerhalb|in|vor|spatestens)\s+(?:\d|heute|morgen|mittag|ende|einer stunde|der nachsten|den nachsten|etwa \d|ca\. \d|spatestens \d)|im laufe (?:des|der) (?:tages|abends|vormittags|nachmittags|nacht|woche))`;
 
 export const speculation: SpeculationLexicon = {
   hedges: [
