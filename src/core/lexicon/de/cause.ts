@@ -14,7 +14,7 @@ export const cause: CauseLexicon = {
     'lag bei', 'lag beim', 'lagen bei', 'lag im', 'lag in', 'liegt an', 'hing … zusammen', 'hängt … zusammen',
     'ausgelöst durch', 'ausgelöst von', 'infolge', 'in folge', 'in dessen folge', 'zur folge', 'führte zu', 'führten zu', 'geführt', 'weil',
     'traten bei', 'trat bei', 'kam es durch',
-    'grund für', 'auslöser', 'ausgelöst', 'hervorgerufen', 'verursachte', 'lag daran', 'stellte sich heraus',
+    'grund für', 'auslöser war', 'auslöser ist', 'auslöser des', 'hervorgerufen', 'verursachte', 'lag daran', 'stellte sich heraus',
   ],
   unknown: [
     'unbekannten gründen', 'unbekannter ursache', 'unbekannte ursache', 'ursache … unbekannt', 'ursache … unklar',
