@@ -69,6 +69,11 @@ export interface VendorBlameLexicon {
   shifting: readonly string[];
   /** Owning it: in the same paragraph, a vendor cause is fine ("our responsibility", "we chose"). */
   owning: readonly string[];
+  /**
+   * A platform named as the place of a page, not as a party ("see the GitHub issue for updates", "GitLab-Issue"):
+   * a party inside one of these is no party.
+   */
+  references?: readonly string[];
 }
 
 export interface ToneLexicon {
@@ -127,6 +132,10 @@ export interface BlameLexicon {
  *   "nous avons eu deux interruptions", "中断营运33分钟").
  * - `investigating` / `identified` / `monitoring`: the in-progress phase the text names ("we are looking into",
  *   "we are working on a fix", "we are monitoring").
+ * - `followUp`: a sentence about work after the recovery, to keep it from happening again or to report on it ("we
+ *   are working on making this component redundant so that it does not happen again", "wir arbeiten daran, …
+ *   redundanter auszulegen", "为避免再次发生", "我們將於 72 小時內發布報告"). Its in-progress words name no phase:
+ *   such sentences are left out before the others are read.
  */
 export interface PhaseTextLexicon {
   ongoing: readonly string[];
@@ -136,6 +145,7 @@ export interface PhaseTextLexicon {
   investigating: readonly string[];
   identified: readonly string[];
   monitoring: readonly string[];
+  followUp?: readonly string[];
 }
 
 export interface Lexicon {

@@ -16,13 +16,13 @@ const IN_PROGRESS_PHASES: readonly Exclude<Phase, 'resolved'>[] = ['investigatin
 
 /** A family's phrases over every language: an update's words count whatever the document's language. */
 export function phaseTextPhrases(family: PhaseTextFamily): string[] {
-  return everyLanguage('phaseText').flatMap((l) => l[family]);
+  return everyLanguage('phaseText').flatMap((l) => l[family] ?? []);
 }
 
 let sets: Record<PhaseTextFamily, PhraseSet> | undefined;
 function phraseSets(): Record<PhaseTextFamily, PhraseSet> {
   if (!sets) {
-    const families: PhaseTextFamily[] = ['ongoing', 'impaired', 'recovered', 'afterTheFact', 'investigating', 'identified', 'monitoring'];
+    const families: PhaseTextFamily[] = ['ongoing', 'impaired', 'recovered', 'afterTheFact', 'investigating', 'identified', 'monitoring', 'followUp'];
     sets = Object.fromEntries(families.map((f) => [f, phrases(phaseTextPhrases(f))])) as Record<PhaseTextFamily, PhraseSet>;
   }
   return sets;
@@ -33,14 +33,20 @@ function ownText(u: StatusUpdate): string {
   return u.blocks.filter((b) => !b.inQuote).map((b) => b.text).join('\n');
 }
 
+/** The text without its sentences about work after the recovery ("so that it does not happen again"). */
+function withoutFollowUp(folded: string, followUp: PhraseSet): string {
+  if (!followUp.test(folded)) return folded;
+  return folded.split(/(?<=[.!?。！？\n])/u).filter((sentence) => !followUp.test(sentence)).join('');
+}
+
 /** The phase the text states, or undefined when it states none. */
 export function phaseFromText(text: string): Phase | undefined {
   const firstLine = text.trimStart().split('\n', 1)[0] ?? '';
   const label = LEADING_LABEL.exec(firstLine);
   const labelled = label ? phaseOf(label[1]) : undefined;
   if (labelled) return labelled;
-  const folded = fold(text);
   const s = phraseSets();
+  const folded = withoutFollowUp(fold(text), s.followUp);
   // In-progress words name the phase; "still down" or "should be back by 17:00" outweighs any recovery phrase.
   let named: Phase | undefined;
   for (const p of IN_PROGRESS_PHASES) if (s[p].test(folded)) named = p;

@@ -1,4 +1,4 @@
-// PM010 speculation: (1) a cause guessed while the update's phase is still "investigating" — a hedge ("probably",
+// PM010 speculation: (1) a cause guessed while the update is still "investigating" (or names no phase at all) — a hedge ("probably",
 // "vermutlich", "可能是") next to a cause word in the same sentence, or a hedged cause ("likely due to", "serait dû
 // à"); (2) a promised time of resolution ("will be fixed by 15:00", "sera résolu d'ici", "将在…前修复") in any update
 // before the resolved one. Promise the next update, not the fix. No fix: the sentence needs rewriting.
@@ -122,12 +122,15 @@ const rule = defineRule({
     const m = ctx.messages;
     const { hedges, causes, hedged, promises } = lists(doc.lang);
     doc.updates.forEach((update, i) => {
-      if (!update.phase || update.phase === 'resolved') return;
+      // An update whose heading and text name no phase is still in progress: a post after the recovery says so
+      // ("es läuft wieder", "已恢复") or follows a resolved update, and is read as resolved (model/update-phase.ts).
+      if (update.phase === 'resolved') return;
+      const investigating = update.phase === undefined || update.phase === 'investigating';
       for (const block of updateBlocks(doc, i)) {
         const t = voiceText(doc, block);
         let spans: Span[] | undefined;
         // A guessed cause needs a hedged cause or a cause word in the sentence: most blocks have neither anywhere.
-        if (update.phase === 'investigating' && (hedged.mayOccur(t) || causes.mayOccur(t))) {
+        if (investigating && (hedged.mayOccur(t) || causes.mayOccur(t))) {
           for (const s of (spans ??= sentences(t))) {
             const hit = hedged.first(t, s.start, s.end) ?? hedgeNearCause(t, s.start, s.end, hedges, causes);
             if (!hit) continue;

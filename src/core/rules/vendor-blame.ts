@@ -46,6 +46,7 @@ interface Lists {
   shifting: ReturnType<typeof phrases>;
   sides: ReturnType<typeof phrases>;
   owning: ReturnType<typeof phrases>;
+  references: ReturnType<typeof phrases>;
 }
 
 // Compiled lists per configured vendor list and document language (building them cost ~2 ms per lint; a long list's
@@ -92,6 +93,7 @@ function build(lang: Lang, vendors: string[]): Lists {
     sides: phrases(own.flatMap((l) => l.sides)),
     // Owning it counts in any language.
     owning: phrases(all.flatMap((l) => l.owning)),
+    references: phrases(all.flatMap((l) => l.references ?? [])),
   };
 }
 
@@ -102,9 +104,21 @@ function build(lang: Lang, vendors: string[]): Lists {
  */
 const CUE_WINDOW = 200;
 
+/** The parties that are not inside a reference to a page ("the GitHub issue"). Both lists run left to right. */
+function withoutReferences(t: string, s: Span, l: Lists, parties: Hit[]): Hit[] {
+  if (parties.length === 0 || !l.references.mayOccur(t)) return parties;
+  const refs = l.references.all(t, s.start, s.end);
+  let j = 0;
+  return parties.filter((p) => {
+    while (j < refs.length && refs[j].index + refs[j].length <= p.index) j++;
+    const r = refs[j];
+    return !(r && r.index <= p.index && p.index + p.length <= r.index + r.length);
+  });
+}
+
 /** A party that stands next to a cause word in sentence `s`, or undefined. */
 function blamedParty(t: string, s: Span, l: Lists): Hit | undefined {
-  const parties = l.parties.all(t, s.start, s.end);
+  const parties = withoutReferences(t, s, l, l.parties.all(t, s.start, s.end));
   if (parties.length === 0) return undefined;
   // "… a failure on their side": the sentence names a party, the side phrase puts the fault there.
   if (parties.length > 0 && l.sides.test(t, s.start, s.end)) return parties[0];

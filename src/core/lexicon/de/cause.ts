@@ -14,10 +14,12 @@ export const cause: CauseLexicon = {
     'lag bei', 'lag beim', 'lagen bei', 'lag im', 'lag in', 'liegt an', 'hing … zusammen', 'hängt … zusammen',
     'ausgelöst durch', 'ausgelöst von', 'infolge', 'in folge', 'in dessen folge', 'zur folge', 'führte zu', 'führten zu', 'geführt', 'weil',
     'traten bei', 'trat bei', 'kam es durch',
+    'grund für', 'auslöser war', 'auslöser ist', 'auslöser des', 'hervorgerufen', 'verursachte', 'lag daran', 'stellte sich heraus',
   ],
   unknown: [
     'unbekannten gründen', 'unbekannter ursache', 'unbekannte ursache', 'ursache … unbekannt', 'ursache … unklar',
     'ursache … noch nicht', 'noch unklar', 'noch nicht bekannt', 'noch unbekannt', 'suchen … die ursache',
     'untersuchen … die ursache', 'ursache … untersucht',
+    'ursachen … noch nicht', 'ursachen … unklar', 'ursachenanalyse steht … aus', 'analyse steht noch aus',
   ],
 };

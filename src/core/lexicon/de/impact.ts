@@ -20,5 +20,7 @@ export const impact: ImpactLexicon = {
     'bei manchen', 'bei einigen', 'für manche', 'für einige', 'manche nutzer', 'einige nutzer', 'einige kunden', 'andere nicht',
     'betroffen*', 'betrifft', 'betraf', 'betrafen',
     'können … nicht', 'konnten … nicht', 'kann … nicht', 'konnte … nicht', 'können … keine', 'konnten … keine',
+    'nicht weiterverarbeitet', 'nicht verarbeitet', 'nicht zugestellt', 'nicht versendet', 'nicht ausgelöst', 'hängen … fest', 'bleiben … hängen',
+    'keine verbindung', 'nicht abrufbar', 'nicht aufrufbar', 'nicht mehr möglich', 'kein zugriff', 'keinen zugriff', 'nicht zugreifen', 'nicht geladen', 'lädt nicht', 'laden nicht', 'störung bei', 'störung im',
   ],
 };

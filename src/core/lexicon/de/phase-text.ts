@@ -6,10 +6,12 @@ export const phaseText: PhaseTextLexicon = {
     'hoffen … wieder', 'hoffen … erledigt', 'hoffen … in ordnung',
     'noch nicht wieder', 'noch nicht erreichbar', 'noch nicht behoben',
     'weiterhin nicht', 'weiterhin gestört', 'derzeit nicht', 'werden derzeit', 'wird derzeit', 'momentan nicht',
-    'aktuell nicht', 'wieder erreichbar sein', 'wieder online sein', 'wieder verfügbar sein', 'wieder laufen', 'sollte in',
+    'aktuell nicht', 'wieder erreichbar sein', 'wieder online sein', 'wieder verfügbar sein', 'sollte in',
     'soll es in', 'im laufe des', 'wird überprüft', 'werden überprüft', 'wird untersucht', 'wir prüfen',
     'wir arbeiten', 'es wird dran gearbeitet', 'ich bin dran', 'arbeiten an', 'schafft man das heute nicht',
     'leider noch nicht', 'bis auf weiteres', 'kommt es zu', 'kann es zu',
+    'nach wie vor', '*reststörung*', 'weitgehend', 'teilweise wiederhergestellt', 'weiterhin … gearbeitet', 'wieder laufen wird', 'wird … wieder laufen', 'werden … wieder laufen', 'soll … wieder laufen', 'sollte in … wieder laufen', 'sollte bald wieder laufen', 'sollte gleich wieder laufen', 'bis … wieder laufen',
+    'noch nicht beheben', 'nicht beheben',
   ],
   impaired: [
     'ist nicht erreichbar', 'sind nicht erreichbar', 'scheint … nicht erreichbar', 'ist down', 'ist momentan down', 'ist ausgefallen', 'sind ausgefallen', 'funktioniert nicht', 'funktionieren nicht',
@@ -20,14 +22,18 @@ export const phaseText: PhaseTextLexicon = {
     'funktionieren wieder', 'wieder verfügbar', 'wieder online', 'wiederhergestellt', 'wieder normal',
     'uneingeschränkt genutzt', 'uneingeschränkt nutzbar', 'alles wieder gehen', 'geht wieder', 'gehen wieder',
     'gelöst', 'ist erledigt',
+    'sollte wieder laufen', 'sollten wieder laufen', 'sollte wieder funktionieren', 'konnten … beheben', 'konnte … beheben', 'konnten … behoben werden', 'konnte … behoben werden',
+    'konnten die störung', 'konnte die störung', 'konnten den fehler', 'konnte den fehler',
   ],
   afterTheFact: [
     'es kam zu', 'kam es zu', 'ist es … zu', 'war … nicht erreichbar', 'waren … nicht erreichbar', 'hatten wir',
     'gab es', 'dauerte', 'von … bis … uhr',
+    'beeinträchtigte', 'beeinträchtigten', 'war … gestört', 'waren … gestört',
   ],
   investigating: [
     'wird überprüft', 'werden überprüft', 'wird untersucht', 'wir untersuchen', 'wir prüfen', 'unbekannten gründen',
     'unklar', 'wir analysieren',
+    'in kontakt mit', 'stehen mit … in kontakt', 'versuchen … zu erreichen',
   ],
   identified: [
     'wir arbeiten', 'es wird dran gearbeitet', 'ich bin dran', 'arbeiten an', 'werden derzeit', 'neu gestartet',
@@ -36,4 +42,5 @@ export const phaseText: PhaseTextLexicon = {
   monitoring: [
     'wird beobachtet', 'beobachten', 'wird überwacht', 'überwachen die lage',
   ],
+  followUp: ['damit sich … nicht', 'nicht wiederholt', 'zu verhindern', 'zu vermeiden', 'künftig', 'zukünftig', 'in zukunft', 'redundanter', 'redundant auszulegen', 'vorzubeugen', 'bericht zu', 'bericht über', 'abschlussbericht', 'veröffentlichen wir'],
 };

@@ -3,7 +3,7 @@
 import type { SpeculationLexicon } from '../types';
 
 const FIXED = String.raw`(?:behoben|gelost|wiederhergestellt|repariert|beseitigt|wieder verfugbar|wieder erreichbar|wieder online|wieder funktionsfahig|wieder normal|abgeschlossen|(?:alle\s+)?(?:versendet|zugestellt|verarbeitet)\s+sein)`;
-const WHEN = String.raw`(?:bis|gegen|um|innerhalb|in|vor|spatestens)\s+(?:\d|heute|morgen|mittag|ende|einer stunde|der nachsten|den nachsten|etwa \d|ca\. \d|spatestens \d)`;
+const WHEN = String.raw`(?:(?:bis|gegen|um|innerhalb|in|vor|spatestens)\s+(?:\d|heute|morgen|mittag|ende|einer stunde|der nachsten|den nachsten|etwa \d|ca\. \d|spatestens \d)|im laufe (?:des|der) (?:tages|abends|vormittags|nachmittags|nacht|woche))`;
 
 export const speculation: SpeculationLexicon = {
   hedges: [
@@ -13,11 +13,13 @@ export const speculation: SpeculationLexicon = {
     // unpersönliche Vermutungen: „die Ursache wird im DNS vermutet“, „ich denke“, „es sieht so aus“
     'wird … vermutet', 'werden … vermutet', 'ich vermute', 'ich denke', 'ich glaube', 'es sieht so aus', 'sieht danach aus',
     'nach ersten erkenntnissen', 'nach erster einschätzung', 'erste analysen deuten',
+    'womöglich', 'nach derzeitigem kenntnisstand', 'nach aktuellem kenntnisstand', 'nach jetzigem kenntnisstand', 'nach bisherigen erkenntnissen', 'nach aktuellem stand', 'nach jetzigem stand',
   ],
   causes: [
     'ursache*', '*ursache', 'verursacht', 'zurückzuführen', 'liegt … an', 'lag … an', 'liegt an', 'lag an', 'aufgrund',
     'wegen', 'ausgelöst', 'hängt … zusammen', 'zusammenhängen', 'zusammenhängt', 'grund', 'steckt … hinter',
     'steckt dahinter', 'verantwortlich', 'herrührt', 'rührt … her',
+    'ein defekter', 'ein defektes', 'eine defekte', 'ein fehlerhafter', 'ein fehlerhaftes', 'eine fehlerhafte',
   ],
   hedgedCauses: [
     'vermutete ursache', 'mögliche ursache', 'wahrscheinliche ursache', 'vermutlich durch', 'wahrscheinlich durch',
@@ -27,5 +29,7 @@ export const speculation: SpeculationLexicon = {
     new RegExp(String.raw`\b(?:wird|werden|sollte|sollten|durfte|durften|voraussichtlich)\b[^.!?\n]{0,40}?\b${WHEN}[^.!?\n]{0,40}?\b${FIXED}\b`, 'u'),
     new RegExp(String.raw`\b(?:rechnen mit|erwarten|planen)\s+(?:einer?\s+|die\s+|der\s+)?(?:losung|behebung|wiederherstellung|fehlerbehebung)\b[^.!?\n]{0,20}?\b${WHEN}`, 'u'),
     /\b(?:behebung|losung|wiederherstellung)\s+(?:ist\s+|wird\s+)?(?:bis|gegen|um|innerhalb)\s+\d[^.!?\n]{0,20}?\b(?:geplant|erwartet|zugesagt|vorgesehen)\b/u,
+    // „werden voraussichtlich bis Ende der Woche dafür brauchen“: how long the repair takes, said as a date
+    /\b(?:wird|werden|durfte|durften|voraussichtlich)\b[^.!?\n]{0,40}?\bbis\s+(?:ende|\d|morgen|heute|mittag|spatestens|zum)[^.!?\n]{0,40}?\b(?:brauchen|benotigen|dauern|andauern|in anspruch nehmen)\b/u,
   ],
 };

@@ -7,6 +7,8 @@ export const tone: ToneLexicon = {
     'problemchen', 'wehwehchen', 'halb so wild', 'nicht so wild', 'kein grund zur panik', 'keine panik',
     'schönheitsfehler', 'kleiner aussetzer', 'nickerchen', 'ein nickerchen', 'mittagsschlaf', 'zicken', 'zickt',
     'hat gezickt', 'bockt', 'gebockt', 'hurra', 'juhu', 'yay', 'puh', 'dumm gelaufen', 'shit happens', 'mist',
+    // minimising the impact: "only minimal impact on a few systems"
+    'lediglich zu minimalen', 'lediglich minimale', 'nur minimale auswirkungen', 'nur minimalen auswirkungen', 'lediglich geringfügig*', 'nur geringfügige auswirkungen',
   ],
   laughter: ['lol', 'haha*', 'hihi*', 'hehe*'],
 };

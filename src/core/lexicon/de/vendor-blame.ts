@@ -29,6 +29,7 @@ export const vendorBlame: VendorBlameLexicon = {
     'lag bei', 'schuld', 'schuld bei', 'seitens', 'auf seiten', 'aufseiten', 'infolge',
     'traten bei', 'trat bei', 'tritt bei', 'treten bei', 'entstand bei', 'entstanden bei', 'lagen bei', 'lag beim',
     'liegt beim', 'ursache lag beim', 'ursache liegt beim',
+    'gab', 'gab es', 'beschädigt*',
   ],
   nearBefore: [
     'fehler bei', 'fehler des', 'fehler eines', 'fehler', 'störung bei', 'störung des', 'störung eines', 'störung',
@@ -55,7 +56,9 @@ export const vendorBlame: VendorBlameLexicon = {
     'nicht in unserer verantwortung',
     'außerhalb unseres einflussbereich*', 'ausserhalb unseres einflussbereich*', 'außerhalb unseres einflusses',
     'nicht in unserem einflussbereich', 'nicht auf unserer seite', 'nicht bei uns',
+    'außerhalb des einflussbereich*', 'ausserhalb des einflussbereich*', 'außerhalb … einflussbereich*', 'können wir nichts tun', 'können wir leider nichts',
   ],
+  references: ['github-issue', 'github issue', 'gitlab-issue', 'github-ticket', 'statusseite'],
   owning: [
     'unsere verantwortung', 'in unserer verantwortung', 'verantwortung übernehmen', 'übernehmen die verantwortung',
     'übernehmen wir die verantwortung', 'wir sind verantwortlich', 'verantwortlich sind wir', 'wir haben uns entschieden',

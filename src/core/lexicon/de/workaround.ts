@@ -3,7 +3,7 @@ import type { WorkaroundLexicon } from '../types';
 
 export const workaround: WorkaroundLexicon = {
   phrases: [
-    'können sie', 'weiterhin', 'nicht betroffen', 'unbeeinträchtigt', 'erneut versuchen', 'erneut* versuch*', 'versuchen sie es erneut', 'funktioniert normal', 'funktionieren normal',
+    'können sie', 'sie weiterhin', 'sie … weiterhin unter', 'weiterhin nutzen', 'weiterhin verwenden', 'weiterhin erreichbar', 'weiterhin funktionsfähig', 'weiterhin nutzbar', 'können … weiterhin', 'nicht betroffen', 'unbeeinträchtigt', 'erneut versuchen', 'erneut* versuch*', 'versuchen sie es erneut', 'funktioniert normal', 'funktionieren normal',
     'workaround', 'workarounds', 'umgehung*', '*umgehung', 'umgehen', 'übergangslösung', 'ausweichlösung', 'notlösung', 'ausweich*', '*ausweichmöglichkeit*',
     'alternative', 'alternativen', 'alternativ', 'in der zwischenzeit können sie', 'zwischenzeitlich können sie',
     'bis dahin', 'können sie weiterhin', 'sie können', 'können sie stattdessen', 'können sie … nutzen', 'können sie … verwenden',

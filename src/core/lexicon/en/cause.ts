@@ -13,6 +13,7 @@ export const cause: CauseLexicon = {
     'root cause of … was', 'was the cause', 'were the cause', 'was the result', 'we found that', 'found that',
     'we discovered that', 'we determined that', 'the reason was', 'the reason for … was', 'the reason is', 'came from',
     'which caused', 'that caused',
+    'the issue was', 'the problem was', 'turned out', 'the culprit', 'was responsible for', 'was the trigger',
   ],
   unknown: [
     'unknown cause', 'unknown reason*', 'for unknown reasons', 'cause is unknown', 'cause is not yet known',

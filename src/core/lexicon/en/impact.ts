@@ -27,5 +27,7 @@ export const impact: ImpactLexicon = {
     "user* … can't", "customer* … can't", "you … can't", 'user* … could not', 'customer* … could not',
     "user* … couldn't", "customer* … couldn't", 'you may not be able', 'not be able to access', 'unable to access',
     'unable to log in', 'unable to login', 'unable to connect', 'unable to reach', 'unable to use',
+    'get stuck', 'gets stuck', 'got stuck', 'stuck in', 'stuck on', 'having trouble',
+    'intermittent', 'intermittently', 'disrupted', 'experiencing issues', 'experiencing problems', 'experienced issues', 'experienced problems', 'were not able to', 'was not able to', 'are not able to', 'is not able to', 'could not access', 'could not connect', 'could not log in', 'cannot access', 'cannot connect', 'not receiving', 'not being delivered', 'not delivered', 'not processed', 'not updating', 'not syncing', 'partial outage', 'service outage', 'no longer work*',
   ],
 };

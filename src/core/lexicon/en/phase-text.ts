@@ -13,6 +13,7 @@ export const phaseText: PhaseTextLexicon = {
     'working on restoring', 'working to restore', 'working on a fix', 'working on resolving', 'working on it',
     'working on this issue', 'work on this issue', 'work on it', 'get things resolved', 'to resolve the problem',
     'to resolve the issue', 'we are aware', "we're aware", 'since yesterday', 'since this morning',
+    'partially restored', 'partially resolved', 'partly restored', 'mostly restored', 'largely restored', 'some … still', 'remaining issues',
   ],
   impaired: [
     'is down', 'are down', 'is unavailable', 'are unavailable', 'is currently unavailable', 'is unreachable', 'are unreachable', 'is not reachable', 'is not working', 'are not working', "isn't working", "aren't working", "don't work", 'is degraded', 'are degraded', 'is dysfunctional', 'are dysfunctional', 'right now',
@@ -25,6 +26,7 @@ export const phaseText: PhaseTextLexicon = {
     'is restored', 'are restored', 'has been restored', 'have been restored', 'seem to be restored', 'seems to be restored',
     'now restored', 'available again', 'up and running', 'running again', 'has recovered', 'have recovered',
     'fully recovered', 'is over', 'should now work', 'should now be working', 'is now available', 'are now available',
+    'resolved now', 'fixed now', 'reachable again', 'accessible again', 'online again', 'is up again', 'are up again',
   ],
   afterTheFact: [
     'there was an outage', 'there was an issue', 'there was a problem', 'there was a disruption',
@@ -32,10 +34,12 @@ export const phaseText: PhaseTextLexicon = {
     'we experienced an outage', 'we experienced an issue', 'was offline', 'were offline', 'was down for',
     'were down for', 'was unavailable for', 'were unavailable for', 'outage lasted', 'disruption lasted', 'lasted for',
     'were unable to … between', 'could not … between', 'failed between',
+    'disconnected between', 'down between', 'offline between', 'unavailable between', 'unreachable between', 'you may have experienced', 'you might have experienced',
   ],
   investigating: [
     'we are investigating', "we're investigating", 'are looking into', 'is being investigated', 'for unknown reasons',
     'unknown reason', 'we are checking', "we're checking", 'we are aware', "we're aware", 'we continue to investigate',
+    'this is known', 'a known issue', 'into contact with', 'in contact with', 'trying to reach', 'try to reach',
   ],
   identified: [
     'working on a fix', 'working on restoring', 'working to restore', 'working on resolving', 'working on it',
@@ -46,4 +50,5 @@ export const phaseText: PhaseTextLexicon = {
     'keep an eye', 'waiting for confirmation', 'asking for more details', 'will look at the results',
     'check for the results',
   ],
+  followUp: ['to prevent', 'prevent this', 'prevent it', 'prevent similar', 'prevent a recurrence', 'from happening again', 'happen again', 'in the future', 'going forward', 'more redundant', 'add redundancy', 'improve our monitoring', 'post-mortem', 'postmortem', 'publish a', 'report within', 'report on the cause'],
 };

@@ -12,10 +12,12 @@ export const speculation: SpeculationLexicon = {
     // impersonal guesses: "the cause is thought to be DNS", "I think it is the network"
     'thought to be', 'believed to be', 'suspected to be', 'assumed to be', 'presumed to be', 'i think', 'i believe', 'i suspect',
     'we reckon', 'it looks as if', 'it would appear',
+    'according to our current understanding', 'based on our current understanding', 'based on what we know so far', 'initial findings suggest', 'preliminary findings',
   ],
   causes: [
     'caused by', 'cause', 'the cause', 'root cause', 'due to', 'because', 'related to', 'triggered by', 'result of',
-    'stems from', 'originat*', 'is behind', 'responsible for', 'culprit', 'the reason', 'to blame', 'is having issues', 'is having problems', 'are having issues', 'on their side', 'on their end',
+    'stems from', 'originat*', 'is behind', 'leading to', 'led to', 'responsible for', 'culprit', 'the reason', 'to blame', 'is having issues', 'is having problems', 'are having issues', 'on their side', 'on their end',
+    'a bad', 'a faulty', 'a broken', 'a defective', 'a failed', 'a failing',
   ],
   hedgedCauses: [
     'likely due to', 'probably due to', 'likely caused by', 'probably caused by', 'likely the result of',
@@ -29,5 +31,10 @@ export const speculation: SpeculationLexicon = {
     new RegExp(String.raw`\b(?:will|'ll)\s+(?:have\s+)?(?:fully\s+)?(?:fix|resolve|restore|repair)(?:ed)?\b[^.!?\n]{0,40}?\b${WHEN}`, 'u'),
     /\beta\s+(?:for\s+(?:the\s+)?(?:fix|resolution|recovery)|of\s+(?:the\s+)?(?:fix|resolution)|to\s+(?:fix|resolution))\b[^.!?\n]{0,20}?\d/u,
     /\b(?:fix|resolution|recovery)\s+(?:is\s+)?expected\s+(?:by|before|within|at|in)\s+\d/u,
+    // "we hope that this incident is resolved in the next 7 hours": a hoped-for time is still a promise
+    new RegExp(String.raw`\bhope\s+(?:that\s+)?[^.!?\n]{0,40}?\b(?:is|are|will be|gets|get)\s+${FIXED}\b[^.!?\n]{0,30}?\b${WHEN}`, 'u'),
+    /\bestimat\w*\s+(?:the\s+)?(?:fix|resolution|recovery|repair)\b[^.!?\n]{0,30}?\b(?:at|by|around|for)\s+\d/u,
+    // "the repair will take until Friday": how long the fix takes, said as a date
+    /\b(?:will|should|is expected to|are expected to)\s+(?:take|last)\s+(?:until|till|through)\s+(?:\d|the end|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/u,
   ],
 };

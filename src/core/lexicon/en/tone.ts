@@ -8,6 +8,8 @@ export const tone: ToneLexicon = {
     'we goofed', 'goof*', 'snafu', 'bumpy ride', 'teeny', 'tiny issue', 'tiny glitch', 'little glitch', 'minor blip',
     'no big deal', 'not a big deal', 'took a nap', 'taking a nap', 'having a bad day', 'having a moment', 'fell over',
     'went kaput', 'kaput', 'borked', 'fubar', 'woohoo', 'yay', 'phew', 'whew', 'sorry not sorry', 'fun fact',
+    // minimising the impact: "only minimal impact on a few systems"
+    'only minimal impact', 'only a minimal impact', 'merely minimal', 'just minimal impact', 'only negligible',
   ],
   laughter: ['lol', 'lmao', 'rofl', 'haha*', 'hehe*'],
 };

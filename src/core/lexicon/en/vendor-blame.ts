@@ -13,6 +13,7 @@ export const vendorBlame: VendorBlameLexicon = {
     'the hosting provider', 'the cloud provider', 'the network provider', 'the service provider', 'our registrar',
     'the registrar', 'our domain registrar', 'our carrier', 'our telecom provider', 'our hosting partner', 'our hoster',
     'the hoster', 'our data centre provider', 'the data center operator', 'the data centre operator', 'our colocation provider',
+    'the hosting service', 'our hosting service', 'the hosting company', 'the web host', 'our web host', 'the isp', 'upstream isp', 'the upstream isp',
   ],
   vendors: [
     'AWS', 'Amazon Web Services', 'Amazon S3', 'S3', 'EC2', 'Azure', 'Microsoft Azure', 'Google Cloud', 'GCP', 'Cloudflare',
@@ -28,6 +29,7 @@ export const vendorBlame: VendorBlameLexicon = {
     'caused by', 'due to', 'because of', 'the result of', 'a result of', 'as a result of', 'triggered by',
     'originated at', 'originated with', 'originated in', 'originating at', 'stems from', 'stemmed from', 'attributable to',
     'the fault of', 'blame', 'blamed', 'on the part of',
+    'damaging', 'damaged',
   ],
   nearBefore: [
     'global outage at', 'major outage at', 'outage on the side of', 'downtime at', 'incident on', 'outage on', 'outage with', 'outage affecting',
@@ -43,10 +45,12 @@ export const vendorBlame: VendorBlameLexicon = {
     'is having a bad day', 'was having a bad day', 'had a bad day',
     'was having an incident', 'is having an incident', 'had an incident', 'was unavailable', 'is unavailable', 'was not reachable',
     'had a global outage', 'had a major outage', 'is having an outage', 'confirmed an outage', 'confirmed a fault', 'confirmed a failure',
+    'had the problem', 'had a problem', 'had the issue', 'had the outage', 'has … servers offline', 'has … servers down',
   ],
   afterFar: [
     'was having an incident', 'was having an operational incident', 'was having an outage', 'had an outage', 'had an incident',
     'had an operational incident', 'experienced an outage', 'suffered an outage', 'was suffering an outage', 'had a global outage',
+    'servers offline', 'servers are offline', 'servers were offline', 'servers down', 'had the problem',
   ],
   nearAfter: ['outage', 'outages', 'failure', 'failures', 'incident', 'issue', 'issues', 'problems', 'error', 'errors', 'disruption', 'bug'],
   sides: ['on their side', 'on their end', 'on their part'],
@@ -57,7 +61,9 @@ export const vendorBlame: VendorBlameLexicon = {
     'not on us', 'not really on us', "isn't on us", 'not our responsibility', 'not our problem', 'nothing to do with us',
     'not our mistake',
     'not on our side but', 'not on our end but', 'was not caused by us', 'was not caused on our side', 'outside our sphere of influence',
+    'not much we can do', 'not much we could do', 'little we can do', 'nothing we can do on our side', 'until they resolve',
   ],
+  references: ['github issue', 'github issues', 'gitlab issue', 'gitlab issues', 'github discussion', 'github repository', 'github page', 'github status', 'status page', 'jira ticket'],
   owning: [
     'our responsibility', 'our own responsibility', 'we are responsible', "we're responsible", 'we take responsibility',
     'we take full responsibility', 'we own this', 'we own the', 'the responsibility is ours', 'responsibility lies with us',

@@ -14,6 +14,7 @@ export const cause: CauseLexicon = {
     "l'origine du problème", "l'origine de l'incident", "l'origine de la panne", "s'explique par", 'déclenché par',
     'déclenchée par', 'lié à', 'liée à', 'liés à', 'liées à', 'parce que', "parce qu'", 'la raison était',
     'la raison est', 'résulte de', 'résultait de', 'conséquence de', 'en cause', 'nous avons constaté que',
+    'origine de', 'est dû', 'était dû', 'était due', 's\'est avéré', 'déclencheur',
   ],
   unknown: [
     'raison inconnue', 'raisons inconnues', 'cause inconnue', 'cause … encore inconnue', 'cause … indéterminée',

@@ -24,5 +24,6 @@ export const impact: ImpactLexicon = {
     'touché*', 'impacte*', 'impacté*', 'impactant', 'affecte*', 'affecté*', 'affectant', 'concerné*',
     'ne peuvent pas', 'ne peut pas', 'ne pouvaient pas', 'ne pouvait pas', 'ne pourront pas', 'ne pouvez pas',
     'ne peuvent plus', 'ne peut plus', 'ne pouvaient plus', "n'arrivent pas à", "n'arrive pas à", "n'arrivaient pas à",
+    'reste* bloqué*', 'non traité*', 'pas été traité*', 'pas été envoyé*',
   ],
 };

@@ -10,6 +10,7 @@ export const phaseText: PhaseTextLexicon = {
     'sera de nouveau', 'estime la résolution', 'nous travaillons', 'travaille à', 'nous attendons la correction',
     'en cours de résolution', 'en cours d\'investigation', 'nous sommes conscients', 'il y a un downtime',
     'sont en cours', 'en cours de rétablissement',
+    'partiellement rétabli*', 'partiellement résolu*', 'en grande partie', 'majoritairement rétabli*', 'toujours en cours',
   ],
   impaired: [
     'est en panne', 'sont en panne', 'est indisponible', 'sont indisponibles', 'est inaccessible', 'sont inaccessibles', 'est down', 'ne fonctionne pas', 'ne fonctionnent pas', 'ne fonctionne plus',
@@ -21,15 +22,18 @@ export const phaseText: PhaseTextLexicon = {
     'rentré dans l\'ordre', 'c\'est reparti', 'est reparti', 'c\'est fixé', 'est corrigé', 'a été corrigé',
     'incident terminé', 'incident est terminé', 'incident clos', 'retour à la normale', 'revenu à la normale',
     'semble réglé', 'est réglé', 'a été réglé',
+    'de nouveau joignable', 'à nouveau accessible', 'à nouveau disponible', 'est de nouveau en ligne',
   ],
   afterTheFact: [
     'nous avons eu', 'nous avons subi', 'a été indisponible', 'ont été indisponibles', 'a été inaccessible',
     'ont été inaccessibles', 'a été interrompu', 'ont été interrompus', 'interruption* de service* de',
     'a duré', 'on a eu', 'était indisponible', 'étaient indisponibles',
+    'avez pu rencontrer', 'avez pu constater', 'ont pu rencontrer', 'avez peut-être rencontré', 'a été provoquée par', 'a été causée par', 'a provoqué la panne', 'ont provoqué la panne',
   ],
   investigating: [
     'en cours d\'investigation', 'nous enquêtons', 'nous analysons', 'en cours d\'analyse', 'afin d\'identifier la cause',
     'nous sommes conscients', 'pour une raison inconnue', 'nous vérifions',
+    'en contact avec', 'nous avons contacté',
   ],
   identified: [
     'nous travaillons', 'travaille à', 'en cours de réparation', 'en cours de correction', 'correction en cours',
@@ -39,4 +43,5 @@ export const phaseText: PhaseTextLexicon = {
     'sous surveillance', 'nous surveillons', 'on attend une confirmation', 'en attente de confirmation', 'se stabilise',
     'est stabilisé', 'est stabilisée',
   ],
+  followUp: ['pour éviter', 'ne se reproduise', 'se reproduire', 'à l\'avenir', 'plus redondant*', 'prévenir', 'publierons un rapport', 'rapport sur'],
 };

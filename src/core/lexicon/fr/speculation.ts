@@ -3,7 +3,7 @@
 import type { SpeculationLexicon } from '../types';
 
 const FIXED = String.raw`(?:resolue?s?|retablie?s?|corrigee?s?|reparee?s?|operationnel(?:le)?s?|fonctionnel(?:le)?s?|disponibles?|de nouveau disponibles?|de retour|en ligne|revenue?s? a la normale|remise?s? en service)`;
-const WHEN = String.raw`(?:d'ici|avant|a|vers|dans|sous|en moins d'|en moins de|d'ici a)\s*(?:\d|la fin|ce soir|demain|midi|minuit|une heure|l'heure|une demi-heure|quelques minutes|30|15)`;
+const WHEN = String.raw`(?:d'ici|avant|a|vers|dans|sous|en moins d'|en moins de|d'ici a|au cours de)\s*(?:\d|la fin|ce soir|demain|midi|minuit|une heure|l'heure|une demi-heure|quelques minutes|30|15|la matin\w*|la journee|la soiree|la nuit|l'apres-midi)`;
 
 export const speculation: SpeculationLexicon = {
   hedges: [
@@ -14,11 +14,13 @@ export const speculation: SpeculationLexicon = {
     // suppositions impersonnelles : « on soupçonne un problème réseau », « je pense que »
     'on soupçonne', 'on suppose', 'on pense', 'on croit', 'je pense que', 'je crois que', 'je suppose', 'je soupçonne',
     'serait', 'seraient', 'semblerait-il', 'à première vue',
+    'selon nos premières constatations', 'selon les premiers éléments', 'en l\'état actuel', 'd\'après nos premières analyses',
   ],
   causes: [
     'dû à', 'due à', 'dus à', 'dues à', 'causé par', 'causée par', 'causés par', 'causées par', 'provoqué par',
     'provoquée par', 'lié à', 'liée à', 'liés à', 'liées à', 'la cause', 'cause', "l'origine", 'origine', 'en raison',
-    'à cause', 'vient de', 'vienne de', 'viennent de', 'viendrait', 'venir de', 'provienne', 'proviennent', 'provient', 'proviendrait', "parce qu'", 'parce que', 'responsable',
+    'à cause', 'vient de', 'vient du', 'vient des', 'provient du', 'provient des', 'vienne de', 'viennent de', 'viendrait', 'venir de', 'provienne', 'proviennent', 'provient', 'proviendrait', "parce qu'", 'parce que', 'responsable',
+    'un équipement défectueux', 'une panne de', 'un souci de', 'un problème de',
   ],
   hedgedCauses: [
     'serait dû', 'serait due', 'seraient dus', 'seraient dues', 'serait lié', 'serait liée', 'seraient liés',
@@ -29,5 +31,8 @@ export const speculation: SpeculationLexicon = {
     new RegExp(String.raw`\b(?:sera|seront|devrait etre|devraient etre|sera de nouveau|seront de nouveau|devrait etre de nouveau)\s+(?:entierement\s+|totalement\s+|completement\s+)?${FIXED}[^.!?\n]{0,30}?${WHEN}`, 'u'),
     new RegExp(String.raw`\b(?:prevoyons de|comptons|esperons|pensons|allons)\s+(?:pouvoir\s+)?(?:resoudre|retablir|corriger|reparer)\b[^.!?\n]{0,40}?${WHEN}`, 'u'),
     /\b(?:resolution|retablissement|correction)\s+(?:est\s+)?(?:prevue?|attendue?|estimee?)\s+(?:d'ici|avant|a|vers|dans)\s*\d/u,
+    // « OVH estime la résolution vers 16h00 » : une heure de résolution estimée, même par un tiers
+    /\bestim\w*\s+(?:la\s+|le\s+)?(?:resolution|retablissement|correction|reparation)\b[^.!?\n]{0,40}?\b(?:vers|a|avant|d'ici|pour)\s*\d/u,
+    new RegExp(String.raw`\besper\w*\s+qu[e']\s*[^.!?\n]{0,40}?\b(?:sera|seront|soit|soient)\s+(?:de nouveau\s+)?${FIXED}[^.!?\n]{0,30}?${WHEN}`, 'u'),
   ],
 };

@@ -7,6 +7,8 @@ export const tone: ToneLexicon = {
     'petite boulette', 'boulette', 'rien de grave', 'pas de panique', 'pas de quoi fouetter un chat', 'youpi', 'ouf',
     'aïe', 'petit hoquet', 'hoquet', 'fait la sieste', 'petite sieste', 'caprices', 'fait des siennes', 'a fait des siennes',
     'petite frayeur', 'trois fois rien', 'broutille',
+    // minimising the impact: "only minimal impact on a few systems"
+    'impact minime', 'impact négligeable', 'seulement un impact minime', 'impact très limité',
   ],
   laughter: ['mdr', 'ptdr', 'lol', 'haha*', 'hihi*', 'héhé'],
 };

@@ -25,6 +25,7 @@ export const vendorBlame: VendorBlameLexicon = {
     'causés par', 'causées par', 'provoqué par', 'provoquée par', 'dû à', 'due à', 'dus à', 'dues à', 'la faute de',
     'la faute à', 'la faute du', 'imputable à', 'imputables à', 'suite à', 'à la suite de', 'responsabilité de',
     'responsabilité du', 'origine chez', 'provient de', 'provient du', 'du côté de',
+    'endommag*',
   ],
   nearBefore: [
     'coupure chez', 'souci chez', 'soucis chez', 'downtime chez', 'difficultés chez', 'panne générale chez', 'grosse panne chez', 'panne majeure chez',
@@ -49,7 +50,9 @@ export const vendorBlame: VendorBlameLexicon = {
     "n'est pas de notre fait", "n'est pas de notre ressort", 'nous ne pouvions rien faire', 'nous ne sommes pas responsables',
     'pas notre responsabilité', 'pas de notre responsabilité',
     'pas de notre côté', 'ne venait pas de chez nous', 'ne vient pas de chez nous', 'pas chez nous mais',
+    'hors de notre contrôle', 'indépendant de notre volonté', 'indépendante de notre volonté', 'nous ne pouvons rien faire', 'pas grand-chose que nous puissions faire',
   ],
+  references: ['ticket github', 'issue github', 'ticket gitlab', 'issue gitlab', 'page de statut'],
   owning: [
     'notre responsabilité', 'nous sommes responsables', 'nous assumons', 'nous en assumons', 'nous prenons la responsabilité',
     'nous avons choisi', 'notre choix', 'notre décision', 'nous dépendons', 'nous nous appuyons', 'notre dépendance',
