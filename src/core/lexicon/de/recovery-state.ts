@@ -10,7 +10,7 @@ export const recoveryState: RecoveryStateLexicon = {
     'werden abgearbeitet', 'wird abgearbeitet',
   ],
   recovered: [
-    'störung beendet', 'störung ist beendet', 'wartung beendet', 'wartung abgeschlossen', 'arbeiten abgeschlossen',
+    'störungsende', 'störung beendet', 'störung ist beendet', 'wartung beendet', 'wartung abgeschlossen', 'arbeiten abgeschlossen',
     'arbeiten sind abgeschlossen', 'sollte wieder laufen', 'sollte jetzt wieder', 'problem gelöst', 'wieder erreichbar',
   ],
   afterTheFact: ['beeinträchtigte … bis', 'war … bis … uhr', 'waren … bis … uhr', 'haben möglicherweise', 'konnte es zu'],
