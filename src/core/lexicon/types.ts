@@ -148,6 +148,18 @@ export interface PhaseTextLexicon {
   followUp?: readonly string[];
 }
 
+/**
+ * Words that settle whether an update's text tells of recovery, merged into each language's PhaseTextLexicon:
+ * `pending` joins `ongoing` (recovery denied, conditional or partial: "has not been resolved yet", "nach und nach
+ * wieder", "何时恢复请等待通知"), the other families join theirs.
+ */
+export interface RecoveryStateLexicon {
+  pending: readonly string[];
+  recovered: readonly string[];
+  afterTheFact: readonly string[];
+  monitoring: readonly string[];
+}
+
 export interface Lexicon {
   sections: SectionLexicon;
   phases: PhaseLexicon;

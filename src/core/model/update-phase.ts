@@ -45,6 +45,10 @@ export function phaseFromText(text: string): Phase | undefined {
   const label = LEADING_LABEL.exec(firstLine);
   const labelled = label ? phaseOf(label[1]) : undefined;
   if (labelled) return labelled;
+  // A first line that is nothing but a phase word ("Resolved.", "已解决。").
+  const bare = firstLine.trim().replace(/[\s.!。！]+$/u, '');
+  const whole = bare.length <= 30 ? phaseOf(bare) : undefined;
+  if (whole) return whole;
   const s = phraseSets();
   const folded = withoutFollowUp(fold(text), s.followUp);
   // In-progress words name the phase; "still down" or "should be back by 17:00" outweighs any recovery phrase.

@@ -6,7 +6,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseDocument } from '../../../src/core/model/parse';
-import { buildTree, looksLikePostmortem, renderTimelineSvg, summarize, svgDocument } from '../../../src/core/timeline';
+import { postmortemKind } from '../../../src/core/model/mapped-kind';
+import { buildTree, renderTimelineSvg, summarize, svgDocument } from '../../../src/core/timeline';
 
 const workspace = path.join(__dirname, '../../fixtures/workspaces/timeline');
 const examples = path.join(__dirname, '../../../examples/incidents/2026-11-22-card-payments');
@@ -16,7 +17,7 @@ function tree(now: number) {
   const files = [workspace, examples].flatMap((dir) => fs.readdirSync(dir).sort().map((f) => path.join(dir, f)));
   const summaries = files.flatMap((f) => {
     const text = fs.readFileSync(f, 'utf8');
-    if (!looksLikePostmortem(text)) return [];
+    if (!postmortemKind(text, f, undefined)) return [];
     const summary = summarize(parseDocument(text, { uri: f }), path.basename(f));
     return summary ? [summary] : [];
   });

@@ -1,12 +1,15 @@
 // Phasenwörter im Text einer Aktualisierung (Familien: siehe ../phase-text.ts).
 import type { PhaseTextLexicon } from '../types';
+import { recoveryState } from './recovery-state';
 
 export const phaseText: PhaseTextLexicon = {
   ongoing: [
+    ...recoveryState.pending,
     'hoffen … wieder', 'hoffen … erledigt', 'hoffen … in ordnung',
     'noch nicht wieder', 'noch nicht erreichbar', 'noch nicht behoben',
     'weiterhin nicht', 'weiterhin gestört', 'derzeit nicht', 'werden derzeit', 'wird derzeit', 'momentan nicht',
-    'aktuell nicht', 'wieder erreichbar sein', 'wieder online sein', 'wieder verfügbar sein', 'sollte in',
+    'aktuell nicht', 'wieder erreichbar sein', 'wieder online sein', 'wieder verfügbar sein', 'bald wieder laufen', 'wird … wieder laufen',
+    'werden … wieder laufen', 'soll … wieder laufen', 'sollte in',
     'soll es in', 'im laufe des', 'wird überprüft', 'werden überprüft', 'wird untersucht', 'wir prüfen',
     'wir arbeiten', 'es wird dran gearbeitet', 'ich bin dran', 'arbeiten an', 'schafft man das heute nicht',
     'leider noch nicht', 'bis auf weiteres', 'kommt es zu', 'kann es zu',
@@ -17,6 +20,7 @@ export const phaseText: PhaseTextLexicon = {
     'ist nicht erreichbar', 'sind nicht erreichbar', 'scheint … nicht erreichbar', 'ist down', 'ist momentan down', 'ist ausgefallen', 'sind ausgefallen', 'funktioniert nicht', 'funktionieren nicht',
   ],
   recovered: [
+    ...recoveryState.recovered,
     'ist behoben', 'wurde behoben', 'wurden behoben', 'sind behoben', 'störung ist behoben', 'ist wieder erreichbar',
     'sind wieder erreichbar', 'wieder erreichbar', 'läuft wieder', 'laufen wieder', 'funktioniert wieder',
     'funktionieren wieder', 'wieder verfügbar', 'wieder online', 'wiederhergestellt', 'wieder normal',
@@ -26,6 +30,7 @@ export const phaseText: PhaseTextLexicon = {
     'konnten die störung', 'konnte die störung', 'konnten den fehler', 'konnte den fehler',
   ],
   afterTheFact: [
+    ...recoveryState.afterTheFact,
     'es kam zu', 'kam es zu', 'ist es … zu', 'war … nicht erreichbar', 'waren … nicht erreichbar', 'hatten wir',
     'gab es', 'dauerte', 'von … bis … uhr',
     'beeinträchtigte', 'beeinträchtigten', 'war … gestört', 'waren … gestört',
@@ -40,6 +45,7 @@ export const phaseText: PhaseTextLexicon = {
     'wird behoben', 'behebung läuft',
   ],
   monitoring: [
+    ...recoveryState.monitoring,
     'wird beobachtet', 'beobachten', 'wird überwacht', 'überwachen die lage',
   ],
   followUp: ['damit sich … nicht', 'nicht wiederholt', 'zu verhindern', 'zu vermeiden', 'künftig', 'zukünftig', 'in zukunft', 'redundanter', 'redundant auszulegen', 'vorzubeugen', 'bericht zu', 'bericht über', 'abschlussbericht', 'veröffentlichen wir'],

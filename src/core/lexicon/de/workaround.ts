@@ -10,5 +10,6 @@ export const workaround: WorkaroundLexicon = {
     'bitte nutzen sie', 'bitte verwenden sie', 'bitte weichen sie', 'nutzen sie', 'verwenden sie', 'weichen sie', 'weiterhin verfügbar', 'weiterhin möglich',
     'funktioniert weiterhin', 'funktionieren weiterhin', 'kein workaround', 'keine umgehung*', 'keine alternative',
     'keine aktion erforderlich', 'keine maßnahmen erforderlich', 'müssen sie nichts tun', 'nichts unternehmen',
+    'übergangsweise', 'vorübergehende maßnahme*', 'als übergangsmaßnahme', 'übergangsmaßnahme*',
   ],
 };

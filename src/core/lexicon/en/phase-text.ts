@@ -1,8 +1,10 @@
 // English phase words in an update's text (see ../phase-text.ts for the families).
 import type { PhaseTextLexicon } from '../types';
+import { recoveryState } from './recovery-state';
 
 export const phaseText: PhaseTextLexicon = {
   ongoing: [
+    ...recoveryState.pending,
     'resolved in the next', 'resolved within', 'restored in the next', 'restored within', 'back within',
     'will work on resolving', 'once this issue', 'until the issue',
     'is still down', 'are still down', 'is currently down', 'still unavailable',
@@ -19,6 +21,7 @@ export const phaseText: PhaseTextLexicon = {
     'is down', 'are down', 'is unavailable', 'are unavailable', 'is currently unavailable', 'is unreachable', 'are unreachable', 'is not reachable', 'is not working', 'are not working', "isn't working", "aren't working", "don't work", 'is degraded', 'are degraded', 'is dysfunctional', 'are dysfunctional', 'right now',
   ],
   recovered: [
+    ...recoveryState.recovered,
     'has been resolved', 'have been resolved', 'is resolved', 'was resolved', 'were resolved', 'is now resolved',
     'has been fixed', 'have been fixed', 'is fixed', 'is now fixed', 'was fixed', 'we fixed', 'we have fixed',
     'is back up', 'are back up', 'is back online', 'are back online', 'back to normal', 'is working normally',
@@ -29,6 +32,7 @@ export const phaseText: PhaseTextLexicon = {
     'resolved now', 'fixed now', 'reachable again', 'accessible again', 'online again', 'is up again', 'are up again',
   ],
   afterTheFact: [
+    ...recoveryState.afterTheFact,
     'there was an outage', 'there was an issue', 'there was a problem', 'there was a disruption',
     'there was an interruption', 'we had an issue', 'we had an outage', 'we had a problem', 'we had a disruption',
     'we experienced an outage', 'we experienced an issue', 'was offline', 'were offline', 'was down for',
@@ -46,6 +50,7 @@ export const phaseText: PhaseTextLexicon = {
     'working on this issue', 'work on this issue', 'we will restart', 'we are restarting', 'restoring from backup',
   ],
   monitoring: [
+    ...recoveryState.monitoring,
     'we are monitoring', "we're monitoring", 'monitoring the results', 'is stabilized', 'is stabilised',
     'keep an eye', 'waiting for confirmation', 'asking for more details', 'will look at the results',
     'check for the results',

@@ -1,8 +1,10 @@
 // Mots de phase dans le texte d'une mise à jour (voir ../phase-text.ts pour les familles).
 import type { PhaseTextLexicon } from '../types';
+import { recoveryState } from './recovery-state';
 
 export const phaseText: PhaseTextLexicon = {
   ongoing: [
+    ...recoveryState.pending,
     'résolu dans les', 'rétabli dans les', 'rétabli d\'ici',
     'est présentement en panne', 'est actuellement en panne', 'toujours indisponible',
     'toujours en panne', 'toujours inaccessible', 'pas encore rétabli*', 'pas encore résolu*', 'impacte actuellement', 'est actuellement', 'sont actuellement', 'en attente d\'une réparation', 'n\'est pas terminé',
@@ -16,6 +18,7 @@ export const phaseText: PhaseTextLexicon = {
     'est en panne', 'sont en panne', 'est indisponible', 'sont indisponibles', 'est inaccessible', 'sont inaccessibles', 'est down', 'ne fonctionne pas', 'ne fonctionnent pas', 'ne fonctionne plus',
   ],
   recovered: [
+    ...recoveryState.recovered,
     'est résolu', 'est résolue', 'a été résolu', 'a été résolue', 'est rétabli', 'est rétablie', 'a été rétabli',
     'a été rétablie', 'sont rétablis', 'de nouveau disponible', 'de nouveau accessible', 'de nouveau opérationnel*',
     'fonctionne* à nouveau', 'fonctionne* de nouveau', 'marche* à nouveau', 'remarche*', 'tout est opérationnel', 'tout est rentré dans l\'ordre',
@@ -25,6 +28,7 @@ export const phaseText: PhaseTextLexicon = {
     'de nouveau joignable', 'à nouveau accessible', 'à nouveau disponible', 'est de nouveau en ligne',
   ],
   afterTheFact: [
+    ...recoveryState.afterTheFact,
     'nous avons eu', 'nous avons subi', 'a été indisponible', 'ont été indisponibles', 'a été inaccessible',
     'ont été inaccessibles', 'a été interrompu', 'ont été interrompus', 'interruption* de service* de',
     'a duré', 'on a eu', 'était indisponible', 'étaient indisponibles',
@@ -40,6 +44,7 @@ export const phaseText: PhaseTextLexicon = {
     'en attente d\'une réparation', 'nous attendons la correction',
   ],
   monitoring: [
+    ...recoveryState.monitoring,
     'sous surveillance', 'nous surveillons', 'on attend une confirmation', 'en attente de confirmation', 'se stabilise',
     'est stabilisé', 'est stabilisée',
   ],

@@ -10,5 +10,6 @@ export const workaround: WorkaroundLexicon = {
     'alternative', 'alternatives', 'à la place', 'aucune solution de contournement', 'aucun contournement',
     'pas de solution de contournement', 'aucune action', "n'avez rien à faire", 'rien à faire de votre côté',
     'fonctionne toujours', 'fonctionnent toujours', 'reste disponible', 'restent disponibles', 'toujours disponible',
+    'mesure* provisoire*', 'à titre provisoire', 'mesure* temporaire*', 'fonctionnent normalement', 'fonctionne normalement',
   ],
 };

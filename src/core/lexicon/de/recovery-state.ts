@@ -1,0 +1,18 @@
+// German words that settle whether an update's text tells of recovery (merged into ./phase-text.ts): recovery
+// denied, conditional or partial (pending), short recovery lines, and after-the-fact wording.
+import type { RecoveryStateLexicon } from '../types';
+
+export const recoveryState: RecoveryStateLexicon = {
+  pending: [
+    'nicht behoben werden', 'nicht … behoben werden', 'nicht behoben', 'noch nicht vollständig', 'noch nicht alle',
+    'nach und nach wieder', 'schrittweise wieder', 'teilweise wieder', 'werden … wieder zur verfügung gestellt',
+    'im moment … nicht', 'erst morgen', 'bis morgen', 'sobald … wieder', 'abgebaut werden', 'wird abgebaut',
+    'werden abgearbeitet', 'wird abgearbeitet',
+  ],
+  recovered: [
+    'störungsende', 'störung beendet', 'störung ist beendet', 'wartung beendet', 'wartung abgeschlossen', 'arbeiten abgeschlossen',
+    'arbeiten sind abgeschlossen', 'sollte wieder laufen', 'sollte jetzt wieder', 'problem gelöst', 'wieder erreichbar',
+  ],
+  afterTheFact: ['beeinträchtigte … bis', 'war … bis … uhr', 'waren … bis … uhr', 'haben möglicherweise', 'konnte es zu'],
+  monitoring: ['stabilisiert sich', 'stabilisieren sich'],
+};

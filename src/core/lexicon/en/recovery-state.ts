@@ -1,0 +1,22 @@
+// English words that settle whether an update's text tells of recovery (merged into ./phase-text.ts):
+// recovery denied, conditional or partial (pending), short recovery lines, and after-the-fact wording.
+import type { RecoveryStateLexicon } from '../types';
+
+export const recoveryState: RecoveryStateLexicon = {
+  pending: [
+    'not been resolved', 'not resolved yet', 'not been fixed', 'not fixed yet', 'not been restored', 'not restored yet',
+    'not fully restored', 'not fully resolved', 'partially restored', 'partly restored', 'being gradually restored',
+    'gradually being restored', 'when the service is restored', 'when service is restored', 'once the service is restored',
+    'once service is restored', 'until the service is restored', 'until service is restored', 'when … is back',
+    'working through the backlog', 'processing the backlog', 'backlog is being processed',
+  ],
+  recovered: [
+    "it's fixed", 'it is fixed', 'all fixed', 'resolved now', 'fixed now', 'issue resolved', 'problem resolved',
+    'reachable again', 'accessible again', 'back online', 'maintenance completed', 'maintenance is complete',
+  ],
+  afterTheFact: [
+    'you may have experienced', 'you may have noticed', 'may have been unable', 'was disconnected between',
+    'were disconnected between', 'was unreachable between', 'were unreachable between',
+  ],
+  monitoring: ['is stabilizing', 'is stabilising', 'are stabilizing', 'are stabilising'],
+};

@@ -1,0 +1,18 @@
+// French words that settle whether an update's text tells of recovery (merged into ./phase-text.ts): recovery
+// denied, conditional or partial (pending), short recovery lines, and after-the-fact wording.
+import type { RecoveryStateLexicon } from '../types';
+
+export const recoveryState: RecoveryStateLexicon = {
+  pending: [
+    'pas été résolu*', "n'est pas résolu*", "n'est pas encore", 'pas été rétabli*', 'pas encore été',
+    'partiellement rétabli*', 'de façon progressive', 'de manière progressive', 'progressivement rétabli*',
+    'sont progressivement', 'dès que … sera rétabli*', 'lorsque … sera rétabli*', 'quand … sera rétabli*',
+    "jusqu'à nouvel ordre", "file d'attente … résorbée", 'en cours de résorption',
+  ],
+  recovered: [
+    "fin de l'incident", 'fin de la perturbation', 'maintenance terminée', 'intervention terminée', 'opération terminée', 'travaux terminés', 'de nouveau en ligne',
+    'à nouveau en ligne', 'à nouveau disponible', 'à nouveau accessible', 'problème résolu', 'incident résolu',
+  ],
+  afterTheFact: ['avez pu rencontrer', 'ont pu rencontrer', 'avez pu constater'],
+  monitoring: ['se stabilisent', 'en voie de stabilisation'],
+};

@@ -1,0 +1,16 @@
+// Simplified Chinese words that settle whether an update's text tells of recovery (merged into ./phase-text.ts):
+// recovery denied, conditional or partial (pending), short recovery lines, and after-the-fact wording.
+import type { RecoveryStateLexicon } from '../types';
+
+export const recoveryState: RecoveryStateLexicon = {
+  pending: [
+    '尚未解决', '还没有恢复', '还没恢复', '没有恢复', '逐步恢复', '部分恢复', '仍有部分', '何时恢复', '待…恢复',
+    '等待通知',
+  ],
+  recovered: [
+    '故障恢复时间', '恢复时间：', '已完全恢复', '完全恢复', '已全部恢复', '恢复了', '修好了', '已重新开启', '已经重新开启', '已重新启动', '已经重新启动',
+    '回复正常', '维护完成', '维护结束',
+  ],
+  afterTheFact: ['曾短暂'],
+  monitoring: ['趋于稳定', '趋向于稳定', '逐渐改善'],
+};

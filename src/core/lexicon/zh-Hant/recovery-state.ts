@@ -1,0 +1,16 @@
+// Traditional Chinese words that settle whether an update's text tells of recovery (merged into ./phase-text.ts):
+// recovery denied, conditional or partial (pending), short recovery lines, and after-the-fact wording.
+import type { RecoveryStateLexicon } from '../types';
+
+export const recoveryState: RecoveryStateLexicon = {
+  pending: [
+    '尚未解決', '還沒有恢復', '還沒恢復', '沒有恢復', '逐步恢復', '部分恢復', '仍有部分', '何時恢復', '待…恢復',
+    '等待通知', '尚未復電',
+  ],
+  recovered: [
+    '故障恢復時間', '恢復時間：', '已完全恢復', '完全恢復', '已全部恢復', '恢復了', '修好了', '已重新開啟', '已經重新開啟', '已重新啟動', '已經重新啟動',
+    '回復正常', '維護結束',
+  ],
+  afterTheFact: ['曾短暫'],
+  monitoring: ['趨於穩定', '趨向於穩定', '逐漸改善'],
+};
