@@ -38,7 +38,8 @@ export async function installVsix(dirs, vsix, extensionId) {
   return join(dirs.ext, folder);
 }
 
-/** Starts code-server on 127.0.0.1 (auth none) with `folder` open; resolves once it answers. */
+/** Starts code-server on 127.0.0.1 (auth none) with `folder` open; resolves once it answers. `pid`: its process
+ * (the editor bench finds the window's extension host among its descendants). */
 export async function startCodeServer(dirs, folder, { logFile } = {}) {
   const port = await freePort();
   const server = startServer('code-server', codeServerBin, [
@@ -58,5 +59,5 @@ export async function startCodeServer(dirs, folder, { logFile } = {}) {
     if (logFile) writeFileSync(logFile, log);
     throw e;
   }
-  return { base, port, stop: async () => { await server.stop(); if (logFile) writeFileSync(logFile, log); }, log: () => log };
+  return { base, port, pid: server.child.pid, stop: async () => { await server.stop(); if (logFile) writeFileSync(logFile, log); }, log: () => log };
 }
