@@ -1,12 +1,13 @@
 // Indexing cost of the Postmortems view: 5,000 generated incident documents parsed and digested (the pure core work
 // the extension does per file), the tree built over them, and markdown-it's parse alone as the floor, same run.
 // Run: npx tsx bench/timeline.bench.ts [count]
+import { generateSmallIncident } from './small-incident';
 import MarkdownIt from 'markdown-it';
 import { parseDocument } from '../src/core/model/parse';
 import { buildTree, looksLikePostmortem, summarize, type DocSummary } from '../src/core/timeline';
-import { generateSmallIncident } from './small-incident';
 
 const COUNT = Number(process.argv[2] ?? 5000);
+
 function time<T>(run: () => T): { ms: number; value: T } {
   const t0 = performance.now();
   const value = run();
