@@ -46,3 +46,25 @@ export function memoryOf(pid) {
   const kb = (field) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
   return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
 }
+
+/** The state letter of a process's main thread: R running or waiting for a core, S sleeping, … */
+function stateOf(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+}
+
+/**
+ * Waits until the process's main thread has slept through `quietMs` (sampled every 25 ms): its debounced work (a
+ * lint after lintDelay, the index's re-read) has run. The thread state, not its cpu time, because on a loaded
+ * machine a process waiting for a core uses no cpu yet is not idle.
+ */
+export async function waitForIdle(pid, { quietMs = 700, timeoutMs = 180000 } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  let quietSince = Date.now();
+  for (;;) {
+    if (stateOf(pid) !== 'S') quietSince = Date.now();
+    else if (Date.now() - quietSince >= quietMs) return;
+    if (Date.now() > deadline) throw new Error(`the extension host was still busy after ${timeoutMs / 1000} s`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node
 import { join } from 'node:path';
 import { codeServerDirs, startCodeServer } from '../../test/integration/lib/codeserver.mjs';
 import { vscodeDriver } from '../../test/integration/lib/vsc.mjs';
-import { extensionHostOf, memoryOf } from './ext-host.mjs';
+import { extensionHostOf, memoryOf, waitForIdle } from './ext-host.mjs';
 import { installProbes } from './page-probes.mjs';
 
 let windows = 0;
@@ -44,6 +44,11 @@ export async function openFreshWindow({ browser, tmp, extensionsDir, workspace, 
     async memory() {
       hostPid ??= await extensionHostOf(server.pid);
       return memoryOf(hostPid);
+    },
+    /** Waits until the extension host has been idle for a while (see waitForIdle). */
+    async settle() {
+      hostPid ??= await extensionHostOf(server.pid);
+      await waitForIdle(hostPid);
     },
     /** Our extension's log (Output > Postmortem Author) as written by VS Code's log service. */
     extensionLog() {

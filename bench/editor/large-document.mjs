@@ -5,15 +5,15 @@ import { goToLineEnd, keystrokeToSquiggle } from './typing.mjs';
 
 export const EDITS = 10;
 
-export async function measureLargeWindow(win, workspace, rows, { settleMs }) {
+export async function measureLargeWindow(win, workspace, rows) {
   await win.waitForMark('textShown', 90000);
   await win.waitForLog(INDEX_LOG, 180000);
-  await win.page.waitForTimeout(settleMs);   // the first lint of the 1 MB document
+  await win.settle();   // the first lint of the 1 MB document has run
   rows.memoryLargeOpen.add((await win.memory()).rssMb);
   await win.page.locator('.editor-group-container.active .monaco-editor').first().click();
   await goToLineEnd(win.page, workspace.typingLine);
-  for (let i = 0; i < EDITS; i++) rows.keyLarge.add(await keystrokeToSquiggle(win.page, { settleMs }));
-  await win.page.waitForTimeout(2000);
+  for (let i = 0; i < EDITS; i++) rows.keyLarge.add(await keystrokeToSquiggle(win));
+  await win.settle();
   const memory = await win.memory();
   rows.memoryLarge.add(memory.rssMb);
   rows.memoryLargePeak.add(memory.peakMb);

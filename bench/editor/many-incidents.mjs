@@ -5,12 +5,13 @@
 import { INDEX_LOG } from './open-example.mjs';
 
 export async function measureManyWindow(win, workspace, rows) {
+  await win.vsc.activityBarItem('Postmortems').waitFor({ timeout: 180000 });
   await win.vsc.openView('Postmortems');
   const listed = await win.waitForMark('allListed', 180000);
   rows.manyListed.add(listed);
   const [, files, ms] = await win.waitForLog(INDEX_LOG, 180000);
   if (Number(files) !== workspace.documents) rows.manyIndex.note(`the log counted ${files} Markdown files, the workspace has ${workspace.documents}`);
   rows.manyIndex.add(Number(ms));
-  await win.page.waitForTimeout(2000);
+  await win.settle();
   rows.manyMemory.add((await win.memory()).rssMb);
 }

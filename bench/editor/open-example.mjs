@@ -29,7 +29,7 @@ export async function runningExtensionsActivation(win) {
   throw new Error(`no activation time in Show Running Extensions: "${await row.innerText()}"`);
 }
 
-export async function measureExampleWindow(win, workspace, rows, { keystrokes, settleMs }) {
+export async function measureExampleWindow(win, workspace, rows, { keystrokes }) {
   const panelAt = await openProblemsEarly(win);
   const textShown = await win.waitForMark('textShown', 90000);
   const firstProblem = await win.waitForMark('firstProblem', 90000);
@@ -40,12 +40,12 @@ export async function measureExampleWindow(win, workspace, rows, { keystrokes, s
   const [, files, ms] = await win.waitForLog(INDEX_LOG, 120000);
   if (Number(files) !== workspace.documents) rows.indexExample.note(`the log counted ${files} Markdown files, the workspace has ${workspace.documents}`);
   rows.indexExample.add(Number(ms));
-  await win.page.waitForTimeout(2000);   // let the post-open work end before reading memory
+  await win.settle();   // the post-open work has ended
   rows.memoryExample.add((await win.memory()).rssMb);
 
   await win.page.locator('.editor-group-container.active .monaco-editor').first().click();
   await goToLineEnd(win.page, workspace.typingLine);
-  for (let i = 0; i < keystrokes; i++) rows.keyExample.add(await keystrokeToSquiggle(win.page, { settleMs }));
+  for (let i = 0; i < keystrokes; i++) rows.keyExample.add(await keystrokeToSquiggle(win));
 
   const activation = await runningExtensionsActivation(win);
   rows.activation.add(activation.ms);

@@ -17,7 +17,7 @@ export class Row {
 
   figure() {
     if (!this.values.length) return 'not measured';
-    const fmt = (v) => (this.unit === 'MB' ? `${v.toFixed(0)} MB` : v >= 10000 ? `${(v / 1000).toFixed(1)} s` : `${v.toFixed(0)} ms`);
+    const fmt = (v) => (this.unit === 'MB' ? `${v.toFixed(0)} MB` : v >= 10000 ? `${(v / 1000).toFixed(1)} s` : `${v.toFixed(v < 10 ? 2 : 0)} ms`);
     const min = Math.min(...this.values);
     const max = Math.max(...this.values);
     const range = this.values.length > 1 ? ` (${fmt(min)}–${fmt(max)})` : '';
