@@ -21,10 +21,11 @@ function filesEndingWith(dir, suffix) {
   });
 }
 
-export async function openFreshWindow({ browser, tmp, extensionsDir, workspace, openFile, expectListed }) {
+export async function openFreshWindow({ browser, tmp, extensionsDir, workspace, openFile, expectListed, verbose, disabled = [] }) {
+  const openedAt = Date.now();
   const dirs = { ...codeServerDirs(join(tmp, `window-${++windows}`)), ext: extensionsDir };
   mkdirSync(dirs.ext, { recursive: true });
-  const server = await startCodeServer(dirs, workspace);
+  const server = await startCodeServer(dirs, workspace, { extraArgs: disabled.flatMap((id) => ['--disable-extension', id]) });
   const page = await browser.context.newPage();
   await installProbes(page, { expectListed });
   const payload = openFile ? [['openFile', `vscode-remote://127.0.0.1:${server.port}${join(workspace, openFile)}`]] : [];
@@ -45,10 +46,17 @@ export async function openFreshWindow({ browser, tmp, extensionsDir, workspace, 
       hostPid ??= await extensionHostOf(server.pid);
       return memoryOf(hostPid);
     },
-    /** Waits until the extension host has been idle for a while (see waitForIdle). */
+    /** Waits until the extension host has been idle for a while (see waitForIdle); counts the times it never was. */
     async settle() {
       hostPid ??= await extensionHostOf(server.pid);
-      await waitForIdle(hostPid);
+      const idle = await waitForIdle(hostPid);
+      if (!idle) win.busySettles++;
+      win.step(idle ? 'extension host idle' : 'extension host still busy after 15 s: going on');
+    },
+    busySettles: 0,
+    /** A progress line (with --verbose). */
+    step(what) {
+      if (verbose) console.log(`    [${((Date.now() - openedAt) / 1000).toFixed(1)} s] ${what}`);
     },
     /** Our extension's log (Output > Postmortem Author) as written by VS Code's log service. */
     extensionLog() {

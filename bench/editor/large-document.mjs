@@ -8,11 +8,15 @@ export const EDITS = 10;
 export async function measureLargeWindow(win, workspace, rows) {
   await win.waitForMark('textShown', 90000);
   await win.waitForLog(INDEX_LOG, 180000);
+  win.step('index logged');
   await win.settle();   // the first lint of the 1 MB document has run
   rows.memoryLargeOpen.add((await win.memory()).rssMb);
   await win.page.locator('.editor-group-container.active .monaco-editor').first().click();
   await goToLineEnd(win.page, workspace.typingLine);
-  for (let i = 0; i < EDITS; i++) rows.keyLarge.add(await keystrokeToSquiggle(win));
+  for (let i = 0; i < EDITS; i++) {
+    rows.keyLarge.add(await keystrokeToSquiggle(win));
+    win.step(`edit ${i + 1}: ${rows.keyLarge.values.at(-1).toFixed(0)} ms`);
+  }
   await win.settle();
   const memory = await win.memory();
   rows.memoryLarge.add(memory.rssMb);

@@ -9,6 +9,7 @@ export async function measureManyWindow(win, workspace, rows) {
   await win.vsc.openView('Postmortems');
   const listed = await win.waitForMark('allListed', 180000);
   rows.manyListed.add(listed);
+  win.step('all listed');
   const [, files, ms] = await win.waitForLog(INDEX_LOG, 180000);
   if (Number(files) !== workspace.documents) rows.manyIndex.note(`the log counted ${files} Markdown files, the workspace has ${workspace.documents}`);
   rows.manyIndex.add(Number(ms));

@@ -31,8 +31,10 @@ export async function runningExtensionsActivation(win) {
 
 export async function measureExampleWindow(win, workspace, rows, { keystrokes }) {
   const panelAt = await openProblemsEarly(win);
+  win.step('Problems panel open');
   const textShown = await win.waitForMark('textShown', 90000);
   const firstProblem = await win.waitForMark('firstProblem', 90000);
+  win.step('first problem listed');
   if (panelAt > textShown) rows.open.note('the Problems panel opened after the text was shown in some runs (its first row cannot come earlier)');
   rows.open.add(firstProblem - textShown);
   rows.windowToText.add(textShown);
@@ -40,12 +42,16 @@ export async function measureExampleWindow(win, workspace, rows, { keystrokes })
   const [, files, ms] = await win.waitForLog(INDEX_LOG, 120000);
   if (Number(files) !== workspace.documents) rows.indexExample.note(`the log counted ${files} Markdown files, the workspace has ${workspace.documents}`);
   rows.indexExample.add(Number(ms));
+  win.step(`index logged: ${ms} ms`);
   await win.settle();   // the post-open work has ended
   rows.memoryExample.add((await win.memory()).rssMb);
 
   await win.page.locator('.editor-group-container.active .monaco-editor').first().click();
   await goToLineEnd(win.page, workspace.typingLine);
-  for (let i = 0; i < keystrokes; i++) rows.keyExample.add(await keystrokeToSquiggle(win));
+  for (let i = 0; i < keystrokes; i++) {
+    rows.keyExample.add(await keystrokeToSquiggle(win));
+    win.step(`keystroke ${i + 1}: ${rows.keyExample.values.at(-1).toFixed(0)} ms`);
+  }
 
   const activation = await runningExtensionsActivation(win);
   rows.activation.add(activation.ms);

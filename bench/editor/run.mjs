@@ -5,10 +5,13 @@
 // Every window is fresh (its own code-server and user-data dir). A report, not a gate: the exit code is 0 when every
 // figure could be taken.
 //   --runs N         fresh windows on the example workspace (default 5)
-//   --large-runs N   fresh windows with the 1 MB document (default 2; ten measured edits each)
+//   --large-runs N   fresh windows with the 1 MB document (default 1; ten measured edits each)
 //   --many-runs N    fresh windows on 2,000 incidents (default 2)
 //   --only a,b       scenarios: example, large, many, floor (default all)
 //   --keep           keep the temporary folders
+//   --verbose        print each step of each window
+//   --disable-extension ID   (repeatable) run VS Code without this extension, e.g. vscode.markdown-language-features,
+//                    whose language server shares the extension host's thread with ours
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -29,10 +32,12 @@ import { printTable, Row } from './report.mjs';
 const argv = process.argv.slice(2);
 const opt = (name, fallback) => { const i = argv.indexOf(`--${name}`); return i >= 0 ? argv[i + 1] : fallback; };
 const runs = Number(opt('runs', 5));
-const largeRuns = Number(opt('large-runs', 2));
+const largeRuns = Number(opt('large-runs', 1));
 const manyRuns = Number(opt('many-runs', 2));
 const only = opt('only', 'example,large,many,floor').split(',');
 const keep = argv.includes('--keep');
+const verbose = argv.includes('--verbose');
+const disabled = argv.flatMap((a, i) => (a === '--disable-extension' && argv[i + 1] ? [argv[i + 1]] : []));
 const KEYSTROKES_PER_WINDOW = 3;
 const LINT_DELAY = 300;   // package.json default of postmortem.lintDelay: the bench never changes it
 
@@ -69,13 +74,17 @@ const rows = {
   lintLarge: new Row('our lint of the 1 MB document, in process', { method: 'core lint(), uncached, 10 calls' }),
 };
 
-/** Opens `count` fresh windows one after the other; a window that fails is reported and the next one tried. */
-async function windows(label, count, open, measure) {
+/**
+ * Opens `count` fresh windows one after the other; a window that fails is reported and the next one tried.
+ * `settled`: the rows whose samples wait for an idle extension host (noted when it never was).
+ */
+async function windows(label, count, open, measure, settled) {
   for (let i = 0; i < count; i++) {
     const started = Date.now();
     const win = await open();
     try {
       await measure(win);
+      if (win.busySettles) for (const row of settled) row.note(`the extension host was still busy after 15 s at ${win.busySettles} of the waits for it to be idle in window ${i + 1}; measured anyway`);
       console.log(`  ${label} window ${i + 1}/${count} (${seconds(started)}, load ${loadavg()[0].toFixed(1)})`);
     } catch (e) {
       failures.push(`${label} window ${i + 1}: ${e.message.split('\n')[0]}`);
@@ -114,17 +123,17 @@ async function main() {
     const codeServerVersion = JSON.parse(readFileSync(join(runtimeDir, 'node_modules/code-server/package.json'), 'utf8')).version;
     const browser = await launchBrowser('editor bench');
     const chromium = execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    header = `editor bench: code-server ${codeServerVersion}, headless ${chromium}, ${cpus().length} cores, load ${load0.toFixed(1)} at the start`;
-    const fresh = (workspace, extra = {}) => () => openFreshWindow({ browser, tmp, extensionsDir, workspace: workspace.dir, openFile: workspace.openFile, ...extra });
+    header = `editor bench: code-server ${codeServerVersion}, headless ${chromium}, ${cpus().length} cores, load ${load0.toFixed(1)} at the start${disabled.length ? `; disabled: ${disabled.join(', ')}` : ''}`;
+    const fresh = (workspace, extra = {}) => () => openFreshWindow({ browser, tmp, extensionsDir, workspace: workspace.dir, openFile: workspace.openFile, verbose, disabled, ...extra });
     try {
       if (only.includes('example')) {
-        await windows('example', runs, fresh(example), (win) => measureExampleWindow(win, example, rows, { keystrokes: KEYSTROKES_PER_WINDOW }));
+        await windows('example', runs, fresh(example), (win) => measureExampleWindow(win, example, rows, { keystrokes: KEYSTROKES_PER_WINDOW }), [rows.keyExample, rows.memoryExample]);
       }
       if (only.includes('large')) {
-        await windows('large', largeRuns, fresh(large), (win) => measureLargeWindow(win, large, rows));
+        await windows('large', largeRuns, fresh(large), (win) => measureLargeWindow(win, large, rows), [rows.keyLarge, rows.memoryLargeOpen, rows.memoryLarge]);
       }
       if (only.includes('many')) {
-        await windows('many', manyRuns, fresh(many, { openFile: undefined, expectListed: many.documents }), (win) => measureManyWindow(win, many, rows));
+        await windows('many', manyRuns, fresh(many, { openFile: undefined, expectListed: many.documents }), (win) => measureManyWindow(win, many, rows), [rows.manyMemory]);
       }
     } finally {
       await browser.close();

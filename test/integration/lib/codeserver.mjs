@@ -39,12 +39,13 @@ export async function installVsix(dirs, vsix, extensionId) {
 }
 
 /** Starts code-server on 127.0.0.1 (auth none) with `folder` open; resolves once it answers. `pid`: its process
- * (the editor bench finds the window's extension host among its descendants). */
-export async function startCodeServer(dirs, folder, { logFile } = {}) {
+ * (the editor bench finds the window's extension host among its descendants). `extraArgs`: more code-server
+ * options (the editor bench's `--disable-extension`). */
+export async function startCodeServer(dirs, folder, { logFile, extraArgs = [] } = {}) {
   const port = await freePort();
   const server = startServer('code-server', codeServerBin, [
     ...dirArgs(dirs), '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', ...(process.env.PM_CS_LOG ? ['--log', process.env.PM_CS_LOG] : []), folder,
+    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', ...(process.env.PM_CS_LOG ? ['--log', process.env.PM_CS_LOG] : []), ...extraArgs, folder,
   ], { env: codeServerEnv() });
   let log = '';
   server.child.stdout.on('data', (d) => { log += d; });
