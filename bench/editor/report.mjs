@@ -5,7 +5,7 @@ import { median } from '../measure.ts';
 
 export class Row {
   constructor(title, { unit = 'ms', goal = '', method = '' } = {}) {
-    Object.assign(this, { title, unit, goal, method, values: [], loads: [], notes: [] });
+    Object.assign(this, { title, unit, goal, method, values: [], loads: [], notes: [], missed: [] });
   }
 
   add(value) {
@@ -39,5 +39,6 @@ export function printTable(header, rows) {
     console.log(`    ${row.figure().padEnd(34)} goal: ${row.goal || '—'}${row.load() ? `   (${row.load()})` : ''}`);
     if (row.method) console.log(`    method: ${row.method}`);
     for (const n of row.notes) console.log(`    note: ${n}`);
+    if (row.missed.length) console.log(`    not in the figure: ${row.missed.length} sample(s) that failed: ${[...new Set(row.missed)].join('; ')}`);
   }
 }
