@@ -1,7 +1,7 @@
 // Scenario "large": a fresh window with a generated 1 MB incident open; ten measured edits on it (keystroke → new
 // squiggle), then the extension host's memory: resident now and its peak.
 import { INDEX_LOG } from './open-example.mjs';
-import { goToLineEnd, keystrokeToSquiggle } from './typing.mjs';
+import { goToLineEnd, measureKeystrokes } from './typing.mjs';
 
 export const EDITS = 10;
 
@@ -13,15 +13,7 @@ export async function measureLargeWindow(win, workspace, rows) {
   rows.memoryLargeOpen.add((await win.memory()).rssMb);
   await win.page.locator('.editor-group-container.active .monaco-editor').first().click();
   await goToLineEnd(win.page, workspace.typingLine);
-  for (let i = 0; i < EDITS; i++) {
-    try {
-      rows.keyLarge.add(await keystrokeToSquiggle(win));
-      win.step(`edit ${i + 1}: ${rows.keyLarge.values.at(-1).toFixed(0)} ms`);
-    } catch (e) {
-      rows.keyLarge.missed.push(e.message);   // censored: counted beside the figure, the window goes on
-      win.step(`edit ${i + 1}: ${e.message}`);
-    }
-  }
+  await measureKeystrokes(win, rows.keyLarge, EDITS, 'edit');
   await win.settle();
   const memory = await win.memory();
   rows.memoryLarge.add(memory.rssMb);

@@ -1,7 +1,7 @@
 // Scenario "example": a fresh window on the example workspace with its incident (about 3 KB, one finding) open from
 // the start. One window gives: text shown → first problem, VS Code's activation figure, the index time of the
 // extension's log, the extension host's memory, and a few keystroke → squiggle samples.
-import { goToLineEnd, keystrokeToSquiggle } from './typing.mjs';
+import { goToLineEnd, measureKeystrokes } from './typing.mjs';
 
 export const INDEX_LOG = /timeline: indexed (\d+) Markdown files.*? in (\d+) ms/;
 const ACTIVE_LOG = /Postmortem Author \S+ active/;
@@ -48,15 +48,7 @@ export async function measureExampleWindow(win, workspace, rows, { keystrokes })
 
   await win.page.locator('.editor-group-container.active .monaco-editor').first().click();
   await goToLineEnd(win.page, workspace.typingLine);
-  for (let i = 0; i < keystrokes; i++) {
-    try {
-      rows.keyExample.add(await keystrokeToSquiggle(win));
-      win.step(`keystroke ${i + 1}: ${rows.keyExample.values.at(-1).toFixed(0)} ms`);
-    } catch (e) {
-      rows.keyExample.missed.push(e.message);   // censored: counted beside the figure, the window goes on
-      win.step(`keystroke ${i + 1}: ${e.message}`);
-    }
-  }
+  await measureKeystrokes(win, rows.keyExample, keystrokes, 'keystroke');
 
   const activation = await runningExtensionsActivation(win);
   rows.activation.add(activation.ms);

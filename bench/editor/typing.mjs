@@ -43,3 +43,16 @@ export async function keystrokeToSquiggle(win, { timeoutMs = 120000 } = {}) {
   if (error) throw new Error(error);
   return ms;
 }
+
+/** `count` measured keystrokes into `row`; one that fails is counted beside the figure and the next one tried. */
+export async function measureKeystrokes(win, row, count, label) {
+  for (let i = 0; i < count; i++) {
+    try {
+      row.add(await keystrokeToSquiggle(win));
+      win.step(`${label} ${i + 1}: ${row.values.at(-1).toFixed(0)} ms`);
+    } catch (e) {
+      row.missed.push(e.message);
+      win.step(`${label} ${i + 1}: ${e.message}`);
+    }
+  }
+}
