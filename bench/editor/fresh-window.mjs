@@ -21,11 +21,11 @@ function filesEndingWith(dir, suffix) {
   });
 }
 
-export async function openFreshWindow({ browser, tmp, extensionsDir, workspace, openFile, expectListed, verbose, disabled = [] }) {
+export async function openFreshWindow({ browser, tmp, extensionsDir, workspace, openFile, expectListed, verbose, builtinsDir }) {
   const openedAt = Date.now();
   const dirs = { ...codeServerDirs(join(tmp, `window-${++windows}`)), ext: extensionsDir };
   mkdirSync(dirs.ext, { recursive: true });
-  const server = await startCodeServer(dirs, workspace, { extraArgs: disabled.flatMap((id) => ['--disable-extension', id]) });
+  const server = await startCodeServer(dirs, workspace, { extraArgs: builtinsDir ? ['--builtin-extensions-dir', builtinsDir] : [] });
   const page = await browser.context.newPage();
   await installProbes(page, { expectListed });
   const payload = openFile ? [['openFile', `vscode-remote://127.0.0.1:${server.port}${join(workspace, openFile)}`]] : [];

@@ -10,10 +10,11 @@
 //   --only a,b       scenarios: example, large, many, floor (default all)
 //   --keep           keep the temporary folders
 //   --verbose        print each step of each window
-//   --disable-extension ID   (repeatable) run VS Code without this extension, e.g. vscode.markdown-language-features,
-//                    whose language server shares the extension host's thread with ours
+//   --without-builtin NAME   (repeatable) run VS Code without this built-in extension (its folder name), e.g.
+//                    markdown-language-features (its language server has the extension host tokenize and send whole
+//                    documents, on the thread our extension runs on) with markdown-math, which needs it
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanup, installExitHandlers, onCleanup, seconds } from '../../test/integration/lib/proc.mjs';
@@ -37,7 +38,7 @@ const manyRuns = Number(opt('many-runs', 2));
 const only = opt('only', 'example,large,many,floor').split(',');
 const keep = argv.includes('--keep');
 const verbose = argv.includes('--verbose');
-const disabled = argv.flatMap((a, i) => (a === '--disable-extension' && argv[i + 1] ? [argv[i + 1]] : []));
+const withoutBuiltins = argv.flatMap((a, i) => (a === '--without-builtin' && argv[i + 1] ? [argv[i + 1]] : []));
 const KEYSTROKES_PER_WINDOW = 3;
 const LINT_DELAY = 300;   // package.json default of postmortem.lintDelay: the bench never changes it
 
@@ -121,10 +122,11 @@ async function main() {
     const extensionsDir = codeServerDirs(join(tmp, 'install')).ext;
     await installVsix(codeServerDirs(join(tmp, 'install')), stage.vsix, stage.id);
     const codeServerVersion = JSON.parse(readFileSync(join(runtimeDir, 'node_modules/code-server/package.json'), 'utf8')).version;
+    const builtinsDir = withoutBuiltins.length ? builtinsWithout(withoutBuiltins) : undefined;
     const browser = await launchBrowser('editor bench');
     const chromium = execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    header = `editor bench: code-server ${codeServerVersion}, headless ${chromium}, ${cpus().length} cores, load ${load0.toFixed(1)} at the start${disabled.length ? `; disabled: ${disabled.join(', ')}` : ''}`;
-    const fresh = (workspace, extra = {}) => () => openFreshWindow({ browser, tmp, extensionsDir, workspace: workspace.dir, openFile: workspace.openFile, verbose, disabled, ...extra });
+    header = `editor bench: code-server ${codeServerVersion}, headless ${chromium}, ${cpus().length} cores, load ${load0.toFixed(1)} at the start${withoutBuiltins.length ? `; without the built-in ${withoutBuiltins.join(', ')}` : ''}`;
+    const fresh = (workspace, extra = {}) => () => openFreshWindow({ browser, tmp, extensionsDir, workspace: workspace.dir, openFile: workspace.openFile, verbose, builtinsDir, ...extra });
     try {
       if (only.includes('example')) {
         await windows('example', runs, fresh(example), (win) => measureExampleWindow(win, example, rows, { keystrokes: KEYSTROKES_PER_WINDOW }), [rows.keyExample, rows.memoryExample]);
@@ -142,6 +144,18 @@ async function main() {
   printTable(header, Object.values(rows).filter((r) => r.values.length || only.includes(scenarioOf(r))));
   if (failures.length) console.log(`\nnot measured: ${failures.join('; ')}`);
   console.log(`\n(${seconds(t0)})`);
+}
+
+/** A built-in extensions folder of links to code-server's own, less `names` (code-server has no --disable-extension). */
+function builtinsWithout(names) {
+  const source = join(runtimeDir, 'node_modules/code-server/lib/vscode/extensions');
+  const dir = join(tmp, 'builtin-extensions');
+  mkdirSync(dir);
+  for (const name of readdirSync(source)) {
+    if (!names.includes(name)) symlinkSync(join(source, name), join(dir, name));
+  }
+  for (const name of names) if (!existsSync(join(source, name))) throw new Error(`no built-in extension folder named ${name}`);
+  return dir;
 }
 
 /** Which scenario fills a row (to list the unmeasured rows of the scenarios that ran). */

@@ -40,7 +40,7 @@ export async function installVsix(dirs, vsix, extensionId) {
 
 /** Starts code-server on 127.0.0.1 (auth none) with `folder` open; resolves once it answers. `pid`: its process
  * (the editor bench finds the window's extension host among its descendants). `extraArgs`: more code-server
- * options (the editor bench's `--disable-extension`). */
+ * options (the editor bench's `--builtin-extensions-dir`). */
 export async function startCodeServer(dirs, folder, { logFile, extraArgs = [] } = {}) {
   const port = await freePort();
   const server = startServer('code-server', codeServerBin, [
