@@ -38,12 +38,14 @@ export async function installVsix(dirs, vsix, extensionId) {
   return join(dirs.ext, folder);
 }
 
-/** Starts code-server on 127.0.0.1 (auth none) with `folder` open; resolves once it answers. */
-export async function startCodeServer(dirs, folder, { logFile } = {}) {
+/** Starts code-server on 127.0.0.1 (auth none) with `folder` open; resolves once it answers. `pid`: its process
+ * (the editor bench finds the window's extension host among its descendants). `extraArgs`: more code-server
+ * options (the editor bench's `--builtin-extensions-dir`). */
+export async function startCodeServer(dirs, folder, { logFile, extraArgs = [] } = {}) {
   const port = await freePort();
   const server = startServer('code-server', codeServerBin, [
     ...dirArgs(dirs), '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', ...(process.env.PM_CS_LOG ? ['--log', process.env.PM_CS_LOG] : []), folder,
+    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', ...(process.env.PM_CS_LOG ? ['--log', process.env.PM_CS_LOG] : []), ...extraArgs, folder,
   ], { env: codeServerEnv() });
   let log = '';
   server.child.stdout.on('data', (d) => { log += d; });
@@ -58,5 +60,5 @@ export async function startCodeServer(dirs, folder, { logFile } = {}) {
     if (logFile) writeFileSync(logFile, log);
     throw e;
   }
-  return { base, port, stop: async () => { await server.stop(); if (logFile) writeFileSync(logFile, log); }, log: () => log };
+  return { base, port, pid: server.child.pid, stop: async () => { await server.stop(); if (logFile) writeFileSync(logFile, log); }, log: () => log };
 }

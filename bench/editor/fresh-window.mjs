@@ -1,0 +1,81 @@
+// A fresh VS Code window as a user gets it: its own code-server (a new user-data dir, so no restored editors, panels
+// or caches; the extensions dir with our .vsix installed is shared) on a workspace, opened in a new page of the
+// bench's headless Chromium with the probes installed, optionally with a file open from the start (the `openFile`
+// payload: what `code-server some/file.md` does).
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { codeServerDirs, startCodeServer } from '../../test/integration/lib/codeserver.mjs';
+import { vscodeDriver } from '../../test/integration/lib/vsc.mjs';
+import { extensionHostOf, memoryOf, waitForIdle } from './ext-host.mjs';
+import { installProbes } from './page-probes.mjs';
+
+let windows = 0;
+
+/** Every file under `dir` (recursively) whose name ends with `suffix`. */
+function filesEndingWith(dir, suffix) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return filesEndingWith(path, suffix);
+    return name.endsWith(suffix) ? [path] : [];
+  });
+}
+
+export async function openFreshWindow({ browser, tmp, extensionsDir, workspace, openFile, expectListed, verbose, builtinsDir }) {
+  const openedAt = Date.now();
+  const dirs = { ...codeServerDirs(join(tmp, `window-${++windows}`)), ext: extensionsDir };
+  mkdirSync(dirs.ext, { recursive: true });
+  const server = await startCodeServer(dirs, workspace, { extraArgs: builtinsDir ? ['--builtin-extensions-dir', builtinsDir] : [] });
+  const page = await browser.context.newPage();
+  await installProbes(page, { expectListed });
+  const payload = openFile ? [['openFile', `vscode-remote://127.0.0.1:${server.port}${join(workspace, openFile)}`]] : [];
+  const url = `${server.base}?folder=${encodeURIComponent(workspace)}${payload.length ? `&payload=${encodeURIComponent(JSON.stringify(payload))}` : ''}`;
+  await page.goto(url);
+  let hostPid;
+  const win = {
+    page,
+    vsc: vscodeDriver(page),
+    /** The probes' marks (ms since the window started loading). */
+    marks: () => page.evaluate(() => window.__pmBench.marks()),
+    /** Waits for a probe mark; returns its time. */
+    async waitForMark(name, timeoutMs) {
+      await page.waitForFunction((n) => window.__pmBench && n in window.__pmBench.marks(), name, { timeout: timeoutMs, polling: 100 });
+      return (await win.marks())[name];
+    },
+    async memory() {
+      hostPid ??= await extensionHostOf(server.pid);
+      return memoryOf(hostPid);
+    },
+    /** Waits until the extension host has been idle for a while (see waitForIdle); counts the times it never was. */
+    async settle() {
+      hostPid ??= await extensionHostOf(server.pid);
+      const idle = await waitForIdle(hostPid);
+      if (!idle) win.busySettles++;
+      win.step(idle ? 'extension host idle' : 'extension host still busy after 15 s: going on');
+    },
+    busySettles: 0,
+    /** A progress line (with --verbose). */
+    step(what) {
+      if (verbose) console.log(`    [${((Date.now() - openedAt) / 1000).toFixed(1)} s] ${what}`);
+    },
+    /** Our extension's log (Output > Postmortem Author) as written by VS Code's log service. */
+    extensionLog() {
+      return filesEndingWith(join(dirs.user, 'logs'), 'Postmortem Author.log').map((f) => readFileSync(f, 'utf8')).join('\n');
+    },
+    /** Waits for a line of our log matching `re`; returns the match. */
+    async waitForLog(re, timeoutMs) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const m = re.exec(win.extensionLog());
+        if (m) return m;
+        if (Date.now() > deadline) throw new Error(`no log line matching ${re} within ${timeoutMs / 1000} s`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+    async close() {
+      await page.close().catch(() => {});
+      await server.stop();
+    },
+  };
+  return win;
+}
