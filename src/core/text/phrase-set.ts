@@ -127,8 +127,12 @@ export class PhraseSet {
    * The leftmost match starting at or after `from` (what one regex of phrases and names would find from `from`), when
    * it ends by `to`; undefined otherwise.
    */
-  private leftmost(folded: string, from: number, to: number): Hit | undefined {
-    const m = this.noPhrases ? null : this.phraseLeftmost(folded, from, to);
+  private leftmost(folded: string, from: number, to: number, search?: SearchState): Hit | undefined {
+    // Within one `all()` walk, once no phrase starts in [f, to), none starts after f either: searching again from each
+    // name hit would scan to `to` every time ("due to AWS AWS AWS …" was quadratic).
+    const phrasesLeft = !this.noPhrases && !(search && search.noPhraseFrom <= from);
+    const m = phrasesLeft ? this.phraseLeftmost(folded, from, to) : null;
+    if (phrasesLeft && !m && search) search.noPhraseFrom = from;
     const n = this.names?.leftmost(folded, from, m ? m.index + 1 : to);
     const hit = n && (!m || n.index < m.index || !this.phraseFirst(folded, n)) ? n : m;
     if (!hit) return undefined;
@@ -210,9 +214,10 @@ export class PhraseSet {
   all(folded: string, from = 0, to = folded.length): Hit[] {
     if (this.empty || !this.worthScanning(folded, from, to)) return [];
     const out: Hit[] = [];
+    const search: SearchState = { noPhraseFrom: Number.POSITIVE_INFINITY };
     let at = from;
     let m: Hit | undefined;
-    while ((m = this.leftmost(folded, at, to)) !== undefined) {
+    while ((m = this.leftmost(folded, at, to, search)) !== undefined) {
       if (m.length === 0) {
         at = m.index + 1;
         continue;
@@ -231,6 +236,11 @@ export class PhraseSet {
   test(folded: string, from = 0, to = folded.length): boolean {
     return this.first(folded, from, to) !== undefined;
   }
+}
+
+/** What one left-to-right walk over [from, to) has learnt: no phrase starts at or after `noPhraseFrom`. */
+interface SearchState {
+  noPhraseFrom: number;
 }
 
 const sets = new Map<string, PhraseSet>();
