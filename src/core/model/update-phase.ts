@@ -3,7 +3,7 @@
 // resolved") or in what the text says ("es läuft wieder", "已恢复", "we are still working on it").
 import type { Phase, StatusUpdate } from '../types';
 import { everyLanguage, type PhaseTextLexicon } from '../lexicon';
-import { fold, phrases, type PhraseSet } from '../text';
+import { fold, phrases, sentences, type PhraseSet } from '../text';
 import { phaseOf } from './text';
 
 /** A status-page label before the text: "Resolved - …", "**Update:** …", "Investigating – …", "已恢复：…". */
@@ -36,7 +36,10 @@ function ownText(u: StatusUpdate): string {
 /** The text without its sentences about work after the recovery ("so that it does not happen again"). */
 function withoutFollowUp(folded: string, followUp: PhraseSet): string {
   if (!followUp.test(folded)) return folded;
-  return folded.split(/(?<=[.!?。！？\n])/u).filter((sentence) => !followUp.test(sentence)).join('');
+  return sentences(folded)
+    .filter((s) => !followUp.test(folded, s.start, s.end))
+    .map((s) => folded.slice(s.start, s.end))
+    .join('\n');
 }
 
 /** The phase the text states, or undefined when it states none. */
