@@ -1,11 +1,7 @@
 // Realistic incident documents of a given size: front matter, impact, many status updates (phases, apologies,
 // workarounds, next-update promises), a long timeline (list items and table rows), prose in several languages,
 // a signature. Deterministic (seeded), so every run measures the same text.
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
+import { rng } from './rng';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 function stamp(ms: number, withDate: boolean): string {

@@ -1,14 +1,10 @@
 // Small generated incident documents, deterministic per number: the workspaces of the timeline benches
 // (bench/timeline.bench.ts in process, bench/editor in the real VS Code).
+import { rng } from './rng';
 
 const PHASES = ['Investigating', 'Identified', 'Monitoring'];
 const SEVS = ['sev1', 'sev2', 'sev3', 'sev4'];
 
-/** A deterministic pseudo-random generator, so every run indexes the same workspace. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
 
 function pad(n: number): string { return String(n).padStart(2, '0'); }
 

@@ -2,6 +2,7 @@
 // composed per document from the differently worded parts in ./parts (our own words). Deterministic: document `i`
 // is the same text on every run, so runs compare. Used by the lint and CLI benches.
 // Print one:  npx tsx bench/corpus/index.ts 7
+import { rng, type Rng } from '../rng';
 import * as fs from 'fs';
 import * as path from 'path';
 import { de } from './parts/de';
@@ -17,11 +18,9 @@ const PEOPLE = ['Jane Doe', 'Amir Haddad', 'Léa Martin', 'Jonas Becker', 'Mei L
 const OWNERS = ['sam', 'priya', 'lee', 'noor', 'jonas', 'mei', 'lea', 'ops-oncall'];
 const TEAMS = ['Platform Team', 'Payments Team', 'Support', 'Site Reliability'];
 
-type Rng = () => number;
-
-function rng(seed: number): Rng {
-  let s = (seed * 2654435761) >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+/** Seeds spread apart (consecutive document numbers would start close sequences). */
+function seeded(seed: number): Rng {
+  return rng(seed * 2654435761);
 }
 
 const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
@@ -59,7 +58,7 @@ function paragraph(r: Rng, sentences: string[], zh: boolean): string {
 export interface CorpusDocument { name: string; text: string; lang: string; kind: 'incident' | 'rcca'; sloppy: boolean }
 
 export function corpusDocument(i: number): CorpusDocument {
-  const r = rng(i + 1);
+  const r = seeded(i + 1);
   let x = r();
   const parts = LANGUAGES.find(([, share]) => (x -= share) < 0)?.[0] ?? en;
   const person = pick(r, PEOPLE);
