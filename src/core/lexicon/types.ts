@@ -136,6 +136,12 @@ export interface BlameLexicon {
  *   are working on making this component redundant so that it does not happen again", "wir arbeiten daran, …
  *   redundanter auszulegen", "为避免再次发生", "我們將於 72 小時內發布報告"). Its in-progress words name no phase:
  *   such sentences are left out before the others are read.
+ * - `notYet`: words just before a recovery phrase that keep it from being true now: a negation or an effort towards
+ *   it ("not", "noch nicht", "pas encore", "尚未", "working towards", "travaillent au", "正在"): "noch nicht gelöst",
+ *   "les équipes travaillent au retour à la normale" tell that recovery is still to come, like `ongoing`.
+ * - `furtherUpdates`: a promise that more news will come, with or without a time ("I'll keep you posted", "More news
+ *   tomorrow", "Wir melden uns, sobald …", "nous reviendrons vers vous", "后续进展将及时通知"). Real notices rarely
+ *   give the next update's time; saying that one will come is what readers need to stop refreshing (PM004).
  */
 export interface PhaseTextLexicon {
   ongoing: readonly string[];
@@ -146,6 +152,8 @@ export interface PhaseTextLexicon {
   identified: readonly string[];
   monitoring: readonly string[];
   followUp?: readonly string[];
+  notYet?: readonly string[];
+  furtherUpdates?: readonly string[];
 }
 
 /**

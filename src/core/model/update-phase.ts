@@ -4,6 +4,7 @@
 import type { Phase, StatusUpdate } from '../types';
 import { everyLanguage, type PhaseTextLexicon } from '../lexicon';
 import { fold, phrases, sentences, type PhraseSet } from '../text';
+import { HAN } from '../text/compile';
 import { phaseOf } from './text';
 
 /** A status-page label before the text: "Resolved - …", "**Update:** …", "Investigating – …", "已恢复：…". */
@@ -22,7 +23,7 @@ export function phaseTextPhrases(family: PhaseTextFamily): string[] {
 let sets: Record<PhaseTextFamily, PhraseSet> | undefined;
 function phraseSets(): Record<PhaseTextFamily, PhraseSet> {
   if (!sets) {
-    const families: PhaseTextFamily[] = ['ongoing', 'impaired', 'recovered', 'afterTheFact', 'investigating', 'identified', 'monitoring', 'followUp'];
+    const families: PhaseTextFamily[] = ['ongoing', 'impaired', 'recovered', 'afterTheFact', 'investigating', 'identified', 'monitoring', 'followUp', 'notYet'];
     sets = Object.fromEntries(families.map((f) => [f, phrases(phaseTextPhrases(f))])) as Record<PhaseTextFamily, PhraseSet>;
   }
   return sets;
@@ -42,6 +43,33 @@ function withoutFollowUp(folded: string, followUp: PhraseSet): string {
     .join('\n');
 }
 
+/** Where the words just before `at` begin: up to three words back (six characters of Chinese), inside its clause. */
+function windowStart(folded: string, at: number): number {
+  const clause = Math.max(folded.lastIndexOf('\n', at - 1), ...[...'.;:!?,。；：！？，'].map((c) => folded.lastIndexOf(c, at - 1))) + 1;
+  let start = at, words = 0;
+  while (start > clause && words < 3) {
+    let i = start;
+    while (i > clause && /\s/u.test(folded[i - 1])) i--;
+    if (i > clause && HAN.test(folded[i - 1])) return Math.max(clause, i - 6);
+    while (i > clause && !/\s/u.test(folded[i - 1])) i--;
+    start = i;
+    words++;
+  }
+  return start;
+}
+
+/**
+ * True when a recovery phrase of the text is kept from being true now by the words just before it: a negation or
+ * work still towards it ("noch nicht gelöst", "les équipes travaillent au retour à la normale", "尚未恢复").
+ */
+function recoveryNotYet(folded: string, s: Record<PhaseTextFamily, PhraseSet>): boolean {
+  if (!s.recovered.mayOccur(folded)) return false;
+  for (const hit of s.recovered.all(folded)) {
+    if (s.notYet.test(folded, windowStart(folded, hit.index), hit.index)) return true;
+  }
+  return false;
+}
+
 /** The phase the text states, or undefined when it states none. */
 export function phaseFromText(text: string): Phase | undefined {
   const firstLine = text.trimStart().split('\n', 1)[0] ?? '';
@@ -57,7 +85,7 @@ export function phaseFromText(text: string): Phase | undefined {
   // In-progress words name the phase; "still down" or "should be back by 17:00" outweighs any recovery phrase.
   let named: Phase | undefined;
   for (const p of IN_PROGRESS_PHASES) if (s[p].test(folded)) named = p;
-  if (s.ongoing.test(folded)) return named ?? 'investigating';
+  if (s.ongoing.test(folded) || recoveryNotYet(folded, s)) return named ?? 'investigating';
   if (named === 'monitoring') return named;
   if (s.recovered.test(folded)) return 'resolved';
   if (s.impaired.test(folded)) return named ?? 'investigating';

@@ -49,4 +49,14 @@ export const phaseText: PhaseTextLexicon = {
     'wird beobachtet', 'beobachten', 'wird überwacht', 'überwachen die lage',
   ],
   followUp: ['damit sich … nicht', 'nicht wiederholt', 'zu verhindern', 'zu vermeiden', 'künftig', 'zukünftig', 'in zukunft', 'redundanter', 'redundant auszulegen', 'vorzubeugen', 'bericht zu', 'bericht über', 'abschlussbericht', 'veröffentlichen wir'],
+  // Unmittelbar vor einer Wiederherstellungsphrase: Verneinung oder Arbeit, die noch darauf hinführt.
+  notYet: ['nicht', 'noch nicht', 'kein', 'keine', 'nie', 'arbeiten an der', 'arbeiten an', 'arbeiten daran', 'bis zur', 'bis', 'sobald', 'wenn', 'hoffen auf', 'um … zu'],
+  // Versprechen, dass weitere Informationen kommen, mit oder ohne Uhrzeit (PM004).
+  furtherUpdates: [
+    'auf dem laufenden', 'melden uns', 'melden wir uns', 'melde mich', 'informieren … sobald', 'informieren … wenn', 'informieren … erneut',
+    'werden … informieren', 'werden … unterrichten', 'erneut informieren', 'wieder informieren', 'informieren wir', 'wir informieren',
+    'weitere informationen folgen', 'weitere infos folgen', 'weitere updates folgen', 'weitere meldungen folgen', 'update folgt',
+    'updates folgen', 'informationen folgen', 'infos folgen', 'geben … bescheid', 'nächste aktualisierung', 'nächstes update',
+    'nächste meldung', 'nächste information', 'halten … informiert',
+  ],
 };

@@ -56,4 +56,16 @@ export const phaseText: PhaseTextLexicon = {
     'check for the results',
   ],
   followUp: ['to prevent', 'prevent this', 'prevent it', 'prevent similar', 'prevent a recurrence', 'from happening again', 'happen again', 'in the future', 'going forward', 'more redundant', 'add redundancy', 'improve our monitoring', 'post-mortem', 'postmortem', 'publish a', 'report within', 'report on the cause'],
+  // Just before a recovery phrase, these keep it from being true now (a negation, or work still towards it).
+  notYet: ['not', "n't", 'never', 'not yet', 'yet to be', 'no longer', 'working to', 'work to', 'working on', 'working towards', 'working toward', 'trying to', 'try to', 'until', 'once', 'before', 'hope to', 'hoping to', 'expect to', 'if'],
+  // A promise that more news will come, with or without a time (PM004).
+  furtherUpdates: [
+    'keep you posted', 'keep you updated', 'keep you informed', 'keep … posted', 'keep … updated', 'keep … informed', 'keep posted',
+    'will update you', 'will update this', 'will update here', "we'll update", 'update … as soon as', 'update … once', 'update … when',
+    'will post … update*', 'will provide … update*', 'will share … update*', 'will send … update*', 'will give … update*',
+    'will post again', 'will report back', 'will follow up', 'will let you know', "we'll let you know", 'let you know as soon as',
+    'let you know when', 'let you know once', 'will inform', 'will notify', 'further update*', 'more updates', 'more news',
+    'update to follow', 'updates to follow', 'more information to follow', 'more details to follow', 'more information soon',
+    'more details soon', 'stay tuned', 'check back', 'next update*',
+  ],
 };

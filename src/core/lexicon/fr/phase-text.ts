@@ -49,4 +49,13 @@ export const phaseText: PhaseTextLexicon = {
     'est stabilisé', 'est stabilisée',
   ],
   followUp: ['pour éviter', 'ne se reproduise', 'se reproduire', 'à l\'avenir', 'plus redondant*', 'prévenir', 'publierons un rapport', 'rapport sur'],
+  // Juste avant une phrase de rétablissement : une négation, ou un travail qui y mène encore.
+  notYet: ['pas', 'pas encore', 'non', 'jamais', 'plus', 'travaill* au', 'travaill* à', 'travaill* pour', 'oeuvr* au', 'œuvr* au', 'avant', 'jusqu\'au', 'jusqu\'à', 'dès', 'lorsque', 'quand', 'si', 'en vue du', 'en vue d\'un'],
+  // Une promesse que d'autres nouvelles suivront, avec ou sans heure (PM004).
+  furtherUpdates: [
+    'tiendrons informé*', 'tenir informé*', 'tiendrons au courant', 'tenir au courant', 'reviendrons vers vous', 'reviendrons',
+    'communiquerons', 'informerons', 'aviserons', 'nous ferons un point', 'prochaine mise à jour', 'prochain point',
+    'nouvelle mise à jour', 'nouveau point', 'informations suivront', "plus d'informations dès", "plus d'informations prochainement",
+    'dès que nous en saurons plus', 'dès que nous aurons plus', 'à suivre',
+  ],
 };
