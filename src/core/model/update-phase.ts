@@ -43,11 +43,11 @@ function withoutFollowUp(folded: string, followUp: PhraseSet): string {
     .join('\n');
 }
 
-/** Where the words just before `at` begin: up to three words back (six characters of Chinese), inside its clause. */
+/** Where the words just before `at` begin: up to four words back (six characters of Chinese), inside its clause. */
 function windowStart(folded: string, at: number): number {
   const clause = Math.max(folded.lastIndexOf('\n', at - 1), ...[...'.;:!?,。；：！？，'].map((c) => folded.lastIndexOf(c, at - 1))) + 1;
   let start = at, words = 0;
-  while (start > clause && words < 3) {
+  while (start > clause && words < 4) {
     let i = start;
     while (i > clause && /\s/u.test(folded[i - 1])) i--;
     if (i > clause && HAN.test(folded[i - 1])) return Math.max(clause, i - 6);
