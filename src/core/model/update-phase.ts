@@ -43,9 +43,15 @@ function withoutFollowUp(folded: string, followUp: PhraseSet): string {
     .join('\n');
 }
 
+/** Clause breaks: the words before a recovery phrase count only inside its clause. */
+const CLAUSE_BREAK = /[\n.;:!?,。；：！？，]/u;
+/** How far back the window may reach at most: a bound keeps each hit's look-back constant, whatever the text. */
+const WINDOW_CHARS = 60;
+
 /** Where the words just before `at` begin: up to four words back (six characters of Chinese), inside its clause. */
 function windowStart(folded: string, at: number): number {
-  const clause = Math.max(folded.lastIndexOf('\n', at - 1), ...[...'.;:!?,。；：！？，'].map((c) => folded.lastIndexOf(c, at - 1))) + 1;
+  let clause = Math.max(0, at - WINDOW_CHARS);
+  for (let i = at - 1; i >= clause; i--) if (CLAUSE_BREAK.test(folded[i])) { clause = i + 1; break; }
   let start = at, words = 0;
   while (start > clause && words < 4) {
     let i = start;
