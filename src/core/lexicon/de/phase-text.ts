@@ -54,7 +54,7 @@ export const phaseText: PhaseTextLexicon = {
   // Versprechen, dass weitere Informationen kommen, mit oder ohne Uhrzeit (PM004).
   furtherUpdates: [
     'auf dem laufenden', 'melden uns', 'melden wir uns', 'melde mich', 'informieren … sobald', 'informieren … wenn', 'informieren … erneut',
-    'werden … informieren', 'werden … unterrichten', 'erneut informieren', 'wieder informieren', 'informieren wir', 'wir informieren',
+    'werden … informieren', 'werden … unterrichten', 'erneut informieren', 'wieder informieren', 'wir informieren euch', 'wir informieren sie', 'wir informieren dich',
     'weitere informationen folgen', 'weitere infos folgen', 'weitere updates folgen', 'weitere meldungen folgen', 'update folgt',
     'updates folgen', 'informationen folgen', 'infos folgen', 'geben … bescheid', 'nächste aktualisierung', 'nächstes update',
     'nächste meldung', 'nächste information', 'halten … informiert',
