@@ -29,9 +29,12 @@ function phraseSets(): Record<PhaseTextFamily, PhraseSet> {
   return sets;
 }
 
-/** The update's own prose (quoted text is someone else's words). */
+/**
+ * The update's own prose (quoted text is someone else's words), one paragraph per block: a block is a sentence
+ * boundary even without end punctuation, so a follow-up sentence ("以避免再度发生") never takes its neighbours along.
+ */
 function ownText(u: StatusUpdate): string {
-  return u.blocks.filter((b) => !b.inQuote).map((b) => b.text).join('\n');
+  return u.blocks.filter((b) => !b.inQuote).map((b) => b.text).join('\n\n');
 }
 
 /** The text without its sentences about work after the recovery ("so that it does not happen again"). */
@@ -76,6 +79,23 @@ function recoveryNotYet(folded: string, s: Record<PhaseTextFamily, PhraseSet>): 
   return false;
 }
 
+/**
+ * The phase of a short first sentence that is a subject and a phase word ("Incident resolved.", "Störung behoben.",
+ * "Incident terminé."): the phase word after one or two leading words, unless a negation or an effort comes with it.
+ */
+function openingPhase(firstLine: string, s: Record<PhaseTextFamily, PhraseSet>): Phase | undefined {
+  const sentence = /^\s*([^.!?。！？]{1,30})[.!?。！？](?:\s|$)/u.exec(firstLine)?.[1].trim();
+  if (!sentence) return undefined;
+  const words = sentence.split(/\s+/u);
+  if (words.length < 2 || words.length > 3) return undefined;
+  if (s.notYet.test(fold(sentence))) return undefined;
+  for (let k = 1; k < words.length; k++) {
+    const phase = phaseOf(words.slice(k).join(' '));
+    if (phase) return phase;
+  }
+  return undefined;
+}
+
 /** The phase the text states, or undefined when it states none. */
 export function phaseFromText(text: string): Phase | undefined {
   const firstLine = text.trimStart().split('\n', 1)[0] ?? '';
@@ -87,6 +107,8 @@ export function phaseFromText(text: string): Phase | undefined {
   const whole = bare.length <= 30 ? phaseOf(bare) : undefined;
   if (whole) return whole;
   const s = phraseSets();
+  const opening = openingPhase(firstLine, s);
+  if (opening) return opening;
   const folded = withoutFollowUp(fold(text), s.followUp);
   // In-progress words name the phase; "still down" or "should be back by 17:00" outweighs any recovery phrase.
   let named: Phase | undefined;
