@@ -13,6 +13,9 @@ export const vendorBlame: VendorBlameLexicon = {
     'notre hébergeur web', "notre fournisseur d'hébergement", 'notre registraire', 'notre bureau d\'enregistrement',
     "l'opérateur", "de l'opérateur", "opérateur d'infrastructure", 'notre fournisseur réseau', 'notre opérateur télécom',
     'notre fournisseur de messagerie', 'notre datacenter', 'le datacenter', 'le centre de données',
+    // first person singular and bare supplier nouns: « mon hébergeur », « mon hébergement », « chez l'hébergeur »
+    'mon hébergeur', 'mon hébergement', 'mon fournisseur', 'mon prestataire', 'mon hosting', 'notre hébergement',
+    'hébergeur', 'hébergeurs', "fournisseur d'accès", "fournisseur d'hébergement", "fournisseur d'électricité", 'enedis', 'edf',
   ],
   vendors: [
     'OVHcloud', 'OVH', 'Scaleway', 'Outscale', 'Orange Business', 'Free Pro',
@@ -47,10 +50,16 @@ export const vendorBlame: VendorBlameLexicon = {
   shifting: [
     'indépendant de notre volonté', 'indépendante de notre volonté', 'indépendants de notre volonté',
     'indépendantes de notre volonté', 'hors de notre contrôle', 'échappe à notre contrôle', 'pas de notre faute',
-    "n'est pas de notre fait", "n'est pas de notre ressort", 'nous ne pouvions rien faire', 'nous ne sommes pas responsables',
+    "n'est pas de notre fait", "n'est pas de notre ressort", 'nous ne sommes pas responsables',
     'pas notre responsabilité', 'pas de notre responsabilité',
     'pas de notre côté', 'ne venait pas de chez nous', 'ne vient pas de chez nous', 'pas chez nous mais',
-    'hors de notre contrôle', 'indépendant de notre volonté', 'indépendante de notre volonté', 'nous ne pouvons rien faire', 'pas grand-chose que nous puissions faire',
+    'hors de notre contrôle', 'indépendant de notre volonté', 'indépendante de notre volonté',
+    'ne nous incombe pas', 'responsabilité … ne nous incombe', 'nous ne sommes pas en cause', 'pas de notre fait',
+  ],
+  helpless: [
+    'nous ne pouvons rien faire', 'nous ne pouvions rien faire', 'pas grand-chose que nous puissions faire',
+    'je ne peux rien faire', 'je ne pouvais rien faire', 'on ne peut rien faire', 'nous ne pouvons que attendre',
+    "nous ne pouvons qu'attendre", "je ne peux qu'attendre", "on ne peut qu'attendre",
   ],
   references: ['ticket github', 'issue github', 'ticket gitlab', 'issue gitlab', 'page de statut'],
   owning: [
