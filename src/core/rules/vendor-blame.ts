@@ -191,12 +191,21 @@ const rule = defineRule({
         owning ??= ownsIt(t, l);
         if (owning) break;
         if (apologies().test(t, s.start, s.end)) continue;
-        const message = shift ? m.shifting : m.party.replace('{party}', block.text.slice(hit.index, hit.index + hit.length).trim());
+        const message = shift ? m.shifting : m.party.replace('{party}', midSentence(block.text.slice(hit.index, hit.index + hit.length).trim()));
         ctx.report({ message, range: rangeIn(doc, block, hit.index, hit.length) });
       }
     }
   },
 });
+
+/**
+ * The party as it reads inside the suggested sentence: a leading determiner written at the start of the writer's
+ * sentence loses its capital ("Our hosting company" -> "We rely on our hosting company"); names keep theirs.
+ */
+function midSentence(party: string): string {
+  return party.replace(/^(?:Our|My|The|A|An|Notre|Nos|Mon|Ma|Mes|Le|La|Les|L['’]|Un|Une|Unser\p{L}*|Mein\p{L}*|Der|Die|Das|Dem|Den|Des|Ein\p{L}*)(?=[\s'’])/u,
+    (w) => w.toLowerCase());
+}
 
 /** Whether paragraph text `t` names a third party anywhere (page references such as "the GitHub issue" aside). */
 function namesParty(t: string, l: Lists): boolean {
