@@ -36,6 +36,8 @@ export const vendorBlame: VendorBlameLexicon = {
     // the fault named first, the party last: „Schuld an dem Ausfall war ein defekter Knotenpunkt eines Netzpartners“
     'schuld … war', 'schuld … ist', 'ursache … war', 'ursache … ist', 'defekt* … eines', 'defekt* … des', 'ausfall … eines',
     'ausfall … des',
+    // der Dienst von der Störung des Anbieters getroffen: „betroffen durch einen Ausfall bei …“
+    'betroffen durch', 'beeinträchtigt durch', 'getroffen durch',
   ],
   nearBefore: [
     'fehler bei', 'fehler des', 'fehler eines', 'fehler', 'störung bei', 'störung des', 'störung eines', 'störung',

@@ -39,6 +39,8 @@ export const vendorBlame: VendorBlameLexicon = {
     'originated at', 'originated with', 'originated in', 'originating at', 'stems from', 'stemmed from', 'attributable to',
     'the fault of', 'blame', 'blamed', 'on the part of',
     'damaging', 'damaged',
+    // the service hit by the supplier's trouble: "impacted by the AWS outage", "affected by an issue at our CDN"
+    'impacted by', 'affected by', 'hit by',
   ],
   nearBefore: [
     'global outage at', 'major outage at', 'outage on the side of', 'downtime at', 'incident on', 'outage on', 'outage with', 'outage affecting',

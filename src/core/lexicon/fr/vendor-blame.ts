@@ -29,6 +29,9 @@ export const vendorBlame: VendorBlameLexicon = {
     'la faute à', 'la faute du', 'imputable à', 'imputables à', 'suite à', 'à la suite de', 'responsabilité de',
     'responsabilité du', 'origine chez', 'provient de', 'provient du', 'du côté de',
     'endommag*',
+    // le service touché par les ennuis du fournisseur : « impactés par la panne d'OVH »
+    'impacté par', 'impactée par', 'impactés par', 'impactées par', 'affecté par', 'affectée par', 'affectés par',
+    'affectées par', 'touché par', 'touchée par', 'touchés par', 'touchées par',
   ],
   nearBefore: [
     'coupure chez', 'souci chez', 'soucis chez', 'downtime chez', 'difficultés chez', 'panne générale chez', 'grosse panne chez', 'panne majeure chez',
