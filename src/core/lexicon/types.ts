@@ -67,6 +67,12 @@ export interface VendorBlameLexicon {
   sides: readonly string[];
   /** Blame-shifting on its own, no party needed ("beyond our control"). */
   shifting: readonly string[];
+  /**
+   * Helplessness ("not much we can do", "je ne peux rien faire", "我们无能为力"): blame only when the same paragraph
+   * names a third party, whose fix we are then said to wait on. Alone ("Power cut. Not much I can do.") it lays the
+   * cause on no supplier.
+   */
+  helpless?: readonly string[];
   /** Owning it: in the same paragraph, a vendor cause is fine ("our responsibility", "we chose"). */
   owning: readonly string[];
   /**
