@@ -1,7 +1,8 @@
-// PM004 next-update: every update posted before recovery tells readers that a next one comes, and when where it can,
-// so they stop refreshing and trust the silence. A promise without a time ("we'll keep you posted", "weitere
-// Informationen folgen", "后续进展将及时通知") is what most real notices offer and counts; a promised time must lie
-// after the update. Resolved updates owe none, whether the heading or the text says so: an incident
+// PM004 next-update: every update posted before recovery tells readers when the next one comes, so they stop
+// refreshing and trust the silence (design.md §3: "does not say when the next update comes"). A promise without a
+// time ("we'll keep you posted", "weitere Informationen folgen", "后续进展将及时通知") is what many real notices offer;
+// it does not say when, so it is a finding unless a team opts in with `promiseWithoutTime: true`. A promised time must
+// lie after the update. Resolved updates owe none, whether the heading or the text says so: an incident
 // told in one notice after recovery, or only in after-the-fact posts, needs no next-update line. The fix appends a
 // next-update line at the update time plus the cadence, or at the time of the update that follows when that came later.
 import type { Lang, PostmortemDocument, StatusUpdate, TextEdit } from '../types';
@@ -82,7 +83,13 @@ const rule = defineRule({
   fixable: true,
   messages: MESSAGES,
   // The fix promises the next update one cadence later: update-cadence's table unless this rule sets its own.
-  options: { minutes: cadenceMinutesOption('update-cadence') },
+  options: {
+    minutes: cadenceMinutesOption('update-cadence'),
+    promiseWithoutTime: {
+      type: 'boolean', default: false,
+      description: 'Accept a promise of further news without a time ("we will keep you posted") as the next-update line.',
+    },
+  },
   check(ctx) {
     const { doc, messages: t } = ctx;
     const cadence = cadenceOf(ctx.options.minutes, doc.meta.severity) ?? FALLBACK_CADENCE_MINUTES;
@@ -105,8 +112,8 @@ const rule = defineRule({
       }
       // Posted after recovery (a resolved update, or an after-the-fact post): no next update is owed.
       if (u.phase === 'resolved') return;
-      // Saying that more will come is the promise; a time is better still, but its absence is no finding.
-      if (promisesMore(doc, index)) return;
+      // A team that accepts promises without a time: saying that more will come is then enough.
+      if (ctx.options.promiseWithoutTime === true && promisesMore(doc, index)) return;
       const next = followedAt.get(u);
       const minutes = at !== undefined && next !== undefined ? Math.max(cadence, (next - at) / 60_000) : cadence;
       const line = at !== undefined ? nextUpdateLine(t, doc, at, minutes) : undefined;
