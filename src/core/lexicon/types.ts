@@ -99,6 +99,20 @@ export interface SpeculationLexicon {
   hedgedCauses: readonly string[];
   /** A promised time of resolution (on folded text). */
   promises: readonly RegExp[];
+  /**
+   * What a guess blames when it names no cause word: a part of the system or its state ("disk", "network interface",
+   * "firewall", "Festplatte", "硬盘"; "full", "broken"). A hedge with one of these in the same clause is a guessed
+   * cause ("We suspect one of the disks is broken", "je pense que le disque est plein").
+   */
+  suspects: readonly string[];
+  /**
+   * A promised time of resolution told in any word order: in one clause, a word of each list — an expectation ("will",
+   * "hope", "sera", "voraussichtlich", "预计"), a recovery ("back", "fixed", "retour à la normale", "behoben", "恢复")
+   * and a time to come ("tomorrow", "d'ici le week-end", "bis Anfang der Woche", "明天").
+   */
+  expectations: readonly string[];
+  recoveries: readonly string[];
+  times: readonly string[];
 }
 
 export interface WorkaroundLexicon {
