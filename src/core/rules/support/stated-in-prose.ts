@@ -45,17 +45,43 @@ function openingEnd(doc: PostmortemDocument): number {
 /** Sections where an incident or a report says what its readers lost (not the timeline, cause or actions). */
 const IMPACT_SECTIONS: ReadonlySet<SectionKind> = new Set<SectionKind>(['summary', 'impact', 'updates']);
 
+/** Sections that tell something else than what readers lost: they never open a report's account of the impact. */
+const NOT_OPENING: ReadonlySet<SectionKind> = new Set<SectionKind>([
+  'rootCause', 'timeline', 'correctiveActions', 'resolution', 'contact', 'workaround',
+]);
+
+/**
+ * How many blocks open a report: its first paragraphs tell what happened to whom, under whatever heading the writer
+ * chose ("The Event", "Incident Summary", "Was ist passiert", "事件概述"), or none.
+ */
+const OPENING_BLOCKS = 3;
+
+/** A report's first paragraphs, outside its cause, timeline and action sections. */
+function openingBlocks(blocks: readonly TextBlock[]): Set<TextBlock> {
+  const out = new Set<TextBlock>();
+  for (const b of blocks) {
+    if (out.size >= OPENING_BLOCKS) break;
+    if (b.sectionKind !== undefined && NOT_OPENING.has(b.sectionKind)) continue;
+    if (b.text.trim() === '') continue;
+    out.add(b);
+  }
+  return out;
+}
+
 /**
  * The blocks where an impact statement counts: for an incident, its updates, summary and opening; for a report,
- * its summary and opening paragraphs. Never the title: "Website down" names the incident, it does not report on it.
+ * its summary and its first paragraphs, whatever their heading. Never the title: "Website down" names the incident, it
+ * does not report on it. Quoted blocks count: a quoted notice that says what does not work still tells the reader.
  */
 function impactBlocks(doc: PostmortemDocument): TextBlock[] {
   const end = openingEnd(doc);
   const incident = doc.kind === 'incident';
-  return ownBlocks(doc).filter((b) =>
+  const opening = incident ? undefined : openingBlocks(doc.blocks);
+  return doc.blocks.filter((b) =>
     b.range.start.line < end
     || (b.sectionKind !== undefined && (b.sectionKind === 'summary' || (incident && IMPACT_SECTIONS.has(b.sectionKind))))
-    || (incident && b.updateIndex !== undefined));
+    || (incident && b.updateIndex !== undefined)
+    || opening?.has(b) === true);
 }
 
 const IMPACT_BLOCK = Symbol('impactInProse');
