@@ -212,6 +212,11 @@ export interface CauseLexicon {
    * "事件經過"), matched like section headings.
    */
   headings: readonly string[];
+  /**
+   * Words that make any heading a cause heading wherever they stand in it ("What caused the outage?", "Warum fiel der
+   * Dienst aus?", "为什么会发生故障"): real reports word their headings freely.
+   */
+  headingWords: readonly string[];
   /** A cause stated in prose ("was caused by", "Ursache war", "la panne est due à", "原因是", "导致"). */
   statements: readonly string[];
   /** The cause is not known (yet): a sentence holding one states no cause ("for unknown reasons", "原因不明"). */

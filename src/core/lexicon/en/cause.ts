@@ -6,6 +6,7 @@ export const cause: CauseLexicon = {
     'what happened', 'what went wrong', 'how it happened', 'why did it happen', 'why it happened', 'incident analysis',
     'analysis', 'technical details', 'technical analysis', 'background', 'explanation', 'the cause', 'the root cause',
   ],
+  headingWords: ['cause', 'causes', 'caused', 'why', 'reason', 'reasons', 'root cause'],
   statements: [
     'caused by', 'was due to', 'were due to', 'is due to', 'due to', 'because of', 'because', 'as a result of',
     'resulted from', 'result of', 'led to', 'leading to', 'triggered by', 'stemmed from', 'stems from',

@@ -3,16 +3,17 @@
 // any language counts for any document: these phrases clear a rule, and writers mix languages.
 import type { PostmortemDocument, Section, SectionKind, TextBlock } from '../../types';
 import { everyLanguage } from '../../lexicon';
-import { phrases, sentences, type PhraseSet } from '../../text';
+import { fold, phrases, sentences, type PhraseSet } from '../../text';
 import { normalizeHeading, PhraseTable, sectionKindOf } from '../../model/text';
 import { scratch } from '../../model/per-document-cache';
 import { isEmptyBody } from './doc';
-import { ownBlocks, plainText } from './voice';
+import { plainText } from './voice';
 
 let impactSet: PhraseSet | undefined;
 let causeSet: PhraseSet | undefined;
 let unknownSet: PhraseSet | undefined;
 let causeHeadingTable: PhraseTable<true> | undefined;
+let headingWordSet: PhraseSet | undefined;
 
 function impactPhrases(): PhraseSet {
   impactSet ??= phrases(everyLanguage('impact').flatMap((l) => l.statements));
@@ -25,7 +26,11 @@ function causePhrases(): { statements: PhraseSet; unknown: PhraseSet } {
   return { statements: causeSet, unknown: unknownSet };
 }
 
-/** A heading other than Root cause under which reports tell why ("What happened", "Was ist passiert", "事件經過"). */
+/**
+ * A heading other than Root cause under which reports tell why: one of the story headings ("What happened", "Was ist
+ * passiert", "事件經過"), or any heading with a cause word in it ("What caused the outage?", "Warum fiel der Dienst
+ * aus?", "为什么会发生故障").
+ */
 function isCauseHeading(heading: string): boolean {
   if (!causeHeadingTable) {
     const table = new PhraseTable<true>();
@@ -33,7 +38,10 @@ function isCauseHeading(heading: string): boolean {
     causeHeadingTable = table;
   }
   const n = normalizeHeading(heading);
-  return n !== '' && causeHeadingTable.lookup(n, true) === true;
+  if (n === '') return false;
+  if (causeHeadingTable.lookup(n, true) === true) return true;
+  headingWordSet ??= phrases(everyLanguage('cause').flatMap((l) => l.headingWords));
+  return headingWordSet.test(fold(heading));
 }
 
 /** Line of the first heading below the title: blocks above it are the document's opening. */
@@ -125,13 +133,15 @@ const CAUSE_FOUND = Symbol('causeInProse');
 
 /**
  * Whether a report says why outside its Root cause section: under another heading that tells the story ("What
- * happened", "Origine de l'incident", "事件經過"), after a cause label ("Cause:"), or in a sentence that states a
- * cause ("The outage was caused by …", "Grund dafür war …", "原因是 …"). Corrective actions do not count.
+ * happened", "Origine de l'incident", "事件經過") or asks why ("What caused the outage?"), after a cause label
+ * ("Cause:"), or in a sentence that states a cause ("The outage was caused by …", "Grund dafür war …", "原因是 …"),
+ * quoted or not. Corrective actions do not count.
  */
 export function causeInProse(doc: PostmortemDocument): boolean {
   return scratch(doc, CAUSE_FOUND, () => {
     if (doc.sections.some((s: Section) => s.level >= 2 && isCauseHeading(s.heading) && !isEmptyBody(s))) return true;
-    const blocks = ownBlocks(doc).filter((b) => b.sectionKind !== 'correctiveActions');
+    // Quoted blocks count: a report that quotes its supplier's explanation still tells its readers why.
+    const blocks = doc.blocks.filter((b) => b.sectionKind !== 'correctiveActions');
     return blocks.some((b, i) => labelledCause(b, blocks[i + 1]) || statesCause(plainText(doc, b)));
   });
 }
