@@ -7,6 +7,8 @@
 import type { Lang } from '../types';
 import { phrases, sameClause, sentences, type Hit, type PhraseSet, type Span } from '../text';
 import { flaggedIn, plainText, rangeIn, updateBlocks, UPDATE_WORDS } from './support/voice';
+import { statesCause } from './support/stated-in-prose';
+import { oldestFirstOrder } from '../model/update-phase';
 import { defineRule } from './define';
 
 const MESSAGES: Record<Lang, { cause: string; promise: string }> = {
@@ -179,11 +181,21 @@ const rule = defineRule({
     const m = ctx.messages;
     const l = lists(doc.lang);
     const { hedges, causes, suspects, hedged, promises } = l;
-    doc.updates.forEach((update, i) => {
+    // Oldest first: once an update has named the cause without a hedge, or the incident has moved past investigating,
+    // a later update without a phase in its heading may speak of the cause freely ("It seems the renewal job failed
+    // too" after "The cause was an expired certificate").
+    let established = false;
+    for (const i of oldestFirstOrder(doc.updates)) {
+      const update = doc.updates[i];
       // An update whose heading and text name no phase is still in progress: a post after the recovery says so
       // ("es läuft wieder", "已恢复") or follows a resolved update, and is read as resolved (model/update-phase.ts).
-      if (update.phase === 'resolved') return;
-      const investigating = update.phase === undefined || update.phase === 'investigating';
+      if (update.phase === 'resolved') {
+        established = true;
+        continue;
+      }
+      const investigating = !established && (update.phase === undefined || update.phase === 'investigating');
+      let guessed = false;
+      let stated = false;
       for (const block of updateBlocks(doc, i)) {
         const t = plainText(doc, block);
         let spans: Span[] | undefined;
@@ -195,9 +207,11 @@ const rule = defineRule({
               ?? hedgeNearCause(t, s.start, s.end, hedges, causes)
               ?? hedgeNearCause(t, s.start, s.end, hedges, suspects);
             if (!hit) continue;
+            guessed = true;
             ctx.report({ message: m.cause, range: rangeIn(doc, block, hit.index, hit.length) });
           }
         }
+        if (!established && !stated) stated = statesCause(t);
         const live = promisesIn(t, promises);
         if (live.length === 0 && !l.recoveries.mayOccur(t)) continue;
         for (const s of (spans ??= sentences(t))) {
@@ -216,7 +230,8 @@ const rule = defineRule({
           if (hit) ctx.report({ message: m.promise, range: rangeIn(doc, block, hit.index, hit.length) });
         }
       }
-    });
+      if (update.phase === 'identified' || update.phase === 'monitoring' || (stated && !guessed)) established = true;
+    }
   },
 });
 

@@ -10,7 +10,7 @@ export const cause: CauseLexicon = {
   statements: [
     'caused by', 'was due to', 'were due to', 'is due to', 'due to', 'because of', 'because', 'as a result of',
     'resulted from', 'result of', 'led to', 'leading to', 'triggered by', 'stemmed from', 'stems from',
-    'originated', 'traced … to', 'the cause was', 'the cause of … was', 'root cause was', 'root cause is',
+    'originated', 'traced … to', 'the cause was', 'the cause is', 'the cause of … was', 'root cause was', 'root cause is',
     'root cause of … was', 'was the cause', 'were the cause', 'was the result', 'we found that', 'found that',
     'we discovered that', 'we determined that', 'the reason was', 'the reason for … was', 'the reason is', 'came from',
     'which caused', 'that caused',

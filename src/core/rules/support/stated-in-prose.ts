@@ -122,8 +122,11 @@ function labelledCause(block: TextBlock, next: TextBlock | undefined): boolean {
   return false;
 }
 
-/** A sentence that states a cause, and does not say the cause is unknown ("for unknown reasons", "原因不明"). */
-function statesCause(folded: string): boolean {
+/**
+ * Whether a folded text has a sentence that states a cause and does not say the cause is unknown ("for unknown
+ * reasons", "原因不明"). Also read by PM010: once an update states the cause, later ones may name it freely.
+ */
+export function statesCause(folded: string): boolean {
   const { statements, unknown } = causePhrases();
   if (!statements.mayOccur(folded)) return false;
   return sentences(folded).some((s) => statements.test(folded, s.start, s.end) && !unknown.test(folded, s.start, s.end));
