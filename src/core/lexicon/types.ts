@@ -204,6 +204,11 @@ export interface ImpactLexicon {
    * to", "nicht erreichbar", "无法访问"). A recovery alone ("is available again") is no impact statement.
    */
   statements: readonly string[];
+  /**
+   * Words that make any heading an impact heading wherever they stand in it ("Summary of impact", "Betroffene
+   * Systeme", "服务受影响情况"): a section under one, with content, states the impact.
+   */
+  headingWords: readonly string[];
 }
 
 export interface CauseLexicon {

@@ -28,4 +28,5 @@ export const impact: ImpactLexicon = {
     'großflächig*', 'flächendeckend*',
     'spieler … nicht', 'studierende … nicht', 'mitglieder … nicht',
   ],
+  headingWords: ['auswirkung*', 'betroffen*', 'beeinträchtig*'],
 };

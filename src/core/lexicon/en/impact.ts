@@ -39,4 +39,5 @@ export const impact: ImpactLexicon = {
     'unable to sign in', 'some players', 'some students', 'some members',
     'nobody can', 'no one can',
   ],
+  headingWords: ['impact', 'impacts', 'impacted', 'affected', 'affecting'],
 };

@@ -33,4 +33,5 @@ export const impact: ImpactLexicon = {
     'certains joueurs', 'certains étudiants', 'certains membres',
     'les joueurs … ne', 'les étudiants … ne', 'pour personne',
   ],
+  headingWords: ['impact', 'impacts', 'impacté*', 'concerné*', 'touché*', 'conséquence*'],
 };

@@ -93,12 +93,26 @@ function impactBlocks(doc: PostmortemDocument): TextBlock[] {
 }
 
 const IMPACT_BLOCK = Symbol('impactInProse');
+let impactHeadingSet: PhraseSet | undefined;
 
-/** The first block that says who is affected or what does not work, outside an Impact section (undefined: none). */
-export function impactInProse(doc: PostmortemDocument): TextBlock | undefined {
+/**
+ * A section with content under a heading that speaks of the impact in other words than the Impact section's aliases
+ * ("Summary of impact", "Betroffene Systeme", "服务受影响情况").
+ */
+function impactHeadingSection(doc: PostmortemDocument): Section | undefined {
+  impactHeadingSet ??= phrases(everyLanguage('impact').flatMap((l) => l.headingWords));
+  const set = impactHeadingSet;
+  return doc.sections.find((s) => s.level >= 2 && !isEmptyBody(s) && set.test(fold(s.heading)));
+}
+
+/**
+ * Where a document says who is affected or what does not work, outside an Impact section: the first block that does
+ * (undefined: none), or a section under a heading that speaks of the impact ("Summary of impact").
+ */
+export function impactInProse(doc: PostmortemDocument): TextBlock | Section | undefined {
   return scratch(doc, IMPACT_BLOCK, () => {
     const set = impactPhrases();
-    return impactBlocks(doc).find((b) => set.test(plainText(doc, b)));
+    return impactBlocks(doc).find((b) => set.test(plainText(doc, b))) ?? impactHeadingSection(doc);
   });
 }
 
