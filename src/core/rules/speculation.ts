@@ -5,7 +5,7 @@
 // update before the resolved one. Promise the next update, not the fix. No fix: the sentence needs rewriting.
 // Quotations count: a statement quoted in the update ("the host says: 'back by noon'") is still told to customers.
 import type { Lang } from '../types';
-import { phrases, sameClause, sentences, type Hit, type PhraseSet, type Span } from '../text';
+import { clauseAround, phrases, sameClause, sentences, type Hit, type PhraseSet, type Span } from '../text';
 import { flaggedIn, plainText, rangeIn, updateBlocks, UPDATE_WORDS } from './support/voice';
 import { statesCause } from './support/stated-in-prose';
 import { oldestFirstOrder } from '../model/update-phase';
@@ -103,24 +103,6 @@ function promisesIn(t: string, promises: RegExp[]): RegExp[] {
 }
 const NONE: RegExp[] = [];
 
-/** Where a clause ends, as `sameClause` reads it: a comma, a semicolon, a colon, brackets, a dash between spaces. */
-const CLAUSE_BREAK = /[,;:，；：、()（）]|\s[—–-]\s/gu;
-
-/** The clause of `t` around `at`, within the sentence [start, end). */
-function clauseAround(t: string, at: number, start: number, end: number): Span {
-  let from = start;
-  let to = end;
-  CLAUSE_BREAK.lastIndex = start;
-  for (let m = CLAUSE_BREAK.exec(t); m && m.index < end; m = CLAUSE_BREAK.exec(t)) {
-    if (m.index + m[0].length <= at) from = m.index + m[0].length;
-    else if (m.index >= at) {
-      to = m.index;
-      break;
-    }
-  }
-  return { start: from, end: to };
-}
-
 /**
  * A promised time told in any word order: a recovery ("back online", "retour à la normale", "behoben", "恢复") whose
  * clause also holds an expectation ("will", "compte sur", "voraussichtlich", "预计") and a time to come ("tomorrow",
@@ -130,8 +112,12 @@ function clauseAround(t: string, at: number, start: number, end: number): Span {
  */
 function promisedRecovery(t: string, s: Span, l: Lists): Hit | undefined {
   if (!l.recoveries.mayOccur(t, s.start, s.end)) return undefined;
-  for (let r = nextHit(l.recoveries, t, s.start, s.end); r; r = nextHit(l.recoveries, t, r.index + r.length, s.end)) {
-    const c = clauseAround(t, r.index, s.start, s.end);
+  // Each clause is read once: the search for breaks goes on from the end of the clause before, and the next recovery
+  // is looked for after the clause just read (a sentence of thousands of recoveries in as many clauses stays linear).
+  let from = s.start;
+  for (let r = nextHit(l.recoveries, t, from, s.end); r; r = nextHit(l.recoveries, t, from, s.end)) {
+    const c = clauseAround(t, r.index, from, s.end);
+    from = Math.max(c.end, r.index + r.length);
     if (!l.expectations.test(t, c.start, c.end) || !l.times.test(t, c.start, c.end)) continue;
     if (UPDATE_WORDS.test(t.slice(c.start, c.end))) continue;
     const text = t.slice(c.start, c.end);
