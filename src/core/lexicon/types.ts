@@ -105,6 +105,20 @@ export interface SpeculationLexicon {
   hedgedCauses: readonly string[];
   /** A promised time of resolution (on folded text). */
   promises: readonly RegExp[];
+  /**
+   * What a guess blames when it names no cause word: a part of the system or its state ("disk", "network interface",
+   * "firewall", "Festplatte", "硬盘"; "full", "broken"). A hedge with one of these in the same clause is a guessed
+   * cause ("We suspect one of the disks is broken", "je pense que le disque est plein").
+   */
+  suspects: readonly string[];
+  /**
+   * A promised time of resolution told in any word order: in one clause, a word of each list — an expectation ("will",
+   * "hope", "sera", "voraussichtlich", "预计"), a recovery ("back", "fixed", "retour à la normale", "behoben", "恢复")
+   * and a time to come ("tomorrow", "d'ici le week-end", "bis Anfang der Woche", "明天").
+   */
+  expectations: readonly string[];
+  recoveries: readonly string[];
+  times: readonly string[];
 }
 
 export interface WorkaroundLexicon {
@@ -204,6 +218,11 @@ export interface ImpactLexicon {
    * to", "nicht erreichbar", "无法访问"). A recovery alone ("is available again") is no impact statement.
    */
   statements: readonly string[];
+  /**
+   * Words that make any heading an impact heading wherever they stand in it ("Summary of impact", "Betroffene
+   * Systeme", "服务受影响情况"): a section under one, with content, states the impact.
+   */
+  headingWords: readonly string[];
 }
 
 export interface CauseLexicon {
@@ -212,6 +231,11 @@ export interface CauseLexicon {
    * "事件經過"), matched like section headings.
    */
   headings: readonly string[];
+  /**
+   * Words that make any heading a cause heading wherever they stand in it ("What caused the outage?", "Warum fiel der
+   * Dienst aus?", "为什么会发生故障"): real reports word their headings freely.
+   */
+  headingWords: readonly string[];
   /** A cause stated in prose ("was caused by", "Ursache war", "la panne est due à", "原因是", "导致"). */
   statements: readonly string[];
   /** The cause is not known (yet): a sentence holding one states no cause ("for unknown reasons", "原因不明"). */
