@@ -27,9 +27,6 @@ export const impact: ImpactLexicon = {
     'geht gar nichts', 'ging gar nichts', 'nichts geht', 'nichts ging', 'totalausfall', 'komplettausfall',
     'großflächig*', 'flächendeckend*',
     'spieler … nicht', 'studierende … nicht', 'mitglieder … nicht',
-    // Eine Störung des ganzen Dienstes, als solche benannt („es gibt derzeit eine Störung“): mehr als „ein Problem“.
-    'kommt es zu störungen', 'kam es zu störungen', 'kommt es derzeit zu störungen', 'es gibt eine störung',
-    'es gibt derzeit eine störung', 'es gab eine störung', 'liegt eine störung vor',
   ],
   headingWords: ['auswirkung*', 'betroffen*', 'beeinträchtig*'],
 };

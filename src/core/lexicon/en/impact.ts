@@ -38,10 +38,6 @@ export const impact: ImpactLexicon = {
     'students … cannot', 'members … unable', 'members … cannot', 'members … could not', 'could not sign in', 'cannot sign in',
     'unable to sign in', 'some players', 'some students', 'some members',
     'nobody can', 'no one can',
-    // An outage of the whole service, said as such ("we are experiencing an outage"): more than "an issue".
-    'experiencing an outage', 'experiencing a partial outage', 'experiencing a major outage', 'experiencing outages',
-    'experiencing a service outage', 'experiencing downtime', 'experienced an outage', 'had an outage',
-    'suffered an outage', 'service disruption',
   ],
   headingWords: ['impact', 'impacts', 'impacted', 'affected', 'affecting'],
 };

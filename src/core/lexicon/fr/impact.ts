@@ -32,8 +32,6 @@ export const impact: ImpactLexicon = {
     'panne massive', 'panne … des', 'panne … du', 'panne … de la',
     'certains joueurs', 'certains étudiants', 'certains membres',
     'les joueurs … ne', 'les étudiants … ne', 'pour personne',
-    // Une panne du service entier, dite comme telle (« nous connaissons une panne ») : plus qu'« un problème ».
-    'connaît une panne', 'connaissons une panne', 'subit une panne', 'subissons une panne', 'panne en cours',
   ],
   headingWords: ['impact', 'impacts', 'impacté*', 'concerné*', 'touché*', 'conséquence*'],
 };
