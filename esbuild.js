@@ -4,7 +4,7 @@
 //   node esbuild.js --production    minified, no source maps (what `npm run package` ships)
 //   node esbuild.js --watch         rebuild on change
 //   node esbuild.js --no-cli        skip the CLI bundle
-//   node esbuild.js --tests=node,web [--test-grep RE] [--outdir DIR]
+//   node esbuild.js --tests=node,untrusted,web [--test-grep RE] [--outdir DIR]
 //                                   also the mocha suites that run inside VS Code (used by test/integration/run.mjs)
 'use strict';
 const esbuild = require('esbuild');
@@ -115,6 +115,15 @@ function configs() {
       entryPoints: ['test/integration/suite/index.ts'], outfile: path.join(outdir, 'test/node/suite/index.js'),
       platform: 'node', format: 'cjs', external: ['vscode', 'mocha'], define: grep, loader: { '.md': 'text' },
       plugins: [suiteFiles(path.join(root, 'test/integration/suite'))],
+    });
+  }
+  if (tests.includes('untrusted')) {
+    // the same mocha loader, with the tests that need a window whose workspace is not trusted
+    list.push({
+      ...common, label: 'untrusted test suite', minify: false, sourcemap: 'inline',
+      entryPoints: ['test/integration/suite/index.ts'], outfile: path.join(outdir, 'test/untrusted/suite/index.js'),
+      platform: 'node', format: 'cjs', external: ['vscode', 'mocha'], define: grep, loader: { '.md': 'text' },
+      plugins: [suiteFiles(path.join(root, 'test/integration/untrusted'))],
     });
   }
   if (tests.includes('web')) {
