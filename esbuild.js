@@ -4,7 +4,7 @@
 //   node esbuild.js --production    minified, no source maps (what `npm run package` ships)
 //   node esbuild.js --watch         rebuild on change
 //   node esbuild.js --no-cli        skip the CLI bundle
-//   node esbuild.js --tests=node,web [--test-grep RE] [--outdir DIR]
+//   node esbuild.js --tests=node,untrusted,web [--test-grep RE] [--outdir DIR]
 //                                   also the mocha suites that run inside VS Code (used by test/integration/run.mjs)
 'use strict';
 const esbuild = require('esbuild');
@@ -109,13 +109,17 @@ function configs() {
     console.log('esbuild: src/cli/main.ts not found yet, skipping the CLI bundle');
   }
   const grep = { __PM_TEST_GREP__: JSON.stringify(testGrep) };
-  if (tests.includes('node')) {
-    list.push({
-      ...common, label: 'node test suite', minify: false, sourcemap: 'inline',
-      entryPoints: ['test/integration/suite/index.ts'], outfile: path.join(outdir, 'test/node/suite/index.js'),
-      platform: 'node', format: 'cjs', external: ['vscode', 'mocha'], define: grep, loader: { '.md': 'text' },
-      plugins: [suiteFiles(path.join(root, 'test/integration/suite'))],
-    });
+  // The Node extension host's suites share one mocha loader; each bundles the *.test.ts of its own folder.
+  const nodeTestSuite = (label, folder, outfile) => ({
+    ...common, label, minify: false, sourcemap: 'inline',
+    entryPoints: ['test/integration/suite/index.ts'], outfile: path.join(outdir, outfile),
+    platform: 'node', format: 'cjs', external: ['vscode', 'mocha'], define: grep, loader: { '.md': 'text' },
+    plugins: [suiteFiles(path.join(root, folder))],
+  });
+  if (tests.includes('node')) list.push(nodeTestSuite('node test suite', 'test/integration/suite', 'test/node/suite/index.js'));
+  // the tests that need a window whose workspace is not trusted (run.mjs opens one)
+  if (tests.includes('untrusted')) {
+    list.push(nodeTestSuite('untrusted test suite', 'test/integration/untrusted', 'test/untrusted/suite/index.js'));
   }
   if (tests.includes('web')) {
     if (!fs.existsSync(runtimeModules)) throw new Error('the web test suite needs test/integration/runtime (run npm run test:integration)');
