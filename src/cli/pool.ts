@@ -33,6 +33,17 @@ function cores(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
 
+/**
+ * Cores nobody else is using: the cores less the last minute's load average (0 where the system reports none, as on
+ * Windows). A worker on a busy core takes turns with the rest of the load: it adds its start-up to the cpu time and
+ * wins no wall time.
+ */
+export function idleCores(): number {
+  const n = cores();
+  const load = os.loadavg()[0];
+  return Number.isFinite(load) && load > 0 ? Math.max(0, n - load) : n;
+}
+
 /** Bytes of the jobs' files, counted up to `enough` (a file that cannot be read counts nothing: it is quick). */
 function workBytes(jobs: readonly Job[], enough: number): number {
   let bytes = 0;
@@ -45,14 +56,16 @@ function workBytes(jobs: readonly Job[], enough: number): number {
 
 /**
  * Worker threads to start besides this one, which lints too (0: lint serially). `forced`: --parallel (at least one
- * worker) or --serial (none). Automatically: one per BYTES_PER_WORKER of work, up to the cores this thread leaves.
+ * worker) or --serial (none). Automatically: one per BYTES_PER_WORKER of work, up to the idle cores this thread
+ * leaves (`idle`: idleCores(), rounded).
  */
-export function workersFor(jobs: readonly Job[], forced?: boolean): number {
+export function workersFor(jobs: readonly Job[], forced?: boolean, idle = idleCores()): number {
   if (forced === false) return 0;
   const spare = Math.min(cores(), MAX_THREADS) - 1;
   if (forced === true) return Math.max(1, spare);
-  if (spare < 1 || jobs.length < 2) return 0;
-  return Math.min(spare, Math.floor(workBytes(jobs, (spare + 1) * BYTES_PER_WORKER) / BYTES_PER_WORKER));
+  const free = Math.min(spare, Math.round(idle) - 1);
+  if (free < 1 || jobs.length < 2) return 0;
+  return Math.min(free, Math.floor(workBytes(jobs, (free + 1) * BYTES_PER_WORKER) / BYTES_PER_WORKER));
 }
 
 function task(job: Job, init: Omit<WorkerInit, 'mark'>): FileTask {
