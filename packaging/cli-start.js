@@ -64,8 +64,12 @@
   const cachedData = file ? readCache(file) : undefined;
   const script = new vm.Script(source, { filename: __filename, cachedData });
   if (file && (cachedData === undefined || script.cachedDataRejected)) {
-    // At exit: the cache then holds every function this run compiled, not only the top level.
+    // At exit, and only after a run that linted documents (the program says so, src/cli/main.ts): the cache then holds
+    // every function the lint compiled, not just what --version or a usage error needed.
+    let linted = false;
+    process.once('postmortem-lint:linted', () => { linted = true; });
     process.once('exit', () => {
+      if (!linted) return;
       try { writeCache(dir, file, script.createCachedData()); } catch { /* a cache is optional */ }
     });
   }

@@ -26,9 +26,12 @@ describe('postmortem-lint code cache (the shipped bundle)', function () {
   }
   const cacheFiles = () => fs.readdirSync(dir).filter((f) => f.endsWith('.v8cache'));
 
-  it('the first run writes the cache (owner only), later runs use it, and the report never changes', function () {
+  it('the first run that lints writes the cache (owner only), later runs use it, and the report never changes', function () {
     const plain = lint('off');
     assert.deepStrictEqual(fs.readdirSync(dir), [], 'off: no cache written');
+    const version = spawnSync(process.execPath, [BUNDLE, '--version'], { encoding: 'utf8', env: { ...process.env, POSTMORTEM_LINT_CACHE: dir } });
+    assert.match(version.stdout, /^\d+\.\d+\.\d+\n$/);
+    assert.deepStrictEqual(fs.readdirSync(dir), [], '--version lints nothing: it leaves the cache to a run that does');
     assert.ok(JSON.parse(plain).files[0].messages.length > 0);
     assert.strictEqual(lint(dir), plain);
     const [file] = cacheFiles();
