@@ -136,6 +136,21 @@ function configs() {
   return list;
 }
 
+/**
+ * The production CLI as shipped: packaging/cli-start.js first, then the program, every line behind `//`. The start
+ * compiles the program with V8's code cache (one document's run spent a fifth of its time parsing and compiling it).
+ */
+function withCodeCache(file) {
+  const built = fs.readFileSync(file, 'utf8');
+  const program = built.startsWith('#!') ? built.slice(built.indexOf('\n') + 1) : built;
+  // A line comment ends at any line terminator: the program may only break lines with \n (esbuild escapes the others).
+  if (/[\r\u2028\u2029]/.test(program)) throw new Error('esbuild: the CLI program holds a line break other than \\n; it cannot follow packaging/cli-start.js');
+  const hash = require('crypto').createHash('sha256').update(program).digest('hex').slice(0, 16);
+  const start = fs.readFileSync(path.join(root, 'packaging/cli-start.js'), 'utf8').replace('__PM_PROGRAM_HASH__', hash);
+  const lines = program.split('\n').map((line) => `//${line}`).join('\n');
+  fs.writeFileSync(file, `#!/usr/bin/env node\n${start}\n//--- postmortem-lint program ---\n${lines}`);
+}
+
 async function main() {
   const list = configs();
   const contexts = await Promise.all(list.map(({ label, ...options }) =>
@@ -162,6 +177,7 @@ async function main() {
   }
   if (failed) process.exit(1);
   const cli = path.join(outdir, 'cli/postmortem-lint.js');
+  if (production && list.some((c) => c.label === 'cli')) withCodeCache(cli);
   if (fs.existsSync(cli)) fs.chmodSync(cli, 0o755);
   console.log(`esbuild: built ${list.map((c) => c.label).join(', ')}${production ? ' (production)' : ''}`);
 }

@@ -2,10 +2,10 @@
 // reader reads back ("2026-11-22 14:30 UTC", "14:30 Europe/Berlin"); the timeline, preview, status bar and CodeLens
 // display them with a short zone name ("14:30 CET"). Pure (luxon); nothing here reads the clock.
 import { DateTime } from 'luxon';
-import { displayZoneLabel, writtenZoneLabel, zoneOrUtc } from './zones';
+import { LUXON_LOCALE, displayZoneLabel, writtenZoneLabel, zoneOrUtc } from './zones';
 
 function inZone(ms: number, zone: string | undefined): DateTime {
-  return DateTime.fromMillis(ms, { zone: zoneOrUtc(zone) });
+  return DateTime.fromMillis(ms, { zone: zoneOrUtc(zone), locale: LUXON_LOCALE });
 }
 
 function sameDay(a: number, b: number, zone: string | undefined): boolean {
