@@ -1,7 +1,7 @@
 // A CodeLens over each status update with the next time it promised (and how far away that is), or a reminder
 // that it promises none.
 import * as vscode from 'vscode';
-import { formatDateTime, formatDuration } from '../../core/index';
+import { core } from '../services/core';
 import { toRange } from '../services/documents';
 import type { Services } from '../services/services';
 import { settings, uiLang } from '../services/settings';
@@ -26,8 +26,8 @@ class UpdateLenses implements vscode.CodeLensProvider {
       let title: string;
       const next = u.nextUpdate?.at;
       if (next !== undefined) {
-        const at = formatDateTime(next, doc.zone);
-        const span = formatDuration(Math.abs(next - now), lang);
+        const at = core().formatDateTime(next, doc.zone);
+        const span = core().formatDuration(Math.abs(next - now), lang);
         title = next >= now
           ? vscode.l10n.t('$(clock) Next update promised by {0} (in {1})', at, span)
           : vscode.l10n.t('$(clock) Next update promised by {0} ({1} ago)', at, span);

@@ -1,7 +1,7 @@
 // `Postmortem: Lint Workspace`: lints every Markdown file of the workspace (open ones from their editor text) with a
 // cancellable progress notification.
 import * as vscode from 'vscode';
-import { lint, postmortemKind } from '../../core/index';
+import { core } from '../services/core';
 import { EXCLUDED_FOLDERS, MARKDOWN_GLOB } from '../services/markdown-file-events';
 import type { Services } from '../services/services';
 
@@ -25,8 +25,8 @@ export async function lintWorkspace({ lints, config, clock, log }: Services): Pr
         try {
           const text = decoder.decode(await vscode.workspace.fs.readFile(uri));
           const { config: effective } = await config.configFor(uri);
-          if (postmortemKind(text, uri.toString(), effective) === undefined) continue;
-          const result = lint(text, { uri: uri.toString(), config: effective, now: clock.now() });
+          if (core().postmortemKind(text, uri.toString(), effective) === undefined) continue;
+          const result = core().lint(text, { uri: uri.toString(), config: effective, now: clock.now() });
           lints.publish(uri, result.findings);
           if (result.findings.length > 0) withFindings++;
         } catch (e) {

@@ -3,7 +3,8 @@
 // show what the writer sees. An open document's summary comes from the parse its lint made of the same version (the
 // core's per-version cache): one parse per edit. Works in the web extension host too: only vscode.workspace.fs.
 import * as vscode from 'vscode';
-import { parseCached, parseDocument, postmortemKind, summarize, type DocSummary, type Config } from '../../core/index';
+import type { DocSummary, Config } from '../../core/index';
+import { core } from './core';
 import type { Log } from './log';
 import { EXCLUDED_FOLDERS, isGone, MARKDOWN_GLOB, type MarkdownFileEvents } from './markdown-file-events';
 import { TimeSlices } from './time-slices';
@@ -66,9 +67,9 @@ export class IncidentIndex implements vscode.Disposable {
 
   private digest(text: string, uri: vscode.Uri, config: Config | undefined, version?: number): DocSummary | undefined {
     const key = uri.toString();
-    if (postmortemKind(text, key, config) === undefined) return undefined;
-    const doc = version === undefined ? parseDocument(text, { uri: key, config }) : parseCached(text, { uri: key, version, config }).doc;
-    return summarize(doc, key, config);
+    if (core().postmortemKind(text, key, config) === undefined) return undefined;
+    const doc = version === undefined ? core().parseDocument(text, { uri: key, config }) : core().parseCached(text, { uri: key, version, config }).doc;
+    return core().summarize(doc, key, config);
   }
 
   /** Indexes the documents open in editors (their lint has just parsed them: no parse of its own). */

@@ -2,7 +2,8 @@
 // of an older document version, clear. The diagnostics feature decides when to lint; code actions, the status bar
 // and CodeLens read the results and listen to onDidLint.
 import * as vscode from 'vscode';
-import { lint, parseCache, parseCached, type Config, type Finding, type LintResult, type PostmortemDocument, type PostmortemKind } from '../../core/index';
+import type { Config, Finding, LintResult, PostmortemDocument, PostmortemKind } from '../../core/index';
+import { core, coreLoadMs } from './core';
 import type { Clock } from './clock';
 import { postmortemKindOf, toDiagnostic, SOURCE } from './documents';
 import type { Log } from './log';
@@ -51,14 +52,14 @@ export class LintResults implements vscode.Disposable {
   async lintDocument(doc: vscode.TextDocument, known?: DocumentConfig): Promise<DocumentLint> {
     const config = known ?? await this.config.configFor(doc.uri);
     const version = doc.version;
-    const result = lint(doc.getText(), { uri: doc.uri.toString(), version, config: config.config, now: this.clock.now() });
+    const result = core().lint(doc.getText(), { uri: doc.uri.toString(), version, config: config.config, now: this.clock.now() });
     return { result, config, version };
   }
 
   /** The parsed model of an open document (cached by version in the core). */
   async parseDocument(doc: vscode.TextDocument): Promise<{ doc: PostmortemDocument; config: DocumentConfig }> {
     const config = await this.config.configFor(doc.uri);
-    return { doc: parseCached(doc.getText(), { uri: doc.uri.toString(), version: doc.version, config: config.config }).doc, config };
+    return { doc: core().parseCached(doc.getText(), { uri: doc.uri.toString(), version: doc.version, config: config.config }).doc, config };
   }
 
   /** The findings of the document as it is now: the published ones if current, else a fresh lint. */
@@ -109,7 +110,7 @@ export class LintResults implements vscode.Disposable {
       this.collection.set(doc.uri, result.findings.map(toDiagnostic));
       this.latest.set(key, { version, findings: result.findings, config: config.config });
       if (this.firstPublishFrom !== undefined) {
-        this.log.info(`first findings published ${Date.now() - this.firstPublishFrom} ms after activation (${result.findings.length} on ${key})`);
+        this.log.info(`first findings published ${Date.now() - this.firstPublishFrom} ms after activation (${result.findings.length} on ${key}; loading the core took ${coreLoadMs() ?? '?'} ms of it)`);
         this.firstPublishFrom = undefined;
       }
       for (const e of result.errors ?? []) this.log.error(`rule ${e.ruleId} (${e.ruleName}) failed on ${key}: ${e.stack ?? e.message}`);
@@ -137,7 +138,7 @@ export class LintResults implements vscode.Disposable {
 
   /** Forgets a closed document: its parse, and its problems (a config file keeps them while documents use it). */
   closed(uri: vscode.Uri): void {
-    parseCache.clear(uri.toString());
+    core().parseCache.clear(uri.toString());
     if (!this.configProblemFiles.has(uri.toString())) this.clear(uri);
   }
 
