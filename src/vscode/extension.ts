@@ -30,6 +30,10 @@ export interface PostmortemApi { extendMarkdownIt: MarkdownItPlugin }
 
 export async function activate(context: vscode.ExtensionContext): Promise<PostmortemApi> {
   const started = Date.now();
+  // VS Code's activation time counts this call up to its first await (plus loading the code): the first microtask
+  // queued here runs right then.
+  let callMs: number | undefined;
+  queueMicrotask(() => { callMs = Date.now() - started; });
   const services = createServices(context);
   for (const [name, activateFeature] of features) {
     try {
@@ -39,7 +43,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postmo
     }
   }
   const bundle = typeof __PM_BUNDLE__ === 'string' ? __PM_BUNDLE__ : 'unbundled';
-  services.log.info(`Postmortem Author ${String(context.extension.packageJSON.version)} active (${features.length} features, ${bundle} bundle) in ${Date.now() - started} ms`);
+  services.log.info(`Postmortem Author ${String(context.extension.packageJSON.version)} active (${features.length} features, ${bundle} bundle): activate() returned after ${callMs ?? '?'} ms, every feature started after ${Date.now() - started} ms`);
   return { extendMarkdownIt: createPreviewPlugin(services, context) };
 }
 

@@ -30,10 +30,15 @@ const SEVERITY: Record<Finding['severity'], vscode.DiagnosticSeverity> = {
   information: vscode.DiagnosticSeverity.Information,
 };
 
+/** The rule pages' URIs, parsed once each (a 1 MB document has thousands of findings, published on every edit). */
+const docsUris = new Map<string, vscode.Uri>();
+
 export function toDiagnostic(f: Finding): vscode.Diagnostic {
   const d = new vscode.Diagnostic(toRange(f.range), f.message, SEVERITY[f.severity] ?? vscode.DiagnosticSeverity.Warning);
   d.source = SOURCE;
-  d.code = { value: f.ruleId, target: vscode.Uri.parse(f.docsUrl) };
+  let target = docsUris.get(f.docsUrl);
+  if (!target) docsUris.set(f.docsUrl, target = vscode.Uri.parse(f.docsUrl));
+  d.code = { value: f.ruleId, target };
   return d;
 }
 

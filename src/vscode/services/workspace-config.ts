@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { Config, ConfigResolver, ResolvedConfig } from '../../core/index';
 import { core } from './core';
+import * as disk from './disk';
 import type { Log } from './log';
 import type { MarkdownFileEvents } from './markdown-file-events';
 import { settings, uiLang } from './settings';
@@ -120,7 +121,7 @@ export class WorkspaceConfig implements vscode.Disposable {
             const uri = folder.uri.with({ path });
             try {
               // Regular files only, like the CLI: a named pipe or a device reached by `extends` never ends.
-              if ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.File) return decoder.decode(await vscode.workspace.fs.readFile(uri));
+              if ((await disk.stat(uri)).type & vscode.FileType.File) return decoder.decode(await disk.readFile(uri));
               return undefined;
             } catch {
               return undefined;

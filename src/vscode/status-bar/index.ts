@@ -59,12 +59,22 @@ export function activate(context: vscode.ExtensionContext, { clock, lints }: Ser
   };
 
   const refresh = () => void refreshStatusBar();
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
   const timer = setInterval(refresh, 15_000);
   context.subscriptions.push(
     item,
     { dispose: () => { clearInterval(timer); item = undefined; } },
     vscode.window.onDidChangeActiveTextEditor(refresh),
-    vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === vscode.window.activeTextEditor?.document) refresh(); }),
+    // An edit changes the deadline once the lint has parsed the new text (onDidLint). Refreshing on each keystroke
+    // parsed a large document once per key, before the lint delay had passed. Without lint on type: after that delay.
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document !== vscode.window.activeTextEditor?.document || !e.contentChanges.length) return;
+      const s = settings(e.document.uri);
+      if (s.lintOnType) return;
+      if (typingTimer) clearTimeout(typingTimer);
+      typingTimer = setTimeout(refresh, s.lintDelay);
+    }),
+    { dispose: () => { if (typingTimer) clearTimeout(typingTimer); } },
     lints.onDidLint(refresh),
     clock.onDidChange(refresh),
     vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('postmortem')) refresh(); }),
