@@ -1,7 +1,8 @@
 // The workspace's incidents and reports, kept current: a scan on first use (with progress, in time slices so the
 // editor stays responsive), a file watcher and the text of open editors (debounced), so the tree and the chart always
 // show what the writer sees. An open document's summary comes from the parse its lint made of the same version (the
-// core's per-version cache): one parse per edit. Works in the web extension host too: files are read through services/disk (vscode.workspace.fs on the web).
+// core's per-version cache): one parse per edit. Works in the web extension host too: files are read through
+// services/disk (vscode.workspace.fs on the web).
 import * as vscode from 'vscode';
 import type { DocSummary, Config } from '../../core/index';
 import { core } from './core';

@@ -62,10 +62,20 @@ export class LintResults implements vscode.Disposable {
     return { doc: core().parseCached(doc.getText(), { uri: doc.uri.toString(), version: doc.version, config: config.config }).doc, config };
   }
 
-  /** The findings of the document as it is now: the published ones if current, else a fresh lint. */
+  /**
+   * The findings of the document as it is now: the published ones if current, else a fresh lint. While a lint of
+   * the document is due (the writer typed), that lint runs now and publishes: asked for quick fixes in between, a
+   * large document was otherwise linted twice per edit (here, then again by the timer).
+   */
   async findingsOf(doc: vscode.TextDocument): Promise<Finding[]> {
-    const cached = this.latest.get(doc.uri.toString());
+    const key = doc.uri.toString();
+    const cached = this.latest.get(key);
     if (cached && cached.version === doc.version) return cached.findings;
+    if (this.timers.has(key)) {
+      await this.lintNow(doc);
+      const fresh = this.latest.get(key);
+      if (fresh && fresh.version === doc.version) return fresh.findings;
+    }
     return (await this.lintDocument(doc)).result.findings;
   }
 

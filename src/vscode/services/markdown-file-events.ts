@@ -61,7 +61,7 @@ export async function listMarkdownFiles(token?: vscode.CancellationToken): Promi
           const uri = vscode.Uri.joinPath(dir, name);
           if (type & vscode.FileType.Directory) {
             if (!(type & vscode.FileType.SymbolicLink) && !EXCLUDED_NAMES.includes(name)) next.push(uri);
-          } else if (type & vscode.FileType.File && isMarkdown(uri)) {
+          } else if (type & vscode.FileType.File && name.endsWith('.md')) {   // as the glob: `.MD` is not listed
             found.set(uri.toString(), uri);
           }
         }
