@@ -3,12 +3,16 @@
 // index of 2,000 incidents spent 26 of its 39 s reading (a file and its folders' config each). Here the Node
 // bundle reads `file` URIs with Node's fs, as VS Code's own disk provider would; every other scheme, and the web
 // bundle (built without this branch), goes through vscode.workspace.fs. Read-only: writes stay with VS Code.
+// The calls are synchronous under their promises: each of them takes microseconds on a local disk, and an await
+// that waits on the thread pool hands the extension host's one thread to the other extensions in the meantime,
+// which held it for seconds while a window opened (the first lint's configuration step, three stats of missing
+// `.postmortem.yaml` and the core's load, took 0.6-2 s at load 22). Resolved promises continue in microtasks, first.
 import * as vscode from 'vscode';
 
 /** 'node' or 'web': which bundle this is (set by esbuild.js). */
 declare const __PM_BUNDLE__: string;
 
-type NodeFs = typeof import('node:fs/promises');
+type NodeFs = typeof import('node:fs');
 
 let nodeFs: NodeFs | undefined;
 
@@ -16,7 +20,7 @@ function localFs(uri: vscode.Uri): NodeFs | undefined {
   if (uri.scheme !== 'file') return undefined;
   if (typeof __PM_BUNDLE__ !== 'undefined' && __PM_BUNDLE__ === 'node') {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- kept out of the web bundle by the branch
-    nodeFs ??= require('node:fs/promises') as NodeFs;
+    nodeFs ??= require('node:fs') as NodeFs;
     return nodeFs;
   }
   return undefined;
@@ -36,7 +40,7 @@ export async function readFile(uri: vscode.Uri): Promise<Uint8Array> {
   const fs = localFs(uri);
   if (!fs) return vscode.workspace.fs.readFile(uri);
   try {
-    return await fs.readFile(uri.fsPath);
+    return fs.readFileSync(uri.fsPath);
   } catch (err) {
     throw asFileSystemError(err, uri);
   }
@@ -46,10 +50,10 @@ export async function stat(uri: vscode.Uri): Promise<{ type: vscode.FileType }> 
   const fs = localFs(uri);
   if (!fs) return vscode.workspace.fs.stat(uri);
   try {
-    const link = await fs.lstat(uri.fsPath);
+    const link = fs.lstatSync(uri.fsPath);
     if (!link.isSymbolicLink()) return { type: typeOf(link) };
     try {
-      return { type: typeOf(await fs.stat(uri.fsPath)) | vscode.FileType.SymbolicLink };
+      return { type: typeOf(fs.statSync(uri.fsPath)) | vscode.FileType.SymbolicLink };
     } catch {
       return { type: vscode.FileType.SymbolicLink | vscode.FileType.Unknown };   // a link to nothing
     }
@@ -64,7 +68,7 @@ export async function readDirectory(uri: vscode.Uri): Promise<Array<[string, vsc
   if (!fs) return vscode.workspace.fs.readDirectory(uri);
   let entries: Array<import('node:fs').Dirent>;
   try {
-    entries = await fs.readdir(uri.fsPath, { withFileTypes: true });
+    entries = fs.readdirSync(uri.fsPath, { withFileTypes: true });
   } catch (err) {
     throw asFileSystemError(err, uri);
   }
