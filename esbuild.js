@@ -43,6 +43,40 @@ const noNodeBuiltins = {
   },
 };
 
+/**
+ * The editor loads the core on first use (src/vscode/services/core.ts): the only way from src/vscode to a value of the
+ * core is that file's require(). A value import of core/index anywhere else in src/vscode would load it with the
+ * extension again: fail the build and say what to do. In the Node bundle the core is a file of its own
+ * (dist/node/core.js, built from src/core/index.ts), so that VS Code's code loading reads only the shell.
+ */
+const CORE_INDEX = path.join(root, 'src/core/index.ts');
+const LAZY_CORE = path.join(root, 'src/vscode/services/core.ts');
+const NODE_CORE_FILE = 'core.js';
+const lazyCore = ({ separateFile }) => ({
+  name: 'lazy-core',
+  setup(build) {
+    build.onResolve({ filter: /core\/index$/ }, (a) => {
+      if (!a.importer.startsWith(path.join(root, 'src/vscode') + path.sep)) return undefined;
+      if (path.resolve(a.resolveDir, a.path) + '.ts' !== CORE_INDEX) return undefined;
+      if (a.importer === LAZY_CORE && a.kind === 'require-call') return separateFile ? { path: `./${NODE_CORE_FILE}`, external: true } : undefined;
+      return { errors: [{ text: `${path.relative(root, a.importer)} imports a value of the core: take it from core() in src/vscode/services/core.ts (the core loads on first use; \`import type\` is fine)` }] };
+    });
+  },
+});
+
+/**
+ * `import * as vscode from 'vscode'` in each of the thirty-odd editor modules made esbuild copy the API object's
+ * few hundred properties once per module while the extension loads (__toESM, tens of ms on a loaded machine): they
+ * share one copy instead, made by a module of their own.
+ */
+const oneVscodeNamespace = {
+  name: 'one-vscode-namespace',
+  setup(build) {
+    build.onResolve({ filter: /^vscode$/ }, (a) => (a.namespace === 'pm-vscode' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'pm-vscode' }));
+    build.onLoad({ filter: /.*/, namespace: 'pm-vscode' }, () => ({ contents: "export * from 'vscode';", loader: 'js' }));
+  },
+};
+
 /** Virtual module `pm-suite-files`: every *.test.ts under a folder, so adding a test file needs no list edit. */
 function suiteFiles(dir) {
   return {
@@ -89,12 +123,18 @@ function configs() {
       ...common, label: 'node extension',
       entryPoints: ['src/vscode/extension.ts'], outfile: path.join(outdir, 'node/extension.js'),
       platform: 'node', format: 'cjs', external: ['vscode'], define: { __PM_BUNDLE__: '"node"' }, mainFields: nodeMainFields,
+      plugins: [lazyCore({ separateFile: true }), oneVscodeNamespace],
+    },
+    {
+      ...common, label: 'node extension core',
+      entryPoints: ['src/core/index.ts'], outfile: path.join(outdir, 'node', NODE_CORE_FILE),
+      platform: 'node', format: 'cjs', mainFields: nodeMainFields,
     },
     {
       ...common, label: 'web extension',
       entryPoints: ['src/vscode/extension.ts'], outfile: path.join(outdir, 'web/extension.js'),
       platform: 'browser', format: 'cjs', external: ['vscode'], mainFields: ['browser', 'module', 'main'],
-      define: { global: 'globalThis', __PM_BUNDLE__: '"web"' }, plugins: [noNodeBuiltins],
+      define: { global: 'globalThis', __PM_BUNDLE__: '"web"' }, plugins: [noNodeBuiltins, lazyCore({ separateFile: false }), oneVscodeNamespace],
     },
   ];
   if (flag('no-cli')) {
@@ -172,7 +212,8 @@ async function main() {
   // a relative require left in a bundle points to a file that is not shipped: fail now, not in the user's editor
   for (const c of list) {
     if (!c.outfile || c.label.includes('test') || !fs.existsSync(c.outfile)) continue;
-    const m = fs.readFileSync(c.outfile, 'utf8').match(/\brequire\d*\(\s*["'`]\.\.?\/[^"'`]*["'`]\s*\)/);
+    const shipped = c.label === 'node extension' ? [`require("./${NODE_CORE_FILE}")`] : [];
+    const m = [...fs.readFileSync(c.outfile, 'utf8').matchAll(/\brequire\d*\(\s*["'`]\.\.?\/[^"'`]*["'`]\s*\)/g)].find((r) => !shipped.includes(r[0]));
     if (m) { failed = true; console.error(`esbuild: ${c.label} still contains ${m[0]} (a dependency esbuild could not follow; prefer its ESM build)`); }
   }
   if (failed) process.exit(1);

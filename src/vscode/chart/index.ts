@@ -1,7 +1,8 @@
 // The timeline chart: a webview with the incident's SVG (strict CSP: no inline script or style, nonce'd script
 // file), kept live as the document changes, and exported as `<name>.timeline.svg` next to the document.
 import * as vscode from 'vscode';
-import { buildIncident, escapeXml, renderTimelineSvg, svgDocument, type DocSummary } from '../../core/index';
+import type { DocSummary } from '../../core/index';
+import { core } from '../services/core';
 import type { IncidentIndex } from '../services/incident-index';
 import type { Log } from '../services/log';
 import type { Services } from '../services/services';
@@ -35,7 +36,7 @@ function chartSvg(index: IncidentIndex, summary: DocSummary, now: number): strin
   if (summary.kind === 'incident' && summary.id) {
     for (const s of index.values()) if (s.kind === 'rcca' && s.incident === summary.id) { rcca = s; break; }
   }
-  return renderTimelineSvg(buildIncident(summary, rcca, now), { now, t });
+  return core().renderTimelineSvg(core().buildIncident(summary, rcca, now), { now, t });
 }
 
 async function exportChart(index: IncidentIndex, uri: vscode.Uri, now: number): Promise<vscode.Uri | undefined> {
@@ -53,7 +54,7 @@ async function exportChart(index: IncidentIndex, uri: vscode.Uri, now: number): 
       t('{0} already exists. Overwrite it?', target.path.slice(target.path.lastIndexOf('/') + 1)), { modal: true }, overwrite);
     if (answer !== overwrite) return undefined;
   }
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(svgDocument(chartSvg(index, summary, now))));
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(core().svgDocument(chartSvg(index, summary, now))));
   void vscode.window.showInformationMessage(t('Timeline chart saved as {0}', vscode.workspace.asRelativePath(target)));
   return target;
 }
@@ -92,7 +93,7 @@ class ChartPanel {
       const summary = await loadSummary(this.index, this.uri);
       const svg = summary
         ? chartSvg(this.index, summary, this.clock())
-        : `<p>${escapeXml(t('This document is not an incident or a report (no `kind` in its front matter).'))}</p>`;
+        : `<p>${core().escapeXml(t('This document is not an incident or a report (no `kind` in its front matter).'))}</p>`;
       this.panel.title = t('Timeline: {0}', summary?.id ?? summary?.title ?? this.uri.path.slice(this.uri.path.lastIndexOf('/') + 1));
       if (first) this.panel.webview.html = this.html(svg);
       else if (this.panel.visible) void this.panel.webview.postMessage({ type: 'svg', svg });
@@ -109,16 +110,16 @@ class ChartPanel {
     const n = nonce();
     const csp = `default-src 'none'; img-src ${w.cspSource} data:; style-src ${w.cspSource}; font-src ${w.cspSource}; script-src 'nonce-${n}';`;
     return `<!DOCTYPE html>
-<html lang="${escapeXml(vscode.env.language)}">
+<html lang="${core().escapeXml(vscode.env.language)}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${css.toString()}">
-<title>${escapeXml(t('Timeline'))}</title>
+<title>${core().escapeXml(t('Timeline'))}</title>
 </head>
 <body>
-<header><button id="export" type="button">${escapeXml(t('Export as SVG'))}</button></header>
+<header><button id="export" type="button">${core().escapeXml(t('Export as SVG'))}</button></header>
 <main id="chart">${svg}</main>
 <script nonce="${n}" src="${js.toString()}"></script>
 </body>

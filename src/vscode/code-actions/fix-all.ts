@@ -2,7 +2,7 @@
 // place, and only to the document version the fixes were computed from. VS Code refuses a workspace edit made for
 // an older version, so keystrokes typed meanwhile are never overwritten: the fixes are computed again instead.
 import * as vscode from 'vscode';
-import { fixAll } from '../../core/index';
+import { core } from '../services/core';
 import type { Services } from '../services/services';
 import { minimalEdits } from './minimal-edits';
 
@@ -24,7 +24,7 @@ export class FixAll {
     if (doc.isClosed || doc.version !== version) return 'changed';
     // from here to the caller's applyEdit nothing awaits: the text, its positions and the version are one snapshot
     const text = doc.getText();
-    const out = fixAll(text, { uri: doc.uri.toString(), config, now: this.services.clock.now() });
+    const out = core().fixAll(text, { uri: doc.uri.toString(), config, now: this.services.clock.now() });
     if (out.text === text || out.applied.length === 0) return undefined;
     const edit = new vscode.WorkspaceEdit();
     for (const e of minimalEdits(text, out.text)) edit.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.newText);

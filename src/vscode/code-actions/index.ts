@@ -1,7 +1,8 @@
 // Quick fixes for postmortem diagnostics: the rule's own fix (preferred), "disable this rule for this line", "open
 // the rule's documentation"; and `source.fixAll.postmortem` for the whole document (editor.codeActionsOnSave).
 import * as vscode from 'vscode';
-import { findRule, type TextEdit, disableRuleEdit } from '../../core/index';
+import type { TextEdit } from '../../core/index';
+import { core } from '../services/core';
 import { diagnosticCode, findingFor, SOURCE, toRange } from '../services/documents';
 import type { Services } from '../services/services';
 import { FixAll } from './fix-all';
@@ -39,7 +40,7 @@ class PostmortemCodeActions implements vscode.CodeActionProvider {
     for (const d of ours) {
       const finding = findingFor(findings, d);
       const code = diagnosticCode(d) ?? '';
-      const rule = findRule(finding?.ruleName ?? code);
+      const rule = core().findRule(finding?.ruleName ?? code);
       if (finding?.fix && finding.fix.edits.length > 0) {
         const a = new vscode.CodeAction(finding.fix.title, vscode.CodeActionKind.QuickFix);
         a.edit = workspaceEdit(doc.uri, finding.fix.edits);
@@ -52,7 +53,7 @@ class PostmortemCodeActions implements vscode.CodeActionProvider {
         const key = `${name}@${d.range.start.line}`;
         if (!disabledRules.has(key)) {
           disabledRules.add(key);
-          const { edit, scope } = disableRuleEdit(doc.getText(), d.range.start.line, name);
+          const { edit, scope } = core().disableRuleEdit(doc.getText(), d.range.start.line, name);
           const title = scope === 'line'
             ? vscode.l10n.t('Disable {0} for this line', name)
             : vscode.l10n.t('Disable {0} for this file', name);

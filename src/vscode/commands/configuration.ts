@@ -1,7 +1,7 @@
 // Postmortem: Open Configuration — opens the `.postmortem.yaml` that applies to the active document, or creates one
 // (with the defaults, commented) at the root of the workspace folder. Never overwrites.
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME, defaultConfigText } from '../../core/index';
+import { core } from '../services/core';
 import { createFile, exists, targetFolder, type CommandServices } from './common';
 
 export async function openConfiguration({ config: workspaceConfig }: CommandServices, args: { folder?: vscode.Uri } = {}): Promise<vscode.Uri | undefined> {
@@ -15,10 +15,10 @@ export async function openConfiguration({ config: workspaceConfig }: CommandServ
   }
   const folder = await targetFolder(args.folder);
   if (!folder) return undefined;
-  const file = vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME);
+  const file = vscode.Uri.joinPath(folder.uri, core().CONFIG_FILE_NAME);
   if (!(await exists(file))) {
     const { config } = await workspaceConfig.configFor(folder.uri, true);
-    await createFile(file, defaultConfigText(config.language));
+    await createFile(file, core().defaultConfigText(config.language));
   }
   await vscode.window.showTextDocument(file, { preview: false });
   return file;

@@ -1,7 +1,7 @@
 // Postmortem: Mark Resolved — `status: resolved` and `resolved: <now>` in the front matter, plus the final update
 // with the recovery notice (recovered, whether data was lost, the report and its publish-by date).
 import * as vscode from 'vscode';
-import { markResolvedEdits } from '../../core/index';
+import { core } from '../services/core';
 import { activeDocument, applyCoreEdits, type CommandServices } from './common';
 import { revealInserted } from './status-update';
 
@@ -10,7 +10,7 @@ export async function markResolved(services: CommandServices, args: { uri?: vsco
   if (!active) return false;
   const { editor, doc, config } = active;
   const template = await services.templates.load('update-resolved', doc.lang, config);
-  const plan = markResolvedEdits(doc, services.clock.now(), template.text, config.config);
+  const plan = core().markResolvedEdits(doc, services.clock.now(), template.text, config.config);
   if (!plan.ok) {
     const message = plan.reason === 'already-resolved'
       ? vscode.l10n.t('This incident is already resolved.')

@@ -2,7 +2,8 @@
 // <incidents folder>/<date>-<slug>/incident.md from the template (time now, in the configured zone) and opens it.
 // Never overwrites: an existing folder gets a -2, -3… suffix. Arguments skip the questions (tests, keybindings).
 import * as vscode from 'vscode';
-import { LANGS, SEVERITIES, type IncidentSeverity, type Lang, incidentFolder, incidentValues, isLang, renderTemplate } from '../../core/index';
+import type { IncidentSeverity, Lang } from '../../core/index';
+import { core } from '../services/core';
 import { settings, uiLang } from '../services/settings';
 import { pathInside } from '../services/workspace-paths';
 import { createFile, freeName, targetFolder, type CommandServices } from './common';
@@ -50,10 +51,10 @@ export async function newIncident({ clock, config, log, templates }: CommandServ
   if (!title?.trim()) return undefined;
 
   const severity = args.severity ?? (await vscode.window.showQuickPick(
-    SEVERITIES.map((sev) => ({ label: sev, description: severityDescription(sev) })),
+    core().SEVERITIES.map((sev) => ({ label: sev, description: severityDescription(sev) })),
     { title: vscode.l10n.t('New incident (2/4)'), placeHolder: vscode.l10n.t('Severity'), ignoreFocusOut: true },
   ))?.label as IncidentSeverity | undefined;
-  if (!severity || !SEVERITIES.includes(severity)) return undefined;
+  if (!severity || !core().SEVERITIES.includes(severity)) return undefined;
 
   const fallbackLead = args.lead === undefined ? (await gitIdentity(folder.uri, log)) || s.defaultLead : '';
   const lead = args.lead ?? await vscode.window.showInputBox({
@@ -67,19 +68,19 @@ export async function newIncident({ clock, config, log, templates }: CommandServ
 
   const defaultLang = conf.config.language ?? uiLang();
   const lang = args.lang ?? (await vscode.window.showQuickPick(
-    [...LANGS].sort((a, b) => (a === defaultLang ? -1 : b === defaultLang ? 1 : 0))
+    [...core().LANGS].sort((a, b) => (a === defaultLang ? -1 : b === defaultLang ? 1 : 0))
       .map((l) => ({ label: LANG_NAMES[l], description: l, lang: l })),
     { title: vscode.l10n.t('New incident (4/4)'), placeHolder: vscode.l10n.t('Language of the customer updates'), ignoreFocusOut: true },
   ))?.lang;
-  if (!lang || !isLang(lang)) return undefined;
+  if (!lang || !core().isLang(lang)) return undefined;
 
   const zone = conf.config.timezone ?? 'UTC';
   const now = clock.now();
   const input = { title, severity, lead, lang, zone, now, config: conf.config };
-  const parts = incidentFolder(input, s.incidentsFolder).split('/');
+  const parts = core().incidentFolder(input, s.incidentsFolder).split('/');
   const dir = await freeName(vscode.Uri.joinPath(folder.uri, ...parts.slice(0, -1)), parts[parts.length - 1], false);
   const template = await templates.load('incident', lang, conf);
-  const text = renderTemplate(template.text, incidentValues(input)).text;
+  const text = core().renderTemplate(template.text, core().incidentValues(input)).text;
   const file = vscode.Uri.joinPath(dir, 'incident.md');
   await vscode.workspace.fs.createDirectory(dir);
   if (!(await createFile(file, text))) {

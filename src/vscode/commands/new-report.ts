@@ -3,7 +3,7 @@
 // deadline; links both ways (`incident:` in the report, `report:` in the incident). An incident that already links
 // a report that exists just opens it.
 import * as vscode from 'vscode';
-import { reportPlan, renderTemplate } from '../../core/index';
+import { core } from '../services/core';
 import { activeDocument, applyCoreEdits, createFile, dirOf, exists, freeName, relativePath, type CommandServices } from './common';
 
 export async function newReport(services: CommandServices, args: { uri?: vscode.Uri; force?: boolean } = {}): Promise<vscode.Uri | undefined> {
@@ -33,9 +33,9 @@ export async function newReport(services: CommandServices, args: { uri?: vscode.
     if (answer !== go) return undefined;
   }
   const target = await freeName(dir, 'rcca.md', true);
-  const plan = reportPlan(doc, relativePath(dir, target), services.clock.now(), config.config);
+  const plan = core().reportPlan(doc, relativePath(dir, target), services.clock.now(), config.config);
   const template = await services.templates.load('rcca', doc.lang, config);
-  const text = renderTemplate(template.text, plan.values).text;
+  const text = core().renderTemplate(template.text, plan.values).text;
   if (!(await createFile(target, text))) {
     void vscode.window.showErrorMessage(vscode.l10n.t('{0} already exists; nothing was overwritten.', vscode.workspace.asRelativePath(target)));
     return undefined;

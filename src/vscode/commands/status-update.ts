@@ -1,7 +1,8 @@
 // Postmortem: New Status Update — the next update of the active incident, from the phase template, stamped now,
 // with the next-update time the severity's cadence implies, inserted where updates go.
 import * as vscode from 'vscode';
-import { type Phase, PHASES, phaseLabel, suggestedPhase, insertUpdateEdit, updateValues, renderTemplate, type TemplateName } from '../../core/index';
+import type { Phase, TemplateName } from '../../core/index';
+import { core } from '../services/core';
 import { activeDocument, applyCoreEdits, type CommandServices } from './common';
 
 export interface StatusUpdateArgs { phase?: Phase; uri?: vscode.Uri }
@@ -11,17 +12,17 @@ export async function newStatusUpdate(services: CommandServices, args: StatusUpd
   if (!active) return false;
   const { editor, doc, config } = active;
   const last = doc.updates[doc.updates.length - 1]?.phase ?? doc.meta.status;
-  const suggested = suggestedPhase(last);
+  const suggested = core().suggestedPhase(last);
   const phase = args.phase ?? (await vscode.window.showQuickPick(
-    PHASES.filter((p) => p !== 'resolved')
+    core().PHASES.filter((p) => p !== 'resolved')
       .sort((a, b) => (a === suggested ? -1 : b === suggested ? 1 : 0))
-      .map((p) => ({ label: phaseLabel(doc.lang, p), description: p === suggested ? vscode.l10n.t('suggested') : undefined, phase: p })),
+      .map((p) => ({ label: core().phaseLabel(doc.lang, p), description: p === suggested ? vscode.l10n.t('suggested') : undefined, phase: p })),
     { title: vscode.l10n.t('New status update'), placeHolder: vscode.l10n.t('Phase of this update (use Mark Resolved to close the incident)') },
   ))?.phase;
-  if (!phase || !PHASES.includes(phase)) return false;
+  if (!phase || !core().PHASES.includes(phase)) return false;
   const template = await services.templates.load(`update-${phase}` as TemplateName, doc.lang, config);
-  const text = renderTemplate(template.text, updateValues(doc, { phase, now: services.clock.now(), config: config.config })).text;
-  const edit = insertUpdateEdit(doc, text);
+  const text = core().renderTemplate(template.text, core().updateValues(doc, { phase, now: services.clock.now(), config: config.config })).text;
+  const edit = core().insertUpdateEdit(doc, text);
   const before = editor.document.getText();
   if (!(await applyCoreEdits(editor.document.uri, [edit]))) return false;
   revealInserted(editor, before, text);

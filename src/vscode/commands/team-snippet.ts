@@ -2,7 +2,7 @@
 // (committed, so the whole team gets it), keeping every entry and comment there. A file that does not parse is
 // left untouched and the error says where it is broken.
 import * as vscode from 'vscode';
-import { addTeamSnippet, slugify } from '../../core/index';
+import { core } from '../services/core';
 import { createFile, exists, targetFolder, type CommandServices } from './common';
 
 export const TEAM_SNIPPETS = ['.vscode', 'postmortem.code-snippets'] as const;
@@ -27,7 +27,7 @@ export async function saveSelectionAsSnippet(_services: CommandServices, args: {
   const prefix = args.prefix ?? await vscode.window.showInputBox({
     title: vscode.l10n.t('Save as team snippet'),
     prompt: vscode.l10n.t('Prefix you type to insert it'),
-    value: `pm-${slugify(name, 24)}`,
+    value: `pm-${core().slugify(name, 24)}`,
     validateInput: (v) => (/^\S+$/.test(v) ? undefined : vscode.l10n.t('A prefix is one word without spaces.')),
   });
   if (!prefix?.trim()) return undefined;
@@ -37,7 +37,7 @@ export async function saveSelectionAsSnippet(_services: CommandServices, args: {
   // an open, unsaved copy of the file is what the user sees: edit that, not the disk
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === file.toString());
   const current = open ? open.getText() : had ? new TextDecoder().decode(await vscode.workspace.fs.readFile(file)) : undefined;
-  const result = addTeamSnippet(current, { name: name.trim(), prefix: prefix.trim(), body: selected, description: args.description });
+  const result = core().addTeamSnippet(current, { name: name.trim(), prefix: prefix.trim(), body: selected, description: args.description });
   if (!result.ok) {
     const where = result.line !== undefined ? `${vscode.workspace.asRelativePath(file)}:${result.line}:${result.column}` : vscode.workspace.asRelativePath(file);
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not add the snippet: {0} does not parse ({1}). The file was left untouched; fix it and try again.', where, result.error));

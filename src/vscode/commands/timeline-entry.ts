@@ -1,6 +1,6 @@
 // Postmortem: Add Timeline Entry — a new entry stamped now at the end of the timeline; the caret waits for the event.
 import * as vscode from 'vscode';
-import { timelineEntryEdit } from '../../core/index';
+import { core } from '../services/core';
 import { activeDocument, applyCoreEdits, type CommandServices } from './common';
 
 export async function addTimelineEntry(services: CommandServices, args: { event?: string; uri?: vscode.Uri } = {}): Promise<boolean> {
@@ -11,7 +11,7 @@ export async function addTimelineEntry(services: CommandServices, args: { event?
     void vscode.window.showWarningMessage(vscode.l10n.t('Open an incident document first (Markdown with `kind: incident` in its front matter).'));
     return false;
   }
-  const { edit, caret } = timelineEntryEdit(doc, services.clock.now(), args.event ?? '');
+  const { edit, caret } = core().timelineEntryEdit(doc, services.clock.now(), args.event ?? '');
   if (!(await applyCoreEdits(editor.document.uri, [edit]))) return false;
   const pos = editor.document.validatePosition(new vscode.Position(caret.line, caret.character));
   editor.selection = new vscode.Selection(pos, pos);

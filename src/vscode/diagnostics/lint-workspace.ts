@@ -1,8 +1,9 @@
 // `Postmortem: Lint Workspace`: lints every Markdown file of the workspace (open ones from their editor text) with a
 // cancellable progress notification.
 import * as vscode from 'vscode';
-import { lint, postmortemKind } from '../../core/index';
-import { EXCLUDED_FOLDERS, MARKDOWN_GLOB } from '../services/markdown-file-events';
+import { core } from '../services/core';
+import * as disk from '../services/disk';
+import { listMarkdownFiles } from '../services/markdown-file-events';
 import type { Services } from '../services/services';
 
 const decoder = new TextDecoder();
@@ -11,7 +12,7 @@ const decoder = new TextDecoder();
 export async function lintWorkspace({ lints, config, clock, log }: Services): Promise<number> {
   const title = vscode.l10n.t('Linting postmortem documents');
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (progress, token) => {
-    const files = await vscode.workspace.findFiles(MARKDOWN_GLOB, EXCLUDED_FOLDERS, undefined, token);
+    const files = await listMarkdownFiles(token);
     const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
     let done = 0;
     let withFindings = 0;
@@ -23,10 +24,10 @@ export async function lintWorkspace({ lints, config, clock, log }: Services): Pr
         await lints.lintNow(doc);
       } else {
         try {
-          const text = decoder.decode(await vscode.workspace.fs.readFile(uri));
+          const text = decoder.decode(await disk.readFile(uri));
           const { config: effective } = await config.configFor(uri);
-          if (postmortemKind(text, uri.toString(), effective) === undefined) continue;
-          const result = lint(text, { uri: uri.toString(), config: effective, now: clock.now() });
+          if (core().postmortemKind(text, uri.toString(), effective) === undefined) continue;
+          const result = core().lint(text, { uri: uri.toString(), config: effective, now: clock.now() });
           lints.publish(uri, result.findings);
           if (result.findings.length > 0) withFindings++;
         } catch (e) {

@@ -3,10 +3,10 @@
 // rendered (`env.currentDocument`) is decided with the configuration it was linted with, so a document that
 // `.postmortem.yaml` maps without front matter gets its banner too.
 import * as vscode from 'vscode';
-import { postmortemPreview } from '../../core/index';
+import { core, type Core } from '../services/core';
 import type { Services } from '../services/services';
 
-type Md = Parameters<typeof postmortemPreview>[0];
+type Md = Parameters<Core['postmortemPreview']>[0];
 export type MarkdownItPlugin = (md: Md) => Md;
 
 /** The rendered document's URI (a Uri of the Markdown extension's API object: checked by shape, not by class). */
@@ -24,7 +24,7 @@ export function createPreviewPlugin({ clock, lints }: Pick<Services, 'clock' | '
     }),
     vscode.workspace.onDidCloseTextDocument((d) => renderedUnknown.delete(d.uri.toString())),
   );
-  return (md) => md.use(postmortemPreview, {
+  return (md) => md.use(core().postmortemPreview, {
     now: () => clock.now(),
     t: (message: string, ...args: Array<string | number>) => vscode.l10n.t(message, ...args),
     documentOf: (env: unknown) => {

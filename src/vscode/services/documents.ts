@@ -1,7 +1,8 @@
 // VS Code documents and the core: which documents are postmortem documents, and the conversion of findings to
 // diagnostics (code = rule id linking to its docs page). No state: linting itself is the LintResults service.
 import * as vscode from 'vscode';
-import { FRONT_MATTER_MAX_LINES, postmortemKind, type Config, type Finding, type PostmortemKind, type Range } from '../../core/index';
+import type { Config, Finding, PostmortemKind, Range } from '../../core/index';
+import { core } from './core';
 
 export const SOURCE = 'postmortem';
 
@@ -15,8 +16,8 @@ const SCHEMES = new Set(['file', 'untitled', 'vscode-vfs', 'vscode-test-web', 'v
 export function postmortemKindOf(doc: vscode.TextDocument, config: Config | undefined): PostmortemKind | undefined {
   if (doc.languageId !== 'markdown' || !SCHEMES.has(doc.uri.scheme)) return undefined;
   // The front matter and the line after it are all the decision reads.
-  const head = doc.getText(new vscode.Range(0, 0, Math.min(doc.lineCount, FRONT_MATTER_MAX_LINES + 2), 0));
-  return postmortemKind(head, doc.uri.toString(), config);
+  const head = doc.getText(new vscode.Range(0, 0, Math.min(doc.lineCount, core().FRONT_MATTER_MAX_LINES + 2), 0));
+  return core().postmortemKind(head, doc.uri.toString(), config);
 }
 
 export function toRange(r: Range): vscode.Range {
@@ -29,10 +30,15 @@ const SEVERITY: Record<Finding['severity'], vscode.DiagnosticSeverity> = {
   information: vscode.DiagnosticSeverity.Information,
 };
 
+/** The rule pages' URIs, parsed once each (a 1 MB document has thousands of findings, published on every edit). */
+const docsUris = new Map<string, vscode.Uri>();
+
 export function toDiagnostic(f: Finding): vscode.Diagnostic {
   const d = new vscode.Diagnostic(toRange(f.range), f.message, SEVERITY[f.severity] ?? vscode.DiagnosticSeverity.Warning);
   d.source = SOURCE;
-  d.code = { value: f.ruleId, target: vscode.Uri.parse(f.docsUrl) };
+  let target = docsUris.get(f.docsUrl);
+  if (!target) docsUris.set(f.docsUrl, target = vscode.Uri.parse(f.docsUrl));
+  d.code = { value: f.ruleId, target };
   return d;
 }
 

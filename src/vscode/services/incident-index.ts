@@ -1,11 +1,16 @@
 // The workspace's incidents and reports, kept current: a scan on first use (with progress, in time slices so the
 // editor stays responsive), a file watcher and the text of open editors (debounced), so the tree and the chart always
 // show what the writer sees. An open document's summary comes from the parse its lint made of the same version (the
-// core's per-version cache): one parse per edit. Works in the web extension host too: only vscode.workspace.fs.
+// core's per-version cache): one parse per edit. Works in the web extension host too: files are read through
+// services/disk (vscode.workspace.fs on the web).
 import * as vscode from 'vscode';
-import { parseCached, parseDocument, postmortemKind, summarize, type DocSummary, type Config } from '../../core/index';
+import type { DocSummary, Config } from '../../core/index';
+import { core } from './core';
+import * as disk from './disk';
+import type { LintResults } from './lint-results';
 import type { Log } from './log';
-import { EXCLUDED_FOLDERS, isGone, MARKDOWN_GLOB, type MarkdownFileEvents } from './markdown-file-events';
+import { isGone, listMarkdownFiles, type MarkdownFileEvents } from './markdown-file-events';
+import { settings } from './settings';
 import { TimeSlices } from './time-slices';
 import type { WorkspaceConfig } from './workspace-config';
 
@@ -28,7 +33,7 @@ export class IncidentIndex implements vscode.Disposable {
 
   readonly onDidChange = this.emitter.event;
 
-  constructor(files: MarkdownFileEvents, private readonly config: WorkspaceConfig, private readonly log: Log) {
+  constructor(files: MarkdownFileEvents, private readonly config: WorkspaceConfig, lints: LintResults, private readonly log: Log) {
     this.disposables.push(
       files.onDidCreate((u) => this.schedule(u, FILE_DEBOUNCE_MS, () => this.readFile(u))),
       files.onDidChange((u) => {
@@ -36,10 +41,17 @@ export class IncidentIndex implements vscode.Disposable {
         if (!this.openDocument(u)) this.schedule(u, FILE_DEBOUNCE_MS, () => this.readFile(u));
       }),
       files.onDidDelete((gone) => this.remove(gone)),
+      // While the diagnostics lint as the writer types, the index reads an edited document when its lint is out,
+      // from that lint's parse (below): no timer and no parse of its own per edit, which on a large document ran
+      // beside the lint's. Without lint on type, it reads the document after the same delay the lint would wait.
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.document.languageId === 'markdown' && e.contentChanges.length) {
-          this.schedule(e.document.uri, EDIT_DEBOUNCE_MS, () => this.readDocument(e.document));
-        }
+        if (e.document.languageId !== 'markdown' || !e.contentChanges.length) return;
+        const s = settings(e.document.uri);
+        if (!s.lintOnType) this.schedule(e.document.uri, Math.max(EDIT_DEBOUNCE_MS, s.lintDelay), () => this.readDocument(e.document));
+      }),
+      lints.onDidLint((uri) => {
+        const doc = this.openDocument(uri);
+        if (doc) this.schedule(uri, 0, () => this.readDocument(doc));
       }),
       vscode.workspace.onDidOpenTextDocument((d) => {
         if (d.languageId === 'markdown') this.schedule(d.uri, EDIT_DEBOUNCE_MS, () => this.readDocument(d));
@@ -66,9 +78,9 @@ export class IncidentIndex implements vscode.Disposable {
 
   private digest(text: string, uri: vscode.Uri, config: Config | undefined, version?: number): DocSummary | undefined {
     const key = uri.toString();
-    if (postmortemKind(text, key, config) === undefined) return undefined;
-    const doc = version === undefined ? parseDocument(text, { uri: key, config }) : parseCached(text, { uri: key, version, config }).doc;
-    return summarize(doc, key, config);
+    if (core().postmortemKind(text, key, config) === undefined) return undefined;
+    const doc = version === undefined ? core().parseDocument(text, { uri: key, config }) : core().parseCached(text, { uri: key, version, config }).doc;
+    return core().summarize(doc, key, config);
   }
 
   /** Indexes the documents open in editors (their lint has just parsed them: no parse of its own). */
@@ -96,10 +108,14 @@ export class IncidentIndex implements vscode.Disposable {
   private async doScan(prune = false): Promise<void> {
     const started = Date.now();
     this.progress = { done: 0, total: 0, ready: false, ms: 0 };
+    /** Where the scan's time went (for the log): listing, reading (with the configuration), parsing. */
+    const spent = { list: 0, read: 0, parse: 0 };
     await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Indexing incidents') },
       async (progress) => {
-        const files = await vscode.workspace.findFiles(MARKDOWN_GLOB, EXCLUDED_FOLDERS);
+        let t = Date.now();
+        const files = await listMarkdownFiles();
+        spent.list = Date.now() - t;
         if (prune) {
           const listed = new Set(files.map((u) => u.toString()));
           for (const d of vscode.workspace.textDocuments) listed.add(d.uri.toString());
@@ -108,11 +124,15 @@ export class IncidentIndex implements vscode.Disposable {
         this.progress.total = files.length;
         for (let i = 0; i < files.length; i += BATCH) {
           // Read a batch at once (waiting on the disk), then parse one file at a time in time slices.
+          t = Date.now();
           const read = await Promise.all(files.slice(i, i + BATCH).map((u) => this.readForScan(u)));
+          spent.read += Date.now() - t;
           for (const r of read) {
             if (!r) continue;
             await this.slices.turn();
+            t = Date.now();
             this.set(r.uri, this.digest(r.text, r.uri, r.config), false);
+            spent.parse += Date.now() - t;
           }
           this.progress.done = Math.min(files.length, i + BATCH);
           progress.report({ message: `${this.progress.done}/${files.length}`, increment: (BATCH / files.length) * 100 });
@@ -123,7 +143,7 @@ export class IncidentIndex implements vscode.Disposable {
     );
     this.progress.ready = true;
     this.progress.ms = Date.now() - started;
-    this.log.info(`timeline: indexed ${this.progress.total} Markdown files, ${this.docs.size} incidents and reports, in ${this.progress.ms} ms`);
+    this.log.info(`timeline: indexed ${this.progress.total} Markdown files, ${this.docs.size} incidents and reports, in ${this.progress.ms} ms (listing ${spent.list} ms, reading ${spent.read} ms, parsing ${spent.parse} ms)`);
     this.fireSoon();
   }
 
@@ -166,7 +186,7 @@ export class IncidentIndex implements vscode.Disposable {
       return undefined;
     }
     try {
-      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      const text = new TextDecoder().decode(await disk.readFile(uri));
       let config: Config | undefined;
       try { config = (await this.config.configFor(uri)).config; } catch { /* defaults */ }
       return { uri, text, config };
@@ -181,7 +201,7 @@ export class IncidentIndex implements vscode.Disposable {
     const open = this.openDocument(uri);
     if (open) return this.readDocument(open, fire);
     try {
-      const bytes = await vscode.workspace.fs.readFile(uri);
+      const bytes = await disk.readFile(uri);
       this.set(uri, await this.summaryOf(new TextDecoder().decode(bytes), uri), fire);
     } catch (err) {
       // Deleted between listing and reading, or unreadable: drop it rather than show stale data.

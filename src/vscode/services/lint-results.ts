@@ -2,7 +2,8 @@
 // of an older document version, clear. The diagnostics feature decides when to lint; code actions, the status bar
 // and CodeLens read the results and listen to onDidLint.
 import * as vscode from 'vscode';
-import { lint, parseCache, parseCached, type Config, type Finding, type LintResult, type PostmortemDocument, type PostmortemKind } from '../../core/index';
+import type { Config, Finding, LintResult, PostmortemDocument, PostmortemKind } from '../../core/index';
+import { core, coreLoadMs } from './core';
 import type { Clock } from './clock';
 import { postmortemKindOf, toDiagnostic, SOURCE } from './documents';
 import type { Log } from './log';
@@ -32,7 +33,7 @@ export class LintResults implements vscode.Disposable {
   private settledWaiters: Array<() => void> = [];
   /** When the service was made (activation), until the first findings are published (logged: the first paint). */
   private firstPublishFrom: number | undefined = Date.now();
-  /** Fires after a document's diagnostics were updated. */
+  /** Fires after a document's diagnostics were updated, or dropped because it is no postmortem document any more. */
   readonly onDidLint = this.linted.event;
 
   constructor(private readonly config: WorkspaceConfig, private readonly clock: Clock, private readonly log: Log) {}
@@ -51,20 +52,30 @@ export class LintResults implements vscode.Disposable {
   async lintDocument(doc: vscode.TextDocument, known?: DocumentConfig): Promise<DocumentLint> {
     const config = known ?? await this.config.configFor(doc.uri);
     const version = doc.version;
-    const result = lint(doc.getText(), { uri: doc.uri.toString(), version, config: config.config, now: this.clock.now() });
+    const result = core().lint(doc.getText(), { uri: doc.uri.toString(), version, config: config.config, now: this.clock.now() });
     return { result, config, version };
   }
 
   /** The parsed model of an open document (cached by version in the core). */
   async parseDocument(doc: vscode.TextDocument): Promise<{ doc: PostmortemDocument; config: DocumentConfig }> {
     const config = await this.config.configFor(doc.uri);
-    return { doc: parseCached(doc.getText(), { uri: doc.uri.toString(), version: doc.version, config: config.config }).doc, config };
+    return { doc: core().parseCached(doc.getText(), { uri: doc.uri.toString(), version: doc.version, config: config.config }).doc, config };
   }
 
-  /** The findings of the document as it is now: the published ones if current, else a fresh lint. */
+  /**
+   * The findings of the document as it is now: the published ones if current, else a fresh lint. While a lint of
+   * the document is due (the writer typed), that lint runs now and publishes: asked for quick fixes in between, a
+   * large document was otherwise linted twice per edit (here, then again by the timer).
+   */
   async findingsOf(doc: vscode.TextDocument): Promise<Finding[]> {
-    const cached = this.latest.get(doc.uri.toString());
+    const key = doc.uri.toString();
+    const cached = this.latest.get(key);
     if (cached && cached.version === doc.version) return cached.findings;
+    if (this.timers.has(key)) {
+      await this.lintNow(doc);
+      const fresh = this.latest.get(key);
+      if (fresh && fresh.version === doc.version) return fresh.findings;
+    }
     return (await this.lintDocument(doc)).result.findings;
   }
 
@@ -96,20 +107,26 @@ export class LintResults implements vscode.Disposable {
     const key = doc.uri.toString();
     this.cancelPending(key);
     if (this.disposed) return;
+    const started = Date.now();
     try {
       const known = await this.config.configFor(doc.uri);
+      const configured = Date.now();
       if (doc.isClosed || this.disposed) return;
       // From here on nothing awaits: the kind, the findings and the version are of one text.
       if (postmortemKindOf(doc, known.config) === undefined) {
         this.collection.delete(doc.uri);
-        this.latest.delete(key);
+        // no longer a postmortem document: who showed its results (the index, CodeLens, status bar) hears it too
+        if (this.latest.delete(key)) this.linted.fire(doc.uri);
         return;
       }
+      const linting = Date.now();
       const { result, config, version } = await this.lintDocument(doc, known);
+      const linted = Date.now();
       this.collection.set(doc.uri, result.findings.map(toDiagnostic));
       this.latest.set(key, { version, findings: result.findings, config: config.config });
       if (this.firstPublishFrom !== undefined) {
-        this.log.info(`first findings published ${Date.now() - this.firstPublishFrom} ms after activation (${result.findings.length} on ${key})`);
+        this.log.info(`first findings published ${Date.now() - this.firstPublishFrom} ms after activation (${result.findings.length} on ${key}): `
+          + `configuration ${configured - started} ms, lint ${linted - linting} ms, publishing ${Date.now() - linted} ms; loading the core, on the way, took ${coreLoadMs() ?? '?'} ms`);
         this.firstPublishFrom = undefined;
       }
       for (const e of result.errors ?? []) this.log.error(`rule ${e.ruleId} (${e.ruleName}) failed on ${key}: ${e.stack ?? e.message}`);
@@ -137,7 +154,7 @@ export class LintResults implements vscode.Disposable {
 
   /** Forgets a closed document: its parse, and its problems (a config file keeps them while documents use it). */
   closed(uri: vscode.Uri): void {
-    parseCache.clear(uri.toString());
+    core().parseCache.clear(uri.toString());
     if (!this.configProblemFiles.has(uri.toString())) this.clear(uri);
   }
 

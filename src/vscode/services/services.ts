@@ -30,7 +30,7 @@ export function createServices(context: vscode.ExtensionContext): Services {
   const markdownFiles = createMarkdownFileEvents();
   const config = new WorkspaceConfig(log, markdownFiles);
   const lints = new LintResults(config, clock, log);
-  const incidents = new IncidentIndex(markdownFiles, config, log);
+  const incidents = new IncidentIndex(markdownFiles, config, lints, log);
   context.subscriptions.push(incidents, lints, config, markdownFiles);
   return { log, clock, markdownFiles, config, lints, incidents };
 }

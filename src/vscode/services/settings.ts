@@ -1,7 +1,8 @@
 // The `postmortem.*` settings, read per resource (multi-root: each folder may differ). They apply where no
 // `.postmortem.yaml` says otherwise.
 import * as vscode from 'vscode';
-import { type Config, type Lang, isLang } from '../../core/index';
+import type { Config, Lang } from '../../core/index';
+import { core } from './core';
 
 export const SECTION = 'postmortem';
 
@@ -23,7 +24,7 @@ export function settings(scope?: vscode.ConfigurationScope): EditorSettings {
   const tz = c.get<string>('timezone')?.trim();
   if (tz) config.timezone = tz;
   const lang = c.get<string>('language');
-  if (isLang(lang)) config.language = lang;
+  if (core().isLang(lang)) config.language = lang;
   const templates = c.get<string>('templates')?.trim();
   if (templates) config.templates = templates;
   return {

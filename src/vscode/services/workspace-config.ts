@@ -2,7 +2,9 @@
 // folder, files read through vscode.workspace.fs so it also works on the web) merged over the `postmortem.*`
 // settings. Config files are watched: a change invalidates the cache and fires onDidChange (diagnostics re-lint).
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME, ConfigResolver, configPaths, type Config, type ResolvedConfig } from '../../core/index';
+import type { Config, ConfigResolver, ResolvedConfig } from '../../core/index';
+import { core } from './core';
+import * as disk from './disk';
 import type { Log } from './log';
 import type { MarkdownFileEvents } from './markdown-file-events';
 import { settings, uiLang } from './settings';
@@ -24,15 +26,12 @@ export class WorkspaceConfig implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[];
   /** Refusals already shown to the user (they would otherwise repeat on every use). */
   private readonly warned = new Set<string>();
+  private watching = false;
   /** A config file changed (its URI), or the settings did (undefined). */
   readonly onDidChange = this.changed.event;
 
   constructor(private readonly log: Log, files: MarkdownFileEvents) {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
-    const invalidate = (uri: vscode.Uri) => {
-      for (const r of this.resolvers.values()) r.invalidate(uri.path);
-      this.changed.fire(uri);
-    };
+    const invalidate = (uri: vscode.Uri) => this.invalidate(uri);
     // A deleted folder is one event for the folder, never for the config files in it: forget those, so the folder
     // coming back (a branch switch) is read afresh. Whatever they configured went with the folder: nothing to re-lint.
     const forgetDeletedFolders = (gone: ReadonlySet<string>) => {
@@ -44,13 +43,9 @@ export class WorkspaceConfig implements vscode.Disposable {
     };
     this.disposables = [
       this.changed,
-      watcher,
       files.onDidDelete(forgetDeletedFolders),
-      watcher.onDidChange(invalidate),
-      watcher.onDidCreate(invalidate),
-      watcher.onDidDelete(invalidate),
       // unsaved edits do not count, but a save is seen even where the watcher is slow (web file systems)
-      vscode.workspace.onDidSaveTextDocument((d) => { if (d.uri.path.endsWith(`/${CONFIG_FILE_NAME}`)) invalidate(d.uri); }),
+      vscode.workspace.onDidSaveTextDocument((d) => { if (d.uri.path.endsWith(`/${core().CONFIG_FILE_NAME}`)) invalidate(d.uri); }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('postmortem')) {
           this.resolvers.clear();
@@ -61,13 +56,30 @@ export class WorkspaceConfig implements vscode.Disposable {
     ];
   }
 
+  private invalidate(uri: vscode.Uri): void {
+    for (const r of this.resolvers.values()) r.invalidate(uri.path);
+    this.changed.fire(uri);
+  }
+
+  /**
+   * Config files are watched from the first read of one on (the first lint, just after activation): before it
+   * nothing was read that could be stale, and the core, which names the file, is not loaded yet.
+   */
+  private watchConfigFiles(): void {
+    if (this.watching) return;
+    this.watching = true;
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${core().CONFIG_FILE_NAME}`);
+    const invalidate = (uri: vscode.Uri) => this.invalidate(uri);
+    this.disposables.push(watcher, watcher.onDidChange(invalidate), watcher.onDidCreate(invalidate), watcher.onDidDelete(invalidate));
+  }
+
   /** The effective configuration for a resource (a document, or a folder for new files). Never throws. */
   async configFor(uri: vscode.Uri, isFolder = false): Promise<DocumentConfig> {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     const base = settings(uri).config;
     if (!folder || folder.uri.scheme !== uri.scheme) return { config: base, folder };
     try {
-      const path = isFolder ? configPaths.join(uri.path, '__new__.md') : uri.path;
+      const path = isFolder ? core().configPaths.join(uri.path, '__new__.md') : uri.path;
       const resolved = await this.resolverFor(folder).resolve(path, base);
       return { config: resolved.config, file: resolved.file ? folder.uri.with({ path: resolved.file }) : undefined, resolved, folder };
     } catch (e) {
@@ -102,13 +114,14 @@ export class WorkspaceConfig implements vscode.Disposable {
     const key = folder.uri.toString();
     let r = this.resolvers.get(key);
     if (!r) {
-      r = new ConfigResolver(
+      this.watchConfigFiles();
+      r = new (core().ConfigResolver)(
         {
           async readFile(path: string) {
             const uri = folder.uri.with({ path });
             try {
               // Regular files only, like the CLI: a named pipe or a device reached by `extends` never ends.
-              if ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.File) return decoder.decode(await vscode.workspace.fs.readFile(uri));
+              if ((await disk.stat(uri)).type & vscode.FileType.File) return decoder.decode(await disk.readFile(uri));
               return undefined;
             } catch {
               return undefined;

@@ -2,13 +2,13 @@
 // workspace must not make the extension read or create files elsewhere. A refused path is said, with the reason
 // (WorkspaceConfig.templatesUri, the New Incident command).
 import * as vscode from 'vscode';
-import { configPaths } from '../../core/index';
+import { core } from './core';
 
 export type WorkspacePath = { uri: vscode.Uri } | { refused: string };
 
 /** `value` (relative to the folder, or absolute) as a URI inside `folder`, or the message that refuses it. */
 export function pathInside(folder: vscode.WorkspaceFolder, value: string, key: string): WorkspacePath {
-  const path = configPaths.resolveInside(folder.uri.path, value.replace(/\\/g, '/'));
+  const path = core().configPaths.resolveInside(folder.uri.path, value.replace(/\\/g, '/'));
   if (path !== undefined) return { uri: folder.uri.with({ path }) };
   return {
     refused: vscode.l10n.t(

@@ -1,7 +1,8 @@
 // Status bar: the active incident's next-update countdown (warning colours once overdue) and, after resolution, the
 // report's publish-by countdown; for a report, its own publish-by deadline. Click: the command that meets it.
 import * as vscode from 'vscode';
-import { currentDeadline, formatDateTime, formatDuration, type Deadline } from '../../core/index';
+import type { Deadline } from '../../core/index';
+import { core } from '../services/core';
 import type { Services } from '../services/services';
 import { settings, uiLang } from '../services/settings';
 
@@ -9,8 +10,8 @@ export interface StatusBarState { visible: boolean; text: string; tooltip: strin
 
 function describe(d: Deadline, docKind: string | undefined, zone: string): StatusBarState {
   const lang = uiLang();
-  const at = formatDateTime(d.due, zone);
-  const span = formatDuration(Math.abs(d.lateMs), lang);
+  const at = core().formatDateTime(d.due, zone);
+  const span = core().formatDuration(Math.abs(d.lateMs), lang);
   if (d.kind === 'next-update') {
     return d.overdue
       ? { visible: true, overdue: true, text: `$(warning) ${vscode.l10n.t('Update overdue by {0}', span)}`,
@@ -41,7 +42,7 @@ export function activate(context: vscode.ExtensionContext, { clock, lints }: Ser
     let next = HIDDEN;
     if (editor && settings(editor.document.uri).statusBar && (await lints.kindOf(editor.document)) !== undefined) {
       const { doc, config } = await lints.parseDocument(editor.document);
-      const d = currentDeadline(doc, clock.now(), config.config);
+      const d = core().currentDeadline(doc, clock.now(), config.config);
       if (d) next = describe(d, doc.kind, doc.zone);
     }
     if (run !== generation || !item) return next; // a newer refresh started meanwhile: it owns the item
@@ -58,12 +59,22 @@ export function activate(context: vscode.ExtensionContext, { clock, lints }: Ser
   };
 
   const refresh = () => void refreshStatusBar();
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
   const timer = setInterval(refresh, 15_000);
   context.subscriptions.push(
     item,
     { dispose: () => { clearInterval(timer); item = undefined; } },
     vscode.window.onDidChangeActiveTextEditor(refresh),
-    vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === vscode.window.activeTextEditor?.document) refresh(); }),
+    // An edit changes the deadline once the lint has parsed the new text (onDidLint). Refreshing on each keystroke
+    // parsed a large document once per key, before the lint delay had passed. Without lint on type: after that delay.
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document !== vscode.window.activeTextEditor?.document || !e.contentChanges.length) return;
+      const s = settings(e.document.uri);
+      if (s.lintOnType) return;
+      if (typingTimer) clearTimeout(typingTimer);
+      typingTimer = setTimeout(refresh, s.lintDelay);
+    }),
+    { dispose: () => { if (typingTimer) clearTimeout(typingTimer); } },
     lints.onDidLint(refresh),
     clock.onDidChange(refresh),
     vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('postmortem')) refresh(); }),

@@ -1,7 +1,8 @@
 // The tree data provider of the Postmortems view: incidents (ongoing on top, newest first) and their rows.
 // Elements carry `uri` (a vscode.Uri), so context-menu commands of other features receive `{ uri }`.
 import * as vscode from 'vscode';
-import { buildTree, describeIncident, describeRow, type IncidentFilter, type IncidentNode, type TimelineRow, type Phase } from '../../core/index';
+import type { IncidentFilter, IncidentNode, TimelineRow, Phase } from '../../core/index';
+import { core } from '../services/core';
 import type { IncidentIndex } from '../services/incident-index';
 
 export interface IncidentElement { type: 'incident'; uri: vscode.Uri; node: IncidentNode }
@@ -64,7 +65,7 @@ export class TimelineTreeProvider implements vscode.TreeDataProvider<TimelineEle
     const now = this.clock();
     if (!this.roots || Math.floor(now / 60_000) !== Math.floor(this.rootsNow / 60_000)) {
       this.rootsNow = now;
-      this.roots = buildTree(this.index.values(), now, this.filter)
+      this.roots = core().buildTree(this.index.values(), now, this.filter)
         .map((node) => ({ type: 'incident' as const, uri: vscode.Uri.parse(node.summary.uri), node }));
     }
     return this.roots;
@@ -86,7 +87,7 @@ export class TimelineTreeProvider implements vscode.TreeDataProvider<TimelineEle
     const now = this.now;
     if (element.type === 'incident') {
       const node = element.node;
-      const text = describeIncident(node, now, t);
+      const text = core().describeIncident(node, now, t);
       const item = new vscode.TreeItem(text.label, node.ongoing ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `incident:${node.summary.uri}`;
       item.description = text.description;
@@ -97,7 +98,7 @@ export class TimelineTreeProvider implements vscode.TreeDataProvider<TimelineEle
       return item;
     }
     const { row, parent } = element;
-    const text = describeRow(row, parent.node, now, t);
+    const text = core().describeRow(row, parent.node, now, t);
     const item = new vscode.TreeItem(text.label, vscode.TreeItemCollapsibleState.None);
     item.id = `row:${parent.node.summary.uri}#${element.index}:${row.kind}:${row.line}`;
     item.description = text.description;

@@ -50,7 +50,7 @@ suite('Editor: documents mapped by .postmortem.yaml (no front matter)', () => {
     const opened = await vscode.workspace.openTextDocument(doc);
     await vscode.window.showTextDocument(opened);
     const lenses = await waitFor(
-      () => vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc),
+      () => vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc, 100),
       (ls) => ls.some((l) => l.command?.title.includes('No next update promised')), 'the update CodeLens', 15000);
     assert.strictEqual(lenses.filter((l) => l.command?.title.includes('No next update promised')).length, 1);
     // linted first, so the preview knows the document's configuration
