@@ -28,6 +28,7 @@ export interface CliOptions {
 export class UsageError extends Error {}
 
 export const HELP = `Usage: postmortem-lint [options] [paths or globs...]
+       postmortem-lint import <file | - | URL> [options]   (postmortem-lint import --help)
 
 Lints incident status updates and cause-and-corrective-action reports (markdown with a \`kind\` in its front matter).
 Paths default to the current folder; folders are searched for *.md, skipping node_modules and hidden folders.

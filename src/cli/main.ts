@@ -6,10 +6,15 @@ import { UsageError, parseCliArgs } from './args';
 import type { WorkerInit } from './pool';
 import { WORKER_MARK, workerMain } from './pool';
 import { run } from './run';
+import { parseImportArgs, runImport } from './import';
 import { visibleControls } from './format/visible';
 
 async function main(argv: string[]): Promise<number> {
   try {
+    // `postmortem-lint import …` (a folder named import is linted as ./import)
+    if (argv[0] === 'import') {
+      return await runImport(parseImportArgs(argv.slice(1)), { cwd: process.cwd(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+    }
     const opts = parseCliArgs(argv);
     return await run(opts, {
       cwd: process.cwd(),
