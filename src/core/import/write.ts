@@ -35,20 +35,34 @@ export function severityOfImpact(impact: string | undefined): IncidentSeverity |
   return impact.trim().toLowerCase() === 'none' ? 'sev4' : normalizeSeverity(impact);
 }
 
+/** Index of the first code fence opening line in `lines` that no later line closes (CommonMark: same character, at least as long). */
+function unclosedFence(lines: readonly string[]): number {
+  let open: { line: number; char: string; length: number } | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(lines[i]);
+    if (!m) continue;
+    if (!open) {
+      if (m[1][0] === '`' && m[2].includes('`')) continue; // not a fence: a backtick fence's info has no backtick
+      open = { line: i, char: m[1][0], length: m[1].length };
+    } else if (m[1][0] === open.char && m[1].length >= open.length && m[2].trim() === '') open = undefined;
+  }
+  return open?.line ?? -1;
+}
+
 /**
- * A text line as Markdown that stays inside its update: a line that would start a heading (ATX or setext), or a
- * comment that would switch rules off, is escaped; an unclosed code fence is escaped so it cannot swallow the
- * updates after it. Everything else is written as the page has it.
+ * A text as Markdown that stays inside its update: a line that would start a heading (ATX or setext), or a comment
+ * that would switch rules off, is escaped; a code fence that never closes is escaped so it cannot swallow the updates
+ * after it. Everything else is written as the page has it.
  */
 export function escapeBody(body: string): string {
-  const lines = body.replace(/\r\n?/g, '\n').split('\n');
-  const fences = lines.filter((l) => /^\s{0,3}(```|~~~)/.test(l)).length;
-  return lines.map((l) => {
+  // blank lines around the text go; the indentation of its first line stays (it may make it code)
+  const lines = body.replace(/\r\n?/g, '\n').replace(/^(?:[ \t]*\n)+|(?:\n[ \t]*)+$/g, '').replace(/^[ \t]+$/, '').split('\n').map((l) => {
     let out = l.replace(/<!--/g, '&lt;!--');
     if (/^\s{0,3}#/.test(out) || /^\s{0,3}(=+|-+)\s*$/.test(out)) out = out.replace(/^(\s{0,3})/, '$1\\');
-    if (fences % 2 === 1 && /^\s{0,3}(```|~~~)/.test(out)) out = out.replace(/^(\s{0,3})/, '$1\\');
     return out;
-  }).join('\n').trim();
+  });
+  for (let i = unclosedFence(lines); i >= 0; i = unclosedFence(lines)) lines[i] = lines[i].replace(/^( {0,3})/, '$1\\');
+  return lines.join('\n');
 }
 
 function countWarning(warnings: ImportWarning[], code: 'postmortem-kept' | 'no-time' | 'leftover-text', n: number): void {
@@ -60,7 +74,8 @@ export function writeIncident(src: SourceIncident, options: ImportOptions = {}):
   const config = options.config;
   const zone = options.zone ?? config?.timezone ?? 'UTC';
   const order = options.order ?? configuredUpdateOrder(config);
-  const title = src.title?.trim() || options.title?.trim();
+  // a title and an id are one line each (a page's name may hold a line break)
+  const title = (src.title?.trim() || options.title?.trim())?.replace(/\s+/g, ' ');
   if (!title) return { reason: 'needs-title' };
   const severity = severityOfImpact(src.impact) ?? options.severity;
   if (!severity) return { reason: 'needs-severity', title };
@@ -101,7 +116,7 @@ export function writeIncident(src: SourceIncident, options: ImportOptions = {}):
     resolved = src.resolvedAt ?? lastResolved?.at ?? newest.at;
     if (resolved! < started) resolved = started;
   }
-  const id = src.id ?? `INC-${idStamp(started, zone)}`;
+  const id = src.id?.trim().replace(/\s+/g, ' ') || `INC-${idStamp(started, zone)}`;
 
   const fm = [
     '---',
@@ -126,12 +141,12 @@ export function writeIncident(src: SourceIncident, options: ImportOptions = {}):
     const when = u.at !== undefined ? formatDateTime(u.at, zone) : '';
     const heading = withPhase && u.phase ? `${when} — ${labels[u.phase]}` : when || u.label || '';
     const keepLabel = withPhase && !u.phase && u.label && u.at !== undefined;
-    const body = escapeBody(u.body);
-    const text = keepLabel ? `**${u.label}** — ${body}`.trim() : body;
+    // escaped as a whole: a label in front of a fence line changes which fences open and close
+    const text = escapeBody(keepLabel ? `**${u.label}** — ${u.body.trimStart()}` : u.body);
     return text ? `### ${heading}\n\n${text}` : `### ${heading}`;
   };
   const listed = order === 'newest-first' ? [...oldestFirst].reverse() : oldestFirst;
-  const out = [...fm, '', `# ${title.replace(/\s+/g, ' ')}`, '', `## ${SECTION_HEADINGS[lang].updates}`, ''];
+  const out = [...fm, '', `# ${title}`, '', `## ${SECTION_HEADINGS[lang].updates}`, ''];
   for (const u of listed) out.push(updateBlock(u, true), '');
   if (postmortem.length > 0) {
     out.push(`## ${words.postmortemHeading}`, '');
@@ -140,7 +155,7 @@ export function writeIncident(src: SourceIncident, options: ImportOptions = {}):
   if (untimed.length > 0 || src.leftover.length > 0) {
     out.push(`## ${words.notesHeading}`, '');
     if (src.leftover.length > 0) out.push(src.leftover.map((l) => escapeBody(l)).join('\n\n'), '');
-    for (const u of untimed) out.push(`${u.label ? `**${u.label}** — ` : ''}${escapeBody(u.body)}`.trim(), '');
+    for (const u of untimed) out.push(escapeBody(`${u.label ? `**${u.label}** — ` : ''}${u.body.trimStart()}`), '');
   }
   countWarning(warnings, 'postmortem-kept', postmortem.length);
   countWarning(warnings, 'no-time', untimed.length);

@@ -18,7 +18,7 @@ export interface NewIncidentArgs {
 
 const LANG_NAMES: Record<Lang, string> = { en: 'English', fr: 'Français', de: 'Deutsch', 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文' };
 
-function severityDescription(s: IncidentSeverity): string {
+export function severityDescription(s: IncidentSeverity): string {
   switch (s) {
     case 'sev1': return vscode.l10n.t('Critical: most customers cannot use a core service (updates every 15 min)');
     case 'sev2': return vscode.l10n.t('Major: a core service is degraded for many customers (updates every 30 min)');

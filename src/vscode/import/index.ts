@@ -13,6 +13,7 @@ import type { Services } from '../services/services';
 import { settings } from '../services/settings';
 import { pathInside } from '../services/workspace-paths';
 import { createFile, freeName, targetFolder } from '../commands/common';
+import { severityDescription } from '../commands/new-incident';
 
 export interface ImportArgs {
   /** The pasted JSON or text. */
@@ -125,15 +126,6 @@ export function warningMessage(w: ImportWarning): string {
   }
 }
 
-function severityLabel(s: IncidentSeverity): string {
-  switch (s) {
-    case 'sev1': return vscode.l10n.t('Critical: most customers cannot use a core service (updates every 15 min)');
-    case 'sev2': return vscode.l10n.t('Major: a core service is degraded for many customers (updates every 30 min)');
-    case 'sev3': return vscode.l10n.t('Minor: some customers or a secondary feature (updates every hour)');
-    default: return vscode.l10n.t('Low: little customer impact (updates every 4 hours)');
-  }
-}
-
 export async function importIncident(services: Services, args: ImportArgs = {}): Promise<vscode.Uri[] | undefined> {
   const { config, log } = services;
   const folder = await targetFolder(args.folder);
@@ -163,7 +155,7 @@ export async function importIncident(services: Services, args: ImportArgs = {}):
       if (!title?.trim()) return undefined;
     } else if (f.reason === 'needs-severity' && severity === undefined) {
       severity = (await vscode.window.showQuickPick(
-        SEVERITIES.map((sev) => ({ label: sev, description: severityLabel(sev) })),
+        SEVERITIES.map((sev) => ({ label: sev, description: severityDescription(sev) })),
         { title: vscode.l10n.t('Import Incident from Status Page'), placeHolder: vscode.l10n.t('"{0}": the page states no impact. Severity?', f.title), ignoreFocusOut: true },
       ))?.label as IncidentSeverity | undefined;
       if (!severity) return undefined;
