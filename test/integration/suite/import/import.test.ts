@@ -10,6 +10,7 @@ import { codeOf, ours, pinClock, read } from '../editor/shared';
 import FR_JSON from '../../../fixtures/import/fr.json';
 import EN_JSON from '../../../fixtures/import/en.json';
 import DE_TEXT from '../../../fixtures/import/de.txt';
+import FR_TEXT from '../../../fixtures/import/fr.txt';
 
 const LATER = '2026-12-01T00:00:00Z';
 
@@ -72,6 +73,23 @@ suite('Import Incident from Status Page', () => {
     assert.match(text, /## Aktualisierungen\n\n### 2026-11-22 10:05 UTC — Untersuchung\n/);
     const codes = await codesOf(uris![0]);
     assert.deepStrictEqual(codes.filter((c) => c === 'PM024' || c === 'PM023'), [], `codes: ${codes.join(' ')}`);
+  });
+
+  test('no arguments: the source is picked in a quick pick — the clipboard holding copied French text', async () => {
+    await vscode.env.clipboard.writeText(FR_TEXT);
+    assert.strictEqual(await vscode.env.clipboard.readText(), FR_TEXT, 'the clipboard of this VS Code holds the text');
+    const running = vscode.commands.executeCommand<vscode.Uri[]>('postmortem.importIncident');
+    await sleep(1500);
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem'); // "From the clipboard", the first
+    await sleep(1500);
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem'); // severity: sev1, the first
+    const uris = await running;
+    assert.strictEqual(uris?.length, 1);
+    created.push(...uris!);
+    const text = await read(uris![0]);
+    assert.match(text, /^severity: sev1$/m);
+    assert.match(text, /^services: \["Tableau de bord", "API"\]$/m);
+    assert.match(text, /### 2026-11-22 17:10 UTC — Résolu/);
   });
 
   test('a URL: the JSON is fetched with a real HTTP request from a server on 127.0.0.1; a list imports every incident', async () => {
