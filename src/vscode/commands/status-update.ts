@@ -1,7 +1,7 @@
 // Postmortem: New Status Update — the next update of the active incident, from the phase template, stamped now,
 // with the next-update time the severity's cadence implies, inserted where updates go.
 import * as vscode from 'vscode';
-import { type Phase, PHASES, phaseLabel, suggestedPhase, insertUpdateEdit, updateValues, renderTemplate, type TemplateName } from '../../core/index';
+import { type Phase, PHASES, phaseLabel, suggestedPhase, insertUpdateEdit, updateValues, renderTemplate, configuredUpdateOrder, type TemplateName } from '../../core/index';
 import { activeDocument, applyCoreEdits, type CommandServices } from './common';
 
 export interface StatusUpdateArgs { phase?: Phase; uri?: vscode.Uri }
@@ -21,7 +21,7 @@ export async function newStatusUpdate(services: CommandServices, args: StatusUpd
   if (!phase || !PHASES.includes(phase)) return false;
   const template = await services.templates.load(`update-${phase}` as TemplateName, doc.lang, config);
   const text = renderTemplate(template.text, updateValues(doc, { phase, now: services.clock.now(), config: config.config })).text;
-  const edit = insertUpdateEdit(doc, text);
+  const edit = insertUpdateEdit(doc, text, configuredUpdateOrder(config.config));
   const before = editor.document.getText();
   if (!(await applyCoreEdits(editor.document.uri, [edit]))) return false;
   revealInserted(editor, before, text);
