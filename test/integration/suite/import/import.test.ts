@@ -11,6 +11,7 @@ import FR_JSON from '../../../fixtures/import/fr.json';
 import EN_JSON from '../../../fixtures/import/en.json';
 import DE_TEXT from '../../../fixtures/import/de.txt';
 import FR_TEXT from '../../../fixtures/import/fr.txt';
+import ZH_HANT_TEXT from '../../../fixtures/import/zh-Hant.txt';
 
 const LATER = '2026-12-01T00:00:00Z';
 
@@ -90,6 +91,22 @@ suite('Import Incident from Status Page', () => {
     assert.match(text, /^severity: sev1$/m);
     assert.match(text, /^services: \["Tableau de bord", "API"\]$/m);
     assert.match(text, /### 2026-11-22 17:10 UTC — Résolu/);
+  });
+
+  test('a file in the workspace (the Choose a File path): copied Traditional Chinese text, severity given', async () => {
+    const file = exampleUri('import-test/history.txt');
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(ZH_HANT_TEXT));
+    try {
+      const uris = await vscode.commands.executeCommand<vscode.Uri[]>('postmortem.importIncident', { file, severity: 'sev4' });
+      assert.strictEqual(uris?.length, 1);
+      created.push(...uris!);
+      const text = await read(uris![0]);
+      assert.match(text, /^lang: zh-Hant$/m);
+      assert.match(text, /## 更新\n\n### 2026-11-22 05:05 UTC — 調查中\n/);
+      assert.strictEqual(await read(file), ZH_HANT_TEXT, 'the source file is left as it was');
+    } finally {
+      await vscode.workspace.fs.delete(exampleUri('import-test'), { recursive: true });
+    }
   });
 
   test('a URL: the JSON is fetched with a real HTTP request from a server on 127.0.0.1; a list imports every incident', async () => {
