@@ -3,7 +3,7 @@
 // and write; this only reads and writes text.
 import type { ImportFailure, ImportOptions, ImportResult, ImportWarning, ImportedIncident } from './types';
 import { incidentsOfJson, isMaintenance, readJsonIncident } from './statuspage-json';
-import { readPastedText } from './pasted-text';
+import { hasYearlessDates, readPastedText } from './pasted-text';
 import { writeIncident } from './write';
 
 export type * from './types';
@@ -28,7 +28,12 @@ export function importStatusPage(input: string, options: ImportOptions = {}): Im
   const text = input.replace(/^\uFEFF/, '');
   if (!looksLikeJson(text)) {
     const source = readPastedText(text, options.zone ?? options.config?.timezone ?? 'UTC');
-    if (!source) return { ok: false, failure: { reason: 'not-an-incident', detail: 'no update with a posted date and time was found' } };
+    if (!source) {
+      const detail = hasYearlessDates(text)
+        ? 'its dates have no year ("Mar 13, 10:16"): copy the text from the incident\'s own page, whose "Posted" lines carry the year, or import the page\'s JSON'
+        : 'no update with a posted date and time was found';
+      return { ok: false, failure: { reason: 'not-an-incident', detail } };
+    }
     const written = writeIncident(source, options);
     return isFailure(written) ? { ok: false, failure: written } : { ok: true, incidents: [written], warnings: [] };
   }

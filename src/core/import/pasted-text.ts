@@ -42,13 +42,17 @@ function load(): Words {
 /** A label as a page shows it above an update: our phase, or one of the page's other labels. */
 interface Label { raw: string; phase?: Phase }
 
+/** What may end a label line: "Resolved:", "Resolved -" (the page's history puts the text on the next line). */
+const LABEL_END = /(?:[\s.:：]|\s[-–—])+$/u;
+
 function labelOf(raw: string): Label | undefined {
   const w = load();
-  const key = fold(raw.trim().replace(/^[*_]+|[*_]+$/g, '').replace(/[\s.:：]+$/u, ''));
+  const shown = raw.trim().replace(/^[*_]+|[*_]+$/g, '').replace(LABEL_END, '');
+  const key = fold(shown);
   if (!key || key.length > 30) return undefined;
   const phase = w.phases.get(key);
-  if (phase) return { raw: raw.trim().replace(/[\s.:：]+$/u, ''), phase };
-  return w.others.has(key) ? { raw: raw.trim().replace(/[\s.:：]+$/u, '') } : undefined;
+  if (phase) return { raw: shown, phase };
+  return w.others.has(key) ? { raw: shown } : undefined;
 }
 
 /** "Resolved - This incident has been resolved.": a label and the text after it on the same line. */
@@ -81,8 +85,26 @@ function dayMonthYear(line: string): { match: TimestampMatch; start: number; end
   };
 }
 
+/**
+ * Zone abbreviations status pages print after a time ("10:16 MDT"), as offsets. Only the unambiguous ones, plus CST
+ * read as US Central (the pages that print these abbreviations are English-language pages).
+ */
+const ZONE_ABBREVIATIONS: Record<string, string> = {
+  EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00',
+  AKST: '-09:00', AKDT: '-08:00', HST: '-10:00', WET: '+00:00', WEST: '+01:00', BST: '+01:00', CET: '+01:00',
+  CEST: '+02:00', EET: '+02:00', EEST: '+03:00', MSK: '+03:00', SGT: '+08:00', HKT: '+08:00', JST: '+09:00',
+  KST: '+09:00', AEST: '+10:00', AEDT: '+11:00', NZST: '+12:00', NZDT: '+13:00',
+};
+const ABBREVIATION_AFTER_TIME = new RegExp(`(\\d{1,2}:\\d{2}(?:\\s?[AaPp][Mm])?)[ \\t\\u00a0]+(${Object.keys(ZONE_ABBREVIATIONS).join('|')})(?![A-Za-z])`, 'g');
+
+/** The line with each zone abbreviation after a time written as its offset ("10:16 MDT" -> "10:16 -06:00"). */
+function withOffsets(line: string): string {
+  return line.replace(ABBREVIATION_AFTER_TIME, (_m, time: string, abbr: string) => `${time} ${ZONE_ABBREVIATIONS[abbr]}`);
+}
+
 /** The first dated time in a line: where it is and when (in `zone` when the line names none). */
-export function findPostedTime(line: string, zone: string): { at?: number; start: number; end: number } | undefined {
+export function findPostedTime(raw: string, zone: string): { at?: number; start: number; end: number } | undefined {
+  const line = withOffsets(raw);
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
     const digit = c >= 48 && c <= 57;
@@ -96,9 +118,10 @@ export function findPostedTime(line: string, zone: string): { at?: number; start
 }
 
 /** A line that says when an update was posted: a posted word before a time, or a time with hardly anything around it. */
-function postedLine(line: string, zone: string): { at?: number } | undefined {
-  const found = findPostedTime(line, zone);
+function postedLine(raw: string, zone: string): { at?: number } | undefined {
+  const found = findPostedTime(raw, zone);
   if (!found) return undefined;
+  const line = withOffsets(raw);
   const folded = fold(line.trim());
   if (load().posted.some((p) => folded.startsWith(p))) return found;
   const around = (line.slice(0, found.start) + ' ' + line.slice(found.end)).replace(/[-–—.,|·()]/g, ' ').trim();
@@ -118,6 +141,14 @@ function trimBlank(lines: string[]): string[] {
   while (a < b && lines[a].trim() === '') a++;
   while (b > a && lines[b - 1].trim() === '') b--;
   return lines.slice(a, b);
+}
+
+/** "Mar 13, 10:16 MDT": a page's history gives no year, so no instant can be read from it. */
+const YEARLESS = /(?<![A-Za-z])(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t\u00a0]+\d{1,2},?[ \t\u00a0]+\d{1,2}:\d{2}/;
+
+/** True when the text dates its updates without a year (a status page's history list, not an incident's page). */
+export function hasYearlessDates(text: string): boolean {
+  return YEARLESS.test(text);
 }
 
 /** Reads copied status-page text; undefined when it holds no update with a posted time. */

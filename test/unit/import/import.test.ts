@@ -150,6 +150,21 @@ describe('import: status page JSON and copied text into our incident format', ()
     assert.match(r.incidents[0].text, /## Notes\n\nIncident Report for Example Shop\n/);
   });
 
+  it('reads a page that puts "Label -" on its own line and a zone abbreviation after the time (en-us.txt)', () => {
+    const page = readPastedText(fixture('en-us.txt'))!;
+    assert.deepStrictEqual(page.updates.map((u) => [u.label, u.phase]), [['Resolved', 'resolved'], ['Update', undefined], ['Identified', 'identified'], ['Investigating', 'investigating']]);
+    assert.strictEqual(page.updates[3].at, Date.parse('2026-03-13T19:40:00Z'), '13:40 MDT is 19:40 UTC');
+    assert.strictEqual(page.updates[3].body, 'Dashboards take up to a minute to load for some accounts. We are looking into it.');
+    const [doc] = imported('en-us.txt', { severity: 'sev3' });
+    const complaints = lint(doc.text, { now: NOW }).findings.filter((f) => f.ruleId === 'PM024' || f.ruleId === 'PM023');
+    assert.deepStrictEqual(complaints.map((f) => f.message), []);
+  });
+
+  it('dates without a year (a page\'s history list) are refused with what to copy instead', () => {
+    const r = importStatusPage('Resolved -\nIt works again.\nMar 13, 10:16 MDT\n', { severity: 'sev3', title: 'T' });
+    assert.ok(!r.ok && r.failure.reason === 'not-an-incident' && /dates have no year/.test(r.failure.detail), JSON.stringify(r));
+  });
+
   it('never guesses: no impact means the caller must give a severity; no title, a title', () => {
     const r = importStatusPage(fixture('de.txt'));
     assert.deepStrictEqual(r, { ok: false, failure: { reason: 'needs-severity', title: 'Verzögerte Rechnungsmails' } });
