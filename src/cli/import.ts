@@ -4,8 +4,7 @@
 // Never overwrites a file without --force: when any target exists, nothing at all is written.
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseArgs } from 'util';
-import { UsageError } from './args';
+import { UsageError, parseArgsOrUsage } from './args';
 import { CliConfigs } from './config';
 import { importStatusPage, isLang, SEVERITIES, isValidZone, type ImportFailure, type ImportWarning, type IncidentSeverity, type Lang, type UpdateOrder } from './core';
 
@@ -46,27 +45,17 @@ export interface ImportCliOptions {
 }
 
 export function parseImportArgs(argv: string[]): ImportCliOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        order: { type: 'string' },
-        lang: { type: 'string' },
-        severity: { type: 'string' },
-        title: { type: 'string' },
-        timezone: { type: 'string' },
-        config: { type: 'string', short: 'c' },
-        force: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    throw new UsageError(`import: ${String((e as Error).message).replace(/\. To specify a positional argument.*$/s, '')}`);
-  }
+  const parsed = parseArgsOrUsage(argv, {
+    out: { type: 'string', short: 'o' },
+    order: { type: 'string' },
+    lang: { type: 'string' },
+    severity: { type: 'string' },
+    title: { type: 'string' },
+    timezone: { type: 'string' },
+    config: { type: 'string', short: 'c' },
+    force: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  }, 'import: ');
   const v = parsed.values;
   if (v.help) return { force: false, help: true };
   if (parsed.positionals.length !== 1) throw new UsageError('import needs exactly one input: a file, - for standard input, or a URL');

@@ -4,8 +4,7 @@
 import * as vscode from 'vscode';
 import { LANGS, SEVERITIES, type IncidentSeverity, type Lang, incidentFolder, incidentValues, isLang, renderTemplate } from '../../core/index';
 import { settings, uiLang } from '../services/settings';
-import { pathInside } from '../services/workspace-paths';
-import { createFile, freeName, targetFolder, type CommandServices } from './common';
+import { createFile, freeName, incidentsFolderOf, targetFolder, type CommandServices } from './common';
 import { gitIdentity } from './git-identity';
 
 export interface NewIncidentArgs {
@@ -32,12 +31,7 @@ export async function newIncident({ clock, config, log, templates }: CommandServ
   if (!folder) return undefined;
   const s = settings(folder.uri);
   // refused before any question is asked: New Incident never creates folders outside the workspace
-  const incidents = pathInside(folder, s.incidentsFolder, 'postmortem.incidentsFolder');
-  if ('refused' in incidents) {
-    log.warn(incidents.refused);
-    void vscode.window.showErrorMessage(incidents.refused);
-    return undefined;
-  }
+  if (!incidentsFolderOf(folder, log)) return undefined;
   const conf = await config.configFor(folder.uri, true);
 
   const title = args.title ?? await vscode.window.showInputBox({

@@ -10,9 +10,7 @@ import {
   type IncidentSeverity, type UpdateOrder,
 } from '../../core/index';
 import type { Services } from '../services/services';
-import { settings } from '../services/settings';
-import { pathInside } from '../services/workspace-paths';
-import { createFile, freeName, targetFolder } from '../commands/common';
+import { createFile, freeName, incidentsFolderOf, targetFolder } from '../commands/common';
 import { severityDescription } from '../commands/new-incident';
 
 export interface ImportArgs {
@@ -130,13 +128,8 @@ export async function importIncident(services: Services, args: ImportArgs = {}):
   const { config, log } = services;
   const folder = await targetFolder(args.folder);
   if (!folder) return undefined;
-  const s = settings(folder.uri);
-  const incidentsDir = pathInside(folder, s.incidentsFolder, 'postmortem.incidentsFolder');
-  if ('refused' in incidentsDir) {
-    log.warn(incidentsDir.refused);
-    void vscode.window.showErrorMessage(incidentsDir.refused);
-    return undefined;
-  }
+  const incidentsDir = incidentsFolderOf(folder, log);
+  if (!incidentsDir) return undefined;
   const text = await readSource(args);
   if (text === undefined || !text.trim()) return undefined;
   const conf = (await config.configFor(folder.uri, true)).config;
