@@ -65,7 +65,8 @@ export function incidentsOfJson(data: unknown): Json[] | string {
 
 /** True when the incident is a scheduled maintenance (its impact or its statuses say so). */
 export function isMaintenance(incident: Json): boolean {
-  if (text(incident.impact) === 'maintenance' || 'scheduled_for' in incident) return true;
+  // the management API writes `scheduled_for: null` on every incident: only a value says maintenance
+  if (text(incident.impact) === 'maintenance' || text(incident.scheduled_for) !== undefined) return true;
   const status = text(incident.status);
   return status !== undefined && MAINTENANCE_STATUSES.has(status);
 }

@@ -155,14 +155,18 @@ export function writeIncident(src: SourceIncident, options: ImportOptions = {}):
   if (untimed.length > 0 || src.leftover.length > 0) {
     out.push(`## ${words.notesHeading}`, '');
     if (src.leftover.length > 0) out.push(src.leftover.map((l) => escapeBody(l)).join('\n\n'), '');
-    for (const u of untimed) out.push(escapeBody(`${u.label ? `**${u.label}** — ` : ''}${u.body.trimStart()}`), '');
+    for (const u of untimed) {
+      const text = escapeBody(`${u.label ? `**${u.label}** — ` : ''}${u.body.trimStart()}`);
+      if (text) out.push(text, '');
+    }
   }
   countWarning(warnings, 'postmortem-kept', postmortem.length);
   countWarning(warnings, 'no-time', untimed.length);
   countWarning(warnings, 'leftover-text', src.leftover.length);
 
   return {
-    text: `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`,
+    // blank lines inside a body stay as the page wrote them (they may be inside a code block)
+    text: `${out.join('\n').trimEnd()}\n`,
     fileName: `${isoDate(started, zone)}-${slugify(title)}.md`,
     id, title, lang, severity, warnings,
   };

@@ -174,6 +174,14 @@ describe('import: status page JSON and copied text into our incident format', ()
     assert.ok(titled.ok && titled.incidents[0].text.includes('title: Slow search'));
   });
 
+  it('a management-API incident with `scheduled_for: null` is an incident; blank lines inside a body are kept', () => {
+    const r = importStatusPage(JSON.stringify({ id: 'x1', name: 'API errors', impact: 'major', status: 'identified', scheduled_for: null, scheduled_until: null,
+      incident_updates: [{ status: 'identified', body: 'Found it.\n\n\n```\na\n\n\nb\n```', display_at: '2026-11-22T10:00:00Z' }] }));
+    assert.ok(r.ok, JSON.stringify(!r.ok && r.failure));
+    if (!r.ok) return;
+    assert.ok(r.incidents[0].text.includes('Found it.\n\n\n```\na\n\n\nb\n```\n'), r.incidents[0].text);
+  });
+
   it('says why nothing was imported', () => {
     assert.deepStrictEqual(importStatusPage('{ "incidents": [').ok, false);
     const broken = importStatusPage('{ "incidents": [');
