@@ -22,5 +22,14 @@ export const impact: ImpactLexicon = {
     'können … nicht', 'konnten … nicht', 'kann … nicht', 'konnte … nicht', 'können … keine', 'konnten … keine',
     'nicht weiterverarbeitet', 'nicht verarbeitet', 'nicht zugestellt', 'nicht versendet', 'nicht ausgelöst', 'hängen … fest', 'bleiben … hängen',
     'keine verbindung', 'nicht abrufbar', 'nicht aufrufbar', 'nicht mehr möglich', 'kein zugriff', 'keinen zugriff', 'nicht zugreifen', 'nicht geladen', 'lädt nicht', 'laden nicht', 'störung bei', 'störung im',
+    // Ein Teil, der abgestürzt ist, ein Ausfall mit seiner Reichweite, und wer über Nutzer und Kunden hinaus betroffen ist.
+    'abgestürzt', 'stürzt … ab', 'stürzten … ab', 'streikt', 'streiken', 'lahmgelegt', 'liegt lahm', 'lagen lahm',
+    'geht gar nichts', 'ging gar nichts', 'nichts geht', 'nichts ging', 'totalausfall', 'komplettausfall',
+    'großflächig*', 'flächendeckend*',
+    'spieler … nicht', 'studierende … nicht', 'mitglieder … nicht',
+    // Eine Störung des ganzen Dienstes, als solche benannt („es gibt derzeit eine Störung“): mehr als „ein Problem“.
+    'kommt es zu störungen', 'kam es zu störungen', 'kommt es derzeit zu störungen', 'es gibt eine störung',
+    'es gibt derzeit eine störung', 'es gab eine störung', 'liegt eine störung vor',
   ],
+  headingWords: ['auswirkung*', 'betroffen*', 'beeinträchtig*'],
 };
