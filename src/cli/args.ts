@@ -1,5 +1,5 @@
 // Command-line options (node's util.parseArgs). Every mistake is a UsageError: exit code 2 with a clear message.
-import { parseArgs } from 'util';
+import { parseArgs, type ParseArgsConfig } from 'util';
 import { DateTime } from 'luxon';
 
 export type Format = 'stylish' | 'json' | 'sarif' | 'github';
@@ -28,6 +28,7 @@ export interface CliOptions {
 export class UsageError extends Error {}
 
 export const HELP = `Usage: postmortem-lint [options] [paths or globs...]
+       postmortem-lint import <file | - | URL> [options]   (postmortem-lint import --help)
 
 Lints incident status updates and cause-and-corrective-action reports (markdown with a \`kind\` in its front matter).
 Paths default to the current folder; folders are searched for *.md, skipping node_modules and hidden folders.
@@ -49,33 +50,32 @@ Options:
 Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usage or configuration error.
 `;
 
-export function parseCliArgs(argv: string[]): CliOptions {
-  let parsed;
+/** node's parseArgs with positionals, strict; a mistake is a UsageError (with `prefix`, e.g. "import: "). */
+export function parseArgsOrUsage<O extends ParseArgsConfig['options']>(argv: string[], options: O, prefix = '') {
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        config: { type: 'string', short: 'c' },
-        ignore: { type: 'string', multiple: true },
-        now: { type: 'string' },
-        fix: { type: 'boolean' },
-        'max-warnings': { type: 'string' },
-        format: { type: 'string', short: 'f' },
-        output: { type: 'string', short: 'o' },
-        quiet: { type: 'boolean', short: 'q' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        serial: { type: 'boolean' },
-        parallel: { type: 'boolean' },
-        version: { type: 'boolean', short: 'v' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    return parseArgs({ args: argv, allowPositionals: true, strict: true, options });
   } catch (e) {
-    throw new UsageError(String((e as Error).message).replace(/\. To specify a positional argument.*$/s, ''));
+    throw new UsageError(prefix + String((e as Error).message).replace(/\. To specify a positional argument.*$/s, ''));
   }
+}
+
+export function parseCliArgs(argv: string[]): CliOptions {
+  const parsed = parseArgsOrUsage(argv, {
+    config: { type: 'string', short: 'c' },
+    ignore: { type: 'string', multiple: true },
+    now: { type: 'string' },
+    fix: { type: 'boolean' },
+    'max-warnings': { type: 'string' },
+    format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+    quiet: { type: 'boolean', short: 'q' },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+    serial: { type: 'boolean' },
+    parallel: { type: 'boolean' },
+    version: { type: 'boolean', short: 'v' },
+    help: { type: 'boolean', short: 'h' },
+  });
   const v = parsed.values;
   const format = (v.format ?? 'stylish') as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown --format "${v.format}": use one of ${FORMATS.join(', ')}`);

@@ -6,6 +6,7 @@ import { UsageError, parseCliArgs } from './args';
 import type { WorkerInit } from './pool';
 import { WORKER_MARK, workerMain } from './pool';
 import { run } from './run';
+import { parseImportArgs, runImport } from './import';
 import { visibleControls } from './format/visible';
 
 /** Also named in packaging/cli-start.js. */
@@ -13,6 +14,10 @@ const CODE_CACHE_EVENT = 'postmortem-lint:linted';
 
 async function main(argv: string[]): Promise<number> {
   try {
+    // `postmortem-lint import …` (a folder named import is linted as ./import)
+    if (argv[0] === 'import') {
+      return await runImport(parseImportArgs(argv.slice(1)), { cwd: process.cwd(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+    }
     const opts = parseCliArgs(argv);
     return await run(opts, {
       cwd: process.cwd(),

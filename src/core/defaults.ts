@@ -1,7 +1,7 @@
 // The built-in defaults that rules, scaffolding, the timeline and the status bar share, and the one reader of their
 // configured values: cadence minutes per severity (update-cadence `minutes`) and report hours (publish-deadline `hours`).
 // Pure: no Node API, no clock.
-import type { Config, IncidentSeverity, RuleOptions } from './types';
+import type { Config, IncidentSeverity, RuleOptions, UpdateOrder } from './types';
 
 /** Minutes between two status updates, per severity. */
 export const DEFAULT_CADENCE_MINUTES: Readonly<Record<IncidentSeverity, number>> = Object.freeze({
@@ -59,4 +59,10 @@ export function configuredCadence(severity: IncidentSeverity | undefined, config
 /** Report hours under a configuration. */
 export function configuredReportHours(config: Config | undefined): number {
   return reportHours(reportOptions(config));
+}
+
+/** The order a team lists status updates in: the timestamps rule's `updateOrder` option, else oldest first. */
+export function configuredUpdateOrder(config: Config | undefined): UpdateOrder {
+  const order = configuredRuleOptions(config, 'timestamps', 'PM023')?.updateOrder;
+  return order === 'newest-first' ? 'newest-first' : 'oldest-first';
 }

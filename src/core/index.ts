@@ -28,3 +28,7 @@ export {
 } from './timeline/index';
 export type { IncidentFilter, IncidentNode, TimelineRow, DocSummary } from './timeline/index';
 export { postmortemPreview } from './preview/plugin';
+// Import Incident from Status Page (editor command and `postmortem-lint import`).
+export { importStatusPage, looksLikeJson } from './import/index';
+export type { ImportFailure, ImportOptions, ImportResult, ImportWarning, ImportedIncident } from './import/index';
+export { configuredUpdateOrder } from './defaults';

@@ -15,6 +15,9 @@ export type IncidentSeverity = 'sev1' | 'sev2' | 'sev3' | 'sev4';
 export const SEVERITIES: readonly IncidentSeverity[] = ['sev1', 'sev2', 'sev3', 'sev4'];
 export type Phase = 'investigating' | 'identified' | 'monitoring' | 'resolved';
 export type Audience = 'customers' | 'internal';
+/** The order a team lists status updates in (the timestamps rule checks it; New Status Update and the import follow it). */
+export type UpdateOrder = 'oldest-first' | 'newest-first';
+export const UPDATE_ORDERS: readonly UpdateOrder[] = ['oldest-first', 'newest-first'];
 
 /** Zero-based line and UTF-16 column, exactly like VS Code's Position. */
 export interface Position { line: number; character: number }
@@ -186,6 +189,8 @@ export interface OptionValueTypes {
   'severity-minutes': Record<IncidentSeverity, number>;
   /** One incident severity, sev1..sev4. */
   'severity-level': IncidentSeverity;
+  /** How status updates are listed: oldest first (the default) or newest first (the status-page habit). */
+  'update-order': UpdateOrder;
   boolean: boolean;
   string: string;
 }

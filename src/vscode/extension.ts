@@ -10,6 +10,7 @@ import { activate as activateStatusBar } from './status-bar/index';
 import { activate as activateCodeLens } from './code-lens/index';
 import { activate as activateTimeline } from './timeline/index';
 import { activate as activateChart } from './chart/index';
+import { activate as activateImport } from './import/index';
 import { createPreviewPlugin, type MarkdownItPlugin } from './preview/index';
 
 /** 'node' or 'web': which bundle this is (set by esbuild.js). */
@@ -23,6 +24,7 @@ const features: ReadonlyArray<readonly [name: string, activate: Activate]> = [
   ['code lens', activateCodeLens],
   ['timeline', activateTimeline],
   ['chart', activateChart],
+  ['import', activateImport],
 ];
 
 /** What activate() returns: the Markdown preview plugin (package.json `markdown.markdownItPlugins`). */

@@ -5,6 +5,7 @@ import { renderTemplate, type TemplateValues } from '../templates/render';
 import { setFrontMatterKey } from './frontmatter';
 import { isoTime, formatDateTime, publishHours } from './time';
 import { insertUpdateEdit, updateValues } from './update';
+import { configuredUpdateOrder } from '../defaults';
 
 export type ResolveResult =
   | { ok: true; edits: TextEdit[]; values: TemplateValues; missing: string[] }
@@ -30,6 +31,6 @@ export function markResolvedEdits(doc: PostmortemDocument, now: number, template
   if (empty(status) && empty(resolved) && status.range.start.line === resolved.range.start.line) {
     edits.splice(0, 2, { range: status.range, newText: status.newText + resolved.newText });
   }
-  edits.push(insertUpdateEdit(doc, rendered.text));
+  edits.push(insertUpdateEdit(doc, rendered.text, configuredUpdateOrder(config)));
   return { ok: true, edits, values, missing: rendered.missing };
 }

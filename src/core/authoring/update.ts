@@ -1,7 +1,7 @@
 // New status update: the values its template gets, and where it goes (after the last update, or on top when the
 // document lists updates newest first — by time, else by the phases, as the rules read it; a new Updates section when
 // there is none).
-import type { Config, Phase, PostmortemDocument, TextEdit } from '../types';
+import type { Config, Phase, PostmortemDocument, TextEdit, UpdateOrder } from '../types';
 import type { TemplateValues } from '../templates/render';
 import { SECTION_HEADINGS, phaseLabel } from './labels';
 import { cadenceOf, formatDateTime, formatTimeNear } from './time';
@@ -27,14 +27,17 @@ export function updateValues(doc: PostmortemDocument, input: UpdateValuesInput):
   };
 }
 
-/** The edit that inserts a rendered update block (heading + body, no trailing newline) where it belongs. */
-export function insertUpdateEdit(doc: PostmortemDocument, block: string): TextEdit {
+/**
+ * The edit that inserts a rendered update block (heading + body, no trailing newline) where it belongs: in the order
+ * the document's updates show, or, while it has fewer than two, in the order the team configured (`order`).
+ */
+export function insertUpdateEdit(doc: PostmortemDocument, block: string, order: UpdateOrder = 'oldest-first'): TextEdit {
   const lines = splitLines(doc.text);
   const nl = eolOf(doc.text);
   const body = joinLines(block.trim(), nl);
   const section = doc.section('updates');
   if (section) {
-    if (listsNewestFirst(doc.updates)) {
+    if (doc.updates.length >= 2 ? listsNewestFirst(doc.updates) : doc.updates.length === 1 && order === 'newest-first') {
       const first = doc.updates[0].headingRange.start.line;
       return insertAt(first, 0, `${body}${nl}${nl}`);
     }

@@ -24,11 +24,11 @@ export interface ConfigMessages {
 }
 
 const TYPE: Record<Lang, Record<OptionType, string>> = {
-  en: { 'positive-number': 'a positive number', 'non-negative-number': 'zero or a positive number', 'string-list': 'a list of non-empty texts', 'severity-minutes': 'a mapping of sev1..sev4 to positive minutes', 'severity-level': 'one of sev1, sev2, sev3, sev4', boolean: 'true or false', string: 'a text' },
-  fr: { 'positive-number': 'un nombre positif', 'non-negative-number': 'zéro ou un nombre positif', 'string-list': 'une liste de textes non vides', 'severity-minutes': 'une table sev1..sev4 vers des minutes positives', 'severity-level': 'l\'un de sev1, sev2, sev3, sev4', boolean: 'true ou false', string: 'un texte' },
-  de: { 'positive-number': 'eine positive Zahl', 'non-negative-number': 'null oder eine positive Zahl', 'string-list': 'eine Liste nicht leerer Texte', 'severity-minutes': 'eine Zuordnung von sev1..sev4 zu positiven Minuten', 'severity-level': 'einer von sev1, sev2, sev3, sev4', boolean: 'true oder false', string: 'ein Text' },
-  'zh-Hans': { 'positive-number': '正数', 'non-negative-number': '零或正数', 'string-list': '非空文本列表', 'severity-minutes': 'sev1..sev4 到正分钟数的映射', 'severity-level': 'sev1、sev2、sev3、sev4 之一', boolean: 'true 或 false', string: '文本' },
-  'zh-Hant': { 'positive-number': '正數', 'non-negative-number': '零或正數', 'string-list': '非空文字清單', 'severity-minutes': 'sev1..sev4 到正分鐘數的對應', 'severity-level': 'sev1、sev2、sev3、sev4 之一', boolean: 'true 或 false', string: '文字' },
+  en: { 'update-order': 'oldest-first or newest-first', 'positive-number': 'a positive number', 'non-negative-number': 'zero or a positive number', 'string-list': 'a list of non-empty texts', 'severity-minutes': 'a mapping of sev1..sev4 to positive minutes', 'severity-level': 'one of sev1, sev2, sev3, sev4', boolean: 'true or false', string: 'a text' },
+  fr: { 'update-order': 'oldest-first ou newest-first', 'positive-number': 'un nombre positif', 'non-negative-number': 'zéro ou un nombre positif', 'string-list': 'une liste de textes non vides', 'severity-minutes': 'une table sev1..sev4 vers des minutes positives', 'severity-level': 'l\'un de sev1, sev2, sev3, sev4', boolean: 'true ou false', string: 'un texte' },
+  de: { 'update-order': 'oldest-first oder newest-first', 'positive-number': 'eine positive Zahl', 'non-negative-number': 'null oder eine positive Zahl', 'string-list': 'eine Liste nicht leerer Texte', 'severity-minutes': 'eine Zuordnung von sev1..sev4 zu positiven Minuten', 'severity-level': 'einer von sev1, sev2, sev3, sev4', boolean: 'true oder false', string: 'ein Text' },
+  'zh-Hans': { 'update-order': 'oldest-first 或 newest-first', 'positive-number': '正数', 'non-negative-number': '零或正数', 'string-list': '非空文本列表', 'severity-minutes': 'sev1..sev4 到正分钟数的映射', 'severity-level': 'sev1、sev2、sev3、sev4 之一', boolean: 'true 或 false', string: '文本' },
+  'zh-Hant': { 'update-order': 'oldest-first 或 newest-first', 'positive-number': '正數', 'non-negative-number': '零或正數', 'string-list': '非空文字清單', 'severity-minutes': 'sev1..sev4 到正分鐘數的對應', 'severity-level': 'sev1、sev2、sev3、sev4 之一', boolean: 'true 或 false', string: '文字' },
 };
 
 const SEV = 'off, information, warning, error';

@@ -1,7 +1,7 @@
 // The options each rule accepts in `.postmortem.yaml`: read from the rules' own option schemas (rules/*.ts), checked
 // when a config file is parsed, and resolved to typed, defaulted values before a rule runs.
 // Rules that declare no options accept any (embedders' rules document theirs on their own pages).
-import { SEVERITIES, type Config, type IncidentSeverity, type OptionSpec, type OptionType, type Rule, type RuleOptions } from '../types';
+import { SEVERITIES, UPDATE_ORDERS, type Config, type IncidentSeverity, type OptionSpec, type OptionType, type Rule, type RuleOptions } from '../types';
 import { allRules, findRule } from '../rules/index';
 import { ruleSettings } from '../engine/severity';
 
@@ -41,6 +41,8 @@ export function checkOption(type: OptionType, value: unknown): boolean {
       return isTable(value) && Object.entries(value).every(([k, v]) => (SEVERITIES as string[]).includes(k) && positive(v));
     case 'severity-level':
       return typeof value === 'string' && (SEVERITIES as string[]).includes(value);
+    case 'update-order':
+      return typeof value === 'string' && (UPDATE_ORDERS as string[]).includes(value);
     case 'boolean':
       return typeof value === 'boolean';
     case 'string':

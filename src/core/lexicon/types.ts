@@ -206,6 +206,25 @@ export interface Lexicon {
   phaseText: PhaseTextLexicon;
   impact: ImpactLexicon;
   cause: CauseLexicon;
+  statusPage: StatusPageLexicon;
+}
+
+/**
+ * What a person copies from a hosted status page, for Import Incident from Status Page (core/import): the words
+ * around each update and the headings the import writes. Lower case except the headings.
+ */
+export interface StatusPageLexicon {
+  /** Words before an update's date line ("Posted", "Publié", "Veröffentlicht", "发布于"). */
+  posted: readonly string[];
+  /** Labels a status page shows instead of a phase ("Update", "Postmortem"): an update whose phase is not named. */
+  otherLabels: readonly string[];
+  /** Month names and abbreviations, January first, each as the start of a word ("janv", "févr"). */
+  months: readonly (readonly string[])[];
+  /** Words before the list of affected components ("this incident affected"). */
+  affected: readonly string[];
+  /** Headings the import writes: a status page's postmortem, and text it could not place. */
+  postmortemHeading: string;
+  notesHeading: string;
 }
 
 /**

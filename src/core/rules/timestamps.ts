@@ -17,6 +17,9 @@ type M = {
   backwards: (raw: string, prev: string) => string;
   backwardsNoDate: (raw: string, prev: string) => string;
   newestFirst: string;
+  /** The team lists updates newest first (`updateOrder: newest-first`): an update later than the one listed before it. */
+  laterThanPrevious: (raw: string, prev: string) => string;
+  oldestFirst: string;
   future: (raw: string, now: string) => string;
   beforeStart: (raw: string, started: string) => string;
   afterEnd: (raw: string, resolved: string) => string;
@@ -31,6 +34,8 @@ const MESSAGES: Record<Lang, M> = {
     backwards: (r, p) => `"${r}" is earlier than the entry before it (${p}): correct the time or put the entries in order, oldest first.`,
     backwardsNoDate: (r, p) => `"${r}" reads as earlier than the entry before it (${p}): if the day changed, write the date (YYYY-MM-DD HH:MM).`,
     newestFirst: 'The updates are listed newest first: list them oldest first, so the last one is the latest.',
+    laterThanPrevious: (r, p) => `"${r}" is later than the update listed before it (${p}): your updates are listed newest first (\`updateOrder: newest-first\`), so correct the time or move the update up.`,
+    oldestFirst: 'The updates are listed oldest first, but this team lists them newest first (`updateOrder: newest-first`): put the latest update on top.',
     future: (r, n) => `"${r}" lies in the future (now is ${n}): check the date and the time zone.`,
     beforeStart: (r, s) => `"${r}" is before the incident started (${s}): check the time and zone, or correct \`started\`.`,
     afterEnd: (r, e) => `"${r}" is after the incident was resolved (${e}): check the time and zone, or correct \`resolved\`.`,
@@ -43,6 +48,8 @@ const MESSAGES: Record<Lang, M> = {
     backwards: (r, p) => `« ${r} » est antérieur à l'entrée précédente (${p}) : corrigez l'heure ou remettez les entrées dans l'ordre, de la plus ancienne à la plus récente.`,
     backwardsNoDate: (r, p) => `« ${r} » se lit comme antérieur à l'entrée précédente (${p}) : si le jour a changé, écrivez la date (AAAA-MM-JJ HH:MM).`,
     newestFirst: 'Les mises à jour sont listées de la plus récente à la plus ancienne : listez-les dans l\'ordre chronologique, la dernière étant la plus récente.',
+    laterThanPrevious: (r, p) => `« ${r} » est postérieur à la mise à jour listée avant (${p}) : vos mises à jour sont listées de la plus récente à la plus ancienne (\`updateOrder: newest-first\`) ; corrigez l'heure ou remontez la mise à jour.`,
+    oldestFirst: 'Les mises à jour sont listées de la plus ancienne à la plus récente, mais votre équipe les liste de la plus récente à la plus ancienne (`updateOrder: newest-first`) : placez la dernière en haut.',
     future: (r, n) => `« ${r} » est dans le futur (il est ${n}) : vérifiez la date et le fuseau horaire.`,
     beforeStart: (r, s) => `« ${r} » précède le début de l'incident (${s}) : vérifiez l'heure et le fuseau, ou corrigez \`started\`.`,
     afterEnd: (r, e) => `« ${r} » est postérieur à la résolution de l'incident (${e}) : vérifiez l'heure et le fuseau, ou corrigez \`resolved\`.`,
@@ -55,6 +62,8 @@ const MESSAGES: Record<Lang, M> = {
     backwards: (r, p) => `„${r}“ liegt vor dem vorigen Eintrag (${p}): Korrigieren Sie die Zeit oder ordnen Sie die Einträge chronologisch, älteste zuerst.`,
     backwardsNoDate: (r, p) => `„${r}“ liest sich als früher als der vorige Eintrag (${p}): Wenn der Tag gewechselt hat, schreiben Sie das Datum dazu (JJJJ-MM-TT HH:MM).`,
     newestFirst: 'Die Aktualisierungen stehen neueste zuerst: Ordnen Sie sie chronologisch, sodass die letzte die neueste ist.',
+    laterThanPrevious: (r, p) => `„${r}“ liegt nach der davor aufgeführten Aktualisierung (${p}): Ihre Aktualisierungen stehen neueste zuerst (\`updateOrder: newest-first\`); korrigieren Sie die Zeit oder schieben Sie die Aktualisierung nach oben.`,
+    oldestFirst: 'Die Aktualisierungen stehen älteste zuerst, Ihr Team führt sie aber neueste zuerst (`updateOrder: newest-first`): Stellen Sie die neueste nach oben.',
     future: (r, n) => `„${r}“ liegt in der Zukunft (jetzt ist ${n}): Prüfen Sie Datum und Zeitzone.`,
     beforeStart: (r, s) => `„${r}“ liegt vor dem Beginn des Vorfalls (${s}): Prüfen Sie Zeit und Zeitzone oder korrigieren Sie \`started\`.`,
     afterEnd: (r, e) => `„${r}“ liegt nach der Behebung des Vorfalls (${e}): Prüfen Sie Zeit und Zeitzone oder korrigieren Sie \`resolved\`.`,
@@ -67,6 +76,8 @@ const MESSAGES: Record<Lang, M> = {
     backwards: (r, p) => `“${r}”早于前一条（${p}）：请更正时间，或按从早到晚的顺序排列。`,
     backwardsNoDate: (r, p) => `“${r}”会被读作早于前一条（${p}）：如果已跨日，请写上日期（YYYY-MM-DD HH:MM）。`,
     newestFirst: '更新按从新到旧排列：请按从早到晚排列，使最后一条为最新。',
+    laterThanPrevious: (r, p) => `“${r}”晚于排在它前面的更新（${p}）：你们的更新按从新到旧排列（\`updateOrder: newest-first\`），请更正时间或把这条更新上移。`,
+    oldestFirst: '更新按从早到晚排列，但团队约定从新到旧排列（`updateOrder: newest-first`）：请把最新的更新放在最上面。',
     future: (r, n) => `“${r}”在未来（现在是 ${n}）：请检查日期和时区。`,
     beforeStart: (r, s) => `“${r}”早于事件开始时间（${s}）：请检查时间和时区，或更正 \`started\`。`,
     afterEnd: (r, e) => `“${r}”晚于事件解决时间（${e}）：请检查时间和时区，或更正 \`resolved\`。`,
@@ -79,6 +90,8 @@ const MESSAGES: Record<Lang, M> = {
     backwards: (r, p) => `「${r}」早於前一筆（${p}）：請更正時間，或依從早到晚的順序排列。`,
     backwardsNoDate: (r, p) => `「${r}」會被讀作早於前一筆（${p}）：如果已跨日，請寫上日期（YYYY-MM-DD HH:MM）。`,
     newestFirst: '更新依從新到舊排列：請依從早到晚排列，使最後一則為最新。',
+    laterThanPrevious: (r, p) => `「${r}」晚於排在它前面的更新（${p}）：你們的更新依從新到舊排列（\`updateOrder: newest-first\`），請更正時間或把這則更新上移。`,
+    oldestFirst: '更新依從早到晚排列，但團隊約定從新到舊排列（`updateOrder: newest-first`）：請把最新的更新放在最上面。',
     future: (r, n) => `「${r}」在未來（現在是 ${n}）：請檢查日期和時區。`,
     beforeStart: (r, s) => `「${r}」早於事件開始時間（${s}）：請檢查時間和時區，或更正 \`started\`。`,
     afterEnd: (r, e) => `「${r}」晚於事件解決時間（${e}）：請檢查時間和時區，或更正 \`resolved\`。`,
@@ -87,12 +100,24 @@ const MESSAGES: Record<Lang, M> = {
 
 type Report = (range: Range, message: string) => void;
 
-/** A list of timestamps runs forwards; a list of 3+ that runs strictly backwards throughout is reported once. */
-function checkOrder(doc: PostmortemDocument, list: Timestamp[], t: M, report: Report, firstRange?: Range): void {
+/**
+ * A list of timestamps runs forwards; a list of 3+ that runs strictly backwards throughout is reported once. With
+ * `newestFirst` (status updates of a team that lists them newest first) the other way round.
+ */
+function checkOrder(doc: PostmortemDocument, list: Timestamp[], t: M, report: Report, firstRange?: Range, newestFirst = false): void {
   const parsed = list.filter((ts) => ts.at !== undefined);
-  const descending = parsed.length >= 3 && parsed.every((ts, i) => i === 0 || ts.at! < parsed[i - 1].at!);
-  if (descending && firstRange) {
-    report(firstRange, t.newestFirst);
+  const wrongWay = (a: number, b: number) => (newestFirst ? a > b : a < b);
+  const throughout = parsed.length >= 3 && parsed.every((ts, i) => i === 0 || wrongWay(ts.at!, parsed[i - 1].at!));
+  if (throughout && firstRange) {
+    report(firstRange, newestFirst ? t.oldestFirst : t.newestFirst);
+    return;
+  }
+  if (newestFirst) {
+    for (let i = 1; i < parsed.length; i++) {
+      const prev = parsed[i - 1];
+      const cur = parsed[i];
+      if (cur.at! > prev.at!) report(cur.range, t.laterThanPrevious(cur.raw, formatTimeNear(prev.at!, cur.at!, doc.zone)));
+    }
     return;
   }
   for (let i = 1; i < parsed.length; i++) {
@@ -116,6 +141,10 @@ const rule = defineRule({
   customerOnly: false,
   messages: MESSAGES,
   options: {
+    updateOrder: {
+      type: 'update-order', default: 'oldest-first',
+      description: 'How the team lists status updates: `oldest-first`, or `newest-first` as status pages do (then an update later than the one above it is reported). Import Incident from Status Page writes updates in this order.',
+    },
     toleranceMinutes: {
       type: 'positive-number', default: 60,
       description: 'Minutes an update may lie before `started` or after `resolved`.',
@@ -150,7 +179,7 @@ const rule = defineRule({
       .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character)[0];
     if (zoneless) report(zoneless.range, t.noZone(zoneless.raw));
 
-    checkOrder(doc, updateTimes, t, report, doc.updates[0]?.headingRange);
+    checkOrder(doc, updateTimes, t, report, doc.updates[0]?.headingRange, ctx.options.updateOrder === 'newest-first');
     checkOrder(doc, timelineTimes, t, report);
 
     for (const ts of all) {

@@ -3,7 +3,10 @@
 import * as vscode from 'vscode';
 import type { DocumentKind, PostmortemDocument, TextEdit } from '../../core/index';
 import { toRange } from '../services/documents';
+import type { Log } from '../services/log';
 import type { Services } from '../services/services';
+import { settings } from '../services/settings';
+import { pathInside } from '../services/workspace-paths';
 import type { DocumentConfig } from '../services/workspace-config';
 import type { Templates } from './templates';
 
@@ -58,6 +61,21 @@ export async function targetFolder(preferred?: vscode.Uri): Promise<vscode.Works
     return undefined;
   }
   return vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Workspace folder for the new file') });
+}
+
+/**
+ * The incidents folder of a workspace folder (`postmortem.incidentsFolder`), or undefined when the setting points
+ * outside it: then the refusal is logged and shown, and nothing may be created.
+ */
+export function incidentsFolderOf(folder: vscode.WorkspaceFolder, log: Log): { uri: vscode.Uri; setting: string } | undefined {
+  const setting = settings(folder.uri).incidentsFolder;
+  const inside = pathInside(folder, setting, 'postmortem.incidentsFolder');
+  if ('refused' in inside) {
+    log.warn(inside.refused);
+    void vscode.window.showErrorMessage(inside.refused);
+    return undefined;
+  }
+  return { uri: inside.uri, setting };
 }
 
 export async function exists(uri: vscode.Uri): Promise<boolean> {

@@ -5,8 +5,7 @@ import * as vscode from 'vscode';
 import type { IncidentSeverity, Lang } from '../../core/index';
 import { core } from '../services/core';
 import { settings, uiLang } from '../services/settings';
-import { pathInside } from '../services/workspace-paths';
-import { createFile, freeName, targetFolder, type CommandServices } from './common';
+import { createFile, freeName, incidentsFolderOf, targetFolder, type CommandServices } from './common';
 import { gitIdentity } from './git-identity';
 
 export interface NewIncidentArgs {
@@ -19,7 +18,7 @@ export interface NewIncidentArgs {
 
 const LANG_NAMES: Record<Lang, string> = { en: 'English', fr: 'Français', de: 'Deutsch', 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文' };
 
-function severityDescription(s: IncidentSeverity): string {
+export function severityDescription(s: IncidentSeverity): string {
   switch (s) {
     case 'sev1': return vscode.l10n.t('Critical: most customers cannot use a core service (updates every 15 min)');
     case 'sev2': return vscode.l10n.t('Major: a core service is degraded for many customers (updates every 30 min)');
@@ -33,12 +32,7 @@ export async function newIncident({ clock, config, log, templates }: CommandServ
   if (!folder) return undefined;
   const s = settings(folder.uri);
   // refused before any question is asked: New Incident never creates folders outside the workspace
-  const incidents = pathInside(folder, s.incidentsFolder, 'postmortem.incidentsFolder');
-  if ('refused' in incidents) {
-    log.warn(incidents.refused);
-    void vscode.window.showErrorMessage(incidents.refused);
-    return undefined;
-  }
+  if (!incidentsFolderOf(folder, log)) return undefined;
   const conf = await config.configFor(folder.uri, true);
 
   const title = args.title ?? await vscode.window.showInputBox({

@@ -22,7 +22,7 @@ export async function newStatusUpdate(services: CommandServices, args: StatusUpd
   if (!phase || !core().PHASES.includes(phase)) return false;
   const template = await services.templates.load(`update-${phase}` as TemplateName, doc.lang, config);
   const text = core().renderTemplate(template.text, core().updateValues(doc, { phase, now: services.clock.now(), config: config.config })).text;
-  const edit = core().insertUpdateEdit(doc, text);
+  const edit = core().insertUpdateEdit(doc, text, core().configuredUpdateOrder(config.config));
   const before = editor.document.getText();
   if (!(await applyCoreEdits(editor.document.uri, [edit]))) return false;
   revealInserted(editor, before, text);

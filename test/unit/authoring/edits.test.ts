@@ -86,6 +86,19 @@ describe('authoring: New Status Update', () => {
     assert.strictEqual(after.updates[0].timestamp.at, now);
   });
 
+  it('follows the configured order (timestamps updateOrder) while the document has one update, the document\'s after', () => {
+    const one = INCIDENT.replace(/### 14:38 UTC — Identified[\s\S]*?(?=## Timeline)/, '');
+    const doc = parseDocument(one);
+    assert.strictEqual(doc.updates.length, 1);
+    const now = at('2026-11-22T15:03:00Z');
+    const text = renderTemplate(tpl('en', 'update-identified'), updateValues(doc, { phase: 'identified', now })).text;
+    assert.strictEqual(parseDocument(applyEdits(one, [insertUpdateEdit(doc, text, 'newest-first')])).updates[0].timestamp.at, now);
+    assert.strictEqual(parseDocument(applyEdits(one, [insertUpdateEdit(doc, text)])).updates[1].timestamp.at, now);
+    // two updates listed oldest first: the document's order wins over the configuration
+    const two = parseDocument(INCIDENT);
+    assert.strictEqual(parseDocument(applyEdits(INCIDENT, [insertUpdateEdit(two, text, 'newest-first')])).updates[2].timestamp.at, now);
+  });
+
   it('puts the update on top of a newest-first status page whose headings hold no readable time', () => {
     // Same day, no clock: only the phases (the heading's, else the text's) tell the order.
     const page = `---\nkind: incident\ntitle: Login errors\nseverity: sev2\nlang: en\n---\n\n# Login errors\n\n## Updates\n\n`

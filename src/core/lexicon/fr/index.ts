@@ -15,8 +15,9 @@ import { blame } from './blame';
 import { phaseText } from './phase-text';
 import { impact } from './impact';
 import { cause } from './cause';
+import { statusPage } from './status-page';
 
 export const lexicon: Lexicon = {
   sections, phases, structure, scriptOnly: '',
-  apology, recovery, actions, vendorBlame, tone, signature, speculation, workaround, blame, phaseText, impact, cause,
+  apology, recovery, actions, vendorBlame, tone, signature, speculation, workaround, blame, phaseText, impact, cause, statusPage,
 };
