@@ -28,3 +28,7 @@ export {
 } from './timeline/index';
 export type { IncidentFilter, IncidentNode, TimelineRow, DocSummary } from './timeline/index';
 export { postmortemPreview } from './preview/plugin';
+export {
+  PUBLISH_FORMATS, publishUpdate, updateAt, updateFindings, updateMarkdown, exportHtml, documentTitle, escapeSlack, renderFragment,
+} from './publish/index';
+export type { PublishFormat, ExportOptions } from './publish/index';
