@@ -10,6 +10,8 @@ import { activate as activateStatusBar } from './status-bar/index';
 import { activate as activateCodeLens } from './code-lens/index';
 import { activate as activateTimeline } from './timeline/index';
 import { activate as activateChart } from './chart/index';
+import { activate as activatePublish } from './publish/index';
+import { activate as activateWalkthrough } from './walkthrough/index';
 import { createPreviewPlugin, type MarkdownItPlugin } from './preview/index';
 
 /** 'node' or 'web': which bundle this is (set by esbuild.js). */
@@ -23,6 +25,8 @@ const features: ReadonlyArray<readonly [name: string, activate: Activate]> = [
   ['code lens', activateCodeLens],
   ['timeline', activateTimeline],
   ['chart', activateChart],
+  ['publish', activatePublish],
+  ['walkthrough', activateWalkthrough],
 ];
 
 /** What activate() returns: the Markdown preview plugin (package.json `markdown.markdownItPlugins`). */

@@ -31,12 +31,12 @@ export const EXPORT_LABELS: Record<Lang, ExportLabels> = {
     incidentId: 'Vorfall',
   },
   'zh-Hans': {
-    incident: '事件', report: '原因及纠正措施报告', severity: '严重级别', status: '状态',
+    incident: '事件', report: '原因与纠正措施报告', severity: '严重级别', status: '状态',
     started: '开始时间', detected: '发现时间', resolved: '解决时间', published: '发布时间', services: '受影响服务',
     incidentId: '事件',
   },
   'zh-Hant': {
-    incident: '事件', report: '原因及糾正措施報告', severity: '嚴重等級', status: '狀態',
+    incident: '事件', report: '原因與矯正措施報告', severity: '嚴重等級', status: '狀態',
     started: '開始時間', detected: '發現時間', resolved: '解決時間', published: '發布時間', services: '受影響服務',
     incidentId: '事件',
   },

@@ -38,5 +38,5 @@ export const SAMPLES: Sample[] = [
   incident('zh-Hant', '搜尋變慢', ['調查中', '監控中'],
     ['我們正在調查所有客戶的搜尋結果變慢問題。\n對此帶來的不便，我們深表歉意。下次更新時間：09:40 UTC。',
       '自 09:35 UTC 起搜尋已恢復正常速度。我們採取了以下措施：\n\n- 將流量切換到*健康*的叢集\n- 清除了**過期**快取\n\n詳情見[我們的狀態頁](https://status.example.com/a?b=1&c=2)。下次更新時間：10:10 UTC。'],
-    { updates: '更新', timeline: '時間線' }, '搜尋延遲告警觸發', '— 王芳，事件負責人 · ana@example.com', true),
+    { updates: '更新', timeline: '時間軸' }, '搜尋延遲警示觸發', '— 王芳，事件負責人 · ana@example.com', true),
 ];
