@@ -47,6 +47,9 @@ Options:
   --help                 print this help
 
 Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usage or configuration error.
+
+Sub-commands:
+  export <file...>       write an incident or report as a standalone HTML file (postmortem-lint export --help)
 `;
 
 export function parseCliArgs(argv: string[]): CliOptions {
