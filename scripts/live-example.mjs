@@ -37,8 +37,7 @@ lead: Sam Lee <sam.lee@example.com>
 services: [search]
 ---
 
-<!-- Written by npm start with times relative to when it started; edit it freely: a file you changed is never
-     rewritten. Delete this folder to get a fresh one on the next start. -->
+<!-- Written by npm start, times relative to now. Your edits are kept; delete this folder for a fresh one. -->
 
 # Search results slow for some customers
 

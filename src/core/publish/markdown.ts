@@ -207,10 +207,21 @@ export function renderFragment(markdown: string, format: PublishFormat): string 
   return renderBlocks(tokens, 0, tokens.length, format).join('\n\n');
 }
 
+/** `- [ ] x` / `- [x] x` (corrective actions): the box drawn as a character a printed page shows. */
+function drawTaskBoxes(tokens: Token[]): void {
+  for (let i = 2; i < tokens.length; i++) {
+    if (tokens[i].type !== 'inline' || tokens[i - 2].type !== 'list_item_open') continue;
+    const first = tokens[i].children?.[0];
+    const m = first?.type === 'text' ? /^\[([ xX])\]\s+/.exec(first.content) : null;
+    if (first && m) first.content = `${m[1] === ' ' ? '☐' : '☑'} ${first.content.slice(m[0].length)}`;
+  }
+}
+
 /** HTML of a whole document body (front matter already removed): comments dropped, raw HTML shown as text. */
 export function renderHtmlBody(markdown: string): { tokens: Token[]; render(from: number, to: number): string } {
   const text = markdown.replace(/\r\n?/g, '\n');
   const env = {};
   const tokens = md.parse(text, env);
+  drawTaskBoxes(tokens);
   return { tokens, render: (from, to) => md.renderer.render(tokens.slice(from, to), md.options, env) };
 }

@@ -177,3 +177,12 @@ describe('publish: one status update for a status page, Markdown, Slack and e-ma
     assert.ok(findings.some((f) => !mine.includes(f)), 'problems elsewhere are not listed');
   });
 });
+
+describe('publish: the exported report', () => {
+  it('draws corrective actions\' task boxes as characters a printed page shows', () => {
+    const text = ['---', 'kind: rcca', 'incident: INC-1', 'title: T', 'lang: en', '---', '', '# T', '', '## Corrective actions',
+      '- [x] Roll back — owner: @sam — due: 2026-11-23', '- [ ] Add tests — owner: @lee — due: 2026-12-04', '- [link](https://x.example) stays', ''].join('\n');
+    const items = [...walk(parse(exportHtml(parseDocument(text), { now: NOW })) as unknown as Node)].filter((n) => n.tagName === 'li').map(textOf);
+    assert.deepStrictEqual(items, ['☑ Roll back — owner: @sam — due: 2026-11-23', '☐ Add tests — owner: @lee — due: 2026-12-04', 'link stays']);
+  });
+});
