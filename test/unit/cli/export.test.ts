@@ -3,17 +3,11 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { parse } from 'parse5';
 import { ROOT, removeDir, runCli } from './helpers';
 
-interface Node { tagName?: string; attrs?: Array<{ name: string; value: string }>; childNodes?: Node[]; content?: Node }
-function* walk(n: Node): Generator<Node> {
-  yield n;
-  for (const c of n.childNodes ?? []) yield* walk(c);
-  if (n.content) yield* walk(n.content);
-}
-const all = (html: string, tag: string) => [...walk(parse(html) as unknown as Node)].filter((n) => n.tagName === tag);
-const attr = (n: Node, name: string) => n.attrs?.find((a) => a.name === name)?.value;
+import { attr, elements, parseHtml } from '../publish/html';
+
+const all = (html: string, tag: string) => elements(parseHtml(html), tag);
 
 const NOW = '2026-11-23T12:00:00Z';
 

@@ -1,21 +1,10 @@
 import * as assert from 'assert';
-import { parse, parseFragment } from 'parse5';
 import { parseDocument } from '../../../src/core/model/parse';
 import { exportHtml, publishUpdate, updateAt, updateFindings, escapeSlack, renderFragment } from '../../../src/core/publish/index';
 import { lint } from '../../../src/core/engine/index';
 import { SAMPLES } from './samples';
 
-// A minimal walk over parse5's tree (its node types are a union; we only read names, attributes and text).
-interface Node { nodeName: string; tagName?: string; value?: string; data?: string; attrs?: Array<{ name: string; value: string }>; childNodes?: Node[]; content?: Node }
-function* walk(n: Node): Generator<Node> {
-  yield n;
-  for (const c of n.childNodes ?? []) yield* walk(c);
-  if (n.content) yield* walk(n.content);
-}
-const elements = (root: Node, tag: string) => [...walk(root)].filter((n) => n.tagName === tag);
-const textOf = (n: Node): string => [...walk(n)].filter((x) => x.nodeName === '#text').map((x) => x.value).join('');
-const attr = (n: Node, name: string) => n.attrs?.find((a) => a.name === name)?.value;
-const html = (s: string) => parseFragment(s) as unknown as Node;
+import { attr, elements, parseHtml as parse, parseHtmlFragment as html, textOf, walk } from './html';
 
 const NOW = Date.parse('2026-11-30T10:00:00Z');
 
@@ -84,7 +73,7 @@ describe('publish: one status update for a status page, Markdown, Slack and e-ma
 
       it('exports a standalone HTML file: escaped, the chart inline, no script', () => {
         const out = exportHtml(doc, { now: NOW });
-        const root = parse(out) as unknown as Node;
+        const root = parse(out);
         assert.strictEqual(attr(elements(root, 'html')[0], 'lang'), sample.lang);
         assert.strictEqual(elements(root, 'script').length, 0);
         assert.strictEqual(elements(root, 'link').length, 0, 'no external stylesheet');
@@ -147,7 +136,7 @@ describe('publish: one status update for a status page, Markdown, Slack and e-ma
     assert.ok(plain.includes('<script>alert(2)</script>'), 'plain text is literal');
 
     const page = exportHtml(doc, { now: NOW });
-    const proot = parse(page) as unknown as Node;
+    const proot = parse(page);
     for (const tag of ['script', 'img', 'div', 'b']) assert.strictEqual(elements(proot, tag).length, 0, `export: no <${tag}> element`);
     assert.ok(textOf(elements(proot, 'title')[0]).includes('<script>alert(1)</script>'));
     assert.ok(textOf(elements(proot, 'h1')[0]).includes('AT&T <script>alert(1)</script>'));
@@ -182,7 +171,7 @@ describe('publish: the exported report', () => {
   it('draws corrective actions\' task boxes as characters a printed page shows', () => {
     const text = ['---', 'kind: rcca', 'incident: INC-1', 'title: T', 'lang: en', '---', '', '# T', '', '## Corrective actions',
       '- [x] Roll back — owner: @sam — due: 2026-11-23', '- [ ] Add tests — owner: @lee — due: 2026-12-04', '- [link](https://x.example) stays', ''].join('\n');
-    const items = [...walk(parse(exportHtml(parseDocument(text), { now: NOW })) as unknown as Node)].filter((n) => n.tagName === 'li').map(textOf);
+    const items = [...walk(parse(exportHtml(parseDocument(text), { now: NOW })))].filter((n) => n.tagName === 'li').map(textOf);
     assert.deepStrictEqual(items, ['☑ Roll back — owner: @sam — due: 2026-11-23', '☐ Add tests — owner: @lee — due: 2026-12-04', 'link stays']);
   });
 });

@@ -3,18 +3,10 @@
 // the first-minute walkthrough as VS Code registered it.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { parse } from 'parse5';
+import { elements, parseHtml as parse, textOf, walk } from '../../../unit/publish/html';
 import { EXAMPLE_INCIDENT, EXAMPLE_REPORT, activate, closeAllEditors, createDocument, extension, openExample, sleep, waitFor, exampleUri } from '../../helpers';
 
 interface Copied { format: string; text: string; update: number; problems: number }
-interface Node { nodeName: string; tagName?: string; value?: string; attrs?: Array<{ name: string; value: string }>; childNodes?: Node[]; content?: Node }
-function* walk(n: Node): Generator<Node> {
-  yield n;
-  for (const c of n.childNodes ?? []) yield* walk(c);
-  if (n.content) yield* walk(n.content);
-}
-const elements = (root: Node, tag: string) => [...walk(root)].filter((n) => n.tagName === tag);
-const textOf = (n: Node): string => [...walk(n)].filter((x) => x.nodeName === '#text').map((x) => x.value).join('');
 
 const NOW = '2026-11-23T12:00:00Z';
 const SENTINEL = 'clipboard before the command';
@@ -140,7 +132,7 @@ suite('Publish', () => {
     assert.ok(target, 'exported');
     assert.strictEqual(target.toString(), exampleUri('publish-tests/hostile-rcca.html').toString());
     const html = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
-    const root = parse(html) as unknown as Node;
+    const root = parse(html);
     assert.strictEqual(elements(root, 'script').length, 0, 'no script element');
     assert.strictEqual(elements(root, 'img').length, 0, 'no img element from the document');
     for (const a of elements(root, 'a')) assert.ok(!/^javascript:/i.test(a.attrs?.find((x) => x.name === 'href')?.value ?? ''));
@@ -158,7 +150,7 @@ suite('Publish', () => {
     await openExample(EXAMPLE_REPORT);
     const target = await vscode.commands.executeCommand<vscode.Uri>('postmortem.exportHtml');
     const html = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
-    const svg = elements(parse(html) as unknown as Node, 'svg')[0];
+    const svg = elements(parse(html), 'svg')[0];
     assert.match(svg.attrs!.find((a) => a.name === 'aria-label')!.value, /^INC-2026-0042 — /);
     await vscode.workspace.fs.delete(target); // the UI driver exports it again, as a user
   });
