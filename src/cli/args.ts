@@ -28,6 +28,7 @@ export interface CliOptions {
 export class UsageError extends Error {}
 
 export const HELP = `Usage: postmortem-lint [options] [paths or globs...]
+       postmortem-lint export <file...> [options]   (postmortem-lint export --help)
 
 Lints incident status updates and cause-and-corrective-action reports (markdown with a \`kind\` in its front matter).
 Paths default to the current folder; folders are searched for *.md, skipping node_modules and hidden folders.
@@ -47,9 +48,6 @@ Options:
   --help                 print this help
 
 Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usage or configuration error.
-
-Sub-commands:
-  export <file...>       write an incident or report as a standalone HTML file (postmortem-lint export --help)
 `;
 
 export function parseCliArgs(argv: string[]): CliOptions {

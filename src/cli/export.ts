@@ -9,7 +9,15 @@ import { UsageError, parseNow } from './args';
 import { CliConfigs } from './config';
 import { exportHtml, parseDocument, postmortemKind, summarize, type Config, type DocSummary, type PostmortemDocument } from './core';
 import { displayPath } from './files';
-import type { RunEnv } from './run';
+
+/** What an export run is handed (the entry point's streams and clock). */
+export interface ExportEnv {
+  cwd: string;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  /** The real clock, for the chart when --now is not given. */
+  clock: () => number;
+}
 
 export const EXPORT_HELP = `Usage: postmortem-lint export [options] <file...>
 
@@ -23,8 +31,9 @@ Options:
   --config <file>   use this .postmortem.yaml for every document (no discovery)
   --help            print this help
 
-Exit codes: 0 every file written, 1 a document was not exported (exists, not a postmortem document, unreadable),
-2 usage or configuration error.
+Every document is read and every target checked before anything is written: when one cannot be exported (a target
+exists, not a postmortem document, unreadable), nothing is written and each reason is printed.
+Exit codes: 0 every file written, 2 nothing written (a reason above, or a usage or configuration error).
 `;
 
 interface ExportArgs { files: string[]; out?: string; force: boolean; now?: number; config?: string; help: boolean }
@@ -86,27 +95,35 @@ function chartFor(doc: PostmortemDocument, abs: string, config: Config | undefin
   return { incident: own, rcca: other };
 }
 
-/** Writes `html` to `target`: a new file, or with `force` the existing one in place. Returns why not, or undefined. */
+/** Writes `html` to `target`: a new file (`wx`: never one that appeared meanwhile), or with `force` the existing one in place. */
 function writeHtml(target: string, html: string, force: boolean): string | undefined {
   try {
     fs.mkdirSync(path.dirname(target), { recursive: true });
-    if (force && fs.existsSync(target) && !fs.statSync(target).isFile()) return 'it exists and is not a file';
     fs.writeFileSync(target, html, { flag: force ? 'w' : 'wx' });
     return undefined;
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    if (err.code === 'EEXIST') return 'it exists: not replaced (use --force to replace it)';
-    return err.code ?? err.message;
+    return err.code === 'EEXIST' ? 'it exists: not replaced (use --force to replace it)' : err.code ?? err.message;
   }
 }
 
-export async function runExport(argv: string[], env: RunEnv): Promise<number> {
+/** Why `target` cannot be written, or undefined. */
+function targetProblem(target: string, force: boolean): string | undefined {
+  let stat: fs.Stats;
+  try { stat = fs.statSync(target); } catch { return undefined; }
+  if (!stat.isFile()) return 'it exists and is not a file';
+  return force ? undefined : 'it exists: not replaced (use --force to replace it)';
+}
+
+export async function runExport(argv: string[], env: ExportEnv): Promise<number> {
   const opts = parseExportArgs(argv);
   if (opts.help) { env.stdout.write(EXPORT_HELP); return 0; }
   const now = opts.now ?? env.clock();
   const configs = await CliConfigs.create(opts.config, env.cwd);
-  let failed = 0;
-  const fail = (file: string, why: string) => { failed++; env.stderr.write(`postmortem-lint export: ${file}: ${why}\n`); };
+  const problems: string[] = [];
+  const fail = (file: string, why: string) => problems.push(`postmortem-lint export: ${file}: ${why}\n`);
+  const jobs: Array<{ target: string; html: string }> = [];
+  const targets = new Set<string>();
   for (const file of opts.files) {
     const abs = path.resolve(env.cwd, file);
     const shown = displayPath(env.cwd, abs);
@@ -121,12 +138,24 @@ export async function runExport(argv: string[], env: RunEnv): Promise<number> {
     if (text.startsWith('\uFEFF')) text = text.slice(1);
     const config = configs.set.configs[await configs.configFor(abs)];
     if (postmortemKind(text, abs, config) === undefined) { fail(shown, 'not an incident or a report (no `kind` in its front matter)'); continue; }
-    const doc = parseDocument(text, { uri: abs, config });
     const target = opts.out !== undefined ? path.resolve(env.cwd, opts.out) : htmlPathFor(abs);
     if (target === abs) { fail(shown, '--out names the document itself'); continue; }
-    const why = writeHtml(target, exportHtml(doc, { now, config, uri: abs, chart: chartFor(doc, abs, config) }), opts.force);
-    if (why) fail(displayPath(env.cwd, target), why);
+    if (targets.has(target)) { fail(displayPath(env.cwd, target), 'two documents would be written to it'); continue; }
+    targets.add(target);
+    const why = targetProblem(target, opts.force);
+    if (why) { fail(displayPath(env.cwd, target), why); continue; }
+    const doc = parseDocument(text, { uri: abs, config });
+    jobs.push({ target, html: exportHtml(doc, { now, config, uri: abs, chart: chartFor(doc, abs, config) }) });
+  }
+  if (problems.length > 0) {
+    env.stderr.write(`${problems.join('')}postmortem-lint export: nothing written\n`);
+    return 2;
+  }
+  let failed = false;
+  for (const { target, html } of jobs) {
+    const why = writeHtml(target, html, opts.force);
+    if (why) { failed = true; env.stderr.write(`postmortem-lint export: ${displayPath(env.cwd, target)}: ${why}\n`); }
     else env.stdout.write(`${displayPath(env.cwd, target)}\n`);
   }
-  return failed > 0 ? 1 : 0;
+  return failed ? 2 : 0;
 }

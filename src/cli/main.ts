@@ -5,13 +5,18 @@ import { version } from '../../package.json';
 import { UsageError, parseCliArgs } from './args';
 import type { WorkerInit } from './pool';
 import { WORKER_MARK, workerMain } from './pool';
-import { run, type RunEnv } from './run';
+import { run } from './run';
 import { runExport } from './export';
 import { visibleControls } from './format/visible';
 
 async function main(argv: string[]): Promise<number> {
   try {
-    const env: RunEnv = {
+    // `postmortem-lint export …` (a file named export is linted as ./export)
+    if (argv[0] === 'export') {
+      return await runExport(argv.slice(1), { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, clock: () => Date.now() });
+    }
+    const opts = parseCliArgs(argv);
+    return await run(opts, {
       cwd: process.cwd(),
       stdout: process.stdout,
       stderr: process.stderr,
@@ -19,9 +24,7 @@ async function main(argv: string[]): Promise<number> {
       clock: () => Date.now(),
       version,
       script: __filename,
-    };
-    if (argv[0] === 'export') return await runExport(argv.slice(1), env);
-    return await run(parseCliArgs(argv), env);
+    });
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`postmortem-lint: ${visibleControls(e.message).replace(/\\x0a/g, '\n')}\n${e.constructor === UsageError ? 'Run postmortem-lint --help for the options.\n' : ''}`);

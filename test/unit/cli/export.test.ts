@@ -43,17 +43,19 @@ describe('postmortem-lint export (process)', function () {
     const target = path.join(dir, 'incident.html');
     fs.writeFileSync(target, 'mine');
     fs.chmodSync(target, 0o640);
-    const refused = runCli(['export', 'incident.md', '--now', NOW], { cwd: dir });
-    assert.strictEqual(refused.code, 1);
+    const refused = runCli(['export', 'rcca.md', 'incident.md', '--now', NOW], { cwd: dir });
+    assert.strictEqual(refused.code, 2);
     assert.match(refused.stderr, /incident\.html: it exists: not replaced \(use --force/);
+    assert.match(refused.stderr, /nothing written\n$/);
     assert.strictEqual(fs.readFileSync(target, 'utf8'), 'mine');
+    assert.ok(!fs.existsSync(path.join(dir, 'rcca.html')), 'all or nothing: the other document is not written either');
     const forced = runCli(['export', 'incident.md', '--force', '--now', NOW], { cwd: dir });
     assert.strictEqual(forced.code, 0, forced.stderr);
     assert.match(fs.readFileSync(target, 'utf8'), /^<!DOCTYPE html>/);
     assert.strictEqual(fs.statSync(target).mode & 0o777, 0o640);
   });
 
-  it('--out writes elsewhere; usage mistakes exit 2; a document that is not one exits 1', () => {
+  it('--out writes elsewhere; usage mistakes and documents that cannot be exported exit 2', () => {
     const out = runCli(['export', 'rcca.md', '--out', 'site/report.html', '--now', NOW], { cwd: dir });
     assert.strictEqual(out.code, 0, out.stderr);
     assert.ok(fs.existsSync(path.join(dir, 'site/report.html')));
@@ -61,8 +63,9 @@ describe('postmortem-lint export (process)', function () {
     assert.strictEqual(runCli(['export', 'incident.md', 'rcca.md', '--out', 'x.html'], { cwd: dir }).code, 2);
     assert.strictEqual(runCli(['export', 'incident.md', '--now', 'yesterday'], { cwd: dir }).code, 2);
     fs.writeFileSync(path.join(dir, 'notes.md'), '# Notes\n\nNothing here.\n');
-    const plain = runCli(['export', 'notes.md', 'missing.md'], { cwd: dir });
-    assert.strictEqual(plain.code, 1);
+    const plain = runCli(['export', 'notes.md', 'missing.md', 'incident.md'], { cwd: dir });
+    assert.strictEqual(plain.code, 2);
+    assert.ok(!fs.existsSync(path.join(dir, 'incident.html')));
     assert.match(plain.stderr, /notes\.md: not an incident or a report/);
     assert.match(plain.stderr, /missing\.md: cannot read: ENOENT/);
     assert.ok(!fs.existsSync(path.join(dir, 'notes.html')));
