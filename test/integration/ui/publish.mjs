@@ -1,9 +1,62 @@
-// UI driver: the first-minute walkthrough and Export Report as HTML, as a user meets them. Screenshots:
-// test-results/publish-walkthrough.png, publish-overwrite.png, publish-report.png (the exported file in Chromium).
-import { readFileSync, statSync } from 'fs';
+// UI driver: the first-minute walkthrough, Copy Update for… with its problems, and Export Report as HTML, as a user
+// meets them. Screenshots: test-results/publish-walkthrough.png, publish-problems.png, publish-overwrite.png,
+// publish-report.png and publish-report-print.png (the exported file in Chromium, screen and print media).
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
 import { join } from 'path';
 
-export default async function ({ page, shot, log, vsc, workspace }) {
+const UPLOADS = `---
+kind: incident
+id: INC-UI-1
+title: Uploads failing
+severity: sev2
+status: identified
+lang: en
+started: 2026-11-23T10:00:00Z
+---
+
+# Uploads failing
+
+## Updates
+
+### 2026-11-23 10:10 UTC — Investigating
+We are investigating failed uploads. We are sorry for the trouble. Next update by 10:40 UTC.
+
+### 2026-11-23 10:38 UTC — Identified
+This is not on our side: an outage at AWS caused it. Next update by 11:05 UTC.
+
+— Kim Park, Incident Lead · kim@example.com
+`;
+
+/** An incident whose last update blames a vendor, in place before the workbench opens. */
+export function prepare({ workspace }) {
+  mkdirSync(join(workspace, 'publish-ui'), { recursive: true });
+  writeFileSync(join(workspace, 'publish-ui/uploads.md'), UPLOADS);
+}
+
+export default async function (driver) {
+  try {
+    await drive(driver);
+  } finally {
+    // An ongoing incident of ours must not stand before the next drivers' incidents in the Postmortems view.
+    rmSync(join(driver.workspace, 'publish-ui'), { recursive: true, force: true });
+  }
+}
+
+async function drive({ page, shot, log, vsc, workspace }) {
+  // Copy Update for…: the format, then the update's problems with "Copy anyway" first.
+  await vsc.quickOpen('publish-ui/uploads.md');
+  await page.locator('.squiggly-warning, .squiggly-info').first().waitFor({ timeout: 30000 });
+  await page.keyboard.press('Control+End');
+  await vsc.runCommand('Postmortem: Copy Update for…');
+  const quickInput = page.locator('.quick-input-widget');
+  await quickInput.locator('.monaco-list-row', { hasText: 'Slack message' }).first().click();
+  await quickInput.getByText('This update has').first().waitFor({ timeout: 15000 });
+  await quickInput.locator('.monaco-list-row', { hasText: 'vendor-blame (PM007)' }).first().waitFor({ timeout: 10000 });
+  await shot('problems');
+  await quickInput.locator('.monaco-list-row', { hasText: 'Copy anyway' }).first().click();
+  await vsc.waitForText('copied as Slack message', 15000);
+  log('copy update: problems listed, copied anyway with one click');
+
   // The walkthrough, from the command palette.
   await vsc.runCommand('Postmortem: Get Started with Postmortem Author');
   const walkthrough = page.locator('.gettingStartedContainer');

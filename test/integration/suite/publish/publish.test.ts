@@ -80,7 +80,15 @@ suite('Publish', () => {
     await activate();
     await vscode.commands.executeCommand('postmortem.setClock', NOW);
   });
-  suiteTeardown(() => vscode.commands.executeCommand('postmortem.setClock'));
+  suiteTeardown(async function () {
+    this.timeout(40000);
+    await closeAllEditors();
+    await vscode.commands.executeCommand('postmortem.setClock');
+    // The other suites see the workspace we leave: no incident of ours in their Postmortems view.
+    await vscode.workspace.fs.delete(exampleUri('publish-tests'), { recursive: true, useTrash: false });
+    await waitFor(() => vscode.commands.executeCommand<Array<{ uri: string }>>('postmortem.timeline._snapshot'),
+      (snap) => !snap.some((i) => i.uri.includes('/publish-tests/')), 'our incidents to leave the Postmortems view', 15000);
+  });
   teardown(closeAllEditors);
 
   test('Copy Update for…: the latest update by default, the one under the cursor when there is one', async () => {
