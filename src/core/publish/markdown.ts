@@ -11,16 +11,24 @@ type Token = ReturnType<MarkdownIt['parse']>[number];
 export type PublishFormat = 'text' | 'markdown' | 'slack' | 'html';
 export const PUBLISH_FORMATS: readonly PublishFormat[] = ['text', 'markdown', 'slack', 'html'];
 
-/** Raw HTML is tokenised (so comments can be dropped) but rendered as text; links go through markdown-it's validateLink. */
-const md: MarkdownIt = markdownit({ html: true, linkify: false, typographer: false });
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 const stripComments = (html: string): string => html.replace(COMMENT, '');
 
-md.renderer.rules.html_block = (tokens, idx) => {
-  const rest = stripComments(tokens[idx].content).trim();
-  return rest ? `<p>${escapeXml(rest)}</p>\n` : '';
-};
-md.renderer.rules.html_inline = (tokens, idx) => escapeXml(stripComments(tokens[idx].content));
+let instance: MarkdownIt | undefined;
+/**
+ * Raw HTML is tokenised (so comments can be dropped) but rendered as text; links go through markdown-it's
+ * validateLink. Made on first use: the linter and the editor load this module without publishing anything.
+ */
+function mdi(): MarkdownIt {
+  if (instance) return instance;
+  const md = markdownit({ html: true, linkify: false, typographer: false });
+  md.renderer.rules.html_block = (tokens, idx) => {
+    const rest = stripComments(tokens[idx].content).trim();
+    return rest ? `<p>${escapeXml(rest)}</p>\n` : '';
+  };
+  md.renderer.rules.html_inline = (tokens, idx) => escapeXml(stripComments(tokens[idx].content));
+  return (instance = md);
+}
 
 /** Lines (0-based, inclusive) of fenced and indented code, where a comment is text. */
 function codeLines(tokens: readonly Token[]): Array<[number, number]> {
@@ -33,7 +41,7 @@ function codeLines(tokens: readonly Token[]): Array<[number, number]> {
  */
 export function cleanMarkdown(source: string): string {
   const text = source.replace(/\r\n?/g, '\n');
-  const tokens = md.parse(text, {});
+  const tokens = mdi().parse(text, {});
   const code = codeLines(tokens);
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
@@ -202,8 +210,8 @@ function renderBlocks(tokens: readonly Token[], from: number, to: number, target
 export function renderFragment(markdown: string, format: PublishFormat): string {
   const clean = cleanMarkdown(markdown);
   if (format === 'markdown') return clean;
-  if (format === 'html') return md.render(clean).trim();
-  const tokens = md.parse(clean, {});
+  if (format === 'html') return mdi().render(clean).trim();
+  const tokens = mdi().parse(clean, {});
   return renderBlocks(tokens, 0, tokens.length, format).join('\n\n');
 }
 
@@ -221,6 +229,7 @@ function drawTaskBoxes(tokens: Token[]): void {
 export function renderHtmlBody(markdown: string): { tokens: Token[]; render(from: number, to: number): string } {
   const text = markdown.replace(/\r\n?/g, '\n');
   const env = {};
+  const md = mdi();
   const tokens = md.parse(text, env);
   drawTaskBoxes(tokens);
   return { tokens, render: (from, to) => md.renderer.render(tokens.slice(from, to), md.options, env) };
