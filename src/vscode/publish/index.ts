@@ -131,6 +131,11 @@ async function exportReport(services: Services, arg: unknown): Promise<vscode.Ur
   }
   const target = htmlTarget(uri);
   const name = target.path.slice(target.path.lastIndexOf('/') + 1);
+  if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === target.toString() && d.isDirty)) {
+    // Writing under an editor's unsaved changes would set the two against each other: the user decides first.
+    void vscode.window.showWarningMessage(t('{0} has unsaved changes in the editor: save or close it, then export again.', name));
+    return undefined;
+  }
   if (await vscode.workspace.fs.stat(target).then(() => true, () => false)) {
     const overwrite = t('Overwrite');
     const answer = await vscode.window.showWarningMessage(t('{0} already exists. Overwrite it?', name), { modal: true }, overwrite);

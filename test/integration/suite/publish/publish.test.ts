@@ -154,6 +154,19 @@ suite('Publish', () => {
     assert.match(textOf(elements(root, 'style')[0]), /@media print/);
   });
 
+  test('Export Report as HTML: never writes under an editor\'s unsaved changes to the target', async () => {
+    const doc = await createDocument('publish-tests/dirty-rcca.md', HOSTILE_REPORT);
+    const target = await vscode.commands.executeCommand<vscode.Uri>('postmortem.exportHtml', doc.uri);
+    const before = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+    const html = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target), { preview: false });
+    await html.edit((e) => e.insert(new vscode.Position(0, 0), '<!-- my notes -->\n'));
+    assert.ok(html.document.isDirty);
+    assert.strictEqual(await vscode.commands.executeCommand('postmortem.exportHtml', doc.uri), undefined, 'refused');
+    assert.strictEqual(new TextDecoder().decode(await vscode.workspace.fs.readFile(target)), before, 'the file on disk is unchanged');
+    assert.ok(html.document.getText().startsWith('<!-- my notes -->'), 'the unsaved edit is still there');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   test('Export Report as HTML: the example report is drawn with its incident\'s updates', async () => {
     await openExample(EXAMPLE_REPORT);
     const target = await vscode.commands.executeCommand<vscode.Uri>('postmortem.exportHtml');
