@@ -1,6 +1,6 @@
 // Measures the rules on real incident communications written by others (kept outside the repository) against
 // blind labels. Usage:
-//   npm run eval:real -- <folder> <labels.yaml> [--set all|<set>[,<set>…]] [--show-held-out-disagreements]
+//   npm run eval:real -- <folder> <labels.yaml> [--set all|<set>[,<set>…]] [--show-held-out-disagreements] [--skip-missing]
 // Prints per-rule document-level TP/FP/FN, precision and recall, the overall figures, and the disagreements — except
 // when a held-out set (a name starting with "held-out") is measured: its disagreements stay hidden unless asked for,
 // because the rules are tuned on the tune sets only.
@@ -11,7 +11,7 @@ import type { SetChoice } from './real-docs/evaluate';
 import { isHeldOut } from './real-docs/labels';
 import { formatReport } from './real-docs/report';
 
-const USAGE = 'usage: npm run eval:real -- <folder> <labels.yaml> [--set all|<set>[,<set>…]] [--show-held-out-disagreements]';
+const USAGE = 'usage: npm run eval:real -- <folder> <labels.yaml> [--set all|<set>[,<set>…]] [--show-held-out-disagreements] [--skip-missing]';
 
 function main(argv: string[]): number {
   const positional = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--set');
@@ -28,7 +28,7 @@ function main(argv: string[]): number {
     return 2;
   }
   const labels = parseLabels(fs.readFileSync(labelsFile, 'utf8'), labelsFile);
-  const evaluation = evaluate(folder, labels, set);
+  const evaluation = evaluate(folder, labels, set, argv.includes('--skip-missing'));
   const measured = set === 'all' ? [...new Set(labels.documents.map((d) => d.set))] : set;
   const showDisagreements = !measured.some(isHeldOut) || argv.includes('--show-held-out-disagreements');
   console.log(formatReport(evaluation, `set ${measured.join(', ')}`, showDisagreements));

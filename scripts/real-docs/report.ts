@@ -12,7 +12,8 @@ function row(label: string, c: Counts): string {
 }
 
 export function formatReport(ev: Evaluation, title: string, withDisagreements: boolean): string {
-  const out = [`## ${title}: ${ev.documents} documents`, '', '| rule | TP | FP | FN | precision | recall |', '|---|---|---|---|---|---|'];
+  const leftOut = ev.leftOut.length ? ` (${ev.leftOut.length} labelled document(s) not found and left out: ${ev.leftOut.join(', ')})` : '';
+  const out = [`## ${title}: ${ev.documents} documents${leftOut}`, '', '| rule | TP | FP | FN | precision | recall |', '|---|---|---|---|---|---|'];
   for (const [rule, counts] of ev.perRule) out.push(row(`${rule} ${findRule(rule)?.name ?? '?'}`, counts));
   out.push(row('**all rules**', ev.overall));
   if (ev.ruleErrors.length) out.push('', '### Rules that threw', ...ev.ruleErrors.map((e) => `- ${e}`));

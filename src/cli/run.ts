@@ -25,6 +25,8 @@ export interface RunEnv {
   version: string;
   /** The script started as a worker for parallel linting (the CLI bundle itself). */
   script: string;
+  /** Called once documents were linted (the shipped bundle then keeps the code this run compiled: main.ts). */
+  linted?: () => void;
 }
 
 export async function run(opts: CliOptions, env: RunEnv): Promise<number> {
@@ -48,6 +50,7 @@ export async function run(opts: CliOptions, env: RunEnv): Promise<number> {
   progress.done();
 
   const documents = raw.filter((r): r is FileReport => r !== undefined);
+  if (documents.length > 0) env.linted?.();
   const unread: FileReport[] = unreadable.map((u) => ({
     path: u.path, absPath: u.absPath, messages: [fileProblem(`cannot read: ${u.reason}`)], fixed: [], unchecked: true,
   }));

@@ -167,6 +167,8 @@ export interface PostmortemDocument {
   codeBlocks: Range[];         // fenced and indented code
   signature?: Signature;
   directives: Directive[];
+  /** The first line of text the Markdown parser left unread: blocks nested deeper than its limit (100 levels). */
+  nestingLimitLine?: number;
   positionAt(offset: number): Position;
   offsetAt(position: Position): number;
   section(kind: SectionKind): Section | undefined;

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // npm run test:integration — the packaged extension inside a real VS Code, offline. See test/integration/README.md.
 //   --grep RE        only mocha tests / UI drivers whose title or file name matches
-//   --only node,ui,web   run only these parts (env SKIP_NODE=1 / SKIP_UI=1 / SKIP_WEB=1 skip one)
+//   --only node,ui,untrusted,web   run only these parts (env SKIP_NODE=1 / SKIP_UI=1 / SKIP_UNTRUSTED=1 / SKIP_WEB=1)
 //   --keep           keep the temporary folders and print where they are
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -23,10 +23,11 @@ const argv = process.argv.slice(2);
 const opt = (name) => { const i = argv.indexOf(`--${name}`); return i >= 0 ? argv[i + 1] : undefined; };
 const grep = opt('grep') ?? process.env.GREP ?? '';
 const keep = argv.includes('--keep') || process.env.KEEP === '1';
-const only = (opt('only') ?? 'node,ui,web').split(',');
+const only = (opt('only') ?? 'node,ui,untrusted,web').split(',');
 const parts = {
   node: only.includes('node') && process.env.SKIP_NODE !== '1',
   ui: only.includes('ui') && process.env.SKIP_UI !== '1',
+  untrusted: only.includes('untrusted') && process.env.SKIP_UNTRUSTED !== '1',
   web: only.includes('web') && process.env.SKIP_WEB !== '1',
 };
 const resultsDir = join(root, 'test-results');
@@ -63,13 +64,13 @@ function suiteOutcome(label, { code, lines }) {
   parts_.push(entry);
 }
 
-async function nodeSuite(server, installedDir, stage, workspace) {
-  section('node extension host (code-server 4.100.3 = VS Code 1.100.3)');
+async function nodeSuite(server, installedDir, stage, workspace, { label = 'node', suite = 'node', title = 'node extension host (code-server 4.100.3 = VS Code 1.100.3)' } = {}) {
+  section(title);
   const started = Date.now();
   const remote = (p) => `vscode-remote://127.0.0.1:${server.port}${p}`;
   const payload = [
     ['extensionDevelopmentPath', remote(installedDir)],   // the unpacked .vsix: exactly what ships
-    ['extensionTestsPath', remote(join(stage.dir, 'dist/test/node/suite/index.js'))],
+    ['extensionTestsPath', remote(join(stage.dir, `dist/test/${suite}/suite/index.js`))],
     ['skipWelcome', 'true'],
   ];
   const url = `${server.base}?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
@@ -79,12 +80,40 @@ async function nodeSuite(server, installedDir, stage, workspace) {
       timeoutMs: 10 * 60000,
       onLine: echoSuite(),
     });
-    await outcome.page.screenshot({ path: join(resultsDir, 'code-server-after-suite.png') }).catch(() => {});
-    suiteOutcome('node', outcome);
+    const shot = label === 'node' ? 'code-server-after-suite.png' : `code-server-after-${label}-suite.png`;
+    await outcome.page.screenshot({ path: join(resultsDir, shot) }).catch(() => {});
+    suiteOutcome(label, outcome);
   } finally {
     await browser.close();
   }
   console.log(`  (${seconds(started)})`);
+}
+
+/**
+ * The untrusted suite: a second code-server whose profile turns workspace trust on and never asks, so the example
+ * workspace opens in Restricted Mode, with workspace settings that point the restricted settings elsewhere
+ * (test/integration/untrusted/*.test.ts say what must hold there).
+ */
+async function untrustedSuite(stage, tmp) {
+  const dirs = codeServerDirs(join(tmp, 'code-server-untrusted'), { untrusted: true });
+  const installedDir = await installVsix(dirs, stage.vsix, stage.id);
+  const workspace = join(tmp, 'untrusted-workspace');
+  cpSync(join(root, 'examples'), workspace, { recursive: true });
+  mkdirSync(join(workspace, '.vscode'), { recursive: true });
+  writeFileSync(join(workspace, '.vscode/settings.json'), JSON.stringify({
+    'postmortem.incidentsFolder': 'untrusted-incidents',
+    'postmortem.templates': 'untrusted-templates',
+  }, null, 2));
+  mkdirSync(join(workspace, 'untrusted-templates'), { recursive: true });
+  writeFileSync(join(workspace, 'untrusted-templates/incident.md'), '---\nkind: incident\ntitle: {{yaml.title}}\n---\nWORKSPACE TEMPLATE\n');
+  const server = await startCodeServer(dirs, workspace, { logFile: join(resultsDir, 'code-server-untrusted.log') });
+  try {
+    await nodeSuite(server, installedDir, stage, workspace, {
+      label: 'untrusted', suite: 'untrusted', title: 'node extension host, workspace not trusted (Restricted Mode)',
+    });
+  } finally {
+    await server.stop();
+  }
 }
 
 async function uiDrivers(server, workspace) {
@@ -174,7 +203,7 @@ async function main() {
   let setupError;
   try {
     await ensureRuntime();
-    const stage = await buildAndPackage({ id, grep, keep, tests: [parts.node && 'node', parts.web && 'web'].filter(Boolean) });
+    const stage = await buildAndPackage({ id, grep, keep, tests: [parts.node && 'node', parts.untrusted && 'untrusted', parts.web && 'web'].filter(Boolean) });
     if (parts.node || parts.ui) {
       const dirs = codeServerDirs(join(tmp, 'code-server'));
       const installedDir = await installVsix(dirs, stage.vsix, stage.id);
@@ -194,6 +223,7 @@ async function main() {
         if (existsSync(join(dirs.user, 'logs'))) cpSync(join(dirs.user, 'logs'), logsCopy, { recursive: true });
       }
     }
+    if (parts.untrusted) await untrustedSuite(stage, tmp);
     if (parts.web) {
       const webWorkspace = join(tmp, 'web-workspace');
       cpSync(join(root, 'examples'), webWorkspace, { recursive: true, filter: notLive });

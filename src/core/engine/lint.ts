@@ -13,6 +13,7 @@ import { Suppressions } from './directives';
 import { findingSeverity, ruleSettings } from './severity';
 import { sortFindings } from './sort';
 import { unknownDirectiveRules } from './unknown-directive-rules';
+import { nestingLimitNotice } from './nesting-limit';
 
 /** Shared by every lint call of this process (the editor re-lints the same version on config changes). */
 export const parseCache = new ParseCache(16);
@@ -97,6 +98,10 @@ export function lintDocument(doc: PostmortemDocument, options: LintOptions): Lin
       errors.push(toRuleError(rule, e));
     }
   }
+
+  // Only for a postmortem document: the engine stays silent on other Markdown.
+  const notice = doc.kind !== undefined ? nestingLimitNotice(doc, lines) : undefined;
+  if (notice) findings.push(notice);
 
   if (!suppressions.empty) {
     const known = options.rules ? [...new Set([...allRules, ...options.rules])] : allRules;

@@ -67,6 +67,12 @@ export interface VendorBlameLexicon {
   sides: readonly string[];
   /** Blame-shifting on its own, no party needed ("beyond our control"). */
   shifting: readonly string[];
+  /**
+   * Helplessness ("not much we can do", "je ne peux rien faire", "我们无能为力"): blame only when the same paragraph
+   * names a third party, whose fix we are then said to wait on. Alone ("Power cut. Not much I can do.") it lays the
+   * cause on no supplier.
+   */
+  helpless?: readonly string[];
   /** Owning it: in the same paragraph, a vendor cause is fine ("our responsibility", "we chose"). */
   owning: readonly string[];
   /**
@@ -99,6 +105,20 @@ export interface SpeculationLexicon {
   hedgedCauses: readonly string[];
   /** A promised time of resolution (on folded text). */
   promises: readonly RegExp[];
+  /**
+   * What a guess blames when it names no cause word: a part of the system or its state ("disk", "network interface",
+   * "firewall", "Festplatte", "硬盘"; "full", "broken"). A hedge with one of these in the same clause is a guessed
+   * cause ("We suspect one of the disks is broken", "je pense que le disque est plein").
+   */
+  suspects: readonly string[];
+  /**
+   * A promised time of resolution told in any word order: in one clause, a word of each list — an expectation ("will",
+   * "hope", "sera", "voraussichtlich", "预计"), a recovery ("back", "fixed", "retour à la normale", "behoben", "恢复")
+   * and a time to come ("tomorrow", "d'ici le week-end", "bis Anfang der Woche", "明天").
+   */
+  expectations: readonly string[];
+  recoveries: readonly string[];
+  times: readonly string[];
 }
 
 export interface WorkaroundLexicon {
@@ -136,6 +156,12 @@ export interface BlameLexicon {
  *   are working on making this component redundant so that it does not happen again", "wir arbeiten daran, …
  *   redundanter auszulegen", "为避免再次发生", "我們將於 72 小時內發布報告"). Its in-progress words name no phase:
  *   such sentences are left out before the others are read.
+ * - `notYet`: words just before a recovery phrase that keep it from being true now: a negation or an effort towards
+ *   it ("not", "noch nicht", "pas encore", "尚未", "working towards", "travaillent au", "正在"): "noch nicht gelöst",
+ *   "les équipes travaillent au retour à la normale" tell that recovery is still to come, like `ongoing`.
+ * - `furtherUpdates`: a promise that more news will come, with or without a time ("I'll keep you posted", "More news
+ *   tomorrow", "Wir melden uns, sobald …", "nous reviendrons vers vous", "后续进展将及时通知"). Real notices rarely
+ *   give the next update's time; saying that one will come is what readers need to stop refreshing (PM004).
  */
 export interface PhaseTextLexicon {
   ongoing: readonly string[];
@@ -146,6 +172,8 @@ export interface PhaseTextLexicon {
   identified: readonly string[];
   monitoring: readonly string[];
   followUp?: readonly string[];
+  notYet?: readonly string[];
+  furtherUpdates?: readonly string[];
 }
 
 /**
@@ -190,6 +218,11 @@ export interface ImpactLexicon {
    * to", "nicht erreichbar", "无法访问"). A recovery alone ("is available again") is no impact statement.
    */
   statements: readonly string[];
+  /**
+   * Words that make any heading an impact heading wherever they stand in it ("Summary of impact", "Betroffene
+   * Systeme", "服务受影响情况"): a section under one, with content, states the impact.
+   */
+  headingWords: readonly string[];
 }
 
 export interface CauseLexicon {
@@ -198,6 +231,11 @@ export interface CauseLexicon {
    * "事件經過"), matched like section headings.
    */
   headings: readonly string[];
+  /**
+   * Words that make any heading a cause heading wherever they stand in it ("What caused the outage?", "Warum fiel der
+   * Dienst aus?", "为什么会发生故障"): real reports word their headings freely.
+   */
+  headingWords: readonly string[];
   /** A cause stated in prose ("was caused by", "Ursache war", "la panne est due à", "原因是", "导致"). */
   statements: readonly string[];
   /** The cause is not known (yet): a sentence holding one states no cause ("for unknown reasons", "原因不明"). */

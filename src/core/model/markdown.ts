@@ -42,6 +42,8 @@ const WALK_BATCH = 256;
 const CHUNK_TOKENS = 2000;
 
 interface WalkingState extends StateBlock {
+  /** The first line markdown-it left without tokens because the blocks around it are nested too deep (or -1). */
+  nestingStop: number;
   walked: number;
   released: number;
   batch: number;
@@ -56,7 +58,19 @@ function instance(): MarkdownIt {
   if (!md) {
     md = markdownit('default', { html: true, linkify: false, typographer: false });
     md.core.ruler.enableOnly(['normalize', 'block']);
+    // markdown-it stops reading the content of a block nested `maxNesting` (100) levels deep: its tokenize leaves the
+    // rest of the range without tokens. Where that first happens is kept, so the text is reported as not checked.
+    const tokenize = md.block.tokenize;
+    md.block.tokenize = function (this: MarkdownIt['block'], state: StateBlock, startLine: number, endLine: number) {
+      const walking = state as WalkingState;
+      if (state.level >= state.md.options.maxNesting && walking.nestingStop < 0) {
+        const line = state.skipEmptyLines(startLine);
+        if (line < endLine && state.sCount[line] >= state.blkIndent) walking.nestingStop = line;
+      }
+      return tokenize.call(this, state, startLine, endLine);
+    };
     WalkingStateClass = class extends md.block.State {
+      nestingStop = -1;
       walked = 0;
       released = 0;
       batch = WALK_BATCH;
@@ -97,12 +111,14 @@ function instance(): MarkdownIt {
  * copying of them was half the parse time). markdown-it reads back only the `level`, `type` and `hidden` of the
  * tokens of a list it is closing (to mark tight paragraphs), which the stand-in answers. This is markdown-it 15's own
  * top-level loop (`ParserBlock.tokenize`, pinned version), so every block ends where markdown-it ends it.
+ *
+ * Returns the first line markdown-it did not read because of its nesting limit, or undefined when it read everything.
  */
 export function walkBlockTokens(
   text: string, bodyStartLine: number, visit: TokenVisit,
   /** How often to walk and to start a new list (tests make them 1 to walk after every token and every block). */
   sizes: { batch: number; chunk: number } = { batch: WALK_BATCH, chunk: CHUNK_TOKENS },
-): void {
+): number | undefined {
   const parser = instance();
   let body = text;
   // A byte order mark would hide a first-line heading from markdown-it; a space keeps every offset in place.
@@ -150,4 +166,5 @@ export function walkBlockTokens(
     }
   }
   state.walkUpTo(state.tokens.length);
+  return state.nestingStop >= 0 ? state.nestingStop : undefined;
 }

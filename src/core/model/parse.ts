@@ -52,7 +52,7 @@ function build(text: string, opts: ParseOptions): PostmortemDocument {
   const blocks = new BlockCollector(lines, sections);
   const timeline = new TimelineCollector(lines, meta, zone);
   const actions = new ActionCollector(lines, zone);
-  walkBlocks(lines, bodyStartLine, new ModelVisitor(lines, sections, blocks, timeline, actions));
+  const nestingLimitLine = walkBlocks(lines, bodyStartLine, new ModelVisitor(lines, sections, blocks, timeline, actions));
   sections.finish();
 
   const lang = detectLanguage(meta.lang, blocks.blocks, sections.sections, opts.config?.language);
@@ -90,6 +90,7 @@ function build(text: string, opts: ParseOptions): PostmortemDocument {
   if (meta.kind !== undefined) doc.kind = meta.kind;
   else if (frontMatter.data.kind === undefined) applyMapping(doc, opts);
   if (signature !== undefined) doc.signature = signature;
+  if (nestingLimitLine !== undefined) doc.nestingLimitLine = nestingLimitLine;
   scratch(doc, LINE_TABLE, () => lines);
   return doc;
 }

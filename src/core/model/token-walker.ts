@@ -49,11 +49,14 @@ class WalkState {
   }
 }
 
-/** Walks the body's block tokens (from `bodyStartLine`) and hands each block to `visitor`. */
-export function walkBlocks(lines: LineIndex, bodyStartLine: number, visitor: BlockVisitor): void {
+/**
+ * Walks the body's block tokens (from `bodyStartLine`) and hands each block to `visitor`. Returns the first line left
+ * unread because markdown-it's nesting limit was reached there, if any.
+ */
+export function walkBlocks(lines: LineIndex, bodyStartLine: number, visitor: BlockVisitor): number | undefined {
   const state = new WalkState();
   // markdown-it hands the tokens over while it parses, and drops them once walked (see walkBlockTokens).
-  walkBlockTokens(lines.text, bodyStartLine, (tokens, i) => visitToken(tokens, i, state, lines, visitor));
+  return walkBlockTokens(lines.text, bodyStartLine, (tokens, i) => visitToken(tokens, i, state, lines, visitor));
 }
 
 /** Handles the token at `i`; returns how many tokens after it were consumed with it. */

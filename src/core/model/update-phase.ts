@@ -4,6 +4,7 @@
 import type { Phase, StatusUpdate } from '../types';
 import { everyLanguage, type PhaseTextLexicon } from '../lexicon';
 import { fold, phrases, sentences, type PhraseSet } from '../text';
+import { HAN } from '../text/compile';
 import { phaseOf } from './text';
 
 /** A status-page label before the text: "Resolved - …", "**Update:** …", "Investigating – …", "已恢复：…". */
@@ -22,15 +23,18 @@ export function phaseTextPhrases(family: PhaseTextFamily): string[] {
 let sets: Record<PhaseTextFamily, PhraseSet> | undefined;
 function phraseSets(): Record<PhaseTextFamily, PhraseSet> {
   if (!sets) {
-    const families: PhaseTextFamily[] = ['ongoing', 'impaired', 'recovered', 'afterTheFact', 'investigating', 'identified', 'monitoring', 'followUp'];
+    const families: PhaseTextFamily[] = ['ongoing', 'impaired', 'recovered', 'afterTheFact', 'investigating', 'identified', 'monitoring', 'followUp', 'notYet'];
     sets = Object.fromEntries(families.map((f) => [f, phrases(phaseTextPhrases(f))])) as Record<PhaseTextFamily, PhraseSet>;
   }
   return sets;
 }
 
-/** The update's own prose (quoted text is someone else's words). */
+/**
+ * The update's own prose (quoted text is someone else's words), one paragraph per block: a block is a sentence
+ * boundary even without end punctuation, so a follow-up sentence ("以避免再度发生") never takes its neighbours along.
+ */
 function ownText(u: StatusUpdate): string {
-  return u.blocks.filter((b) => !b.inQuote).map((b) => b.text).join('\n');
+  return u.blocks.filter((b) => !b.inQuote).map((b) => b.text).join('\n\n');
 }
 
 /** The text without its sentences about work after the recovery ("so that it does not happen again"). */
@@ -40,6 +44,56 @@ function withoutFollowUp(folded: string, followUp: PhraseSet): string {
     .filter((s) => !followUp.test(folded, s.start, s.end))
     .map((s) => folded.slice(s.start, s.end))
     .join('\n');
+}
+
+/** Clause breaks: the words before a recovery phrase count only inside its clause. */
+const CLAUSE_BREAK = /[\n.;:!?,。；：！？，]/u;
+/** How far back the window may reach at most: a bound keeps each hit's look-back constant, whatever the text. */
+const WINDOW_CHARS = 60;
+
+/** Where the words just before `at` begin: up to four words back (six characters of Chinese), inside its clause. */
+function windowStart(folded: string, at: number): number {
+  let clause = Math.max(0, at - WINDOW_CHARS);
+  for (let i = at - 1; i >= clause; i--) if (CLAUSE_BREAK.test(folded[i])) { clause = i + 1; break; }
+  let start = at, words = 0;
+  while (start > clause && words < 4) {
+    let i = start;
+    while (i > clause && /\s/u.test(folded[i - 1])) i--;
+    if (i > clause && HAN.test(folded[i - 1])) return Math.max(clause, i - 6);
+    while (i > clause && !/\s/u.test(folded[i - 1])) i--;
+    start = i;
+    words++;
+  }
+  return start;
+}
+
+/**
+ * True when a recovery phrase of the text is kept from being true now by the words just before it: a negation or
+ * work still towards it ("noch nicht gelöst", "les équipes travaillent au retour à la normale", "尚未恢复").
+ */
+function recoveryNotYet(folded: string, s: Record<PhaseTextFamily, PhraseSet>): boolean {
+  if (!s.recovered.mayOccur(folded)) return false;
+  for (const hit of s.recovered.all(folded)) {
+    if (s.notYet.test(folded, windowStart(folded, hit.index), hit.index)) return true;
+  }
+  return false;
+}
+
+/**
+ * The phase of a short first sentence that is a subject and a phase word ("Incident resolved.", "Störung behoben.",
+ * "Incident terminé."): the phase word after one or two leading words, unless a negation or an effort comes with it.
+ */
+function openingPhase(firstLine: string, s: Record<PhaseTextFamily, PhraseSet>): Phase | undefined {
+  const sentence = /^\s*([^.!?。！？]{1,30})[.!?。！？](?:\s|$)/u.exec(firstLine)?.[1].trim();
+  if (!sentence) return undefined;
+  const words = sentence.split(/\s+/u);
+  if (words.length < 2 || words.length > 3) return undefined;
+  if (s.notYet.test(fold(sentence))) return undefined;
+  for (let k = 1; k < words.length; k++) {
+    const phase = phaseOf(words.slice(k).join(' '));
+    if (phase) return phase;
+  }
+  return undefined;
 }
 
 /** The phase the text states, or undefined when it states none. */
@@ -53,11 +107,13 @@ export function phaseFromText(text: string): Phase | undefined {
   const whole = bare.length <= 30 ? phaseOf(bare) : undefined;
   if (whole) return whole;
   const s = phraseSets();
+  const opening = openingPhase(firstLine, s);
+  if (opening) return opening;
   const folded = withoutFollowUp(fold(text), s.followUp);
   // In-progress words name the phase; "still down" or "should be back by 17:00" outweighs any recovery phrase.
   let named: Phase | undefined;
   for (const p of IN_PROGRESS_PHASES) if (s[p].test(folded)) named = p;
-  if (s.ongoing.test(folded)) return named ?? 'investigating';
+  if (s.ongoing.test(folded) || recoveryNotYet(folded, s)) return named ?? 'investigating';
   if (named === 'monitoring') return named;
   if (s.recovered.test(folded)) return 'resolved';
   if (s.impaired.test(folded)) return named ?? 'investigating';

@@ -1,10 +1,16 @@
 // PM004 next-update: every update posted before recovery tells readers when the next one comes, so they stop
-// refreshing and trust the silence. Resolved updates owe none, whether the heading or the text says so: an incident
+// refreshing and trust the silence (design.md §3: "does not say when the next update comes"). A promise without a
+// time ("we'll keep you posted", "weitere Informationen folgen", "后续进展将及时通知") is what many real notices offer;
+// it does not say when, so it is a finding unless a team opts in with `promiseWithoutTime: true`. A promised time must
+// lie after the update. Resolved updates owe none, whether the heading or the text says so: an incident
 // told in one notice after recovery, or only in after-the-fact posts, needs no next-update line. The fix appends a
 // next-update line at the update time plus the cadence, or at the time of the update that follows when that came later.
 import type { Lang, PostmortemDocument, StatusUpdate, TextEdit } from '../types';
 import { chronological, formatTimeNear, insertBlockAfterLine } from './support/doc';
 import { FALLBACK_CADENCE_MINUTES, cadenceMinutesOption, cadenceOf } from './cadence-options';
+import { phrases, type PhraseSet } from '../text';
+import { phaseTextPhrases } from '../model/update-phase';
+import { plainText, updateBlocks } from './support/voice';
 import { defineRule } from './define';
 
 type Messages = {
@@ -57,6 +63,15 @@ function appendEdit(doc: PostmortemDocument, u: StatusUpdate, line: string): Tex
   return insertBlockAfterLine(doc, last ? last.range.end.line : u.headingRange.start.line, line);
 }
 
+// Every language's promises that more news will come ("I'll keep you posted", "Wir melden uns, sobald …"), built once.
+let furtherUpdates: PhraseSet | undefined;
+
+/** True when the update promises that more news will come, with or without a time. */
+function promisesMore(doc: PostmortemDocument, index: number): boolean {
+  furtherUpdates ??= phrases(phaseTextPhrases('furtherUpdates'));
+  return updateBlocks(doc, index).some((b) => furtherUpdates!.test(plainText(doc, b)));
+}
+
 const rule = defineRule({
   id: 'PM004',
   name: 'next-update',
@@ -68,7 +83,13 @@ const rule = defineRule({
   fixable: true,
   messages: MESSAGES,
   // The fix promises the next update one cadence later: update-cadence's table unless this rule sets its own.
-  options: { minutes: cadenceMinutesOption('update-cadence') },
+  options: {
+    minutes: cadenceMinutesOption('update-cadence'),
+    promiseWithoutTime: {
+      type: 'boolean', default: false,
+      description: 'Accept a promise of further news without a time ("we will keep you posted") as the next-update line.',
+    },
+  },
   check(ctx) {
     const { doc, messages: t } = ctx;
     const cadence = cadenceOf(ctx.options.minutes, doc.meta.severity) ?? FALLBACK_CADENCE_MINUTES;
@@ -77,7 +98,7 @@ const rule = defineRule({
     const followedAt = new Map<StatusUpdate, number>();
     const ordered = chronological(doc.updates);
     for (let i = 0; i + 1 < ordered.length; i++) followedAt.set(ordered[i], ordered[i + 1].timestamp.at!);
-    for (const u of doc.updates) {
+    doc.updates.forEach((u, index) => {
       const at = u.timestamp.at;
       if (u.nextUpdate) {
         const promised = u.nextUpdate.at;
@@ -87,10 +108,12 @@ const rule = defineRule({
             message: t.early(formatTimeNear(promised, at, doc.zone), formatTimeNear(at, at, doc.zone)),
           });
         }
-        continue;
+        return;
       }
       // Posted after recovery (a resolved update, or an after-the-fact post): no next update is owed.
-      if (u.phase === 'resolved') continue;
+      if (u.phase === 'resolved') return;
+      // A team that accepts promises without a time: saying that more will come is then enough.
+      if (ctx.options.promiseWithoutTime === true && promisesMore(doc, index)) return;
       const next = followedAt.get(u);
       const minutes = at !== undefined && next !== undefined ? Math.max(cadence, (next - at) / 60_000) : cadence;
       const line = at !== undefined ? nextUpdateLine(t, doc, at, minutes) : undefined;
@@ -99,7 +122,7 @@ const rule = defineRule({
         message: t.missing,
         fix: line ? { title: t.fix(line), edits: [appendEdit(doc, u, line)] } : undefined,
       });
-    }
+    });
   },
 });
 

@@ -132,7 +132,8 @@ const rule = defineRule({
       let key: string | undefined;
       if (prevText !== undefined && head === prevHead) {
         prevKey ??= keyOf(prevText);
-        key = keyOf(text);
+        // The same text posted again (the usual repeat) has the same key: computed once for the whole run of copies.
+        key = text === prevText ? prevKey : keyOf(text);
         if (key && key.replace(/#/g, '').trim() && key === prevKey) {
           ctx.report({ message: ctx.messages, range: update.headingRange });
         }

@@ -1,10 +1,14 @@
 // PM010 speculation: (1) a cause guessed while the update is still "investigating" (or names no phase at all) — a hedge ("probably",
-// "vermutlich", "可能是") next to a cause word in the same sentence, or a hedged cause ("likely due to", "serait dû
-// à"); (2) a promised time of resolution ("will be fixed by 15:00", "sera résolu d'ici", "将在…前修复") in any update
-// before the resolved one. Promise the next update, not the fix. No fix: the sentence needs rewriting.
+// "vermutlich", "可能是") next to a cause word or a suspected part ("disk", "pare-feu", "硬盘") in the same clause, or a
+// hedged cause ("likely due to", "serait dû à"); (2) a promised time of resolution ("will be fixed by 15:00", "sera
+// résolu d'ici", "将在…前修复"; in any word order: an expectation, a recovery and a time to come in one clause) in any
+// update before the resolved one. Promise the next update, not the fix. No fix: the sentence needs rewriting.
+// Quotations count: a statement quoted in the update ("the host says: 'back by noon'") is still told to customers.
 import type { Lang } from '../types';
-import { phrases, sameClause, sentences, type Hit, type PhraseSet, type Span } from '../text';
-import { flaggedIn, rangeIn, updateBlocks, UPDATE_WORDS, voiceText } from './support/voice';
+import { clauseAround, phrases, sameClause, sentences, type Hit, type PhraseSet, type Span } from '../text';
+import { flaggedIn, plainText, rangeIn, updateBlocks, UPDATE_WORDS } from './support/voice';
+import { statesCause } from './support/stated-in-prose';
+import { oldestFirstOrder } from '../model/update-phase';
 import { defineRule } from './define';
 
 const MESSAGES: Record<Lang, { cause: string; promise: string }> = {
@@ -56,7 +60,7 @@ function hedgeNearCause(t: string, start: number, end: number, hedges: PhraseSet
       else passed.push(cause);
       cause = nextHit(causes, t, cause.index + cause.length, end);
     }
-    if (cause && cause.index - hEnd <= MAX_CLAUSE && sameClause(t, hEnd, cause.index)) return h;
+    if (cause && cause.index - hEnd <= MAX_CLAUSE && sameGuess(t, hEnd, cause.index)) return h;
     if (before) {
       const bEnd = before.index + before.length;
       if (h.index - bEnd <= MAX_CLAUSE && sameClause(t, bEnd, h.index)) return h;
@@ -64,6 +68,15 @@ function hedgeNearCause(t: string, start: number, end: number, hedges: PhraseSet
   }
   return undefined;
 }
+
+/**
+ * The hedge and what it suspects are in one clause, or the hedge opens the clause that follows with "that" after a
+ * comma, as German and French write it ("Wir vermuten, dass die Festplatte defekt ist").
+ */
+function sameGuess(t: string, from: number, to: number): boolean {
+  return sameClause(t, from, to) || THAT_CLAUSE.test(t.slice(from, to));
+}
+const THAT_CLAUSE = /^[^,;:，；：、()（）]{0,40},\s*(?:dass|daß|que|qu['’])[^,;:，；：、()（）]*$/u;
 
 /** The first non-empty hit of `set` in [from, end) (as `set.all` steps over empty ones). */
 function nextHit(set: PhraseSet, t: string, from: number, end: number): Hit | undefined {
@@ -90,7 +103,35 @@ function promisesIn(t: string, promises: RegExp[]): RegExp[] {
 }
 const NONE: RegExp[] = [];
 
-interface Lists { hedges: PhraseSet; causes: PhraseSet; hedged: PhraseSet; promises: RegExp[] }
+/**
+ * A promised time told in any word order: a recovery ("back online", "retour à la normale", "behoben", "恢复") whose
+ * clause also holds an expectation ("will", "compte sur", "voraussichtlich", "预计") and a time to come ("tomorrow",
+ * "d'ici", "bis Anfang", "明天"), and no word of an update ("next update tomorrow once service is restored" promises the
+ * update). German puts the verb last ("dass bis Anfang der Woche die Störungen behoben werden können"), Chinese the
+ * time first ("预计明天恢复"): fixed word orders missed both.
+ */
+function promisedRecovery(t: string, s: Span, l: Lists): Hit | undefined {
+  if (!l.recoveries.mayOccur(t, s.start, s.end)) return undefined;
+  // Each clause is read once: the search for breaks goes on from the end of the clause before, and the next recovery
+  // is looked for after the clause just read (a sentence of thousands of recoveries in as many clauses stays linear).
+  let from = s.start;
+  for (let r = nextHit(l.recoveries, t, from, s.end); r; r = nextHit(l.recoveries, t, from, s.end)) {
+    const c = clauseAround(t, r.index, from, s.end);
+    from = Math.max(c.end, r.index + r.length);
+    if (!l.expectations.test(t, c.start, c.end) || !l.times.test(t, c.start, c.end)) continue;
+    if (UPDATE_WORDS.test(t.slice(c.start, c.end))) continue;
+    const text = t.slice(c.start, c.end);
+    const lead = text.length - text.trimStart().length;
+    const body = text.trim();
+    return { index: c.start + lead, length: body.length, text: body };
+  }
+  return undefined;
+}
+
+interface Lists {
+  hedges: PhraseSet; causes: PhraseSet; suspects: PhraseSet; hedged: PhraseSet; promises: RegExp[];
+  expectations: PhraseSet; recoveries: PhraseSet; times: PhraseSet;
+}
 // Compiled once per document language (the phrase list keys and promise regexes were rebuilt on every lint).
 const compiled = new Map<Lang, Lists>();
 function lists(lang: Lang): Lists {
@@ -100,8 +141,12 @@ function lists(lang: Lang): Lists {
     c = {
       hedges: phrases(lex.flatMap((l) => l.hedges)),
       causes: phrases(lex.flatMap((l) => l.causes)),
+      suspects: phrases(lex.flatMap((l) => l.suspects)),
       hedged: phrases(lex.flatMap((l) => l.hedgedCauses)),
       promises: lex.flatMap((l) => l.promises).map((re) => new RegExp(re.source, 'gu')),
+      expectations: phrases(lex.flatMap((l) => l.expectations)),
+      recoveries: phrases(lex.flatMap((l) => l.recoveries)),
+      times: phrases(lex.flatMap((l) => l.times)),
     };
     compiled.set(lang, c);
   }
@@ -120,37 +165,59 @@ const rule = defineRule({
   check(ctx) {
     const { doc } = ctx;
     const m = ctx.messages;
-    const { hedges, causes, hedged, promises } = lists(doc.lang);
-    doc.updates.forEach((update, i) => {
+    const l = lists(doc.lang);
+    const { hedges, causes, suspects, hedged, promises } = l;
+    // Oldest first: once an update has named the cause without a hedge, or the incident has moved past investigating,
+    // a later update without a phase in its heading may speak of the cause freely ("It seems the renewal job failed
+    // too" after "The cause was an expired certificate").
+    let established = false;
+    for (const i of oldestFirstOrder(doc.updates)) {
+      const update = doc.updates[i];
       // An update whose heading and text name no phase is still in progress: a post after the recovery says so
       // ("es läuft wieder", "已恢复") or follows a resolved update, and is read as resolved (model/update-phase.ts).
-      if (update.phase === 'resolved') return;
-      const investigating = update.phase === undefined || update.phase === 'investigating';
+      if (update.phase === 'resolved') {
+        established = true;
+        continue;
+      }
+      const investigating = !established && (update.phase === undefined || update.phase === 'investigating');
+      let guessed = false;
+      let stated = false;
       for (const block of updateBlocks(doc, i)) {
-        const t = voiceText(doc, block);
+        const t = plainText(doc, block);
         let spans: Span[] | undefined;
-        // A guessed cause needs a hedged cause or a cause word in the sentence: most blocks have neither anywhere.
-        if (investigating && (hedged.mayOccur(t) || causes.mayOccur(t))) {
+        // A guessed cause needs a hedged cause, or a hedge and a cause word or suspected part in the sentence: most
+        // blocks have none of them anywhere.
+        if (investigating && (hedged.mayOccur(t) || (hedges.mayOccur(t) && (causes.mayOccur(t) || suspects.mayOccur(t))))) {
           for (const s of (spans ??= sentences(t))) {
-            const hit = hedged.first(t, s.start, s.end) ?? hedgeNearCause(t, s.start, s.end, hedges, causes);
+            const hit = hedged.first(t, s.start, s.end)
+              ?? hedgeNearCause(t, s.start, s.end, hedges, causes)
+              ?? hedgeNearCause(t, s.start, s.end, hedges, suspects);
             if (!hit) continue;
+            guessed = true;
             ctx.report({ message: m.cause, range: rangeIn(doc, block, hit.index, hit.length) });
           }
         }
+        if (!established && !stated) stated = statesCause(t);
         const live = promisesIn(t, promises);
-        if (live.length === 0) continue;
+        if (live.length === 0 && !l.recoveries.mayOccur(t)) continue;
         for (const s of (spans ??= sentences(t))) {
           const sentence = t.slice(s.start, s.end);
+          let reported = false;
           for (const re of live) {
             re.lastIndex = 0;
             const p = re.exec(sentence);
             if (!p || UPDATE_WORDS.test(p[0])) continue;
             ctx.report({ message: m.promise, range: rangeIn(doc, block, s.start + p.index, p[0].length) });
+            reported = true;
             break;
           }
+          if (reported) continue;
+          const hit = promisedRecovery(t, s, l);
+          if (hit) ctx.report({ message: m.promise, range: rangeIn(doc, block, hit.index, hit.length) });
         }
       }
-    });
+      if (update.phase === 'identified' || update.phase === 'monitoring' || (stated && !guessed)) established = true;
+    }
   },
 });
 

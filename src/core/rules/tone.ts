@@ -44,6 +44,12 @@ const EMOJI_ONE = String.raw`(?:[\u{1F1E6}-\u{1F1FF}]{2}|(?:\p{Emoji_Presentatio
 const EMOJI = new RegExp(`${EMOJI_ONE}(?:[ \\t]*${EMOJI_ONE})*`, 'gu');
 const BANGS = /[!！]{2,}/g;
 /**
+ * An emoji written as a shortcode, as GitHub, Slack and chat tools render them (":muscle:", ":tada:", ":+1:"): letters
+ * first, never after a word character, a colon or a slash (so "Status:ok:" or "https://a:b:" are not one), never a
+ * time ("12:30:").
+ */
+const SHORTCODE = /(?<![\p{L}\p{N}_:/.])(?::[a-z][a-z0-9_+-]*[a-z0-9]:|:\+1:|:-1:)(?![\p{L}\p{N}_:/])/gu;
+/**
  * One scan of a block finds every smiley and whether an emoji may start: an emoji run starts with an astral
  * character, a BMP Emoji_Presentation character (all lie in U+231A–U+2B55, inside the symbol blocks U+2300–U+2BFF) or
  * a pictograph followed by U+FE0F (one-unit matches). Smileys are matched in the folded text (":D" reads ":d"): ":)",
@@ -116,6 +122,7 @@ const rule = defineRule({
         else runs.push(e);
       }
       if (mayEmoji) runs.push(...execAll(EMOJI, t));
+      if (t.includes(':')) runs.push(...execAll(SHORTCODE, t));
       for (const e of runs) {
         const edit = removeEmoji(doc, block, e.index, e[0].length);
         ctx.report({ message: m.emoji, range: rangeIn(doc, block, e.index, e[0].length), fix: { title: m.fixEmoji, edits: [edit] } });

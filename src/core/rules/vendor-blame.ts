@@ -44,6 +44,7 @@ interface Lists {
   afterFar: ReturnType<typeof phrases>;
   nearAfter: ReturnType<typeof phrases>;
   shifting: ReturnType<typeof phrases>;
+  helpless: ReturnType<typeof phrases>;
   sides: ReturnType<typeof phrases>;
   owning: ReturnType<typeof phrases>;
   references: ReturnType<typeof phrases>;
@@ -90,6 +91,7 @@ function build(lang: Lang, vendors: string[]): Lists {
     afterFar: phrases(own.flatMap((l) => l.afterFar ?? [])),
     nearAfter: phrases(own.flatMap((l) => l.nearAfter)),
     shifting: phrases(own.flatMap((l) => l.shifting)),
+    helpless: phrases(own.flatMap((l) => l.helpless ?? [])),
     sides: phrases(own.flatMap((l) => l.sides)),
     // Owning it counts in any language.
     owning: phrases(all.flatMap((l) => l.owning)),
@@ -120,8 +122,13 @@ function withoutReferences(t: string, s: Span, l: Lists, parties: Hit[]): Hit[] 
 function blamedParty(t: string, s: Span, l: Lists): Hit | undefined {
   const parties = withoutReferences(t, s, l, l.parties.all(t, s.start, s.end));
   if (parties.length === 0) return undefined;
-  // "… a failure on their side": the sentence names a party, the side phrase puts the fault there.
-  if (parties.length > 0 && l.sides.test(t, s.start, s.end)) return parties[0];
+  // "… a failure on their side": the sentence names a party, the side phrase puts the fault there. A side phrase
+  // inside a party's own name says nothing about the fault.
+  if (l.sides.mayOccur(t)) {
+    const side = l.sides.all(t, s.start, s.end).some((h) =>
+      !parties.some((p) => p.index < h.index + h.length && h.index < p.index + p.length));
+    if (side) return parties[0];
+  }
   for (const p of parties) {
     const pEnd = p.index + p.length;
     const from = Math.max(s.start, p.index - CUE_WINDOW);
@@ -167,23 +174,44 @@ const rule = defineRule({
       const t = voiceText(doc, block);
       // A sentence only blames with a shifting phrase or a party in it: most blocks have neither anywhere.
       if (!l.shifting.mayOccur(t) && !l.parties.mayOccur(t)) continue;
+      // Helplessness blames only beside a third party named in the same paragraph (see `helpless`).
+      let named: boolean | undefined;
       // The exemptions (an owning paragraph, an apologising sentence) are only looked for once a sentence blames:
       // most sentences do not, and the lists are pure, so the findings are the same as checking them first.
       let owning: boolean | undefined;
       for (const s of sentences(t)) {
-        const shift = l.shifting.first(t, s.start, s.end);
+        let shift = l.shifting.first(t, s.start, s.end);
+        if (!shift) {
+          const helpless = l.helpless.first(t, s.start, s.end);
+          if (helpless && (named ??= namesParty(t, l))) shift = helpless;
+        }
         const party = shift ? undefined : blamedParty(t, s, l);
         const hit = shift ?? party;
         if (!hit) continue;
         owning ??= ownsIt(t, l);
         if (owning) break;
         if (apologies().test(t, s.start, s.end)) continue;
-        const message = shift ? m.shifting : m.party.replace('{party}', block.text.slice(hit.index, hit.index + hit.length).trim());
+        const message = shift ? m.shifting : m.party.replace('{party}', midSentence(block.text.slice(hit.index, hit.index + hit.length).trim()));
         ctx.report({ message, range: rangeIn(doc, block, hit.index, hit.length) });
       }
     }
   },
 });
+
+/**
+ * The party as it reads inside the suggested sentence: a leading determiner written at the start of the writer's
+ * sentence loses its capital ("Our hosting company" -> "We rely on our hosting company"); names keep theirs.
+ */
+function midSentence(party: string): string {
+  return party.replace(/^(?:Our|My|The|A|An|Notre|Nos|Mon|Ma|Mes|Le|La|Les|L['’]|Un|Une|Unser\p{L}*|Mein\p{L}*|Der|Die|Das|Dem|Den|Des|Ein\p{L}*)(?=[\s'’])/u,
+    (w) => w.toLowerCase());
+}
+
+/** Whether paragraph text `t` names a third party anywhere (page references such as "the GitHub issue" aside). */
+function namesParty(t: string, l: Lists): boolean {
+  if (!l.parties.mayOccur(t)) return false;
+  return withoutReferences(t, { start: 0, end: t.length }, l, l.parties.all(t)).length > 0;
+}
 
 /**
  * Whether the paragraph owns the failure. An owning phrase inside a shifting one does not count: "this is not really

@@ -34,10 +34,29 @@ function hasNonSpace(text: string, start: number, end: number): boolean {
   return m !== null && m.index < end;
 }
 
+/** A clause break: comma, semicolon, colon, brackets, a dash between spaces, CJK comma. */
+const CLAUSE_BREAK = /[,;:，；：、()（）]|\s[—–-]\s/;
+const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'gu');
+
 /** True when the gap between two offsets holds no clause break (comma, semicolon, colon, dash, CJK comma). */
 export function sameClause(folded: string, from: number, to: number): boolean {
   if (to < from) return false;
-  return !/[,;:，；：、()（）]|\s[—–-]\s/.test(folded.slice(from, to));
+  return !CLAUSE_BREAK.test(folded.slice(from, to));
+}
+
+/** The clause of `text` around offset `at`, within [start, end): from the break before it to the break after it. */
+export function clauseAround(text: string, at: number, start: number, end: number): Span {
+  let from = start;
+  let to = end;
+  CLAUSE_BREAKS.lastIndex = start;
+  for (let m = CLAUSE_BREAKS.exec(text); m && m.index < end; m = CLAUSE_BREAKS.exec(text)) {
+    if (m.index + m[0].length <= at) from = m.index + m[0].length;
+    else if (m.index >= at) {
+      to = m.index;
+      break;
+    }
+  }
+  return { start: from, end: to };
 }
 
 /** Number of words in a Latin gap (Chinese: characters / 3 rounded up, a rough word count). */

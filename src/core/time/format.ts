@@ -2,31 +2,46 @@
 // reader reads back ("2026-11-22 14:30 UTC", "14:30 Europe/Berlin"); the timeline, preview, status bar and CodeLens
 // display them with a short zone name ("14:30 CET"). Pure (luxon); nothing here reads the clock.
 import { DateTime } from 'luxon';
-import { displayZoneLabel, writtenZoneLabel, zoneOrUtc } from './zones';
+import { LUXON_LOCALE, displayZoneLabel, writtenZoneLabel, zoneOrUtc } from './zones';
 
 function inZone(ms: number, zone: string | undefined): DateTime {
-  return DateTime.fromMillis(ms, { zone: zoneOrUtc(zone) });
+  return DateTime.fromMillis(ms, { zone: zoneOrUtc(zone), locale: LUXON_LOCALE });
 }
 
 function sameDay(a: number, b: number, zone: string | undefined): boolean {
-  return inZone(a, zone).toISODate() === inZone(b, zone).toISODate();
+  return sameDate(inZone(a, zone), inZone(b, zone));
 }
+
+function sameDate(a: DateTime, b: DateTime): boolean {
+  return a.day === b.day && a.month === b.month && a.year === b.year;
+}
+
+// The written forms are read from the DateTime's fields (luxon computed them in the zone) rather than through
+// toFormat, which parses its pattern and builds a number formatter on every call: a rule formats a time per finding,
+// thousands per document on the worst texts. Same text as toFormat('HH:mm') / toFormat('yyyy-MM-dd HH:mm'), in ASCII
+// digits whatever the process's locale, as the timestamp reader expects them.
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+const year4 = (y: number): string => (y < 0 ? `-${String(-y).padStart(4, '0')}` : String(y).padStart(4, '0'));
+const hoursMinutes = (dt: DateTime): string => `${pad2(dt.hour)}:${pad2(dt.minute)}`;
+const dateHoursMinutes = (dt: DateTime): string => `${year4(dt.year)}-${pad2(dt.month)}-${pad2(dt.day)} ${hoursMinutes(dt)}`;
 
 /** '14:30 UTC' (the time in `zone`, labelled with the zone as written). */
 export function formatTime(ms: number, zone = 'UTC'): string {
   const dt = inZone(ms, zone);
-  return `${dt.toFormat('HH:mm')} ${writtenZoneLabel(dt, zone)}`;
+  return `${hoursMinutes(dt)} ${writtenZoneLabel(dt, zone)}`;
 }
 
 /** '2026-11-22 14:30 UTC'. */
 export function formatDateTime(ms: number, zone = 'UTC'): string {
   const dt = inZone(ms, zone);
-  return `${dt.toFormat('yyyy-MM-dd HH:mm')} ${writtenZoneLabel(dt, zone)}`;
+  return `${dateHoursMinutes(dt)} ${writtenZoneLabel(dt, zone)}`;
 }
 
 /** '14:30 UTC', with the date when it is not the same calendar day as `ref` in the zone. */
 export function formatTimeNear(at: number, ref: number, zone: string): string {
-  return sameDay(at, ref, zone) ? formatTime(at, zone) : formatDateTime(at, zone);
+  const dt = inZone(at, zone);
+  const text = at === ref || sameDate(dt, inZone(ref, zone)) ? hoursMinutes(dt) : dateHoursMinutes(dt);
+  return `${text} ${writtenZoneLabel(dt, zone)}`;
 }
 
 /** Front matter time: ISO 8601 to the minute, in the zone ("2026-11-22T14:02:00Z", "…T15:02:00+01:00"). */

@@ -2,6 +2,7 @@
 // "March 21, 2025 15:15 GMT". luxon reads the date and the clock; the zone is read by recognise.ts after the match, and a
 // match without a zone is no timestamp (a reader could not tell which 03:15 was meant, and PM023 says so).
 import { DateTime } from 'luxon';
+import { LUXON_LOCALE } from './zones';
 
 export interface MonthNameDateTime {
   year: number;
@@ -29,7 +30,7 @@ export function monthNameDateTimeAt(s: string, from: number): MonthNameDateTime 
   if (!m) return undefined;
   const ampm = m[5]?.toUpperCase();
   const text = `${m[1]} ${m[2]} ${m[3]} ${m[4]}${ampm ? ` ${ampm}` : ''}`;
-  const dt = DateTime.fromFormat(text, ampm ? 'MMM d yyyy h:mm a' : 'MMM d yyyy H:mm', { locale: 'en-US', zone: 'UTC' });
+  const dt = DateTime.fromFormat(text, ampm ? 'MMM d yyyy h:mm a' : 'MMM d yyyy H:mm', { locale: LUXON_LOCALE, zone: 'UTC' });
   if (!dt.isValid) return undefined;
   return { year: dt.year, month: dt.month, day: dt.day, hour: dt.hour, minute: dt.minute, end: from + m[0].length };
 }

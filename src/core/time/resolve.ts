@@ -2,7 +2,7 @@
 // calendar arithmetic. Never throws; nothing here reads the clock.
 import { DateTime, FixedOffsetZone, type Zone } from 'luxon';
 import { matchTimestampAt, type TimestampMatch } from './recognise';
-import { toZone } from './zones';
+import { LUXON_LOCALE, toZone } from './zones';
 
 export interface ResolvedTime {
   at?: number;
@@ -41,7 +41,7 @@ export function resolveTimestamp(m: TimestampMatch, opts: ParseTimeOptions = {})
       const b = new Date(opts.baseDate);
       year = b.getUTCFullYear(); month = b.getUTCMonth() + 1; day = b.getUTCDate();
     } else {
-      const base = DateTime.fromMillis(opts.baseDate, { zone });
+      const base = DateTime.fromMillis(opts.baseDate, { zone, locale: LUXON_LOCALE });
       if (!base.isValid) return { hasDate, hasZone, zone: zone.name, error: 'invalid base date' };
       year = base.year; month = base.month; day = base.day;
     }
@@ -53,7 +53,7 @@ export function resolveTimestamp(m: TimestampMatch, opts: ParseTimeOptions = {})
     // UTC has no offset to apply: the calendar fields are the instant (the common case, kept off luxon's slow path).
     return { at: Date.UTC(year!, month! - 1, day!, hour, minute, second, millisecond), hasDate, hasZone, zone: zone.name };
   }
-  const dt = DateTime.fromObject({ year, month, day, hour, minute, second, millisecond }, { zone });
+  const dt = DateTime.fromObject({ year, month, day, hour, minute, second, millisecond }, { zone, locale: LUXON_LOCALE });
   if (!dt.isValid) return { hasDate, hasZone, zone: zone.name, error: dt.invalidExplanation ?? dt.invalidReason ?? 'invalid date or time' };
   // luxon moves a time inside a DST gap forward; a written local time that does not exist is still a valid reading.
   return { at: dt.toMillis(), hasDate, hasZone, zone: zone.name };
@@ -82,7 +82,7 @@ export function parseTimestamp(raw: string, opts: ParseTimeOptions = {}): Resolv
   const m = matchTimestampAt(s, 0, false);
   if (!m || m.length !== s.length) {
     // Full ISO 8601 forms the pattern does not cover (week dates, ordinal dates).
-    const iso = DateTime.fromISO(s, { zone: fallback, setZone: true });
+    const iso = DateTime.fromISO(s, { zone: fallback, setZone: true, locale: LUXON_LOCALE });
     if (iso.isValid && /\d{4}-/.test(s)) {
       return { at: iso.toMillis(), hasDate: true, hasZone: /(?:Z|[+-]\d{2}(?::?\d{2})?)$/.test(s), zone: iso.zoneName ?? fallback };
     }
@@ -115,5 +115,5 @@ export function addDays(ms: number, days: number, zone = 'UTC'): number {
   // A fixed offset has no DST: a calendar day is always 24 h (what luxon computes, without its slow path).
   const out = ms + days * 86_400_000;
   if (z.isUniversal && Number.isInteger(days) && Math.abs(ms) <= MAX_MS && Math.abs(out) <= MAX_MS) return out;
-  return DateTime.fromMillis(ms, { zone: z }).plus({ days }).toMillis();
+  return DateTime.fromMillis(ms, { zone: z, locale: LUXON_LOCALE }).plus({ days }).toMillis();
 }

@@ -19,11 +19,21 @@ const SETTINGS = {
 // no gallery: otherwise code-server asks open-vsx.org (unreachable offline) and shows an error toast
 export const codeServerEnv = () => ({ ...process.env, EXTENSIONS_GALLERY: '{"serviceUrl":""}' });
 
-export function codeServerDirs(base) {
-  const dirs = { user: join(base, 'user'), ext: join(base, 'extensions'), config: join(base, 'config.yaml') };
+/** Workspace trust on, never asked at start-up: a folder opened in a fresh profile stays untrusted (Restricted Mode). */
+const UNTRUSTED_SETTINGS = {
+  ...SETTINGS,
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.banner': 'never',
+  'security.workspace.trust.emptyWindow': false,
+};
+
+/** `untrusted`: the profile of a window whose workspace is not trusted (the untrusted suite). */
+export function codeServerDirs(base, { untrusted = false } = {}) {
+  const dirs = { user: join(base, 'user'), ext: join(base, 'extensions'), config: join(base, 'config.yaml'), untrusted };
   mkdirSync(join(dirs.user, 'User'), { recursive: true });
   mkdirSync(dirs.ext, { recursive: true });
-  writeFileSync(join(dirs.user, 'User/settings.json'), JSON.stringify(SETTINGS, null, 2));
+  writeFileSync(join(dirs.user, 'User/settings.json'), JSON.stringify(untrusted ? UNTRUSTED_SETTINGS : SETTINGS, null, 2));
   writeFileSync(dirs.config, 'auth: none\n');
   return dirs;
 }
@@ -45,7 +55,7 @@ export async function startCodeServer(dirs, folder, { logFile, extraArgs = [] } 
   const port = await freePort();
   const server = startServer('code-server', codeServerBin, [
     ...dirArgs(dirs), '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', ...(process.env.PM_CS_LOG ? ['--log', process.env.PM_CS_LOG] : []), ...extraArgs, folder,
+    '--disable-telemetry', '--disable-update-check', ...(dirs.untrusted ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override', ...(process.env.PM_CS_LOG ? ['--log', process.env.PM_CS_LOG] : []), ...extraArgs, folder,
   ], { env: codeServerEnv() });
   let log = '';
   server.child.stdout.on('data', (d) => { log += d; });

@@ -1,10 +1,11 @@
 // --fix never loses or damages a user's file: links, modes, owners, hard links, read-only files and files edited
 // while they were being checked. Real files, links and modes; the CLI runs as a process.
 import * as assert from 'assert';
+import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { writeFixed, modeAllowsWrite } from '../../../src/cli/write-fix';
-import { NOW, copyFixture, removeDir, runCliAs, runJson, unprivilegedUid } from './helpers';
+import { CLI, NOW, copyFixture, ensureBuilt, removeDir, runCliAs, runJson, unprivilegedUid } from './helpers';
 
 const DOC = 'drafts/draft.md';
 
@@ -92,6 +93,29 @@ describe('postmortem-lint --fix keeps what the user has', function () {
     assert.strictEqual(fs.readFileSync(file, 'utf8'), edited);
     assert.deepStrictEqual(writeFixed(file, fs.readFileSync(file), 'the fixed text'), { written: true });
     assert.strictEqual(fs.readFileSync(file, 'utf8'), 'the fixed text');
+  });
+
+  it('a real run: a file edited between the CLI\'s read and its write is left as the author left it, and says why', async function () {
+    const file = path.join(dir, DOC);
+    // A long document keeps the CLI busy between its one read and its write (lint, fixes, lint again).
+    const long = original + '\nThe team keeps working on the payment service.\n'.repeat(60_000);
+    fs.writeFileSync(file, long);
+    // The read moves the access time (relatime: it was before the modification time), which says when to type.
+    fs.utimesSync(file, new Date(Date.now() - 3_600_000), fs.statSync(file).mtime);
+    const before = fs.statSync(file).atimeMs;
+    ensureBuilt();
+    const child = spawn(process.execPath, [CLI, '--now', NOW, '--fix', '--format', 'json', DOC], { cwd: dir });
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    while (fs.statSync(file).atimeMs === before && child.exitCode === null) await new Promise((r) => setTimeout(r, 2));
+    const typed = 'A line the author typed while the CLI was checking.\n';
+    fs.appendFileSync(file, typed);
+    await exited;
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), long + typed, 'the file is what the author has now');
+    const report = JSON.parse(stdout) as { files: Array<{ fixed: unknown[]; fixSkipped?: string }> };
+    assert.deepStrictEqual(report.files[0].fixed, []);
+    assert.match(report.files[0].fixSkipped ?? '', /the file changed while it was being checked/);
   });
 
   it('reads the mode bits for each kind of user', function () {

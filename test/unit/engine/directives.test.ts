@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { parseDocument } from '../../../src/core/model/parse';
 import { lint, lintDocument } from '../../../src/core/engine/lint';
+import { Suppressions } from '../../../src/core/engine/directives';
 import { fixAll } from '../../../src/core/engine/index';
 import type { Directive } from '../../../src/core/types';
 import { NOW, lineRule, lines, makeDoc } from './helpers';
@@ -74,5 +75,55 @@ describe('engine: unknown rules in inline directives', () => {
     assert.deepStrictEqual(got[0].fix, { title: 'Replace with "tone"', edits: [{ range: got[0].range, newText: 'tone' }] });
     assert.strictEqual(got[1].fix, undefined);
     assert.ok(fixAll(text, { now: NOW }).text.includes('tnoe'), 'fix-all leaves the guess to the writer');
+  });
+});
+
+describe('engine: directives are looked up in about log(pairs) steps (issue 11, adversarial review)', () => {
+  /** Callbacks of array walks plus the halving steps Suppressions counts: the work of `fn`, not its time. */
+  const ARRAY_WALKS = ['some', 'every', 'find', 'findIndex', 'filter', 'forEach'] as const;
+  function countWork(fn: () => number): number {
+    const saved = ARRAY_WALKS.map((m) => [m, Array.prototype[m]] as const);
+    let calls = 0;
+    for (const [m, original] of saved) {
+      (Array.prototype as unknown as Record<string, unknown>)[m] = function (this: unknown[], cb: (...a: unknown[]) => unknown, thisArg?: unknown) {
+        return (original as (...a: unknown[]) => unknown).call(this, (...a: unknown[]) => (calls++, cb.apply(thisArg, a)));
+      };
+    }
+    try {
+      const steps = fn();
+      return calls + steps;
+    } finally {
+      for (const [m, original] of saved) (Array.prototype as unknown as Record<string, unknown>)[m] = original;
+    }
+  }
+  /** `pairs` disable/enable pairs for alpha (lines 4i..4i+2), then one lookup per line of the document. */
+  function lookups(pairs: number): { work: number; silenced: number[] } {
+    const directives: Directive[] = [];
+    for (let i = 0; i < pairs; i++) {
+      directives.push({ kind: 'disable', rules: ['alpha'], line: 4 * i }, { kind: 'enable', rules: ['alpha'], line: 4 * i + 2 });
+    }
+    directives.push({ kind: 'disable-next-line', rules: ['PM901'], line: 4 * pairs + 1 });
+    const silenced: number[] = [];
+    const work = countWork(() => {
+      const s = new Suppressions(directives);
+      const isSilenced = s.forRule(alpha);
+      for (let line = 0; line < 4 * pairs + 4; line++) if (isSilenced(line)) silenced.push(line);
+      return (s as { work?: { steps: number } }).work?.steps ?? 0;
+    });
+    return { work, silenced };
+  }
+
+  it('answers as the directives say, in at most log2(pairs) + 2 steps per line', () => {
+    for (const pairs of [1, 2, 3, 1000, 4000]) {
+      const { work, silenced } = lookups(pairs);
+      const expected: number[] = [];
+      for (let i = 0; i < pairs; i++) expected.push(4 * i, 4 * i + 1);
+      expected.push(4 * pairs + 2);
+      assert.deepStrictEqual(silenced, expected, `${pairs} pairs`);
+      const lines = 4 * pairs + 4;
+      // The directives themselves are walked once per rule; each line then costs about log2(pairs) steps.
+      const bound = 4 * (2 * pairs + 1) + lines * (Math.log2(pairs) + 2);
+      assert.ok(work <= bound, `${pairs} pairs, ${lines} lines: ${work} steps (bound ${Math.round(bound)})`);
+    }
   });
 });

@@ -1,9 +1,11 @@
 // The real-document evaluation's scoring, on three tiny documents of our own (fixtures/) and on hand-made outcomes.
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { isHeldOut, parseLabels } from '../../../scripts/real-docs/labels';
 import { evaluate } from '../../../scripts/real-docs/evaluate';
+import { formatReport } from '../../../scripts/real-docs/report';
 import { precision, recall, score } from '../../../scripts/real-docs/score';
 
 const FIXTURES = path.join(__dirname, 'fixtures');
@@ -53,5 +55,19 @@ describe('real-document evaluation', () => {
 
   it('refuses to score when a labelled document is missing from the folder', () => {
     assert.throws(() => evaluate(path.join(FIXTURES, 'en'), labels(), ['tune']), /2 labelled document\(s\) not found/);
+  });
+
+  it('with skipMissing, scores the documents present and names the ones left out', () => {
+    const whole = evaluate(FIXTURES, labels(), ['tune']);
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'eval-real-'));
+    fs.mkdirSync(path.join(folder, 'en'));
+    fs.copyFileSync(path.join(FIXTURES, 'en', 'sorry.md'), path.join(folder, 'en', 'sorry.md'));
+    const part = evaluate(folder, labels(), ['tune'], true);
+    fs.rmSync(folder, { recursive: true });
+    assert.strictEqual(part.documents, 1);
+    assert.strictEqual(part.leftOut.length, 1);
+    assert.strictEqual(part.documents + part.leftOut.length, whole.documents);
+    assert.deepStrictEqual(whole.leftOut, []);
+    assert.match(formatReport(part, 'set tune', false), /1 labelled document\(s\) not found and left out: en\/no-apology-a\.md/);
   });
 });

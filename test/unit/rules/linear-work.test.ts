@@ -111,6 +111,12 @@ const SPECULATION: Record<string, Case> = {
   'causes before a hedge (de)': { lang: 'de', unit: 'wegen ', after: 'der Datenbank vermutlich.' },
   'hedges before a cause (zh-Hans)': { lang: 'zh-Hans', unit: '我们怀疑', after: '由于数据库。' },
   'causes before a hedge (zh-Hans)': { lang: 'zh-Hans', unit: '由于', after: '数据库疑似。' },
+  // Every clause holds a recovery but no time to come: each clause was searched from the sentence's start.
+  'recoveries in clauses without a time (en)': { lang: 'en', unit: 'restored, ', after: 'we will be back online tomorrow.' },
+  'recoveries in clauses without a time (de)': { lang: 'de', unit: 'behoben, ', after: 'es wird bis morgen behoben sein.' },
+  'recoveries in clauses without a time (zh-Hans)': { lang: 'zh-Hans', unit: '恢复，', after: '预计明天恢复。' },
+  // A suspected part instead of a cause word, many hedges before it.
+  'hedges before a suspected part (en)': { lang: 'en', unit: 'we suspect ', after: 'the disk is broken.' },
 };
 
 /** Four times the text may cost at most this many times the work (linear: about 4; quadratic: about 16). */

@@ -48,14 +48,14 @@ describe('rule options', () => {
   it('first-update and next-update take update-cadence\'s values unless they set their own', () => {
     const config = { rules: { 'update-cadence': { minutes: { sev1: 10 }, graceMinutes: 0 } } };
     assert.deepStrictEqual(resolveRuleOptions(rule('first-update'), {}, config), { minutes: { ...CADENCE, sev1: 10 }, graceMinutes: 0 });
-    assert.deepStrictEqual(resolveRuleOptions(rule('next-update'), {}, config), { minutes: { ...CADENCE, sev1: 10 } });
+    assert.deepStrictEqual(resolveRuleOptions(rule('next-update'), {}, config), { minutes: { ...CADENCE, sev1: 10 }, promiseWithoutTime: false });
     assert.deepStrictEqual(
       resolveRuleOptions(rule('first-update'), { minutes: { sev2: 20 }, graceMinutes: 1 }, config),
       { minutes: { ...CADENCE, sev2: 20 }, graceMinutes: 1 },
     );
     // By id as well as by name.
     const byId = { rules: { PM005: { minutes: { sev4: 100 } } } };
-    assert.deepStrictEqual(resolveRuleOptions(rule('next-update'), {}, byId), { minutes: { ...CADENCE, sev4: 100 } });
+    assert.deepStrictEqual(resolveRuleOptions(rule('next-update'), {}, byId), { minutes: { ...CADENCE, sev4: 100 }, promiseWithoutTime: false });
   });
 
   it('hands a rule without declared options what is configured', () => {

@@ -13,6 +13,8 @@ export const blame: BlameLexicon = {
   ],
   // Eine Sache, keine Person: „hätte … sein sollen“, „hätte … umschalten sollen“, „hätte keine Auswirkung haben sollen“.
   expectations: [
+    // die Organisation, die ihr Versäumnis einräumt, nennt keine Person: „unsere Nachlässigkeit“
+    'unsere nachlässigkeit', 'unserer nachlässigkeit', 'unsere unachtsamkeit', 'unserer unachtsamkeit',
     'hätte … sein sollen', 'hätten … sein sollen', 'hätte … sein müssen', 'hätte … anspringen sollen', 'hätte … funktionieren sollen',
     'hätten … funktionieren sollen', 'hätte keine … haben sollen', 'hätte … wiederherstellen sollen',
   ],

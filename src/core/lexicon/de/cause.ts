@@ -6,6 +6,7 @@ export const cause: CauseLexicon = {
     'was ist passiert', 'was ist geschehen', 'was war passiert', 'wie kam es dazu', 'hergang', 'hintergrund',
     'hintergründe', 'analyse', 'technische details', 'technischer hintergrund', 'erklärung',
   ],
+  headingWords: ['ursache*', '*ursache', 'warum', 'wieso', 'weshalb', 'grund', 'gründe', 'auslöser'],
   statements: [
     'verursacht', 'ursache war', 'ursache hierfür war', 'ursache dafür war', 'ursache hierfür ist', 'ursache dafür ist',
     'ursache ist', 'ursache lag', 'ursache des … war', 'problemursache', 'fehlerursache war', 'grund dafür war',

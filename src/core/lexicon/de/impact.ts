@@ -22,5 +22,11 @@ export const impact: ImpactLexicon = {
     'können … nicht', 'konnten … nicht', 'kann … nicht', 'konnte … nicht', 'können … keine', 'konnten … keine',
     'nicht weiterverarbeitet', 'nicht verarbeitet', 'nicht zugestellt', 'nicht versendet', 'nicht ausgelöst', 'hängen … fest', 'bleiben … hängen',
     'keine verbindung', 'nicht abrufbar', 'nicht aufrufbar', 'nicht mehr möglich', 'kein zugriff', 'keinen zugriff', 'nicht zugreifen', 'nicht geladen', 'lädt nicht', 'laden nicht', 'störung bei', 'störung im',
+    // Ein Teil, der abgestürzt ist, ein Ausfall mit seiner Reichweite, und wer über Nutzer und Kunden hinaus betroffen ist.
+    'abgestürzt', 'stürzt … ab', 'stürzten … ab', 'streikt', 'streiken', 'lahmgelegt', 'liegt lahm', 'lagen lahm',
+    'geht gar nichts', 'ging gar nichts', 'nichts geht', 'nichts ging', 'totalausfall', 'komplettausfall',
+    'großflächig*', 'flächendeckend*',
+    'spieler … nicht', 'studierende … nicht', 'mitglieder … nicht',
   ],
+  headingWords: ['auswirkung*', 'betroffen*', 'beeinträchtig*'],
 };

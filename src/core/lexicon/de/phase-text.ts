@@ -29,7 +29,7 @@ export const phaseText: PhaseTextLexicon = {
     'sollte wieder laufen', 'sollten wieder laufen', 'sollte wieder funktionieren', 'konnten … beheben', 'konnte … beheben', 'konnten … behoben werden', 'konnte … behoben werden',
     'konnten die störung', 'konnte die störung', 'konnten den fehler', 'konnte den fehler',
   ],
-  afterTheFact: [
+  afterTheFact: ['entschädigung', 'gutschrift', 'kompensation', 'ausfall war', 'störung war', 'ausfall hatte', 'störung hatte', 
     ...recoveryState.afterTheFact,
     'es kam zu', 'kam es zu', 'ist es … zu', 'war … nicht erreichbar', 'waren … nicht erreichbar', 'hatten wir',
     'gab es', 'dauerte', 'von … bis … uhr',
@@ -48,5 +48,15 @@ export const phaseText: PhaseTextLexicon = {
     ...recoveryState.monitoring,
     'wird beobachtet', 'beobachten', 'wird überwacht', 'überwachen die lage',
   ],
-  followUp: ['damit sich … nicht', 'nicht wiederholt', 'zu verhindern', 'zu vermeiden', 'künftig', 'zukünftig', 'in zukunft', 'redundanter', 'redundant auszulegen', 'vorzubeugen', 'bericht zu', 'bericht über', 'abschlussbericht', 'veröffentlichen wir'],
+  followUp: ['lehren aus', 'daraus lernen', 'damit sich … nicht', 'nicht wiederholt', 'zu verhindern', 'zu vermeiden', 'künftig', 'zukünftig', 'in zukunft', 'redundanter', 'redundant auszulegen', 'vorzubeugen', 'bericht zu', 'bericht über', 'abschlussbericht', 'veröffentlichen wir'],
+  // Unmittelbar vor einer Wiederherstellungsphrase: Verneinung oder Arbeit, die noch darauf hinführt.
+  notYet: ['wird', 'werden', 'soll', 'sollen', 'nach und nach', 'schrittweise', 'allmählich', 'teilweise', 'weitgehend', 'größtenteils', 'fast', 'beinahe', 'nicht', 'noch nicht', 'kein', 'keine', 'nie', 'arbeiten an der', 'arbeiten an', 'arbeiten daran', 'bis zur', 'bis', 'sobald', 'wenn', 'hoffen auf', 'um … zu'],
+  // Versprechen, dass weitere Informationen kommen, mit oder ohne Uhrzeit (PM004).
+  furtherUpdates: [
+    'auf dem laufenden', 'melden uns', 'melden wir uns', 'melde mich', 'informieren … sobald', 'informieren … wenn', 'informieren … erneut',
+    'werden … informieren', 'werden … unterrichten', 'erneut informieren', 'wieder informieren', 'wir informieren euch', 'wir informieren sie', 'wir informieren dich',
+    'weitere informationen folgen', 'weitere infos folgen', 'weitere updates folgen', 'weitere meldungen folgen', 'update folgt',
+    'updates folgen', 'informationen folgen', 'infos folgen', 'geben … bescheid', 'nächste aktualisierung', 'nächstes update',
+    'nächste meldung', 'nächste information', 'halten … informiert',
+  ],
 };

@@ -10,6 +10,7 @@ export const recoveryState: RecoveryStateLexicon = {
     'werden abgearbeitet', 'wird abgearbeitet',
   ],
   recovered: [
+    'komplett behoben', 'vollständig behoben', 'mittlerweile … behoben', 'inzwischen … behoben', 'sei … behoben', 'seien … behoben',
     'störungsende', 'störung beendet', 'störung ist beendet', 'wartung beendet', 'wartung abgeschlossen', 'arbeiten abgeschlossen',
     'arbeiten sind abgeschlossen', 'sollte wieder laufen', 'sollte jetzt wieder', 'problem gelöst', 'wieder erreichbar',
   ],

@@ -32,4 +32,26 @@ export const speculation: SpeculationLexicon = {
     // „werden voraussichtlich bis Ende der Woche dafür brauchen“: how long the repair takes, said as a date
     /\b(?:wird|werden|durfte|durften|voraussichtlich)\b[^.!?\n]{0,40}?\bbis\s+(?:ende|\d|morgen|heute|mittag|spatestens|zum)[^.!?\n]{0,40}?\b(?:brauchen|benotigen|dauern|andauern|in anspruch nehmen)\b/u,
   ],
+  suspects: [
+    // was eine Vermutung ohne Ursachenwort beschuldigt: „vermutlich ist die Festplatte voll“, „wohl ein Switch“
+    'festplatte*', 'platte', 'ssd', 'raid', 'speichersystem*', 'netzwerkkarte', 'netzwerkschnittstelle', 'hardware*',
+    'switch', 'router', 'firewall', 'dns', 'datenbank*', 'zertifikat', 'netzteil', 'stromausfall', 'stromversorgung',
+    'kabel', 'glasfaser', 'rechenzentrum', 'hoster', 'provider', 'dienstleister', 'bug', 'fehlkonfiguration',
+    'ddos', 'angriff', 'voll', 'defekt*', 'kaputt', 'beschädigt*', 'überlast*',
+  ],
+  expectations: [
+    'wird', 'werden', 'sollte', 'sollten', 'dürfte', 'dürften', 'voraussichtlich', 'vermutlich', 'hoff*', 'erwart*',
+    'rechne*', 'geplant', 'zuversichtlich',
+  ],
+  recoveries: [
+    'behoben', 'wiederhergestellt', 'wieder erreichbar', 'wieder online', 'wieder verfügbar', 'wieder da', 'repariert',
+    'gelöst', 'läuft wieder', 'laufen wieder', 'funktioniert wieder', 'funktionieren wieder', 'normalbetrieb',
+    'beseitigt', 'beheben', 'wiederherstellen',
+  ],
+  times: [
+    'morgen', 'übermorgen', 'heute abend', 'heute nacht', 'im laufe', 'bis', 'anfang der', 'ende der',
+    'nächste woche', 'nächsten woche', 'kommende woche', 'kommenden woche', 'wochenende', 'montag', 'dienstag',
+    'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'innerhalb', 'in den nächsten', 'in wenigen',
+    'in einer stunde',
+  ],
 };

@@ -9,6 +9,9 @@ export const tone: ToneLexicon = {
     'hat gezickt', 'bockt', 'gebockt', 'hurra', 'juhu', 'yay', 'puh', 'dumm gelaufen', 'shit happens', 'mist',
     // minimising the impact: "only minimal impact on a few systems"
     'lediglich zu minimalen', 'lediglich minimale', 'nur minimale auswirkungen', 'nur minimalen auswirkungen', 'lediglich geringfügig*', 'nur geringfügige auswirkungen',
+    // ein Achselzucken: der Ausfall als Lauf der Welt
+    'wie so oft im leben', 'so ist das leben', 'so spielt das leben', 'kann schon mal passieren', 'kann ja mal passieren',
+    'kann schon mal vorkommen', 'passiert halt', 'murphys gesetz', "murphy's law",
   ],
   laughter: ['lol', 'haha*', 'hihi*', 'hehe*'],
 };

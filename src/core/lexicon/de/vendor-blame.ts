@@ -15,6 +15,9 @@ export const vendorBlame: VendorBlameLexicon = {
     'dem *anbieter', 'des *anbieters', 'beim *anbieter',
     // providers named without a possessive: „bei verschiedenen Providern“, „bei unserem IPv4-Netz-Dienstleister“
     '*provider*', '*hoster*', '*dienstleister*', 'rechenzentrumsbetreiber*', 'netzbetreiber*', 'der hoster', 'beim hoster',
+    // partners and suppliers named by their trade: „eines Netzpartners“, „unseres Energieversorgers“, „mein Hoster“
+    'netzpartner*', '*infrastrukturpartner*', 'kooperationspartner*', 'technologiepartner*', 'hostingpartner*',
+    '*versorger*', 'stadtwerke*', 'mein* hoster*', 'mein* provider*', 'mein* *anbieter*', 'mein* *dienstleister*',
   ],
   vendors: [
     'Hetzner', 'IONOS', 'Strato', 'Telekom', 'T-Systems', 'STACKIT', 'Open Telekom Cloud',
@@ -30,6 +33,11 @@ export const vendorBlame: VendorBlameLexicon = {
     'traten bei', 'trat bei', 'tritt bei', 'treten bei', 'entstand bei', 'entstanden bei', 'lagen bei', 'lag beim',
     'liegt beim', 'ursache lag beim', 'ursache liegt beim',
     'gab', 'gab es', 'beschädigt*',
+    // the fault named first, the party last: „Schuld an dem Ausfall war ein defekter Knotenpunkt eines Netzpartners“
+    'schuld … war', 'schuld … ist', 'ursache … war', 'ursache … ist', 'defekt* … eines', 'defekt* … des', 'ausfall … eines',
+    'ausfall … des',
+    // der Dienst von der Störung des Anbieters getroffen: „betroffen durch einen Ausfall bei …“
+    'betroffen durch', 'beeinträchtigt durch', 'getroffen durch',
   ],
   nearBefore: [
     'fehler bei', 'fehler des', 'fehler eines', 'fehler', 'störung bei', 'störung des', 'störung eines', 'störung',
@@ -52,11 +60,17 @@ export const vendorBlame: VendorBlameLexicon = {
   shifting: [
     'außerhalb unserer kontrolle', 'ausserhalb unserer kontrolle', 'nicht in unserer hand', 'nicht in unserer macht',
     'nicht unser verschulden', 'ohne unser verschulden', 'nicht unsere schuld', 'liegt nicht bei uns',
-    'nicht von uns verursacht', 'nicht von uns zu vertreten', 'konnten wir nichts tun', 'nicht unsere verantwortung',
+    'nicht von uns verursacht', 'nicht von uns zu vertreten', 'nicht unsere verantwortung', 'trifft uns keine schuld',
+    'verantwortung … liegt nicht bei uns',
     'nicht in unserer verantwortung',
     'außerhalb unseres einflussbereich*', 'ausserhalb unseres einflussbereich*', 'außerhalb unseres einflusses',
     'nicht in unserem einflussbereich', 'nicht auf unserer seite', 'nicht bei uns',
-    'außerhalb des einflussbereich*', 'ausserhalb des einflussbereich*', 'außerhalb … einflussbereich*', 'können wir nichts tun', 'können wir leider nichts',
+    'außerhalb des einflussbereich*', 'ausserhalb des einflussbereich*', 'außerhalb … einflussbereich*',
+  ],
+  helpless: [
+    'konnten wir nichts tun', 'können wir nichts tun', 'können wir leider nichts', 'kann ich nichts tun', 'konnte ich nichts tun',
+    'ich kann nichts tun', 'wir können nichts tun', 'wir können nur abwarten', 'können wir nur abwarten', 'kann ich nur abwarten',
+    'bleibt uns nur abzuwarten', 'bleibt nur abzuwarten',
   ],
   references: ['github-issue', 'github issue', 'gitlab-issue', 'github-ticket', 'statusseite'],
   owning: [

@@ -3,6 +3,7 @@ import type { WorkaroundLexicon } from '../types';
 
 export const workaround: WorkaroundLexicon = {
   phrases: [
+    'wir empfehlen', 'empfehlen wir', 'wir raten', 'raten wir', 'ist funktionsfähig', 'sind funktionsfähig',
     'können sie', 'sie weiterhin', 'sie … weiterhin unter', 'weiterhin nutzen', 'weiterhin verwenden', 'weiterhin erreichbar', 'weiterhin funktionsfähig', 'weiterhin nutzbar', 'können … weiterhin', 'nicht betroffen', 'unbeeinträchtigt', 'erneut versuchen', 'erneut* versuch*', 'versuchen sie es erneut', 'funktioniert normal', 'funktionieren normal',
     'workaround', 'workarounds', 'umgehung*', '*umgehung', 'umgehen', 'übergangslösung', 'ausweichlösung', 'notlösung', 'ausweich*', '*ausweichmöglichkeit*',
     'alternative', 'alternativen', 'alternativ', 'in der zwischenzeit können sie', 'zwischenzeitlich können sie',

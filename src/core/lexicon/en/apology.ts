@@ -3,7 +3,12 @@
 import type { ApologyLexicon } from '../types';
 
 export const apology: ApologyLexicon = {
-  phrases: ['sorry', 'apolog*', 'we regret', 'regret the', 'regret any', 'our regrets'],
+  phrases: [
+    'sorry', 'apolog*', 'we regret', 'regret the', 'regret any', 'our regrets',
+    // the inconvenience acknowledged as ours: "the inconvenience this has caused you"
+    'inconvenience this has caused', 'inconvenience this caused', 'inconvenience it has caused', 'inconvenience it caused',
+    'inconvenience we caused', 'inconvenience we have caused', 'forgive us',
+  ],
   /** Sentence the PM001 fix inserts. */
   sentence: 'We are sorry for the disruption this has caused you.',
 };

@@ -14,6 +14,8 @@ export const blame: BlameLexicon = {
   // Passive or state ("should have been up", "should have been caught": no person acts), an impersonal subject, or
   // a verb only a system does.
   expectations: [
+    // the organisation owning its failure names no person: "our negligence"
+    'our negligence', 'our own negligence', 'our carelessness', 'our own carelessness',
     'should have been', 'should not have been', "shouldn't have been", "should've been", 'it should have',
     'this should have', 'which should have', 'nothing should have', 'everything should have',
     'there should have', 'should have recovered', 'should have resumed', 'should have returned',

@@ -6,10 +6,11 @@ export const cause: CauseLexicon = {
     'what happened', 'what went wrong', 'how it happened', 'why did it happen', 'why it happened', 'incident analysis',
     'analysis', 'technical details', 'technical analysis', 'background', 'explanation', 'the cause', 'the root cause',
   ],
+  headingWords: ['cause', 'causes', 'caused', 'why', 'reason', 'reasons', 'root cause'],
   statements: [
     'caused by', 'was due to', 'were due to', 'is due to', 'due to', 'because of', 'because', 'as a result of',
     'resulted from', 'result of', 'led to', 'leading to', 'triggered by', 'stemmed from', 'stems from',
-    'originated', 'traced … to', 'the cause was', 'the cause of … was', 'root cause was', 'root cause is',
+    'originated', 'traced … to', 'the cause was', 'the cause is', 'the cause of … was', 'root cause was', 'root cause is',
     'root cause of … was', 'was the cause', 'were the cause', 'was the result', 'we found that', 'found that',
     'we discovered that', 'we determined that', 'the reason was', 'the reason for … was', 'the reason is', 'came from',
     'which caused', 'that caused',

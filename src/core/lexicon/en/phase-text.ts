@@ -31,7 +31,7 @@ export const phaseText: PhaseTextLexicon = {
     'fully recovered', 'is over', 'should now work', 'should now be working', 'is now available', 'are now available',
     'resolved now', 'fixed now', 'reachable again', 'accessible again', 'online again', 'is up again', 'are up again',
   ],
-  afterTheFact: [
+  afterTheFact: ['compensation for', 'compensate', 'service credit*', 'goodwill credit*', 'the outage was', 'this outage was', 'the incident was', 'this incident was', 
     ...recoveryState.afterTheFact,
     'there was an outage', 'there was an issue', 'there was a problem', 'there was a disruption',
     'there was an interruption', 'we had an issue', 'we had an outage', 'we had a problem', 'we had a disruption',
@@ -55,5 +55,17 @@ export const phaseText: PhaseTextLexicon = {
     'keep an eye', 'waiting for confirmation', 'asking for more details', 'will look at the results',
     'check for the results',
   ],
-  followUp: ['to prevent', 'prevent this', 'prevent it', 'prevent similar', 'prevent a recurrence', 'from happening again', 'happen again', 'in the future', 'going forward', 'more redundant', 'add redundancy', 'improve our monitoring', 'post-mortem', 'postmortem', 'publish a', 'report within', 'report on the cause'],
+  followUp: ['learn from', 'lessons learned', 'lessons learnt', 'to prevent', 'prevent this', 'prevent it', 'prevent similar', 'prevent a recurrence', 'from happening again', 'happen again', 'in the future', 'going forward', 'more redundant', 'add redundancy', 'improve our monitoring', 'post-mortem', 'postmortem', 'publish a', 'report within', 'report on the cause'],
+  // Just before a recovery phrase, these keep it from being true now (a negation, or work still towards it).
+  notYet: ['will', "we'll", 'will be', 'going to', 'gradually', 'progressively', 'step by step', 'partially', 'partly', 'mostly', 'largely', 'almost', 'nearly', 'not', "n't", 'never', 'not yet', 'yet to be', 'no longer', 'working to', 'work to', 'working on', 'working towards', 'working toward', 'trying to', 'try to', 'until', 'once', 'before', 'hope to', 'hoping to', 'expect to', 'if'],
+  // A promise that more news will come, with or without a time (PM004).
+  furtherUpdates: [
+    'keep you posted', 'keep you updated', 'keep you informed', 'keep … posted', 'keep … updated', 'keep … informed', 'keep posted',
+    'will update you', 'will update this', 'will update here', "we'll update", 'update … as soon as', 'update … once', 'update … when',
+    'will post … update*', 'will provide … update*', 'will share … update*', 'will send … update*', 'will give … update*',
+    'will post again', 'will report back', 'will follow up', 'will let you know', "we'll let you know", 'let you know as soon as',
+    'let you know when', 'let you know once', 'will inform', 'will notify', 'further update*', 'more updates', 'more news',
+    'update to follow', 'updates to follow', 'more information to follow', 'more details to follow', 'more information soon',
+    'more details soon', 'stay tuned', 'check back', 'next update*',
+  ],
 };

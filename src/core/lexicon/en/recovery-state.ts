@@ -11,6 +11,7 @@ export const recoveryState: RecoveryStateLexicon = {
     'working through the backlog', 'processing the backlog', 'backlog is being processed',
   ],
   recovered: [
+    'functioning now', 'is functioning again', 'stable now', 'is stable again',
     "it's fixed", 'it is fixed', 'all fixed', 'resolved now', 'fixed now', 'issue resolved', 'problem resolved',
     'reachable again', 'accessible again', 'back online', 'maintenance completed', 'maintenance is complete',
   ],

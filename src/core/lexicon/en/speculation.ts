@@ -37,4 +37,27 @@ export const speculation: SpeculationLexicon = {
     // "the repair will take until Friday": how long the fix takes, said as a date
     /\b(?:will|should|is expected to|are expected to)\s+(?:take|last)\s+(?:until|till|through)\s+(?:\d|the end|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/u,
   ],
+  suspects: [
+    // What a guess blames without a cause word: "We suspect one of the hard disks is broken", "Probably a bad switch".
+    'disk', 'disks', 'hard disk*', 'hard drive*', 'ssd', 'raid', 'storage', 'network interface', 'network card',
+    'network issue', 'network problem', 'network outage', 'hardware', 'switch', 'router', 'firewall', 'dns',
+    'database', 'load balancer', 'certificate', 'power supply', 'power outage', 'power failure', 'power cut', 'cable',
+    'fiber', 'fibre', 'data center', 'datacenter', 'hoster', 'hosting provider', 'upstream', 'isp', 'memory leak',
+    'bug', 'misconfigur*', 'ddos', 'attack', 'broken', 'full', 'faulty', 'defective', 'corrupt*', 'overload*',
+  ],
+  expectations: [
+    'will', "'ll", 'shall', 'should', 'expect*', 'hope*', 'hoping', 'confident', 'aim*', 'plan*', 'estimat*', 'eta',
+    'anticipat*', 'going to',
+  ],
+  recoveries: [
+    'fixed', 'resolved', 'restored', 'repaired', 'recovered', 'be back', 'back online', 'back up', 'back to normal',
+    'up and running', 'up running', 'running again', 'working again', 'available again', 'operational', 'resolve',
+    'restore', 'repair',
+  ],
+  times: [
+    'tomorrow', 'tonight', 'later today', 'this morning', 'this afternoon', 'this evening', 'this week',
+    'next week', 'the weekend', 'end of day', 'end of the day', 'end of the week', 'eod', 'monday', 'tuesday',
+    'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'within the hour', 'within an hour', 'within … hour*',
+    'within … minutes', 'in the next', 'in a few hours', 'in a few minutes', 'couple of hours', 'by noon', 'by midnight',
+  ],
 };

@@ -10,6 +10,9 @@ export const tone: ToneLexicon = {
     'went kaput', 'kaput', 'borked', 'fubar', 'woohoo', 'yay', 'phew', 'whew', 'sorry not sorry', 'fun fact',
     // minimising the impact: "only minimal impact on a few systems"
     'only minimal impact', 'only a minimal impact', 'merely minimal', 'just minimal impact', 'only negligible',
+    // a shrug: the outage as a fact of life
+    'these things happen', 'such things happen', 'stuff happens', 'shit happens', 'it is what it is', "it's what it is",
+    "murphy's law", 'c\'est la vie',
   ],
   laughter: ['lol', 'lmao', 'rofl', 'haha*', 'hehe*'],
 };

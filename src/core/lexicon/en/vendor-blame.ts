@@ -14,6 +14,15 @@ export const vendorBlame: VendorBlameLexicon = {
     'the registrar', 'our domain registrar', 'our carrier', 'our telecom provider', 'our hosting partner', 'our hoster',
     'the hoster', 'our data centre provider', 'the data center operator', 'the data centre operator', 'our colocation provider',
     'the hosting service', 'our hosting service', 'the hosting company', 'the web host', 'our web host', 'the isp', 'upstream isp', 'the upstream isp',
+    // supplier nouns that name a supplier whoever's they are ("Magurokun's hosting provider", "our current host
+    // provider", "the static site host"), and a possessive with words between ("our static site host")
+    'hosting provider', 'hosting providers', 'host provider', 'hosting company', 'hosting service', 'web host', 'web hosting',
+    'site host', 'cloud provider', 'cloud service', 'cdn provider', 'dns provider', 'email provider', 'e-mail provider',
+    'payment provider', 'payment processor', 'network provider', 'internet provider', 'internet service provider',
+    'data center provider', 'datacenter provider', 'data centre provider', 'colocation provider', 'hosting partner',
+    'my provider', 'my host', 'my hoster', 'my vendor', 'my isp', 'my hosting', 'my … host', 'my … provider',
+    'our … host', 'our … hoster', 'our … provider', 'our … vendor',
+    'the power company', 'the utility company', 'the electricity provider', 'our electricity provider', 'our power provider',
   ],
   vendors: [
     'AWS', 'Amazon Web Services', 'Amazon S3', 'S3', 'EC2', 'Azure', 'Microsoft Azure', 'Google Cloud', 'GCP', 'Cloudflare',
@@ -30,12 +39,16 @@ export const vendorBlame: VendorBlameLexicon = {
     'originated at', 'originated with', 'originated in', 'originating at', 'stems from', 'stemmed from', 'attributable to',
     'the fault of', 'blame', 'blamed', 'on the part of',
     'damaging', 'damaged',
+    // the service hit by the supplier's trouble: "impacted by the AWS outage", "affected by an issue at our CDN"
+    'impacted by', 'affected by', 'hit by',
   ],
   nearBefore: [
     'global outage at', 'major outage at', 'outage on the side of', 'downtime at', 'incident on', 'outage on', 'outage with', 'outage affecting',
     'outage at', 'outage of', 'outage in', 'failure at', 'failure of', 'failure in', 'problem at', 'problems at',
     'problem with', 'problems with', 'issue at', 'issues at', 'issue with', 'issues with', 'incident at', 'error at',
     'errors at', 'disruption at', 'disruption of', 'bug in', 'bug at', 'fault at', 'fault with',
+    // the fault placed upstream, at the supplier: "resolved upstream by our host", "something upstream with our CDN"
+    'upstream by', 'upstream with', 'upstream at', 'upstream on the side of',
   ],
   after: [
     'caused', 'is causing', 'was causing', 'was responsible', 'is responsible', 'were responsible', 'are responsible',
@@ -46,22 +59,36 @@ export const vendorBlame: VendorBlameLexicon = {
     'was having an incident', 'is having an incident', 'had an incident', 'was unavailable', 'is unavailable', 'was not reachable',
     'had a global outage', 'had a major outage', 'is having an outage', 'confirmed an outage', 'confirmed a fault', 'confirmed a failure',
     'had the problem', 'had a problem', 'had the issue', 'had the outage', 'has … servers offline', 'has … servers down',
+    'experiencing',
   ],
   afterFar: [
     'was having an incident', 'was having an operational incident', 'was having an outage', 'had an outage', 'had an incident',
     'had an operational incident', 'experienced an outage', 'suffered an outage', 'was suffering an outage', 'had a global outage',
     'servers offline', 'servers are offline', 'servers were offline', 'servers down', 'had the problem',
+    // the party has the trouble, adverbs and adjectives between: "is currently having issues", "experiencing a major
+    // outage", "had some unscheduled downtime"
+    'having … issues', 'having … problems', 'having … outage', 'having … difficulties', 'having … trouble',
+    'experiencing … issues', 'experiencing … problems', 'experiencing … outage', 'experiencing … difficulties',
+    'had … outage', 'had … downtime', 'has … outage', 'suffered … outage', 'suffering … outage', 'reported … outage',
   ],
   nearAfter: ['outage', 'outages', 'failure', 'failures', 'incident', 'issue', 'issues', 'problems', 'error', 'errors', 'disruption', 'bug'],
-  sides: ['on their side', 'on their end', 'on their part'],
+  sides: ['on their side', 'on their end', 'on their part', "on the host's end", "on the hosts end", "on the provider's end",
+    "on the provider's side"],
   shifting: [
     'beyond our control', 'outside our control', 'outside of our control', 'out of our control', 'not our fault',
-    'not within our control', 'no fault of our own', 'out of our hands', 'nothing we could do', 'nothing we can do', 'not on our side',
+    'not within our control', 'no fault of our own', 'out of our hands', 'not on our side',
     // disowning ("not on us") is shifting, though the owning list has "on us"
     'not on us', 'not really on us', "isn't on us", 'not our responsibility', 'not our problem', 'nothing to do with us',
     'not our mistake',
     'not on our side but', 'not on our end but', 'was not caused by us', 'was not caused on our side', 'outside our sphere of influence',
-    'not much we can do', 'not much we could do', 'little we can do', 'nothing we can do on our side', 'until they resolve',
+    'until they resolve',
+    // responsibility disowned
+    'not responsible for', 'not to blame', 'not at fault', 'responsibility does not lie with us', 'responsibility … not … with us',
+  ],
+  helpless: [
+    'not much we can do', 'not much we could do', 'little we can do', 'nothing we can do on our side', 'nothing we can do',
+    'nothing we could do', 'not much i can do', 'not much i could do', 'nothing i can do', 'nothing i could do',
+    'little i can do', 'nothing more we can do', 'nothing more i can do',
   ],
   references: ['github issue', 'github issues', 'gitlab issue', 'gitlab issues', 'github discussion', 'github repository', 'github page', 'github status', 'status page', 'jira ticket'],
   owning: [

@@ -3,6 +3,7 @@ import type { WorkaroundLexicon } from '../types';
 
 export const workaround: WorkaroundLexicon = {
   phrases: [
+    'able to use', 'use … instead', 'use … for now', 'for now, use', 'still be able', 'is functional', 'are functional', 'remains functional', 'remain functional', 'we recommend', 'we suggest', 'we advise',
     'you can', 'you may', 'still work*', 'still deliver*', 'still show*', 'still load*', 'keep working', 'continue to work', 'continues to work', 'not affected', 'unaffected', 'retry*', 'retried', 'try again', 'started again', 'start it again', 'second try', 'second attempt', 'working normally', 'no workaround', 'nothing you need',
     'workaround', 'workarounds', 'work around', 'work-around', 'in the meantime you can', 'in the meantime, you can',
     'meanwhile you can', 'meanwhile, you can', 'you can still', 'you can use', 'you can switch', 'you can retry',

@@ -2,6 +2,6 @@
 import type { ApologyLexicon } from '../types';
 
 export const apology: ApologyLexicon = {
-  phrases: ['désolé*', 'excus*', 'regrett*', 'pardon'],
+  phrases: ['désolé*', 'excus*', 'regrett*', 'pardon', 'navré*', 'veuillez nous pardonner'],
   sentence: 'Nous vous présentons nos excuses pour la gêne occasionnée.',
 };

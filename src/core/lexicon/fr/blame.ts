@@ -14,6 +14,8 @@ export const blame: BlameLexicon = {
   ],
   // Une chose et non une personne : « aurait dû être », « aurait dû basculer », « n'aurait dû avoir aucun impact ».
   expectations: [
+    // l'organisation qui assume sa faute ne désigne personne : « notre négligence »
+    'notre négligence', 'notre imprudence', 'notre maladresse', 'notre étourderie',
     'aurait dû être', 'auraient dû être', "n'aurait pas dû être",
     'aurait dû revenir', 'auraient dû revenir', 'aurait dû reprendre',
     'aurait dû fonctionner', 'auraient dû fonctionner', "n'aurait dû avoir aucun", "n'aurait pas dû avoir d'impact",

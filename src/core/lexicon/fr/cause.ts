@@ -6,6 +6,7 @@ export const cause: CauseLexicon = {
     "ce qui s'est passé", "que s'est-il passé", "qu'est-ce qui s'est passé", "origine de l'incident", "origine de la panne",
     "explication*", 'analyse', "analyse de l'incident", 'détails techniques', 'contexte technique', 'pourquoi',
   ],
+  headingWords: ['cause', 'causes', 'pourquoi', 'origine', 'raison', 'raisons'],
   statements: [
     'causé par', 'causée par', 'causés par', 'causées par', 'provoqué par', 'provoquée par', 'provoqués par',
     'dû à', 'due à', 'dus à', 'dues à', 'à cause de', "à cause d'", 'en raison de', "en raison d'", 'suite à',

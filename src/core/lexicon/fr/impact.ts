@@ -25,5 +25,13 @@ export const impact: ImpactLexicon = {
     'ne peuvent pas', 'ne peut pas', 'ne pouvaient pas', 'ne pouvait pas', 'ne pourront pas', 'ne pouvez pas',
     'ne peuvent plus', 'ne peut plus', 'ne pouvaient plus', "n'arrivent pas à", "n'arrive pas à", "n'arrivaient pas à",
     'reste* bloqué*', 'non traité*', 'pas été traité*', 'pas été envoyé*',
+    // Une pièce qui a planté, une panne avec sa portée, et qui est touché au-delà des utilisateurs et clients.
+    'planté', 'a planté', 'ont planté', 'crashé', 'tombé en panne', 'tombée en panne', 'tombés en panne', 'tombées en panne',
+    'est tombé', 'est tombée', 'sont tombés', 'ne marche pas', 'ne marche plus', 'ne marchent pas', 'ne marchent plus',
+    'panne généralisée', 'panne générale', 'panne globale', 'panne totale', 'panne complète', 'panne majeure',
+    'panne massive', 'panne … des', 'panne … du', 'panne … de la',
+    'certains joueurs', 'certains étudiants', 'certains membres',
+    'les joueurs … ne', 'les étudiants … ne', 'pour personne',
   ],
+  headingWords: ['impact', 'impacts', 'impacté*', 'concerné*', 'touché*', 'conséquence*'],
 };

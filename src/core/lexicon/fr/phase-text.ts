@@ -27,7 +27,7 @@ export const phaseText: PhaseTextLexicon = {
     'semble réglé', 'est réglé', 'a été réglé',
     'de nouveau joignable', 'à nouveau accessible', 'à nouveau disponible', 'est de nouveau en ligne',
   ],
-  afterTheFact: [
+  afterTheFact: ['dédommag*', 'geste commercial', 'compensation', 'panne a été', 'panne a … été', 'panne a eu', 'incident a été', 'incident a … été', 'incident a eu', 
     ...recoveryState.afterTheFact,
     'nous avons eu', 'nous avons subi', 'a été indisponible', 'ont été indisponibles', 'a été inaccessible',
     'ont été inaccessibles', 'a été interrompu', 'ont été interrompus', 'interruption* de service* de',
@@ -48,5 +48,14 @@ export const phaseText: PhaseTextLexicon = {
     'sous surveillance', 'nous surveillons', 'on attend une confirmation', 'en attente de confirmation', 'se stabilise',
     'est stabilisé', 'est stabilisée',
   ],
-  followUp: ['pour éviter', 'ne se reproduise', 'se reproduire', 'à l\'avenir', 'plus redondant*', 'prévenir', 'publierons un rapport', 'rapport sur'],
+  followUp: ['tirer les leçons', 'tirerons les leçons', 'tirer les enseignements', 'pour éviter', 'ne se reproduise', 'se reproduire', 'à l\'avenir', 'plus redondant*', 'prévenir', 'publierons un rapport', 'rapport sur'],
+  // Juste avant une phrase de rétablissement : une négation, ou un travail qui y mène encore.
+  notYet: ['sera', 'seront', 'va', 'vont', 'progressivement', 'peu à peu', 'partiellement', 'en partie', 'presque', 'en grande partie', 'pas', 'pas encore', 'non', 'jamais', 'plus', 'travaill* au', 'travaill* à', 'travaill* pour', 'oeuvr* au', 'œuvr* au', 'avant', 'jusqu\'au', 'jusqu\'à', 'dès', 'lorsque', 'quand', 'si', 'en vue du', 'en vue d\'un'],
+  // Une promesse que d'autres nouvelles suivront, avec ou sans heure (PM004).
+  furtherUpdates: [
+    'tiendrons informé*', 'tenir informé*', 'tiendrons au courant', 'tenir au courant', 'reviendrons vers vous', 'reviendrons',
+    'communiquerons', 'informerons', 'aviserons', 'nous ferons un point', 'prochaine mise à jour', 'prochain point',
+    'nouvelle mise à jour', 'nouveau point', 'informations suivront', "plus d'informations dès", "plus d'informations prochainement",
+    'dès que nous en saurons plus', 'dès que nous aurons plus', 'à suivre',
+  ],
 };

@@ -10,6 +10,7 @@ export const recoveryState: RecoveryStateLexicon = {
     "jusqu'à nouvel ordre", "file d'attente … résorbée", 'en cours de résorption',
   ],
   recovered: [
+    'fonctionne de nouveau normalement', 'est de nouveau stable',
     "fin de l'incident", 'fin de la perturbation', 'maintenance terminée', 'intervention terminée', 'opération terminée', 'travaux terminés', 'de nouveau en ligne',
     'à nouveau en ligne', 'à nouveau disponible', 'à nouveau accessible', 'problème résolu', 'incident résolu',
   ],

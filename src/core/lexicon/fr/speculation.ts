@@ -12,7 +12,7 @@ export const speculation: SpeculationLexicon = {
     'peut-être', 'possiblement', 'pourrait', 'pourraient', 'soupçonné', 'soupçonnée', 'supposé', 'supposée', 'présumé',
     'présumée', 'il est possible',
     // suppositions impersonnelles : « on soupçonne un problème réseau », « je pense que »
-    'on soupçonne', 'on suppose', 'on pense', 'on croit', 'je pense que', 'je crois que', 'je suppose', 'je soupçonne',
+    'on soupçonne', 'on suppose', 'on pense', 'on croit', 'je pense', 'je crois', 'je suppose', 'je soupçonne',
     'serait', 'seraient', 'semblerait-il', 'à première vue',
     'selon nos premières constatations', 'selon les premiers éléments', 'en l\'état actuel', 'd\'après nos premières analyses',
   ],
@@ -34,5 +34,28 @@ export const speculation: SpeculationLexicon = {
     // « OVH estime la résolution vers 16h00 » : une heure de résolution estimée, même par un tiers
     /\bestim\w*\s+(?:la\s+|le\s+)?(?:resolution|retablissement|correction|reparation)\b[^.!?\n]{0,40}?\b(?:vers|a|avant|d'ici|pour)\s*\d/u,
     new RegExp(String.raw`\besper\w*\s+qu[e']\s*[^.!?\n]{0,40}?\b(?:sera|seront|soit|soient)\s+(?:de nouveau\s+)?${FIXED}[^.!?\n]{0,30}?${WHEN}`, 'u'),
+  ],
+  suspects: [
+    // ce qu'une supposition accuse sans mot de cause : « je pense que le disque est plein », « un problème de pare-feu »
+    'disque', 'disques', 'disque dur', 'ssd', 'raid', 'stockage', 'carte réseau', 'problème réseau', 'problème de réseau',
+    'souci réseau', 'panne réseau', 'matériel', 'problème matériel', 'switch', 'routeur', 'pare-feu', 'firewall', 'dns',
+    'base de données', 'certificat', 'alimentation', 'coupure de courant', 'coupure électrique', 'câble', 'fibre',
+    'datacenter', 'centre de données', 'hébergeur', 'opérateur', 'bug', 'bogue', 'mauvaise configuration',
+    'ddos', 'attaque', 'plein', 'pleine', 'saturé*', 'défectueu*', 'corrompu*', 'surcharg*',
+  ],
+  expectations: [
+    'sera', 'seront', 'devrait', 'devraient', 'espér*', 'compt* sur', 'prévu*', 'prévoy*', 'estim*', 'pens*',
+    'suppos*', 'va', 'vont', 'allons', 'pourra', 'pourront', 'pourrons',
+  ],
+  recoveries: [
+    'rétabli*', 'résolu*', 'réparé*', 'corrigé*', 'retour à la normale', 'revenu* à la normale', 'de nouveau disponible*',
+    'à nouveau disponible*', 'de nouveau accessible*', 'remis* en service', 'remis* en ligne', 'fonctionnel*',
+    'opérationnel*', 'reparti*', 'rétablir', 'résoudre', 'réparer',
+  ],
+  times: [
+    'demain', 'ce soir', 'cette nuit', 'ce matin', 'cet après-midi', 'dans la journée', 'dans la matinée',
+    'dans la soirée', "d'ici", 'le week-end', 'ce week-end', 'la semaine prochaine', 'cette semaine', 'lundi', 'mardi',
+    'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', "dans l'heure", 'dans les prochaines heures',
+    'dans quelques heures', 'dans quelques minutes', 'en fin de journée', 'avant midi', 'avant ce soir',
   ],
 };

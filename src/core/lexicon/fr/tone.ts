@@ -9,6 +9,9 @@ export const tone: ToneLexicon = {
     'petite frayeur', 'trois fois rien', 'broutille',
     // minimising the impact: "only minimal impact on a few systems"
     'impact minime', 'impact négligeable', 'seulement un impact minime', 'impact très limité',
+    // un haussement d'épaules : la panne comme une fatalité
+    "c'est la vie", 'ce sont des choses qui arrivent', 'ça arrive à tout le monde', 'ca arrive a tout le monde', 'loi de murphy',
+    "c'est comme ça",
   ],
   laughter: ['mdr', 'ptdr', 'lol', 'haha*', 'hihi*', 'héhé'],
 };

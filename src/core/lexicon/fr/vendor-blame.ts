@@ -13,6 +13,9 @@ export const vendorBlame: VendorBlameLexicon = {
     'notre hébergeur web', "notre fournisseur d'hébergement", 'notre registraire', 'notre bureau d\'enregistrement',
     "l'opérateur", "de l'opérateur", "opérateur d'infrastructure", 'notre fournisseur réseau', 'notre opérateur télécom',
     'notre fournisseur de messagerie', 'notre datacenter', 'le datacenter', 'le centre de données',
+    // first person singular and bare supplier nouns: « mon hébergeur », « mon hébergement », « chez l'hébergeur »
+    'mon hébergeur', 'mon hébergement', 'mon fournisseur', 'mon prestataire', 'mon hosting', 'notre hébergement',
+    'hébergeur', 'hébergeurs', "fournisseur d'accès", "fournisseur d'hébergement", "fournisseur d'électricité", 'enedis', 'edf',
   ],
   vendors: [
     'OVHcloud', 'OVH', 'Scaleway', 'Outscale', 'Orange Business', 'Free Pro',
@@ -26,6 +29,9 @@ export const vendorBlame: VendorBlameLexicon = {
     'la faute à', 'la faute du', 'imputable à', 'imputables à', 'suite à', 'à la suite de', 'responsabilité de',
     'responsabilité du', 'origine chez', 'provient de', 'provient du', 'du côté de',
     'endommag*',
+    // le service touché par les ennuis du fournisseur : « impactés par la panne d'OVH »
+    'impacté par', 'impactée par', 'impactés par', 'impactées par', 'affecté par', 'affectée par', 'affectés par',
+    'affectées par', 'touché par', 'touchée par', 'touchés par', 'touchées par',
   ],
   nearBefore: [
     'coupure chez', 'souci chez', 'soucis chez', 'downtime chez', 'difficultés chez', 'panne générale chez', 'grosse panne chez', 'panne majeure chez',
@@ -47,10 +53,16 @@ export const vendorBlame: VendorBlameLexicon = {
   shifting: [
     'indépendant de notre volonté', 'indépendante de notre volonté', 'indépendants de notre volonté',
     'indépendantes de notre volonté', 'hors de notre contrôle', 'échappe à notre contrôle', 'pas de notre faute',
-    "n'est pas de notre fait", "n'est pas de notre ressort", 'nous ne pouvions rien faire', 'nous ne sommes pas responsables',
+    "n'est pas de notre fait", "n'est pas de notre ressort", 'nous ne sommes pas responsables',
     'pas notre responsabilité', 'pas de notre responsabilité',
     'pas de notre côté', 'ne venait pas de chez nous', 'ne vient pas de chez nous', 'pas chez nous mais',
-    'hors de notre contrôle', 'indépendant de notre volonté', 'indépendante de notre volonté', 'nous ne pouvons rien faire', 'pas grand-chose que nous puissions faire',
+    'hors de notre contrôle', 'indépendant de notre volonté', 'indépendante de notre volonté',
+    'ne nous incombe pas', 'responsabilité … ne nous incombe', 'nous ne sommes pas en cause', 'pas de notre fait',
+  ],
+  helpless: [
+    'nous ne pouvons rien faire', 'nous ne pouvions rien faire', 'pas grand-chose que nous puissions faire',
+    'je ne peux rien faire', 'je ne pouvais rien faire', 'on ne peut rien faire', 'nous ne pouvons que attendre',
+    "nous ne pouvons qu'attendre", "je ne peux qu'attendre", "on ne peut qu'attendre",
   ],
   references: ['ticket github', 'issue github', 'ticket gitlab', 'issue gitlab', 'page de statut'],
   owning: [

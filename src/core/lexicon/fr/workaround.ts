@@ -3,6 +3,7 @@ import type { WorkaroundLexicon } from '../types';
 
 export const workaround: WorkaroundLexicon = {
   phrases: [
+    'réitér*', 'renouvel* … appel*', 'est fonctionnel*', 'sont fonctionnel*', 'reste fonctionnel*', 'restent fonctionnel*', 'en attendant', 'privilégiez', 'nous recommandons', 'nous conseillons', 'vous invitons à',
     'vous pouvez', 'fonctionnent toujours', 'fonctionne encore', 'toujours fonctionnel*', 'pas affecté*', 'pas concerné*', 'non affecté*', 'non concerné*', 'réessay*', 'continue* de fonctionner', 'reste* accessible*', 'aucun contournement',
     'contournement', 'contourner', 'solution de contournement', 'solution temporaire', 'solution de repli', 'palliatif',
     'en attendant vous pouvez', 'en attendant, vous pouvez', 'vous pouvez toujours', 'vous pouvez encore',

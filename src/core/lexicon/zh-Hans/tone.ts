@@ -8,6 +8,8 @@ export const tone: ToneLexicon = {
     '问题不大', '没什么大不了', '小场面',
     // minimising the impact: "only minimal impact on a few systems"
     '影响甚微', '影响微乎其微', '仅造成轻微影响', '只有轻微影响',
+    // 耸耸肩：把故障说成常事
+    '在所难免', '常有的事', '天有不测风云', '谁都会遇到',
   ],
   laughter: ['哈哈', '呵呵', '嘿嘿', '嘻嘻', '笑死', '233'],
 };

@@ -3,6 +3,7 @@ import type { WorkaroundLexicon } from '../types';
 
 export const workaround: WorkaroundLexicon = {
   phrases: [
+    '建议您', '我们建议', '可正常',
     '建议稍后再', '可改用', '替代服务', '替代方案',
     '您可以', '仍可', '仍然可以', '仍能', '不受影响', '未受影响', '正常使用', '重试', '暂无',
     '可以使用', '可使用', '仍可使用', 

@@ -8,6 +8,8 @@ export const tone: ToneLexicon = {
     '小場面',
     // minimising the impact: "only minimal impact on a few systems"
     '影響甚微', '影響微乎其微', '僅造成輕微影響', '只有輕微影響',
+    // 聳聳肩：把故障說成常事
+    '在所難免', '常有的事', '天有不測風雲', '誰都會遇到',
   ],
   laughter: ['哈哈', '呵呵', '嘿嘿', '嘻嘻', '笑死'],
 };

@@ -3,6 +3,7 @@ import type { WorkaroundLexicon } from '../types';
 
 export const workaround: WorkaroundLexicon = {
   phrases: [
+    '建議您', '我們建議', '可正常',
     '建議稍後再', '可改用', '替代服務', '替代方案',
     '您可以', '仍可', '仍然可以', '仍能', '不受影響', '未受影響', '正常使用', '重試', '暫無',
     '可以使用', '可使用', '仍可使用', 

@@ -3,16 +3,17 @@
 // any language counts for any document: these phrases clear a rule, and writers mix languages.
 import type { PostmortemDocument, Section, SectionKind, TextBlock } from '../../types';
 import { everyLanguage } from '../../lexicon';
-import { phrases, sentences, type PhraseSet } from '../../text';
+import { fold, phrases, sentences, type PhraseSet } from '../../text';
 import { normalizeHeading, PhraseTable, sectionKindOf } from '../../model/text';
 import { scratch } from '../../model/per-document-cache';
 import { isEmptyBody } from './doc';
-import { ownBlocks, plainText } from './voice';
+import { plainText } from './voice';
 
 let impactSet: PhraseSet | undefined;
 let causeSet: PhraseSet | undefined;
 let unknownSet: PhraseSet | undefined;
 let causeHeadingTable: PhraseTable<true> | undefined;
+let headingWordSet: PhraseSet | undefined;
 
 function impactPhrases(): PhraseSet {
   impactSet ??= phrases(everyLanguage('impact').flatMap((l) => l.statements));
@@ -25,7 +26,11 @@ function causePhrases(): { statements: PhraseSet; unknown: PhraseSet } {
   return { statements: causeSet, unknown: unknownSet };
 }
 
-/** A heading other than Root cause under which reports tell why ("What happened", "Was ist passiert", "事件經過"). */
+/**
+ * A heading other than Root cause under which reports tell why: one of the story headings ("What happened", "Was ist
+ * passiert", "事件經過"), or any heading with a cause word in it ("What caused the outage?", "Warum fiel der Dienst
+ * aus?", "为什么会发生故障").
+ */
 function isCauseHeading(heading: string): boolean {
   if (!causeHeadingTable) {
     const table = new PhraseTable<true>();
@@ -33,7 +38,10 @@ function isCauseHeading(heading: string): boolean {
     causeHeadingTable = table;
   }
   const n = normalizeHeading(heading);
-  return n !== '' && causeHeadingTable.lookup(n, true) === true;
+  if (n === '') return false;
+  if (causeHeadingTable.lookup(n, true) === true) return true;
+  headingWordSet ??= phrases(everyLanguage('cause').flatMap((l) => l.headingWords));
+  return headingWordSet.test(fold(heading));
 }
 
 /** Line of the first heading below the title: blocks above it are the document's opening. */
@@ -45,26 +53,66 @@ function openingEnd(doc: PostmortemDocument): number {
 /** Sections where an incident or a report says what its readers lost (not the timeline, cause or actions). */
 const IMPACT_SECTIONS: ReadonlySet<SectionKind> = new Set<SectionKind>(['summary', 'impact', 'updates']);
 
+/** Sections that tell something else than what readers lost: they never open a report's account of the impact. */
+const NOT_OPENING: ReadonlySet<SectionKind> = new Set<SectionKind>([
+  'rootCause', 'timeline', 'correctiveActions', 'resolution', 'contact', 'workaround',
+]);
+
+/**
+ * How many blocks open a report: its first paragraphs tell what happened to whom, under whatever heading the writer
+ * chose ("The Event", "Incident Summary", "Was ist passiert", "事件概述"), or none.
+ */
+const OPENING_BLOCKS = 3;
+
+/** A report's first paragraphs, outside its cause, timeline and action sections. */
+function openingBlocks(blocks: readonly TextBlock[]): Set<TextBlock> {
+  const out = new Set<TextBlock>();
+  for (const b of blocks) {
+    if (out.size >= OPENING_BLOCKS) break;
+    if (b.sectionKind !== undefined && NOT_OPENING.has(b.sectionKind)) continue;
+    if (b.text.trim() === '') continue;
+    out.add(b);
+  }
+  return out;
+}
+
 /**
  * The blocks where an impact statement counts: for an incident, its updates, summary and opening; for a report,
- * its summary and opening paragraphs. Never the title: "Website down" names the incident, it does not report on it.
+ * its summary and its first paragraphs, whatever their heading. Never the title: "Website down" names the incident, it
+ * does not report on it. Quoted blocks count: a quoted notice that says what does not work still tells the reader.
  */
 function impactBlocks(doc: PostmortemDocument): TextBlock[] {
   const end = openingEnd(doc);
   const incident = doc.kind === 'incident';
-  return ownBlocks(doc).filter((b) =>
+  const opening = incident ? undefined : openingBlocks(doc.blocks);
+  return doc.blocks.filter((b) =>
     b.range.start.line < end
     || (b.sectionKind !== undefined && (b.sectionKind === 'summary' || (incident && IMPACT_SECTIONS.has(b.sectionKind))))
-    || (incident && b.updateIndex !== undefined));
+    || (incident && b.updateIndex !== undefined)
+    || opening?.has(b) === true);
 }
 
 const IMPACT_BLOCK = Symbol('impactInProse');
+let impactHeadingSet: PhraseSet | undefined;
 
-/** The first block that says who is affected or what does not work, outside an Impact section (undefined: none). */
-export function impactInProse(doc: PostmortemDocument): TextBlock | undefined {
+/**
+ * A section with content under a heading that speaks of the impact in other words than the Impact section's aliases
+ * ("Summary of impact", "Betroffene Systeme", "服务受影响情况").
+ */
+function impactHeadingSection(doc: PostmortemDocument): Section | undefined {
+  impactHeadingSet ??= phrases(everyLanguage('impact').flatMap((l) => l.headingWords));
+  const set = impactHeadingSet;
+  return doc.sections.find((s) => s.level >= 2 && !isEmptyBody(s) && set.test(fold(s.heading)));
+}
+
+/**
+ * Where a document says who is affected or what does not work, outside an Impact section: the first block that does
+ * (undefined: none), or a section under a heading that speaks of the impact ("Summary of impact").
+ */
+export function impactInProse(doc: PostmortemDocument): TextBlock | Section | undefined {
   return scratch(doc, IMPACT_BLOCK, () => {
     const set = impactPhrases();
-    return impactBlocks(doc).find((b) => set.test(plainText(doc, b)));
+    return impactBlocks(doc).find((b) => set.test(plainText(doc, b))) ?? impactHeadingSection(doc);
   });
 }
 
@@ -88,8 +136,11 @@ function labelledCause(block: TextBlock, next: TextBlock | undefined): boolean {
   return false;
 }
 
-/** A sentence that states a cause, and does not say the cause is unknown ("for unknown reasons", "原因不明"). */
-function statesCause(folded: string): boolean {
+/**
+ * Whether a folded text has a sentence that states a cause and does not say the cause is unknown ("for unknown
+ * reasons", "原因不明"). Also read by PM010: once an update states the cause, later ones may name it freely.
+ */
+export function statesCause(folded: string): boolean {
   const { statements, unknown } = causePhrases();
   if (!statements.mayOccur(folded)) return false;
   return sentences(folded).some((s) => statements.test(folded, s.start, s.end) && !unknown.test(folded, s.start, s.end));
@@ -99,13 +150,15 @@ const CAUSE_FOUND = Symbol('causeInProse');
 
 /**
  * Whether a report says why outside its Root cause section: under another heading that tells the story ("What
- * happened", "Origine de l'incident", "事件經過"), after a cause label ("Cause:"), or in a sentence that states a
- * cause ("The outage was caused by …", "Grund dafür war …", "原因是 …"). Corrective actions do not count.
+ * happened", "Origine de l'incident", "事件經過") or asks why ("What caused the outage?"), after a cause label
+ * ("Cause:"), or in a sentence that states a cause ("The outage was caused by …", "Grund dafür war …", "原因是 …"),
+ * quoted or not. Corrective actions do not count.
  */
 export function causeInProse(doc: PostmortemDocument): boolean {
   return scratch(doc, CAUSE_FOUND, () => {
     if (doc.sections.some((s: Section) => s.level >= 2 && isCauseHeading(s.heading) && !isEmptyBody(s))) return true;
-    const blocks = ownBlocks(doc).filter((b) => b.sectionKind !== 'correctiveActions');
+    // Quoted blocks count: a report that quotes its supplier's explanation still tells its readers why.
+    const blocks = doc.blocks.filter((b) => b.sectionKind !== 'correctiveActions');
     return blocks.some((b, i) => labelledCause(b, blocks[i + 1]) || statesCause(plainText(doc, b)));
   });
 }
