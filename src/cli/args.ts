@@ -29,6 +29,7 @@ export class UsageError extends Error {}
 
 export const HELP = `Usage: postmortem-lint [options] [paths or globs...]
        postmortem-lint import <file | - | URL> [options]   (postmortem-lint import --help)
+       postmortem-lint export <file...> [options]   (postmortem-lint export --help)
 
 Lints incident status updates and cause-and-corrective-action reports (markdown with a \`kind\` in its front matter).
 Paths default to the current folder; folders are searched for *.md, skipping node_modules and hidden folders.

@@ -7,6 +7,7 @@ import type { WorkerInit } from './pool';
 import { WORKER_MARK, workerMain } from './pool';
 import { run } from './run';
 import { parseImportArgs, runImport } from './import';
+import { runExport } from './export';
 import { visibleControls } from './format/visible';
 
 /** Also named in packaging/cli-start.js. */
@@ -17,6 +18,10 @@ async function main(argv: string[]): Promise<number> {
     // `postmortem-lint import …` (a folder named import is linted as ./import)
     if (argv[0] === 'import') {
       return await runImport(parseImportArgs(argv.slice(1)), { cwd: process.cwd(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+    }
+    // `postmortem-lint export …` (a file named export is linted as ./export)
+    if (argv[0] === 'export') {
+      return await runExport(argv.slice(1), { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, clock: () => Date.now() });
     }
     const opts = parseCliArgs(argv);
     return await run(opts, {

@@ -32,3 +32,7 @@ export { postmortemPreview } from './preview/plugin';
 export { importStatusPage, looksLikeJson } from './import/index';
 export type { ImportFailure, ImportOptions, ImportResult, ImportWarning, ImportedIncident } from './import/index';
 export { configuredUpdateOrder } from './defaults';
+export {
+  PUBLISH_FORMATS, publishUpdate, updateAt, updateFindings, updateMarkdown, exportHtml, documentTitle, escapeSlack, renderFragment,
+} from './publish/index';
+export type { PublishFormat, ExportOptions } from './publish/index';

@@ -11,6 +11,8 @@ import { activate as activateCodeLens } from './code-lens/index';
 import { activate as activateTimeline } from './timeline/index';
 import { activate as activateChart } from './chart/index';
 import { activate as activateImport } from './import/index';
+import { activate as activatePublish } from './publish/index';
+import { activate as activateWalkthrough } from './walkthrough/index';
 import { createPreviewPlugin, type MarkdownItPlugin } from './preview/index';
 
 /** 'node' or 'web': which bundle this is (set by esbuild.js). */
@@ -25,6 +27,8 @@ const features: ReadonlyArray<readonly [name: string, activate: Activate]> = [
   ['timeline', activateTimeline],
   ['chart', activateChart],
   ['import', activateImport],
+  ['publish', activatePublish],
+  ['walkthrough', activateWalkthrough],
 ];
 
 /** What activate() returns: the Markdown preview plugin (package.json `markdown.markdownItPlugins`). */
