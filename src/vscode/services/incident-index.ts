@@ -23,6 +23,12 @@ const BATCH = 64;
 export class IncidentIndex implements vscode.Disposable {
   private readonly docs = new Map<string, DocSummary>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /**
+   * Files and folders deleted on disk (as `uri.toString()`), until something is created there again. VS Code keeps a
+   * closed editor's text for a while, and a lint of it may still come in: that text must not bring a deleted
+   * incident back into the view.
+   */
+  private readonly deleted = new Set<string>();
   private readonly emitter = new vscode.EventEmitter<void>();
   private changeTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
@@ -35,7 +41,10 @@ export class IncidentIndex implements vscode.Disposable {
 
   constructor(files: MarkdownFileEvents, private readonly config: WorkspaceConfig, lints: LintResults, private readonly log: Log) {
     this.disposables.push(
-      files.onDidCreate((u) => this.schedule(u, FILE_DEBOUNCE_MS, () => this.readFile(u))),
+      files.onDidCreate((u) => {
+        this.undelete(u);
+        this.schedule(u, FILE_DEBOUNCE_MS, () => this.readFile(u));
+      }),
       files.onDidChange((u) => {
         // An open editor is the source of truth while it is open; saving it triggers this too.
         if (!this.openDocument(u)) this.schedule(u, FILE_DEBOUNCE_MS, () => this.readFile(u));
@@ -168,7 +177,7 @@ export class IncidentIndex implements vscode.Disposable {
   }
 
   private async readDocument(doc: vscode.TextDocument, fire = true): Promise<void> {
-    if (doc.isClosed) return;
+    if (doc.isClosed || (doc.uri.scheme === 'file' && isGone(doc.uri.toString(), this.deleted))) return;
     try {
       const version = doc.version;
       const summary = await this.summaryOf(doc.getText(), doc.uri, version);
@@ -212,6 +221,10 @@ export class IncidentIndex implements vscode.Disposable {
 
   /** Drops what was deleted: files, and everything under a deleted folder. */
   private remove(gone: ReadonlySet<string>): void {
+    for (const g of gone) this.deleted.add(g);
+    for (const [key, timer] of [...this.timers]) {
+      if (isGone(key, gone)) { clearTimeout(timer); this.timers.delete(key); }
+    }
     let removed = false;
     for (const key of [...this.docs.keys()]) {
       if (isGone(key, gone)) {
@@ -220,6 +233,12 @@ export class IncidentIndex implements vscode.Disposable {
       }
     }
     if (removed) this.fireSoon();
+  }
+
+  /** Something was created at `uri`: it and the folders above it are no longer deleted. */
+  private undelete(uri: vscode.Uri): void {
+    const key = uri.toString();
+    for (const g of [...this.deleted]) if (isGone(key, new Set([g]))) this.deleted.delete(g);
   }
 
   private fireSoon(): void {
