@@ -3,10 +3,13 @@
 // - start-up: one document, as a pre-commit hook or an editor's "lint this file" runs it (the first run, which writes
 //   the CLI's code cache, and then nine);
 // - throughput: the whole corpus tree, with the automatic choice, --serial and --parallel (the worker pool's gain or
-//   loss against serial).
+//   loss against serial);
+// - the prose linter users reach for: textlint 15 with alex and write-good on the same tree, in the same run (slow:
+//   one run unless PM_TEXTLINT_RUNS says more), with its finding count for context. It is installed on first use into
+//   bench/tools (bench/tools.ts); where that install fails (offline) its rows are skipped with the reason.
 // The machine is shared and noisy: every figure is the minimum and the median of repeated runs, wall time and cpu time
 // (user + system of the process and its threads, from the kernel's child accounting). Figures and ratios only.
-// Run: npx tsx bench/cli.bench.ts [documents] [runs]   (also run by `npm run bench`)
+// Run: npx tsx bench/cli.bench.ts [documents] [runs]   (also run by `npm run bench`; PM_TEXTLINT_RUNS=0 leaves textlint out)
 import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -14,6 +17,7 @@ import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { writeCorpus } from './corpus/index';
 import { median } from './measure';
+import { ensureBenchTools, toolBin, toolsModules } from './tools';
 
 const ROOT = path.resolve(__dirname, '..');
 const NOW = '2026-11-23T12:00:00Z';
@@ -75,7 +79,24 @@ function buildCli(dir: string): string {
   return path.join(dir, 'cli/postmortem-lint.js');
 }
 
+/** What textlint found, from its `--format json` report: findings, files with some, by rule, the commonest messages. */
+function textlintFindings(report: string): string {
+  const files = JSON.parse(fs.readFileSync(report, 'utf8')) as Array<{ messages: Array<{ ruleId?: string; message: string }> }>;
+  const messages = files.flatMap((f) => f.messages);
+  const count = (key: (m: { ruleId?: string; message: string }) => string) => {
+    const n = new Map<string, number>();
+    for (const m of messages) n.set(key(m), (n.get(key(m)) ?? 0) + 1);
+    return [...n].sort((a, b) => b[1] - a[1]);
+  };
+  const byRule = count((m) => m.ruleId ?? '?').map(([k, n]) => `${k} ${n}`).join(', ');
+  const common = count((m) => m.message).slice(0, 3).map(([k, n]) => `${n}× ${k}`).join('; ');
+  return `${messages.length} findings in ${files.filter((f) => f.messages.length > 0).length} of ${files.length} files (${byRule}); commonest: ${common}`;
+}
+
 export async function run(count = Number(process.env.PM_CLI_BENCH_COUNT ?? 2500), runs = 3): Promise<void> {
+  // Before anything is measured, so that an install does not load the machine during a measurement.
+  const textlintRuns = Number(process.env.PM_TEXTLINT_RUNS ?? 1);
+  const textlintSkipped = textlintRuns > 0 ? await ensureBenchTools() : 'PM_TEXTLINT_RUNS=0';
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-cli-bench-'));
   try {
     const cli = buildCli(path.join(dir, 'build'));
@@ -113,6 +134,20 @@ export async function run(count = Number(process.env.PM_CLI_BENCH_COUNT ?? 2500)
     console.log(`  worker pool against serial: wall ${ratio(all.parallel.wallMed, all.serial.wallMed)}, cpu ${ratio(all.parallel.cpuMed, all.serial.cpuMed)} (medians; below 1× the pool wins)`);
     const split = spawnSync(process.execPath, [cli, '--now', NOW, '--format', 'json', '--output', out], { cwd: tree, env: { ...benchEnv, POSTMORTEM_LINT_DEBUG: '1' }, encoding: 'utf8' });
     console.log(`  the automatic choice now: ${(/\d+ files, (.*)/.exec(split.stderr)?.[1] ?? split.stderr.trim())} (it counts idle cores: load average ${loadAverage()})`);
+
+    // The prose linter: textlint with alex and write-good, configured in the tree as a user would.
+    if (textlintSkipped !== undefined) {
+      console.log(`textlint 15 (alex + write-good): skipped: ${textlintSkipped}`);
+    } else {
+      fs.writeFileSync(path.join(tree, '.textlintrc.json'), JSON.stringify({ rules: { alex: true, 'write-good': true } }, null, 2) + '\n');
+      const report = path.join(dir, 'textlint.json');
+      const tl = compare({ textlint: [toolBin('textlint'), ['--rules-base-directory', toolsModules, '--format', 'json', '--output-file', report, '**/*.md']] }, tree, textlintRuns).textlint;
+      console.log(`textlint 15 (alex + write-good): ${count} documents, min and median of ${textlintRuns} run${textlintRuns === 1 ? '' : 's'} (load average ${loadAverage()})`);
+      row('textlint "**/*.md"', tl);
+      console.log(`  textlint / postmortem-lint (automatic): wall ${ratio(tl.wallMed, all.auto.wallMed)}, cpu ${ratio(tl.cpuMed, all.auto.cpuMed)} (medians)`);
+      console.log(`  textlint / markdownlint-cli2: wall ${ratio(tl.wallMed, all.mdl.wallMed)}, cpu ${ratio(tl.cpuMed, all.mdl.cpuMed)} (medians)`);
+      console.log(`  textlint found ${textlintFindings(report)}`);
+    }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
