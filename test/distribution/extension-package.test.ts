@@ -34,7 +34,9 @@ describe('extension package', function () {
 
   it('vsce ls: the manifest, its documents, the two bundles (and the Node one\'s core) and the assets the extension loads', () => {
     const files = vsceLs();
+    // package.nls*.json too: the walkthrough's media files are named there, one per UI language
     const referenced = [fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'), fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8'),
+      ...fs.readdirSync(ROOT).filter((f) => /^package\.nls(\.[\w-]+)?\.json$/.test(f)).map((f) => fs.readFileSync(path.join(ROOT, f), 'utf8')),
       ...fs.readdirSync(path.join(ROOT, 'src/vscode'), { recursive: true }).map(String).filter((f) => f.endsWith('.ts'))
         .map((f) => fs.readFileSync(path.join(ROOT, 'src/vscode', f), 'utf8'))].join('\n');
     const unexpected = files.filter((f) => {

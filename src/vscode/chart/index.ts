@@ -6,7 +6,7 @@ import { core } from '../services/core';
 import type { IncidentIndex } from '../services/incident-index';
 import type { Log } from '../services/log';
 import type { Services } from '../services/services';
-import { uriFromArg } from './uri-arg';
+import { uriFromArg } from '../services/uri-arg';
 
 const t: (message: string, ...args: Array<string | number>) => string = (m, ...a) => vscode.l10n.t(m, ...a);
 

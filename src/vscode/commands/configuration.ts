@@ -2,7 +2,8 @@
 // (with the defaults, commented) at the root of the workspace folder. Never overwrites.
 import * as vscode from 'vscode';
 import { core } from '../services/core';
-import { createFile, exists, targetFolder, type CommandServices } from './common';
+import { createFile, exists, targetFolder } from '../services/new-files';
+import type { CommandServices } from './common';
 
 export async function openConfiguration({ config: workspaceConfig }: CommandServices, args: { folder?: vscode.Uri } = {}): Promise<vscode.Uri | undefined> {
   const active = vscode.window.activeTextEditor?.document.uri;

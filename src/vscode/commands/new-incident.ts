@@ -5,7 +5,9 @@ import * as vscode from 'vscode';
 import type { IncidentSeverity, Lang } from '../../core/index';
 import { core } from '../services/core';
 import { settings, uiLang } from '../services/settings';
-import { createFile, freeName, incidentsFolderOf, targetFolder, type CommandServices } from './common';
+import { createFile, freeName, incidentsFolderOf, targetFolder } from '../services/new-files';
+import { severityDescription } from '../services/severity-labels';
+import type { CommandServices } from './common';
 import { gitIdentity } from './git-identity';
 
 export interface NewIncidentArgs {
@@ -17,15 +19,6 @@ export interface NewIncidentArgs {
 }
 
 const LANG_NAMES: Record<Lang, string> = { en: 'English', fr: 'Français', de: 'Deutsch', 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文' };
-
-export function severityDescription(s: IncidentSeverity): string {
-  switch (s) {
-    case 'sev1': return vscode.l10n.t('Critical: most customers cannot use a core service (updates every 15 min)');
-    case 'sev2': return vscode.l10n.t('Major: a core service is degraded for many customers (updates every 30 min)');
-    case 'sev3': return vscode.l10n.t('Minor: some customers or a secondary feature (updates every hour)');
-    default: return vscode.l10n.t('Low: little customer impact (updates every 4 hours)');
-  }
-}
 
 export async function newIncident({ clock, config, log, templates }: CommandServices, args: NewIncidentArgs = {}): Promise<vscode.Uri | undefined> {
   const folder = await targetFolder(args.folder);

@@ -4,7 +4,8 @@
 // a report that exists just opens it.
 import * as vscode from 'vscode';
 import { core } from '../services/core';
-import { activeDocument, applyCoreEdits, createFile, dirOf, exists, freeName, relativePath, type CommandServices } from './common';
+import { createFile, exists, freeName } from '../services/new-files';
+import { activeDocument, applyCoreEdits, dirOf, relativePath, type CommandServices } from './common';
 
 export async function newReport(services: CommandServices, args: { uri?: vscode.Uri; force?: boolean } = {}): Promise<vscode.Uri | undefined> {
   const current = args.uri ?? vscode.window.activeTextEditor?.document.uri;

@@ -3,7 +3,8 @@
 // left untouched and the error says where it is broken.
 import * as vscode from 'vscode';
 import { core } from '../services/core';
-import { createFile, exists, targetFolder, type CommandServices } from './common';
+import { createFile, exists, targetFolder } from '../services/new-files';
+import type { CommandServices } from './common';
 
 export const TEAM_SNIPPETS = ['.vscode', 'postmortem.code-snippets'] as const;
 

@@ -10,8 +10,8 @@ import type {
 } from '../../core/index';
 import { core } from '../services/core';
 import type { Services } from '../services/services';
-import { createFile, freeName, incidentsFolderOf, targetFolder } from '../commands/common';
-import { severityDescription } from '../commands/new-incident';
+import { createFile, freeName, incidentsFolderOf, targetFolder } from '../services/new-files';
+import { severityDescription } from '../services/severity-labels';
 
 export interface ImportArgs {
   /** The pasted JSON or text. */

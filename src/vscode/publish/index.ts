@@ -6,7 +6,7 @@ import type { DocSummary, Finding, PostmortemDocument, PublishFormat } from '../
 import { core } from '../services/core';
 import { toRange } from '../services/documents';
 import type { Services } from '../services/services';
-import { uriFromArg } from '../chart/uri-arg';
+import { uriFromArg } from '../services/uri-arg';
 
 const t: (message: string, ...args: Array<string | number>) => string = (m, ...a) => vscode.l10n.t(m, ...a);
 

@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Lang } from '../../../src/core/types';
-import { ROOT, configMessages, docsExamples, everyText, ruleMessages, snippets, templates, uiStrings } from './texts';
+import { ROOT, configMessages, docsExamples, everyText, ruleMessages, snippets, templates, uiStrings, walkthroughMedia } from './texts';
 
 interface Glossary {
   terms: Record<string, string>;
@@ -23,7 +23,7 @@ describe('l10n: glossaries', () => {
       const g = glossary(lang);
 
       it('collects texts from every source', () => {
-        for (const [name, texts] of Object.entries({ ruleMessages, configMessages, templates, snippets, uiStrings })) {
+        for (const [name, texts] of Object.entries({ ruleMessages, configMessages, templates, snippets, uiStrings, walkthroughMedia })) {
           assert.ok(texts(lang).length > 0, `${lang}: no ${name}`);
         }
       });

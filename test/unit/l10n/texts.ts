@@ -1,5 +1,6 @@
 // Every text the product writes in a language, by where it comes from: rule messages (rendered with named stand-ins
-// for their arguments), templates, snippets, the VS Code UI bundle and the package's contributed strings.
+// for their arguments), templates, snippets, the VS Code UI bundle, the package's contributed strings and the
+// walkthrough's media files.
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Lang } from '../../../src/core/types';
@@ -96,6 +97,16 @@ export function uiStrings(lang: Lang): Text[] {
   return out;
 }
 
+/** The walkthrough's media files of a UI language, as `package.nls.<id>.json` names them (`…media` keys). */
+export function walkthroughMedia(lang: Lang): Text[] {
+  const id = UI_LOCALE[lang];
+  if (id === undefined) return [];
+  const table = JSON.parse(fs.readFileSync(path.join(ROOT, `package.nls.${id}.json`), 'utf8')) as Record<string, string>;
+  return Object.entries(table).filter(([key]) => /^postmortem\.walkthrough\.\w+\.media$/.test(key))
+    .map(([, file]) => ({ source: file, text: fs.readFileSync(path.join(ROOT, file), 'utf8') }));
+}
+
 export function everyText(lang: Lang): Text[] {
-  return [...ruleMessages(lang), ...configMessages(lang), ...templates(lang), ...snippets(lang), ...uiStrings(lang)];
+  return [...ruleMessages(lang), ...configMessages(lang), ...templates(lang), ...snippets(lang), ...uiStrings(lang),
+    ...walkthroughMedia(lang)];
 }

@@ -1,4 +1,5 @@
-// Command arguments of the chart commands: what a context menu, a test or the palette passes.
+// Command arguments of the commands that act on one document (chart, publish): what a context menu, a test or the
+// palette passes.
 import * as vscode from 'vscode';
 
 /** A command argument from a tree row (`{ uri }`), a URI, or nothing (the active editor's document). */
