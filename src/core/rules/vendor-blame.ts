@@ -8,6 +8,8 @@ import { gapWords, literal, phrases, sameClause, sentences, type Hit, type Span 
 import { apologies, everyLanguage, flaggedIn, ownBlocks, rangeIn, voiceText } from './support/voice';
 import { defineRule } from './define';
 
+// {party} is quoted as the sentence wrote it, in whatever case it stood there (German „bei unserem Anbieter“): the
+// German message quotes it instead of building it into a sentence of its own.
 const MESSAGES: Record<Lang, { party: string; shifting: string }> = {
   en: {
     party: 'This lays the cause on a third party. Own it instead: it is your service, so say what failed for your customers and what you will change, e.g. "We rely on {party} for this; that choice is ours, and we are adding a fallback so that this does not happen again."',
@@ -18,7 +20,7 @@ const MESSAGES: Record<Lang, { party: string; shifting: string }> = {
     shifting: 'Ne dites pas que la panne ne dépendait pas de vous : vos clients vous ont choisis, pas vos fournisseurs. Dites ce qui est arrivé à votre service et ce que vous changez pour que cela ne se reproduise pas.',
   },
   de: {
-    party: 'Dieser Satz schiebt die Schuld auf einen Dritten. Übernehmen Sie die Verantwortung: Es ist Ihr Dienst. Sagen Sie, was für Ihre Kunden ausgefallen ist und was Sie ändern, z. B. „Wir nutzen {party} für diesen Dienst; diese Entscheidung liegt bei uns, und wir richten eine Ausweichlösung ein, damit sich das nicht wiederholt.“',
+    party: 'Dieser Satz schiebt die Schuld auf einen Dritten (‚{party}‘). Übernehmen Sie die Verantwortung: Es ist Ihr Dienst. Sagen Sie, was für Ihre Kunden ausgefallen ist und was Sie ändern, z. B. „Für diesen Dienst setzen wir auf einen externen Anbieter; diese Entscheidung liegt bei uns, und wir richten eine Ausweichlösung ein, damit sich das nicht wiederholt.“',
     shifting: 'Schreiben Sie nicht, dass der Ausfall außerhalb Ihrer Kontrolle lag: Ihre Kunden haben Sie gewählt, nicht Ihre Dienstleister. Sagen Sie, was mit Ihrem Dienst passiert ist und was Sie ändern, damit es sich nicht wiederholt.',
   },
   'zh-Hans': {
