@@ -5,6 +5,7 @@ import type { DocSummary } from '../../core/index';
 import { core } from '../services/core';
 import type { IncidentIndex } from '../services/incident-index';
 import type { Log } from '../services/log';
+import { mayWriteExport } from '../services/overwrite';
 import type { Services } from '../services/services';
 import { uriFromArg } from '../services/uri-arg';
 
@@ -46,14 +47,7 @@ async function exportChart(index: IncidentIndex, uri: vscode.Uri, now: number): 
     return undefined;
   }
   const target = exportTarget(uri);
-  let exists = false;
-  try { await vscode.workspace.fs.stat(target); exists = true; } catch { /* not there yet */ }
-  if (exists) {
-    const overwrite = t('Overwrite');
-    const answer = await vscode.window.showWarningMessage(
-      t('{0} already exists. Overwrite it?', target.path.slice(target.path.lastIndexOf('/') + 1)), { modal: true }, overwrite);
-    if (answer !== overwrite) return undefined;
-  }
+  if (!(await mayWriteExport(target))) return undefined;
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(core().svgDocument(chartSvg(index, summary, now))));
   void vscode.window.showInformationMessage(t('Timeline chart saved as {0}', vscode.workspace.asRelativePath(target)));
   return target;

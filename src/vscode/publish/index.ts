@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { DocSummary, Finding, PostmortemDocument, PublishFormat } from '../../core/index';
 import { core } from '../services/core';
 import { toRange } from '../services/documents';
+import { mayWriteExport } from '../services/overwrite';
 import type { Services } from '../services/services';
 import { uriFromArg } from '../services/uri-arg';
 
@@ -128,17 +129,7 @@ async function exportReport(services: Services, arg: unknown): Promise<vscode.Ur
     return undefined;
   }
   const target = htmlTarget(uri);
-  const name = target.path.slice(target.path.lastIndexOf('/') + 1);
-  if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === target.toString() && d.isDirty)) {
-    // Writing under an editor's unsaved changes would set the two against each other: the user decides first.
-    void vscode.window.showWarningMessage(t('{0} has unsaved changes in the editor: save or close it, then export again.', name));
-    return undefined;
-  }
-  if (await vscode.workspace.fs.stat(target).then(() => true, () => false)) {
-    const overwrite = t('Overwrite');
-    const answer = await vscode.window.showWarningMessage(t('{0} already exists. Overwrite it?', name), { modal: true }, overwrite);
-    if (answer !== overwrite) return undefined;
-  }
+  if (!(await mayWriteExport(target))) return undefined;
   const now = services.clock.now();
   const html = core().exportHtml(doc, { now, t, uri: uri.toString(), chart: await chartOf(services, doc, uri) });
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(html));
