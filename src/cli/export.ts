@@ -9,6 +9,7 @@ import { UsageError, parseNow } from './args';
 import { CliConfigs } from './config';
 import { exportHtml, parseDocument, postmortemKind, summarize, type Config, type DocSummary, type PostmortemDocument } from './core';
 import { displayPath } from './files';
+import { writeNewFile } from './write-new';
 
 /** What an export run is handed (the entry point's streams and clock). */
 export interface ExportEnv {
@@ -95,18 +96,6 @@ function chartFor(doc: PostmortemDocument, abs: string, config: Config | undefin
   return { incident: own, rcca: other };
 }
 
-/** Writes `html` to `target`: a new file (`wx`: never one that appeared meanwhile), or with `force` the existing one in place. */
-function writeHtml(target: string, html: string, force: boolean): string | undefined {
-  try {
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, html, { flag: force ? 'w' : 'wx' });
-    return undefined;
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    return err.code === 'EEXIST' ? 'it exists: not replaced (use --force to replace it)' : err.code ?? err.message;
-  }
-}
-
 /** Why `target` cannot be written, or undefined. */
 function targetProblem(target: string, force: boolean): string | undefined {
   let stat: fs.Stats;
@@ -153,7 +142,7 @@ export async function runExport(argv: string[], env: ExportEnv): Promise<number>
   }
   let failed = false;
   for (const { target, html } of jobs) {
-    const why = writeHtml(target, html, opts.force);
+    const why = writeNewFile(target, html, opts.force);
     if (why) { failed = true; env.stderr.write(`postmortem-lint export: ${displayPath(env.cwd, target)}: ${why}\n`); }
     else env.stdout.write(`${displayPath(env.cwd, target)}\n`);
   }

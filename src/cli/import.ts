@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { UsageError, parseArgsOrUsage } from './args';
 import { CliConfigs } from './config';
+import { writeNewFile } from './write-new';
 import { importStatusPage, isLang, SEVERITIES, isValidZone, type ImportFailure, type ImportWarning, type IncidentSeverity, type Lang, type UpdateOrder } from './core';
 
 export const IMPORT_HELP = `Usage: postmortem-lint import <file | - | URL> [options]
@@ -167,14 +168,14 @@ export async function runImport(opts: ImportCliOptions, env: ImportEnv): Promise
     env.stderr.write(`postmortem-lint import: nothing written: ${existing.map((t) => path.relative(env.cwd, t) || t).join(', ')} already exist(s); --force overwrites\n`);
     return 2;
   }
-  if (asFolder) fs.mkdirSync(outAbs, { recursive: true });
-  else fs.mkdirSync(path.dirname(outAbs), { recursive: true });
+  let failed = false;
   incidents.forEach((incident, n) => {
     const target = targets[n];
-    // 'wx': created here, never over a file that appeared meanwhile; --force writes in place (mode and links kept)
-    fs.writeFileSync(target, incident.text, { flag: opts.force ? 'w' : 'wx' });
-    env.stdout.write(`wrote ${path.relative(env.cwd, target) || target} (${incident.id}: ${incident.title})\n`);
+    const shown = path.relative(env.cwd, target) || target;
+    const why = writeNewFile(target, incident.text, opts.force);
+    if (why) { failed = true; env.stderr.write(`postmortem-lint import: ${shown}: ${why}\n`); return; }
+    env.stdout.write(`wrote ${shown} (${incident.id}: ${incident.title})\n`);
     for (const w of incident.warnings) warn(`${path.relative(env.cwd, target)}: `, w);
   });
-  return 0;
+  return failed ? 2 : 0;
 }
