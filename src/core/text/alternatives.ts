@@ -32,7 +32,8 @@ export function alternative(phrase: string): Alternative {
   if (!alt) {
     const { bounded, rest } = phraseParts(phrase);
     const start = starter(phrase);
-    alt = { phrase, bounded, rest, lit: start.lit, star: start.star, start, words: plainWords(phrase) };
+    // Every property set here, `sticky` included: alternatives of one shape keep matchAt's loop monomorphic.
+    alt = { phrase, bounded, rest, lit: start.lit, star: start.star, start, words: plainWords(phrase), sticky: undefined };
     // Lexicon phrases are a few thousand; configured vendor names may be many: a cap keeps a long session bounded.
     if (known.size >= 20_000) known.clear();
     known.set(phrase, alt);
