@@ -1,7 +1,9 @@
 // Timestamps: recognition, zones (IANA, offsets, UTC), inherited dates, formatting. luxon does the zone work.
 import * as assert from 'assert';
+import { DateTime } from 'luxon';
 import {
-  formatDateTime, formatDuration, formatSpan, formatTime, isValidZone, matchTimestampAt, normalizeZone, parseTimestamp, zoneName,
+  formatDateTime, formatDuration, formatSpan, formatTime, formatTimeNear, isValidZone, matchTimestampAt, normalizeZone, parseTimestamp,
+  writtenZoneLabel, zoneName, zoneOrUtc,
 } from '../../src/core/time';
 
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString().replace('.000Z', 'Z'));
@@ -99,6 +101,33 @@ describe('time', () => {
     assert.ok(isValidZone('Europe/Berlin') && isValidZone('UTC') && isValidZone('+05:30') && isValidZone('utc-3'));
     assert.ok(!isValidZone('Mars/Olympus') && !isValidZone('') && !isValidZone('+25:00'));
     assert.strictEqual(normalizeZone('+01:00'), 'UTC+1');
+  });
+
+  it('writes the fields luxon computes, in every kind of zone, across offset changes and at the ends of its range', () => {
+    const zones = ['UTC', 'Z', '+05:30', 'UTC-3', '-09:30', 'Europe/Berlin', 'America/New_York', 'Asia/Kolkata',
+      'Australia/Lord_Howe', 'Pacific/Chatham', 'America/St_Johns', 'Mars/Olympus', ''];
+    const instants = [
+      Date.parse('2026-03-29T00:59:59Z'), Date.parse('2026-03-29T01:00:00Z'), Date.parse('2026-10-25T00:59:00Z'),
+      Date.parse('2026-10-25T01:00:00Z'), Date.parse('2026-11-01T05:59:00Z'), Date.parse('2026-11-01T06:00:00Z'),
+      Date.parse('2026-12-31T23:30:00Z'), Date.parse('1969-12-31T23:59:00Z'), 0, -1, 1.5,
+      Date.parse('-000100-06-01T12:00:00Z'), Date.parse('+275760-09-12T00:00:00Z'), -8.64e15, 8.64e15, 8.64e15 + 1,
+    ];
+    for (let m = 0; m < 48; m++) instants.push(Date.parse('2026-01-01T00:00:00Z') + m * 7.7 * 24 * 3_600_000);
+    for (const zone of zones) {
+      for (const at of instants) {
+        const dt = DateTime.fromMillis(at, { zone: zoneOrUtc(zone), locale: 'en-US' });
+        const label = writtenZoneLabel(dt, zone);
+        const hm = dt.isValid ? dt.toFormat('HH:mm') : 'NaN:NaN';
+        const ymd = dt.isValid ? `${dt.year < 0 ? '-' + String(-dt.year).padStart(4, '0') : dt.toFormat('yyyy')}-${dt.toFormat('MM-dd')}` : '0NaN-NaN-NaN'; // year4(NaN), as before
+        const what = `${at} in "${zone}"`;
+        assert.strictEqual(formatTime(at, zone), `${hm} ${label}`, what);
+        assert.strictEqual(formatDateTime(at, zone), `${ymd} ${hm} ${label}`, what);
+        const ref = at + 3 * 3_600_000;
+        const refDt = DateTime.fromMillis(ref, { zone: zoneOrUtc(zone), locale: 'en-US' });
+        const same = dt.year === refDt.year && dt.month === refDt.month && dt.day === refDt.day;
+        assert.strictEqual(formatTimeNear(at, ref, zone), `${same ? hm : `${ymd} ${hm}`} ${label}`, what);
+      }
+    }
   });
 
   it('formats durations from one rounding: exact for messages, at a glance for the timeline', () => {

@@ -12,7 +12,7 @@ function sameDay(a: number, b: number, zone: string | undefined): boolean {
   return sameDate(inZone(a, zone), inZone(b, zone));
 }
 
-function sameDate(a: DateTime, b: DateTime): boolean {
+function sameDate(a: Pick<DateTime, 'year' | 'month' | 'day'>, b: Pick<DateTime, 'year' | 'month' | 'day'>): boolean {
   return a.day === b.day && a.month === b.month && a.year === b.year;
 }
 
@@ -22,26 +22,53 @@ function sameDate(a: DateTime, b: DateTime): boolean {
 // digits whatever the process's locale, as the timestamp reader expects them.
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 const year4 = (y: number): string => (y < 0 ? `-${String(-y).padStart(4, '0')}` : String(y).padStart(4, '0'));
-const hoursMinutes = (dt: DateTime): string => `${pad2(dt.hour)}:${pad2(dt.minute)}`;
-const dateHoursMinutes = (dt: DateTime): string => `${year4(dt.year)}-${pad2(dt.month)}-${pad2(dt.day)} ${hoursMinutes(dt)}`;
+
+/** The calendar fields of an instant in a zone, and the zone's name: what the written forms read. */
+interface Fields { year: number; month: number; day: number; hour: number; minute: number; zoneName: string | null }
+
+/** Luxon's range of instants (DateTime.fromMillis calls anything beyond it invalid). */
+const MAX_DATE = 8.64e15;
+
+/**
+ * The fields luxon's DateTime.fromMillis(ms, { zone }) has, computed as it computes them (the zone's offset at `ms`,
+ * then the UTC fields of the shifted instant) without making a DateTime: making one also builds its Locale from the
+ * options, which was most of the cost of a time written into each of thousands of findings. Anything luxon would
+ * call invalid (a zone it cannot use, an instant out of its range) goes through luxon itself, for the same answer.
+ */
+function fieldsIn(ms: number, zone: string | undefined): Fields {
+  const z = zoneOrUtc(zone);
+  if (z.isValid && Number.isFinite(ms) && ms >= -MAX_DATE && ms <= MAX_DATE) {
+    const offset = z.offset(ms);
+    const d = new Date(ms + offset * 60_000);
+    const year = d.getUTCFullYear();
+    if (!Number.isNaN(year)) {
+      return { year, month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), zoneName: z.name };
+    }
+  }
+  const dt = inZone(ms, zone);
+  return { year: dt.year, month: dt.month, day: dt.day, hour: dt.hour, minute: dt.minute, zoneName: dt.zoneName };
+}
+
+const hoursMinutes = (f: Fields): string => `${pad2(f.hour)}:${pad2(f.minute)}`;
+const dateHoursMinutes = (f: Fields): string => `${year4(f.year)}-${pad2(f.month)}-${pad2(f.day)} ${hoursMinutes(f)}`;
 
 /** '14:30 UTC' (the time in `zone`, labelled with the zone as written). */
 export function formatTime(ms: number, zone = 'UTC'): string {
-  const dt = inZone(ms, zone);
-  return `${hoursMinutes(dt)} ${writtenZoneLabel(dt, zone)}`;
+  const f = fieldsIn(ms, zone);
+  return `${hoursMinutes(f)} ${writtenZoneLabel(f, zone)}`;
 }
 
 /** '2026-11-22 14:30 UTC'. */
 export function formatDateTime(ms: number, zone = 'UTC'): string {
-  const dt = inZone(ms, zone);
-  return `${dateHoursMinutes(dt)} ${writtenZoneLabel(dt, zone)}`;
+  const f = fieldsIn(ms, zone);
+  return `${dateHoursMinutes(f)} ${writtenZoneLabel(f, zone)}`;
 }
 
 /** '14:30 UTC', with the date when it is not the same calendar day as `ref` in the zone. */
 export function formatTimeNear(at: number, ref: number, zone: string): string {
-  const dt = inZone(at, zone);
-  const text = at === ref || sameDate(dt, inZone(ref, zone)) ? hoursMinutes(dt) : dateHoursMinutes(dt);
-  return `${text} ${writtenZoneLabel(dt, zone)}`;
+  const f = fieldsIn(at, zone);
+  const text = at === ref || sameDate(f, fieldsIn(ref, zone)) ? hoursMinutes(f) : dateHoursMinutes(f);
+  return `${text} ${writtenZoneLabel(f, zone)}`;
 }
 
 /** Front matter time: ISO 8601 to the minute, in the zone ("2026-11-22T14:02:00Z", "…T15:02:00+01:00"). */

@@ -62,7 +62,7 @@ export function zoneOrUtc(spec: string | undefined): Zone {
 }
 
 /** A zone written into a document: 'UTC' or its IANA name or offset, which the timestamp reader reads back. */
-export function writtenZoneLabel(dt: DateTime, zone: string): string {
+export function writtenZoneLabel(dt: Pick<DateTime, 'zoneName'>, zone: string): string {
   const name = dt.zoneName ?? zone;
   if (name === 'UTC' || name === 'Etc/UTC' || name === 'GMT') return 'UTC';
   return name;
