@@ -95,8 +95,8 @@ export class PhraseSet {
     const alternation = (srcs: string[]) => (srcs.length ? new NextFinder(new RegExp([...new Set(srcs)].join('|'), 'g')) : undefined);
     // Candidate starts, by plain regexes (no Unicode flag, no lookarounds), only with `scan`.
     if (!this.scan) return;
-    // A phrase of plain words is looked for by its first word only: a short regex compiles and scans fast, and the
-    // plain words are checked in code at each start found. Other phrases by their whole plain superset (see starter).
+    // A phrase of plain words is looked for by its words (wordsStarter), checked in code at each start found. Other
+    // phrases by their whole plain superset (see starter).
     const starters = alternatives.map((a) => (a.words ? { ...a.start, src: wordsStarter(a.words) } : a.start));
     // One `\b` in front of a group of the word-bounded starters instead of one per alternative: the same positions
     // match (order inside an alternation only picks among matches at one position), and V8 scans it ~3x faster.
@@ -239,12 +239,14 @@ export class PhraseSet {
 }
 
 /**
- * The candidate starts of a phrase of plain words: its first word, and when more Latin words follow, the space or
- * hyphen a match needs after it (matchWords). Without it a phrase whose first word is "a" made every word that starts
- * with an a a candidate ("AWS AWS …" tried twenty phrases at each word).
+ * The candidate starts of a phrase of plain words: its words with what matchWords takes between them (Latin: a run of
+ * spaces and hyphens, at least one; Han: any spaces), so a candidate is a place where the words stand (only the
+ * word-end check after the last one is left to matchWords). With the first word alone, a phrase whose first word is
+ * "a" made every word starting with an a a candidate, and matchAt tried the twenty phrases of that letter at each
+ * ("AWS AWS …"; a list item "a" per line).
  */
 function wordsStarter(plain: { words: string[]; han: boolean }): string {
-  return escape(plain.words[0]) + (!plain.han && plain.words.length > 1 ? '[\\s-]' : '');
+  return plain.words.map(escape).join(plain.han ? '\\s*' : '[\\s-]+');
 }
 
 /** What one left-to-right walk over [from, to) has learnt: no phrase starts at or after `noPhraseFrom`. */
