@@ -1,6 +1,7 @@
 // Inline `<!-- postmortem-disable … -->` comments (found by the model, model/directives.ts): which rules are
 // silenced on which lines.
-import type { Directive, Rule } from '../types';
+import type { Directive, PostmortemDocument, Rule } from '../types';
+import { scratch } from '../model/per-document-cache';
 
 function matches(keys: string[], rule: Rule): boolean {
   if (keys.length === 0) return true;
@@ -12,17 +13,33 @@ function matches(keys: string[], rule: Rule): boolean {
   });
 }
 
+const SUPPRESSIONS = Symbol('suppressions');
+
 /** Answers "is this rule silenced on this line?" for one document. */
 export class Suppressions {
   private readonly directives: Directive[];
+  /** The `disable-file` directives (few, usually none), so the per-rule check does not walk every directive. */
+  private readonly fileDirectives: Directive[];
+  /** Per rule (id and name): its predicate, tables built on its first lookup. */
+  private readonly byRule = new Map<string, (line: number) => boolean>();
   /** Lookups made through the predicates and the halving steps they took (a work count for the tests, not timed). */
   readonly work = { lookups: 0, steps: 0 };
 
   constructor(directives: readonly Directive[] | undefined) {
-    this.directives = (directives ?? [])
-      .filter((d) => d && Number.isFinite(d.line) && Array.isArray(d.rules))
-      .slice()
-      .sort((a, b) => a.line - b.line);
+    const valid = (directives ?? []).filter((d) => d && Number.isFinite(d.line) && Array.isArray(d.rules));
+    // The model lists them in line order already: sorted only when they are not.
+    let sorted = true;
+    for (let i = 1; i < valid.length && sorted; i++) sorted = valid[i - 1].line <= valid[i].line;
+    this.directives = sorted ? valid : valid.sort((a, b) => a.line - b.line);
+    this.fileDirectives = this.directives.filter((d) => d.kind === 'disable-file');
+  }
+
+  /**
+   * The suppressions of a parsed document, made on its first lint and kept with it (its directives never change):
+   * a document linted again, or one rule at a time, does not walk its directives again.
+   */
+  static of(doc: PostmortemDocument): Suppressions {
+    return scratch(doc, SUPPRESSIONS, () => new Suppressions(doc.directives));
   }
 
   get empty(): boolean {
@@ -31,15 +48,27 @@ export class Suppressions {
 
   /** `disable-file` naming this rule (or no rule) anywhere in the document. */
   fileDisabled(rule: Rule): boolean {
-    return this.directives.some((d) => d.kind === 'disable-file' && matches(d.rules, rule));
+    return this.fileDirectives.length > 0 && this.fileDirectives.some((d) => matches(d.rules, rule));
   }
 
   /**
-   * A per-rule predicate over lines, computed once per rule (documents may have thousands of findings and thousands
-   * of disable/enable pairs): a set of next lines and sorted disjoint intervals searched by halving, so a lookup costs
-   * about log2(intervals) steps, counted in `work`.
+   * A per-rule predicate over lines (documents may have thousands of findings and thousands of disable/enable pairs):
+   * a set of next lines and sorted disjoint intervals searched by halving, so a lookup costs about log2(intervals)
+   * steps, counted in `work`. The tables are built on the first lookup, once per rule: a rule that reports nothing
+   * never walks the directives.
    */
   forRule(rule: Rule): (line: number) => boolean {
+    const key = `${rule.id}\u0000${rule.name}`;
+    let predicate = this.byRule.get(key);
+    if (!predicate) {
+      let built: ((line: number) => boolean) | undefined;
+      predicate = (line) => (built ??= this.build(rule))(line);
+      this.byRule.set(key, predicate);
+    }
+    return predicate;
+  }
+
+  private build(rule: Rule): (line: number) => boolean {
     const nextLines = new Set<number>();
     // Half-open [from, to) line intervals where the rule is disabled by disable/enable pairs. The directives are sorted
     // by line and an interval ends before the next one opens, so `froms` and `tos` are both ascending.

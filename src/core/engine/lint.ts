@@ -51,7 +51,7 @@ export function lintDocument(doc: PostmortemDocument, options: LintOptions): Lin
   const rules = options.rules ?? allRules;
   const config: Config | undefined = options.config ? normalizeRuleKeys(options.config, rules) : undefined;
   const now = Number.isFinite(options.now) ? options.now : 0;
-  const suppressions = new Suppressions(doc.directives);
+  const suppressions = Suppressions.of(doc);
   const lines = documentLines(doc);
   const findings: Finding[] = [];
   const errors: RuleError[] = [];

@@ -1,5 +1,6 @@
 // A misspelt rule in `<!-- postmortem-disable tnoe -->` silently disables nothing: report it where it is written.
-import type { Finding, Lang, PostmortemDocument, Rule } from '../types';
+import type { Directive, Finding, Lang, PostmortemDocument, Rule } from '../types';
+import { scratch } from '../model/per-document-cache';
 import { CONFIG_MESSAGES } from '../config/messages';
 import { configProblem } from '../config/parse';
 import { suggestRuleName } from '../config/suggest';
@@ -13,16 +14,25 @@ const REPLACE: Record<Lang, (name: string) => string> = {
   'zh-Hant': (n) => `取代為「${n}」`,
 };
 
+const NAMING = Symbol('directivesNamingRules');
+
+/** The directives of `doc` that name rules (most name none: they silence every rule), found once per document. */
+function namingDirectives(doc: PostmortemDocument): readonly Directive[] {
+  return scratch(doc, NAMING, () => (doc.directives ?? []).filter((d) => d.rules?.length > 0));
+}
+
 export function unknownDirectiveRules(doc: PostmortemDocument, lines: LineIndex, known: readonly Rule[]): Finding[] {
   const out: Finding[] = [];
+  const naming = namingDirectives(doc);
+  if (naming.length === 0) return out;
   const names = new Set<string>();
   for (const r of known) {
     names.add(r.id.toLowerCase());
     names.add(r.name.toLowerCase());
   }
   const t = CONFIG_MESSAGES[doc.lang] ?? CONFIG_MESSAGES.en;
-  for (const d of doc.directives ?? []) {
-    const unknown = (d.rules ?? []).filter((r) => !names.has(r.toLowerCase()));
+  for (const d of naming) {
+    const unknown = d.rules.filter((r) => !names.has(r.toLowerCase()));
     if (unknown.length === 0 || d.line < 0 || d.line >= lines.lineCount) continue;
     const start = lines.starts[d.line];
     const lineText = doc.text.slice(start, start + lines.lineLength(d.line));
