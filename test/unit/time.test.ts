@@ -113,6 +113,14 @@ describe('time', () => {
       Date.parse('-000100-06-01T12:00:00Z'), Date.parse('+275760-09-12T00:00:00Z'), -8.64e15, 8.64e15, 8.64e15 + 1,
     ];
     for (let m = 0; m < 48; m++) instants.push(Date.parse('2026-01-01T00:00:00Z') + m * 7.7 * 24 * 3_600_000);
+    // Leap days and century years, fractions of a millisecond on either side of zero, and a spread over luxon's range.
+    instants.push(Date.parse('2000-02-29T23:59:59.999Z'), Date.parse('1900-03-01T00:00:00Z'), Date.parse('2100-02-28T12:00:00Z'),
+      Date.parse('1600-02-29T00:00:00Z'), -0.5, 0.5, -86_400_000.5, -8.64e15 + 0.5);
+    let seed = 7;
+    for (let k = 0; k < 400; k++) {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      instants.push((seed / 2_147_483_648 - 0.5) * 2 * (k % 2 ? 8.64e15 : 4e12));
+    }
     for (const zone of zones) {
       for (const at of instants) {
         const dt = DateTime.fromMillis(at, { zone: zoneOrUtc(zone), locale: 'en-US' });

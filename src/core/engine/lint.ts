@@ -62,6 +62,8 @@ export function lintDocument(doc: PostmortemDocument, options: LintOptions): Lin
     if (settings.severity === 'off') continue;
     if (!suppressions.empty && suppressions.fileDisabled(rule)) continue;
     const silenced = suppressions.empty ? undefined : suppressions.forRule(rule);
+    const url = docsUrl(rule);
+    const severity = findingSeverity(settings, undefined);
     const own: Finding[] = [];
     const ctx: RuleContext = {
       doc,
@@ -75,10 +77,10 @@ export function lintDocument(doc: PostmortemDocument, options: LintOptions): Lin
         const finding: Finding = {
           ruleId: rule.id,
           ruleName: rule.name,
-          severity: findingSeverity(settings, f.severity),
+          severity: f.severity === undefined ? severity : findingSeverity(settings, f.severity),
           message: String(f.message ?? ''),
           range,
-          docsUrl: docsUrl(rule),
+          docsUrl: url,
         };
         if (f.fix && Array.isArray(f.fix.edits)) {
           finding.fix = {

@@ -26,8 +26,25 @@ const year4 = (y: number): string => (y < 0 ? `-${String(-y).padStart(4, '0')}` 
 /** The calendar fields of an instant in a zone, and the zone's name: what the written forms read. */
 interface Fields { year: number; month: number; day: number; hour: number; minute: number; zoneName: string | null }
 
-/** Luxon's range of instants (DateTime.fromMillis calls anything beyond it invalid). */
+/** Luxon's range of instants (DateTime.fromMillis calls anything beyond it invalid), also Date's. */
 const MAX_DATE = 8.64e15;
+const DAY = 86_400_000;
+
+/**
+ * The fields of the minute `hour`:`minute` of the proleptic Gregorian date `days` days after 1970-01-01, the date as
+ * Date's UTC getters give it (H. Hinnant's civil_from_days): arithmetic instead of a Date per call.
+ */
+function civilFields(days: number, hour: number, minute: number, zoneName: string): Fields {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return { year, month, day: doy - Math.floor((153 * mp + 2) / 5) + 1, hour, minute, zoneName };
+}
 
 /**
  * The fields luxon's DateTime.fromMillis(ms, { zone }) has, computed as it computes them (the zone's offset at `ms`,
@@ -38,11 +55,12 @@ const MAX_DATE = 8.64e15;
 function fieldsIn(ms: number, zone: string | undefined): Fields {
   const z = zoneOrUtc(zone);
   if (z.isValid && Number.isFinite(ms) && ms >= -MAX_DATE && ms <= MAX_DATE) {
-    const offset = z.offset(ms);
-    const d = new Date(ms + offset * 60_000);
-    const year = d.getUTCFullYear();
-    if (!Number.isNaN(year)) {
-      return { year, month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), zoneName: z.name };
+    // What new Date(shifted) holds (its time value is the sum truncated to a whole millisecond), read by arithmetic.
+    const t = Math.trunc(ms + z.offset(ms) * 60_000);
+    if (t >= -MAX_DATE && t <= MAX_DATE) {
+      const days = Math.floor(t / DAY);
+      const inDay = t - days * DAY;
+      return civilFields(days, Math.floor(inDay / 3_600_000), Math.floor((inDay % 3_600_000) / 60_000), z.name);
     }
   }
   const dt = inZone(ms, zone);

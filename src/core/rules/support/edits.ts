@@ -1,6 +1,7 @@
 // Where a rule's finding points and where its fix inserts text: whole lines, the title, new paragraphs written with
 // the document's own line ending. Lines come from the model's one line table.
 import { documentLines } from '../../model/parse';
+import { isSpace } from '../../text/chars';
 import type { PostmortemDocument, Range, TextEdit } from '../../types';
 
 /** Whole-line range of `line` (clamped to the document). */
@@ -35,15 +36,28 @@ function eol(doc: PostmortemDocument): string {
   return doc.text.slice(lines.ends[0], lines.starts[1]);
 }
 
-/** An edit that inserts `block` (one or more lines, no trailing newline) as its own paragraph after `line`. */
+/** Whether `line` holds only whitespace (what trim removes); true past the document's last line. */
+function blankOrPastEnd(doc: PostmortemDocument, line: number): boolean {
+  const lines = documentLines(doc);
+  if (line < 0 || line >= lines.lineCount) return true;
+  for (let i = lines.starts[line], end = lines.ends[line]; i < end; i++) if (!isSpace(doc.text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** `block` written with the document's line ending. */
+const withEol = (block: string, nl: string): string => (nl === '\n' || !block.includes('\n') ? block : block.split('\n').join(nl));
+
+/**
+ * An edit that inserts `block` (one or more lines, no trailing newline) as its own paragraph after `line`. Made for
+ * each of thousands of findings on long incidents (next-update's fix): the lines are measured, not copied.
+ */
 export function insertBlockAfterLine(doc: PostmortemDocument, line: number, block: string): TextEdit {
   const nl = eol(doc);
-  const cur = lineText(doc, line) ?? '';
-  const end = { line, character: cur.length };
-  const next = lineText(doc, line + 1);
+  const lines = documentLines(doc);
+  const end = { line, character: line >= 0 && line < lines.lineCount ? lines.lineLength(line) : 0 };
   // Keep a blank line on both sides so the new paragraph never merges with its neighbours.
-  const tail = next === undefined || next.trim() === '' ? '' : nl;
-  return { range: { start: end, end }, newText: `${nl}${nl}${block.split('\n').join(nl)}${tail}` };
+  const tail = blankOrPastEnd(doc, line + 1) ? '' : nl;
+  return { range: { start: end, end }, newText: `${nl}${nl}${withEol(block, nl)}${tail}` };
 }
 
 /** An edit that inserts `block` as its own paragraph before `line` (a heading). */
