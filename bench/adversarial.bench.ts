@@ -162,7 +162,7 @@ console.log(`\nevery rule within ${LIMIT}× of its ordinary time: ${within.lengt
 console.log(`  within ${LIMIT}× per 100 KB: ${names(within)}`);
 console.log(`  over ${LIMIT}× per 100 KB, within ${LIMIT}× per line (the text packs more lines, blocks or updates into 100 KB): ${names(perLine)}`);
 for (const v of perLine) console.log(overLine(v));
-console.log(`  over ${LIMIT}× by both measures, on a text where the rule reports ${MANY} findings or more (the time is theirs): ${names(byFindings)}`);
+console.log(`  over ${LIMIT}× by both measures, on a text where the rule reports ${MANY} findings or more (cost per finding shown): ${names(byFindings)}`);
 for (const v of byFindings) console.log(overLine(v));
 console.log(`  over ${LIMIT}× by both measures: ${names(over)}`);
 for (const v of over) console.log(overLine(v));
