@@ -7,6 +7,8 @@ export const recoveryState: RecoveryStateLexicon = {
     'pas été résolu*', "n'est pas résolu*", "n'est pas encore", 'pas été rétabli*', 'pas encore été',
     'partiellement rétabli*', 'de façon progressive', 'de manière progressive', 'progressivement rétabli*',
     'sont progressivement', 'dès que … sera rétabli*', 'lorsque … sera rétabli*', 'quand … sera rétabli*',
+    // Ensembles de diagnostic (session 4) : ce qui reste instable, un retour attendu.
+    'connaît encore', 'connaissent encore', 'encore des instabilités', 'compte sur un retour', "retour à la normale d'ici",
     "jusqu'à nouvel ordre", "file d'attente … résorbée", 'en cours de résorption',
   ],
   recovered: [
