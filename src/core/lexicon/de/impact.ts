@@ -29,7 +29,7 @@ export const impact: ImpactLexicon = {
     'spieler … nicht', 'studierende … nicht', 'mitglieder … nicht',
     // Diagnose-Sätze (Sitzung 4): Verneinung mit Einschub („werden derzeit nicht von anderen Servern … zugestellt“).
     'nicht … zugestellt', 'nicht … erreichbar', 'nicht … verfügbar', 'nicht … möglich', 'nicht … nutzbar',
-    'nicht … abrufbar',
+    'nicht … abrufbar', 'havarie', 'beschädigt*',
   ],
   headingWords: ['auswirkung*', 'betroffen*', 'beeinträchtig*'],
 };

@@ -8,7 +8,8 @@ export const recoveryState: RecoveryStateLexicon = {
     'partiellement rétabli*', 'de façon progressive', 'de manière progressive', 'progressivement rétabli*',
     'sont progressivement', 'dès que … sera rétabli*', 'lorsque … sera rétabli*', 'quand … sera rétabli*',
     // Ensembles de diagnostic (session 4) : ce qui reste instable, un retour attendu.
-    'connaît encore', 'connaissent encore', 'encore des instabilités', 'compte sur un retour', "retour à la normale d'ici",
+    'connaît encore', 'connaissent encore', 'toujours pas', 'ne peuvent pas encore', 'ne peut pas encore',
+    'reste partiellement', 'restent partiellement', 'partiellement perturbé*', 'encore des instabilités', 'compte sur un retour', "retour à la normale d'ici",
     "jusqu'à nouvel ordre", "file d'attente … résorbée", 'en cours de résorption',
   ],
   recovered: [
