@@ -58,6 +58,8 @@ export const vendorBlame: VendorBlameLexicon = {
   nearAfter: ['ausfall*', 'störung*', 'fehler', 'probleme', 'panne'],
   sides: ['fehler auf ihrer seite', 'fehler auf seiner seite', 'problem auf ihrer seite', 'problem auf seiner seite'],
   shifting: [
+    // tune7: Schadensersatz vom Betreiber oder Provider verlangen legt ihm die Schuld auf
+    'schadensersatz* gegen', 'schadenersatz* gegen', 'schadensersatzforderung gegen', 'schadenersatzforderung gegen',
     'außerhalb unserer kontrolle', 'ausserhalb unserer kontrolle', 'nicht in unserer hand', 'nicht in unserer macht',
     'nicht unser verschulden', 'ohne unser verschulden', 'nicht unsere schuld', 'liegt nicht bei uns',
     'nicht von uns verursacht', 'nicht von uns zu vertreten', 'nicht unsere verantwortung', 'trifft uns keine schuld',
