@@ -17,7 +17,7 @@ export const cause: CauseLexicon = {
     'traten bei', 'trat bei', 'kam es durch',
     'grund für', 'auslöser war', 'auslöser ist', 'auslöser des', 'hervorgerufen', 'verursachte', 'lag daran', 'stellte sich heraus',
     // Diagnose-Sätze (Sitzung 4): was bei einer Arbeit geschah („Leider kam es dabei zu unvorhergesehenen Problemen“).
-    'kam es dabei', 'kam es beim', 'kam es bei', 'dabei kam es',
+    'kam es dabei', 'kam es beim', 'kam es bei', 'dabei kam es', 'als grund', 'als ursache',
   ],
   unknown: [
     'unbekannten gründen', 'unbekannter ursache', 'unbekannte ursache', 'ursache … unbekannt', 'ursache … unklar',
