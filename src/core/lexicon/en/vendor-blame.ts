@@ -43,6 +43,8 @@ export const vendorBlame: VendorBlameLexicon = {
     'damaging', 'damaged',
     // the service hit by the supplier's trouble: "impacted by the AWS outage", "affected by an issue at our CDN"
     'impacted by', 'affected by', 'hit by',
+    // tune8: the supplier acting on our service: "the IP got blocked by my hosting provider"
+    'blocked by', 'taken down by', 'shut down by', 'suspended by',
   ],
   nearBefore: [
     'global outage at', 'major outage at', 'outage on the side of', 'downtime at', 'incident on', 'outage on', 'outage with', 'outage affecting',
