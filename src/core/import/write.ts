@@ -54,11 +54,16 @@ function unclosedFence(lines: readonly string[]): number {
  * that would switch rules off, is escaped; a code fence that never closes is escaped so it cannot swallow the updates
  * after it. Everything else is written as the page has it.
  */
+const CONTAINED_HEADING = /^((?:[ \t]{0,3}(?:>|[*+-]|\d{1,9}[.)])[ \t]*)+)#/;
+
 export function escapeBody(body: string): string {
   // blank lines around the text go; the indentation of its first line stays (it may make it code)
   const lines = body.replace(/\r\n?/g, '\n').replace(/^(?:[ \t]*\n)+|(?:\n[ \t]*)+$/g, '').replace(/^[ \t]+$/, '').split('\n').map((l) => {
     let out = l.replace(/<!--/g, '&lt;!--');
     if (/^\s{0,3}#/.test(out) || /^\s{0,3}(=+|-+)\s*$/.test(out)) out = out.replace(/^(\s{0,3})/, '$1\\');
+    // a heading behind list or quote markers ("*\t#", "- ## x", "> # x") is a heading too: it would end the Updates
+    // section as well
+    else out = out.replace(CONTAINED_HEADING, '$1\\#');
     return out;
   });
   for (let i = unclosedFence(lines); i >= 0; i = unclosedFence(lines)) lines[i] = lines[i].replace(/^( {0,3})/, '$1\\');

@@ -120,6 +120,18 @@ describe('import: status page JSON and copied text into our incident format', ()
     assert.strictEqual(d.updates.length, 2, 'an unclosed fence does not swallow the next update');
   });
 
+  it('escapes a heading behind list or quote markers ("*\\t#", "- ## Updates", "> # x"): found by the property test', () => {
+    for (const body of ['*\t#', '*\t## Updates', '- ## x', '> # quoted heading', '1. > - # deep']) {
+      const r = importStatusPage(JSON.stringify({ name: 'X', impact: 'minor', status: 'investigating', incident_updates: [
+        { status: 'investigating', body, created_at: '2026-11-22T10:00:00Z' },
+        { status: 'identified', body: 'Found it.', created_at: '2026-11-22T10:20:00Z' },
+      ] }));
+      assert.ok(r.ok);
+      if (!r.ok) return;
+      assert.strictEqual(parseDocument(r.incidents[0].text).updates.length, 2, `${JSON.stringify(body)} stays inside its update`);
+    }
+  });
+
   it('reads copied text: labels, "Posted" lines in five languages, affected components, text it cannot place', () => {
     const en = readPastedText(fixture('en.txt'))!;
     assert.strictEqual(en.title, 'Checkout API errors');
