@@ -4,7 +4,7 @@
 // a phrase's own regex is compiled the first time its first word is met in a text, so a run compiles only the few
 // phrases its documents come near.
 import { isSpace, runEnd, wordCharAt, wordCharBefore } from './chars';
-import { phraseParts, plainWords, starter } from './compile';
+import { escape, phraseParts, plainWords, starter } from './compile';
 
 export interface Alternative {
   phrase: string;
@@ -30,14 +30,42 @@ const known = new Map<string, Alternative>();
 export function alternative(phrase: string): Alternative {
   let alt = known.get(phrase);
   if (!alt) {
-    const { bounded, rest } = phraseParts(phrase);
-    const start = starter(phrase);
-    alt = { phrase, bounded, rest, lit: start.lit, star: start.star, start, words: plainWords(phrase) };
+    alt = wordsAlternative(phrase) ?? compiledAlternative(phrase);
     // Lexicon phrases are a few thousand; configured vendor names may be many: a cap keeps a long session bounded.
     if (known.size >= 20_000) known.clear();
     known.set(phrase, alt);
   }
   return alt;
+}
+
+/** A phrase's alternative from its regex parts and starter (./compile.ts): every phrase. */
+export function compiledAlternative(phrase: string): Alternative {
+  const { bounded, rest } = phraseParts(phrase);
+  const start = starter(phrase);
+  return { phrase, bounded, rest, lit: start.lit, star: start.star, start, words: plainWords(phrase) };
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * The same alternative as `compiledAlternative` for a phrase of plain words (most lexicon phrases), without compiling
+ * its regex source: a plain-words phrase is matched by comparing its words and looked for by its first word (see
+ * PhraseSet), so its source is only built if asked for (`rest`). One document's first lint compiles about 1,800
+ * phrases; their sources were most of the phrase sets' build time. Undefined for other phrases.
+ */
+export function wordsAlternative(phrase: string): Alternative | undefined {
+  const words = plainWords(phrase);
+  // A Han phrase's starter stops at an apostrophe; its plain words do not.
+  if (!words || (words.han && words.words[0].includes("'"))) return undefined;
+  const lit = words.words[0];
+  // As phraseParts: a Latin phrase needs a word start when it begins with a letter or digit (one code unit tested).
+  const bounded = !words.han && LETTER_OR_DIGIT.test(lit.charAt(0));
+  const start = { lit, star: false, src: escape(lit), bound: bounded && /^\w/.test(lit) };
+  let rest: string | undefined;
+  return {
+    phrase, bounded, lit, star: false, start, words,
+    get rest() { return (rest ??= phraseParts(phrase).rest); },
+  };
 }
 
 export interface PhraseHit { index: number; length: number }

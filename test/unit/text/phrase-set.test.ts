@@ -7,6 +7,7 @@ import { LANGS } from '../../../src/core/types';
 import { lexicon } from '../../../src/core/lexicon';
 import { PhraseSet, prepare } from '../../../src/core/text';
 import { listSource } from '../../../src/core/text/compile';
+import { compiledAlternative, wordsAlternative, type Alternative } from '../../../src/core/text/alternatives';
 
 /** Every phrase list of a lexicon (arrays of strings, wherever they sit). */
 function phraseLists(value: unknown, out: string[][] = []): string[][] {
@@ -53,4 +54,31 @@ describe('phrase sets agree with one regex of the whole list', function () {
       }
     });
   }
+});
+
+describe('a phrase of plain words is compiled without its regex source', () => {
+  // What the engine reads of an alternative (the starter's `src` aside: PhraseSet looks for plain words by their
+  // first word, not by the starter's regex), in a stable key order.
+  const view = (a: Alternative) => {
+    const o: Record<string, unknown> = { ...a, rest: a.rest, start: { ...a.start, src: undefined } };
+    return JSON.stringify(Object.keys(o).sort().map((k) => [k, o[k]]));
+  };
+  const edgeCases = ['  spaced  words ', 'Acme CDN', 'É clair', '1st step', '_under', '-dash', '𝒜 math', '中文 词', "中'文", 'ß', 'İstanbul', 'a-b c', 'tl;dr'];
+
+  it('the same alternative as the full compile, for every phrase of every lexicon', () => {
+    const all = [...new Set([...LANGS.flatMap((l) => phraseLists(lexicon(l)).flat()), ...edgeCases])];
+    let plain = 0;
+    for (const phrase of all) {
+      const fast = wordsAlternative(phrase);
+      if (!fast) continue;
+      plain++;
+      assert.equal(view(fast), view(compiledAlternative(phrase)), phrase);
+    }
+    // Most lexicon phrases are plain words: the fast path must not silently stop applying.
+    assert.ok(plain > all.length / 2, `${plain} of ${all.length} phrases took the plain-words path`);
+  });
+
+  it('leaves phrases with wildcards, gaps and apostrophes to the full compile', () => {
+    for (const phrase of ['apolog*', '*ausfall', 'hätte … sollen', "l'erreur", "中'文"]) assert.equal(wordsAlternative(phrase), undefined, phrase);
+  });
 });
