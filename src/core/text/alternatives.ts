@@ -38,18 +38,38 @@ export function alternative(phrase: string): Alternative {
   return alt;
 }
 
+/**
+ * Every alternative is one of these, built either way below: one shape (every property set at creation, `sticky`
+ * included) keeps matchAt's loop monomorphic. `rest` is the phrase's regex source, built on first use when not given.
+ */
+class PhraseAlternative implements Alternative {
+  sticky: RegExp | undefined = undefined;
+  private source: string | undefined;
+
+  constructor(
+    readonly phrase: string, readonly bounded: boolean, source: string | undefined, readonly lit: string,
+    readonly star: boolean, readonly start: ReturnType<typeof starter>, readonly words: Alternative['words'],
+  ) {
+    this.source = source;
+  }
+
+  get rest(): string {
+    return (this.source ??= phraseParts(this.phrase).rest);
+  }
+}
+
 /** A phrase's alternative from its regex parts and starter (./compile.ts): every phrase. */
 export function compiledAlternative(phrase: string): Alternative {
   const { bounded, rest } = phraseParts(phrase);
   const start = starter(phrase);
-  return { phrase, bounded, rest, lit: start.lit, star: start.star, start, words: plainWords(phrase) };
+  return new PhraseAlternative(phrase, bounded, rest, start.lit, start.star, start, plainWords(phrase));
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * The same alternative as `compiledAlternative` for a phrase of plain words (most lexicon phrases), without compiling
- * its regex source: a plain-words phrase is matched by comparing its words and looked for by its first word (see
+ * its regex source: a plain-words phrase is matched by comparing its words and looked for by its words (see
  * PhraseSet), so its source is only built if asked for (`rest`). One document's first lint compiles about 1,800
  * phrases; their sources were most of the phrase sets' build time. Undefined for other phrases.
  */
@@ -61,11 +81,7 @@ export function wordsAlternative(phrase: string): Alternative | undefined {
   // As phraseParts: a Latin phrase needs a word start when it begins with a letter or digit (one code unit tested).
   const bounded = !words.han && LETTER_OR_DIGIT.test(lit.charAt(0));
   const start = { lit, star: false, src: escape(lit), bound: bounded && /^\w/.test(lit) };
-  let rest: string | undefined;
-  return {
-    phrase, bounded, lit, star: false, start, words,
-    get rest() { return (rest ??= phraseParts(phrase).rest); },
-  };
+  return new PhraseAlternative(phrase, bounded, undefined, lit, false, start, words);
 }
 
 export interface PhraseHit { index: number; length: number }
