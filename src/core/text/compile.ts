@@ -21,6 +21,9 @@ export function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The word-end check after a phrase that ends with a letter or digit: no letter, digit or `_` follows. */
+export const WORD_END = '(?![\\p{L}\\p{N}_])';
+
 const LATIN_GAP = String.raw`(?:[\s-]+[^\s.!?;:,]+){0,4}?[\s-]+`;
 const HAN_GAP = String.raw`[^。！？；!?.;\n]{0,12}?`;
 
@@ -68,7 +71,7 @@ function partsOf(p: string): { bounded: boolean; rest: string } {
   if (han) return { bounded: false, rest: body };
   const first = p.charAt(0);
   const last = p.charAt(p.length - 1);
-  const after = last === '*' || !/[\p{L}\p{N}]/u.test(last) ? '' : '(?![\\p{L}\\p{N}_])';
+  const after = last === '*' || !/[\p{L}\p{N}]/u.test(last) ? '' : WORD_END;
   return { bounded: !(first === '*' || !/[\p{L}\p{N}]/u.test(first)), rest: `${body}${after}` };
 }
 
@@ -162,7 +165,7 @@ export function starter(phrase: string): { lit: string; star: boolean; src: stri
  */
 function plainSuperset(rest: string): string | undefined {
   const src = rest
-    .split('(?![\\p{L}\\p{N}_])').join('')
+    .split(WORD_END).join('')
     .split('[\\p{L}\\p{N}-]*').join('[^\\s]*')
     .split('[\\p{L}\\p{N}]*').join('[^\\s-]*')
     .split(HAN_GAP).join(HAN_GAP.replace('{0,12}?', '{0,24}?'));
