@@ -4,7 +4,7 @@
 // a phrase's own regex is compiled the first time its first word is met in a text, so a run compiles only the few
 // phrases its documents come near.
 import { isSpace, runEnd, wordCharAt, wordCharBefore } from './chars';
-import { escape, phraseParts, plainWords, starter, WORD_END } from './compile';
+import { escape, phraseParts, plainWords, starredWords, starter, WORD_END } from './compile';
 
 export interface Alternative {
   phrase: string;
@@ -18,6 +18,8 @@ export interface Alternative {
   star: boolean;
   /** Plain words only (see `plainWords`): matched by comparing them, no regex to compile or run. */
   words?: { words: string[]; han: boolean; end: boolean };
+  /** Latin words some of which end with `*` (see `starredWords`): matched in code too. */
+  starred?: { words: string[]; stars: boolean[]; end: boolean };
   /** Where a match may start, for the candidate scan (see `starter`). */
   start: ReturnType<typeof starter>;
   /** Its own regex (`rest`, sticky), compiled on first use. */
@@ -55,6 +57,7 @@ class PhraseAlternative implements Alternative {
   constructor(
     readonly phrase: string, readonly bounded: boolean, source: string | undefined, readonly lit: string,
     readonly star: boolean, readonly start: ReturnType<typeof starter>, readonly words: Alternative['words'],
+    readonly starred: Alternative['starred'] = undefined,
   ) {
     this.source = source;
   }
@@ -68,7 +71,8 @@ class PhraseAlternative implements Alternative {
 export function compiledAlternative(phrase: string): Alternative {
   const { bounded, rest } = phraseParts(phrase);
   const start = starter(phrase);
-  return new PhraseAlternative(phrase, bounded, rest, start.lit, start.star, start, plainWords(phrase));
+  const words = plainWords(phrase);
+  return new PhraseAlternative(phrase, bounded, rest, start.lit, start.star, start, words, words ? undefined : starredWords(phrase));
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -111,6 +115,30 @@ function matchWords(s: string, at: number, plain: NonNullable<Alternative['words
   return plain.end && wordCharAt(s, pos) ? -1 : pos;
 }
 
+/** A run of letters and digits, whole code points: what a starred word's `[\p{L}\p{N}]*` takes. One regex for all. */
+const LETTERS_DIGITS = /[\p{L}\p{N}]*/uy;
+
+/** End of the match of starred words at `at` (-1: none): what their regex finds there (see `starredWords`). */
+function matchStarred(s: string, at: number, starred: NonNullable<Alternative['starred']>): number {
+  let pos = at;
+  const { words, stars } = starred;
+  for (let i = 0; i < words.length; i++) {
+    if (i > 0) {
+      const gap = pos;
+      while (pos < s.length && (isSpace(s.charCodeAt(pos)) || s.charCodeAt(pos) === 0x2d)) pos++;
+      if (pos === gap) return -1;
+    }
+    if (!s.startsWith(words[i], pos)) return -1;
+    pos += words[i].length;
+    if (stars[i]) {
+      LETTERS_DIGITS.lastIndex = pos;
+      LETTERS_DIGITS.test(s);
+      pos = LETTERS_DIGITS.lastIndex;
+    }
+  }
+  return starred.end && wordCharAt(s, pos) ? -1 : pos;
+}
+
 /** The alternatives of one list, in its regex's order, looked up by the first character at a position. */
 export class Alternatives {
   /** Per first code unit: the alternatives whose match may start with it (its literal's first unit, or a star). */
@@ -141,6 +169,10 @@ export class Alternatives {
   private exec(alt: Alternative, folded: string, at: number): PhraseHit | null {
     if (alt.words) {
       const end = matchWords(folded, at, alt.words);
+      return end === -1 ? null : { index: at, length: end - at };
+    }
+    if (alt.starred) {
+      const end = matchStarred(folded, at, alt.starred);
       return end === -1 ? null : { index: at, length: end - at };
     }
     const quick = alt.quick === undefined ? (alt.quick = quickRegex(alt.rest)) : alt.quick;
