@@ -5,9 +5,11 @@
 // Every window is fresh (its own code-server and user-data dir). A report, not a gate: the exit code is 0 when every
 // figure could be taken.
 //   --runs N         fresh windows on the example workspace (default 5)
+//   --medium-runs N  fresh windows with a 10 KB document (default 1; ten measured edits each)
 //   --large-runs N   fresh windows with the 1 MB document (default 1; ten measured edits each)
 //   --many-runs N    fresh windows on 2,000 incidents (default 2)
-//   --only a,b       scenarios: example, large, many, floor (default all)
+//   --many5k-runs N  fresh windows on 5,000 incidents (default 1): issue 13's memory with them indexed
+//   --only a,b       scenarios: example, medium, large, many, many5k, floor (default all)
 //   --keep           keep the temporary folders
 //   --verbose        print each step of each window
 //   --without-builtin NAME   (repeatable) run VS Code without this built-in extension (its folder name), e.g.
@@ -30,13 +32,16 @@ import { measureManyWindow } from './many-incidents.mjs';
 import { measureFloor } from './floor.mjs';
 import { exampleWorkspace, largeWorkspace, manyWorkspace } from './workspaces.mjs';
 import { printTable, Row } from './report.mjs';
+import { median } from '../measure.ts';
 
 const argv = process.argv.slice(2);
 const opt = (name, fallback) => { const i = argv.indexOf(`--${name}`); return i >= 0 ? argv[i + 1] : fallback; };
 const runs = Number(opt('runs', 5));
+const mediumRuns = Number(opt('medium-runs', 1));
 const largeRuns = Number(opt('large-runs', 1));
 const manyRuns = Number(opt('many-runs', 2));
-const only = opt('only', 'example,large,many,floor').split(',');
+const many5kRuns = Number(opt('many5k-runs', 1));
+const only = opt('only', 'example,medium,large,many,many5k,floor').split(',');
 const keep = argv.includes('--keep');
 const verbose = argv.includes('--verbose');
 const withoutBuiltins = argv.flatMap((a, i) => (a === '--without-builtin' && argv[i + 1] ? [argv[i + 1]] : []));
@@ -52,6 +57,8 @@ const rows = {
     goal: '≤ 100 ms', method: 'Developer: Show Running Extensions in the same windows, after the first problem; the figure on our row (VS Code: code loading + activate() call)' }),
   keyExample: new Row(`keystroke → new squiggle, 3 KB document, default lintDelay ${LINT_DELAY}`, {
     goal: `≤ ${LINT_DELAY + 30} ms (delay + 30)`, method: `${KEYSTROKES_PER_WINDOW} per example window: at the end of a prose line insert " The outage was human erro" (one edit), wait until the extension host is idle (its main thread asleep for 0.7 s in /proc; at most 15 s), press "r" (completes "human error", PM022); keydown in the page → squiggle drawn on the cursor line; then select and delete the phrase (one edit)` }),
+  keyMedium: new Row(`keystroke → new squiggle, 10 KB document, default lintDelay ${LINT_DELAY}`, {
+    goal: `≤ ${LINT_DELAY + 30} ms (delay + 30)`, method: `${EDITS} per window (3 edits each: insert, key, delete), as above, on a prose line a quarter into a generated 10 KB incident (bench/generate.ts)` }),
   keyLarge: new Row(`keystroke → new squiggle, 1 MB document, default lintDelay ${LINT_DELAY}`, {
     goal: `≤ ${LINT_DELAY + 150} ms (delay + 150)`, method: `${EDITS} per window (3 edits each: insert, key, delete), as above, on a prose line a quarter into a generated 1 MB incident (bench/generate.ts)` }),
   memoryExample: new Row('extension-host memory with the 3 KB example open (RSS)', {
@@ -70,8 +77,16 @@ const rows = {
     goal: '≤ 1,500 ms', method: '"timeline: indexed … in N ms" of the same windows' }),
   manyMemory: new Row('(context) extension-host memory with 2,000 incidents indexed (RSS)', {
     unit: 'MB', method: 'VmRSS once the extension host is idle after the index' }),
+  many5kMemory: new Row('extension-host memory with 5,000 small incidents indexed for the timeline (RSS)', {
+    unit: 'MB', goal: '— (issue 13: report it)', method: 'a fresh window on 5,000 generated incidents, no file open, the Postmortems view opened: VmRSS once the extension host is idle after the index' }),
+  many5kIndex: new Row('(context) 5,000 small incidents: index, by the extension\'s own log', {
+    method: '"timeline: indexed … in N ms" of the same windows' }),
+  many5kListed: new Row('(context) 5,000 small incidents: window open → all listed in the sidebar', {
+    method: 'navigation start → the Postmortems view has 5,000 root rows (aria-setsize)' }),
   parseExample: new Row('markdown-it parse of the 3 KB document (the floor), in process', { method: 'new MarkdownIt().parse, median of 50 after 2 warm-up, a new variant of the text each call' }),
   lintExample: new Row('our lint of the 3 KB document, in process', { method: 'core lint(), uncached, same calls' }),
+  parseMedium: new Row('markdown-it parse of the 10 KB document (the floor), in process', { method: 'as above, 50 calls' }),
+  lintMedium: new Row('our lint of the 10 KB document, in process', { method: 'core lint(), uncached, 50 calls' }),
   parseLarge: new Row('markdown-it parse of the 1 MB document (the floor), in process', { method: 'as above, 10 calls' }),
   lintLarge: new Row('our lint of the 1 MB document, in process', { method: 'core lint(), uncached, 10 calls' }),
 };
@@ -108,16 +123,24 @@ async function main() {
   const load0 = loadavg()[0];
   const needsEditor = only.some((s) => s !== 'floor');
   const example = exampleWorkspace(join(tmp, 'example'));
+  const medium = only.includes('medium') || only.includes('floor') ? largeWorkspace(join(tmp, 'medium'), 10_000) : undefined;
   const large = only.includes('large') || only.includes('floor') ? largeWorkspace(join(tmp, 'large')) : undefined;
   const many = only.includes('many') ? manyWorkspace(join(tmp, 'many')) : undefined;
+  const many5k = only.includes('many5k') ? manyWorkspace(join(tmp, 'many5k'), 5000) : undefined;
 
   if (only.includes('floor')) {
     measureFloor(example.text, { parseRow: rows.parseExample, lintRow: rows.lintExample, runs: 50 });
+    measureFloor(medium.text, { parseRow: rows.parseMedium, lintRow: rows.lintMedium, runs: 50 });
     measureFloor(large.text, { parseRow: rows.parseLarge, lintRow: rows.lintLarge, runs: 10 });
   }
   let header = `editor bench (${cpus().length} cores, load ${load0.toFixed(1)} at the start)`;
+  // No Chromium, or a code-server that cannot be installed (offline): say so in one line, the floor is still measured.
+  let noEditor;
   if (needsEditor) {
-    await ensureRuntime();
+    try { await ensureRuntime(); } catch (e) { noEditor = String(e?.message ?? e).split('\n')[0]; }
+    if (noEditor) console.log(`editor bench: the editor rows are not measured: ${noEditor}`);
+  }
+  if (needsEditor && !noEditor) {
     const id = `bench-${Date.now().toString(36)}-${process.pid}`;
     const stage = await buildAndPackage({ id, grep: '', tests: [], keep });
     const extensionsDir = codeServerDirs(join(tmp, 'install')).ext;
@@ -132,19 +155,46 @@ async function main() {
       if (only.includes('example')) {
         await windows('example', runs, fresh(example), (win) => measureExampleWindow(win, example, rows, { keystrokes: KEYSTROKES_PER_WINDOW }), [rows.keyExample, rows.memoryExample]);
       }
+      if (only.includes('medium')) {
+        await windows('medium', mediumRuns, fresh(medium), (win) => measureLargeWindow(win, medium, { key: rows.keyMedium }), [rows.keyMedium]);
+      }
       if (only.includes('large')) {
-        await windows('large', largeRuns, fresh(large), (win) => measureLargeWindow(win, large, rows), [rows.keyLarge, rows.memoryLargeOpen, rows.memoryLarge]);
+        const large_ = { key: rows.keyLarge, memoryOpen: rows.memoryLargeOpen, memory: rows.memoryLarge, memoryPeak: rows.memoryLargePeak };
+        await windows('large', largeRuns, fresh(large), (win) => measureLargeWindow(win, large, large_), [rows.keyLarge, rows.memoryLargeOpen, rows.memoryLarge]);
       }
       if (only.includes('many')) {
-        await windows('many', manyRuns, fresh(many, { openFile: undefined, expectListed: many.documents }), (win) => measureManyWindow(win, many, rows), [rows.manyMemory]);
+        const many_ = { listed: rows.manyListed, index: rows.manyIndex, memory: rows.manyMemory };
+        await windows('many', manyRuns, fresh(many, { openFile: undefined, expectListed: many.documents }), (win) => measureManyWindow(win, many, many_), [rows.manyMemory]);
+      }
+      if (only.includes('many5k')) {
+        const many5k_ = { listed: rows.many5kListed, index: rows.many5kIndex, memory: rows.many5kMemory };
+        await windows('many5k', many5kRuns, fresh(many5k, { openFile: undefined, expectListed: many5k.documents }), (win) => measureManyWindow(win, many5k, many5k_), [rows.many5kMemory]);
       }
     } finally {
       await browser.close();
     }
   }
-  printTable(header, Object.values(rows).filter((r) => r.values.length || only.includes(scenarioOf(r))));
+  printTable(header, Object.values(rows).filter((r) => r.values.length || (!noEditor && only.includes(scenarioOf(r)))));
+  printSummary(noEditor);
   if (failures.length) console.log(`\nnot measured: ${failures.join('; ')}`);
   console.log(`\n(${seconds(t0)})`);
+}
+
+/**
+ * Issue 13's editor figures in a few lines (from the table above): activation, keystroke → squiggle beside our lint and
+ * markdown-it's parse of the same document (the floor), and memory with 5,000 incidents indexed.
+ */
+function printSummary(noEditor) {
+  const f = (row) => (row.values.length ? row.figure().replace(/, n=\d+$/, '') : 'not measured');
+  const n = (row) => row.values.length;
+  console.log(`\neditor summary (issue 13)${noEditor ? `: no editor (${noEditor}), floor only` : ''}`);
+  console.log(`  activation (Show Running Extensions)              ${f(rows.activation)}  n=${n(rows.activation)}`);
+  for (const [size, key, lintRow, parseRow] of [['10 KB', rows.keyMedium, rows.lintMedium, rows.parseMedium], ['1 MB', rows.keyLarge, rows.lintLarge, rows.parseLarge]]) {
+    const ratio = lintRow.values.length && parseRow.values.length ? `${(median(lintRow.values) / median(parseRow.values)).toFixed(1)}× the floor` : '-';
+    console.log(`  keystroke → squiggle, ${size.padEnd(6)} (lintDelay ${LINT_DELAY})      ${f(key)}  n=${n(key)};  in process: our lint ${f(lintRow)}, markdown-it parse ${f(parseRow)} (floor), ${ratio}`);
+  }
+  console.log(`  extension-host memory, 5,000 incidents indexed    ${f(rows.many5kMemory)}  n=${n(rows.many5kMemory)}` +
+    (rows.many5kIndex.values.length ? `  (index ${f(rows.many5kIndex)})` : ''));
 }
 
 /** A built-in extensions folder of links to code-server's own, less `names` (code-server has no --disable-extension). */
@@ -161,7 +211,9 @@ function builtinsWithout(names) {
 
 /** Which scenario fills a row (to list the unmeasured rows of the scenarios that ran). */
 function scenarioOf(row) {
-  if ([rows.parseExample, rows.lintExample, rows.parseLarge, rows.lintLarge].includes(row)) return 'floor';
+  if ([rows.parseExample, rows.lintExample, rows.parseMedium, rows.lintMedium, rows.parseLarge, rows.lintLarge].includes(row)) return 'floor';
+  if (row === rows.keyMedium) return 'medium';
+  if ([rows.many5kListed, rows.many5kIndex, rows.many5kMemory].includes(row)) return 'many5k';
   if ([rows.keyLarge, rows.memoryLarge, rows.memoryLargePeak, rows.memoryLargeOpen].includes(row)) return 'large';
   if ([rows.manyListed, rows.manyIndex, rows.manyMemory].includes(row)) return 'many';
   return 'example';

@@ -2,8 +2,8 @@
 // that appear after the workbench is up would race its file watcher):
 // - example: a copy of examples/ (2 documents, about 3 KB each) whose incident has one finding, so opening it has a
 //   first problem to show;
-// - large: the same plus a generated 1 MB incident (bench/generate.ts);
-// - many: 2,000 small generated incidents (bench/small-incident.ts, as the timeline bench indexes in process).
+// - large: the same plus a generated 1 MB incident (bench/generate.ts); medium: the same with a generated 10 KB one;
+// - many: 2,000 (or 5,000) small generated incidents (bench/small-incident.ts, as the timeline bench indexes in process).
 // Each knows a prose line where typing TYPED and then the key COMPLETING makes a new finding on that line; the core
 // confirms it here, so a missing squiggle in the editor is the editor's, not a bad line choice.
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -56,6 +56,7 @@ export function exampleWorkspace(dir) {
   return { dir, openFile: EXAMPLE_INCIDENT, typingLine, bytes: Buffer.byteLength(text), text, documents: 2 };
 }
 
+/** The example workspace plus a generated incident of about `bytes` (1 MB: "large", 10 KB: "medium"), open. */
 export function largeWorkspace(dir, bytes = 1_000_000) {
   copyExamples(dir);
   const text = generateIncident(bytes);
@@ -63,7 +64,7 @@ export function largeWorkspace(dir, bytes = 1_000_000) {
   writeFileSync(join(dir, LARGE_INCIDENT), text);
   const lines = text.split('\n');
   const typingLine = proseLineFrom(lines, Math.floor(lines.length / 4));
-  checkTypingLine(text, typingLine, 'generated 1 MB incident');
+  checkTypingLine(text, typingLine, `generated ${bytes >= 1_000_000 ? `${bytes / 1_000_000} MB` : `${bytes / 1000} KB`} incident`);
   return { dir, openFile: LARGE_INCIDENT, typingLine, bytes: Buffer.byteLength(text), text };
 }
 

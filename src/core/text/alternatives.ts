@@ -4,7 +4,7 @@
 // a phrase's own regex is compiled the first time its first word is met in a text, so a run compiles only the few
 // phrases its documents come near.
 import { isSpace, runEnd, wordCharAt, wordCharBefore } from './chars';
-import { phraseParts, plainWords, starter } from './compile';
+import { escape, phraseParts, plainWords, starredWords, starter, WORD_END } from './compile';
 
 export interface Alternative {
   phrase: string;
@@ -18,10 +18,17 @@ export interface Alternative {
   star: boolean;
   /** Plain words only (see `plainWords`): matched by comparing them, no regex to compile or run. */
   words?: { words: string[]; han: boolean; end: boolean };
+  /** Latin words some of which end with `*` (see `starredWords`): matched in code too. */
+  starred?: { words: string[]; stars: boolean[]; end: boolean };
   /** Where a match may start, for the candidate scan (see `starter`). */
   start: ReturnType<typeof starter>;
   /** Its own regex (`rest`, sticky), compiled on first use. */
   sticky?: RegExp;
+  /**
+   * Its regex without the final word-end check, when that check is its only Unicode class (see `exec`); null: not
+   * such a phrase; undefined: not compiled yet.
+   */
+  quick?: RegExp | null;
 }
 
 /** A phrase's alternative, the same object for every list that holds the phrase (lists share many phrases). */
@@ -30,15 +37,64 @@ const known = new Map<string, Alternative>();
 export function alternative(phrase: string): Alternative {
   let alt = known.get(phrase);
   if (!alt) {
-    const { bounded, rest } = phraseParts(phrase);
-    const start = starter(phrase);
-    // Every property set here, `sticky` included: alternatives of one shape keep matchAt's loop monomorphic.
-    alt = { phrase, bounded, rest, lit: start.lit, star: start.star, start, words: plainWords(phrase), sticky: undefined };
+    alt = wordsAlternative(phrase) ?? compiledAlternative(phrase);
     // Lexicon phrases are a few thousand; configured vendor names may be many: a cap keeps a long session bounded.
     if (known.size >= 20_000) known.clear();
     known.set(phrase, alt);
   }
   return alt;
+}
+
+/**
+ * Every alternative is one of these, built either way below: one shape (every property set at creation, `sticky`
+ * included) keeps matchAt's loop monomorphic. `rest` is the phrase's regex source, built on first use when not given.
+ */
+class PhraseAlternative implements Alternative {
+  sticky: RegExp | undefined = undefined;
+  quick: RegExp | null | undefined = undefined;
+  private source: string | undefined;
+
+  constructor(
+    readonly phrase: string, readonly bounded: boolean, source: string | undefined, readonly lit: string,
+    readonly star: boolean, readonly start: ReturnType<typeof starter>, readonly words: Alternative['words'],
+    readonly starred: Alternative['starred'] = undefined,
+  ) {
+    this.source = source;
+  }
+
+  get rest(): string {
+    return (this.source ??= phraseParts(this.phrase).rest);
+  }
+}
+
+/** A phrase's alternative from its regex parts and starter (./compile.ts): every phrase. */
+export function compiledAlternative(phrase: string): Alternative {
+  const { bounded, rest } = phraseParts(phrase);
+  const start = starter(phrase);
+  const words = plainWords(phrase);
+  return new PhraseAlternative(phrase, bounded, rest, start.lit, start.star, start, words, words ? undefined : starredWords(phrase));
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * The same alternative as `compiledAlternative` for a phrase of plain words (most lexicon phrases), without compiling
+ * its regex source: a plain-words phrase is matched by comparing its words and looked for by its words (see
+ * PhraseSet), so its source is only built if asked for (`rest`). One document's first lint compiles about 1,800
+ * phrases; their sources were most of the phrase sets' build time. Undefined for other phrases.
+ */
+export function wordsAlternative(phrase: string): Alternative | undefined {
+  const words = plainWords(phrase);
+  // A Han phrase's starter stops at an apostrophe; its plain words do not.
+  if (!words || (words.han && words.words[0].includes("'"))) return undefined;
+  const lit = words.words[0];
+  // As phraseParts: a Latin phrase needs a word start when it begins with a letter or digit (one code unit tested).
+  const bounded = !words.han && LETTER_OR_DIGIT.test(lit.charAt(0));
+  // The candidate source is what `starter` gives (the plain superset of the phrase's regex: all its words, so that a
+  // common first word alone makes no candidate), written straight from the words: `rest` is not built.
+  const src = words.words.map(escape).join(words.han ? '\\s*' : '[\\s-]+');
+  const start = { lit, star: false, src, bound: bounded && /^\w/.test(lit) };
+  return new PhraseAlternative(phrase, bounded, undefined, lit, false, start, words);
 }
 
 export interface PhraseHit { index: number; length: number }
@@ -60,6 +116,30 @@ function matchWords(s: string, at: number, plain: NonNullable<Alternative['words
     pos += words[i].length;
   }
   return plain.end && wordCharAt(s, pos) ? -1 : pos;
+}
+
+/** A run of letters and digits, whole code points: what a starred word's `[\p{L}\p{N}]*` takes. One regex for all. */
+const LETTERS_DIGITS = /[\p{L}\p{N}]*/uy;
+
+/** End of the match of starred words at `at` (-1: none): what their regex finds there (see `starredWords`). */
+function matchStarred(s: string, at: number, starred: NonNullable<Alternative['starred']>): number {
+  let pos = at;
+  const { words, stars } = starred;
+  for (let i = 0; i < words.length; i++) {
+    if (i > 0) {
+      const gap = pos;
+      while (pos < s.length && (isSpace(s.charCodeAt(pos)) || s.charCodeAt(pos) === 0x2d)) pos++;
+      if (pos === gap) return -1;
+    }
+    if (!s.startsWith(words[i], pos)) return -1;
+    pos += words[i].length;
+    if (stars[i]) {
+      LETTERS_DIGITS.lastIndex = pos;
+      LETTERS_DIGITS.test(s);
+      pos = LETTERS_DIGITS.lastIndex;
+    }
+  }
+  return starred.end && wordCharAt(s, pos) ? -1 : pos;
 }
 
 /** The alternatives of one list, in its regex's order, looked up by the first character at a position. */
@@ -94,6 +174,20 @@ export class Alternatives {
       const end = matchWords(folded, at, alt.words);
       return end === -1 ? null : { index: at, length: end - at };
     }
+    if (alt.starred) {
+      const end = matchStarred(folded, at, alt.starred);
+      return end === -1 ? null : { index: at, length: end - at };
+    }
+    const quick = alt.quick === undefined ? (alt.quick = quickRegex(alt.rest)) : alt.quick;
+    if (quick) {
+      // Every match of the phrase is a match of `quick` that the word-end check accepts, found in the same order: when
+      // quick's first match passes the check, it is the phrase's match; when quick finds none, neither does the phrase.
+      quick.lastIndex = at;
+      const q = quick.exec(folded);
+      if (!q) return null;
+      if (!wordCharAt(folded, at + q[0].length)) return { index: at, length: q[0].length };
+      // A letter follows ("no data lostness"): another way through the gaps may still match. The whole regex decides.
+    }
     const re = (alt.sticky ??= new RegExp(alt.rest, 'uy'));
     re.lastIndex = at;
     const m = re.exec(folded);
@@ -118,6 +212,18 @@ export class Alternatives {
     }
     return null;
   }
+}
+
+/**
+ * A phrase's regex without its final word-end check, when that check is its only Unicode property class (gaps,
+ * apostrophes, hyphens: no `*`): compiling `(?![\p{L}\p{N}_])` is nearly all of the cost of compiling such a regex
+ * (about 0.5 ms against 0.015 ms), paid at the first candidate of each phrase in every fresh process, while the check
+ * itself is one character's test (wordCharAt). Null for other phrases.
+ */
+function quickRegex(rest: string): RegExp | null {
+  if (!rest.endsWith(WORD_END)) return null;
+  const head = rest.slice(0, -WORD_END.length);
+  return head.includes('\\p{') ? null : new RegExp(head, 'uy');
 }
 
 /** Whether `lit` starts somewhere in [at, end] (a `*word` prefix may only swallow the run's letters before it). */

@@ -21,6 +21,9 @@ export function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The word-end check after a phrase that ends with a letter or digit: no letter, digit or `_` follows. */
+export const WORD_END = '(?![\\p{L}\\p{N}_])';
+
 const LATIN_GAP = String.raw`(?:[\s-]+[^\s.!?;:,]+){0,4}?[\s-]+`;
 const HAN_GAP = String.raw`[^。！？；!?.;\n]{0,12}?`;
 
@@ -68,7 +71,7 @@ function partsOf(p: string): { bounded: boolean; rest: string } {
   if (han) return { bounded: false, rest: body };
   const first = p.charAt(0);
   const last = p.charAt(p.length - 1);
-  const after = last === '*' || !/[\p{L}\p{N}]/u.test(last) ? '' : '(?![\\p{L}\\p{N}_])';
+  const after = last === '*' || !/[\p{L}\p{N}]/u.test(last) ? '' : WORD_END;
   return { bounded: !(first === '*' || !/[\p{L}\p{N}]/u.test(first)), rest: `${body}${after}` };
 }
 
@@ -117,6 +120,25 @@ export function plainWords(phrase: string): { words: string[]; han: boolean; end
 }
 
 /**
+ * The words of a Latin phrase of plain words some of which end with `*` ("apolog*", "still work*", "unser* dienstleister*"),
+ * which a matcher may compare literally, each starred word followed by its run of letters and digits, with the same
+ * result as the phrase's regex: a word's run (`[\p{L}\p{N}]*`, greedy) never holds the space or hyphen that must
+ * follow it, so there is one way to match. `stars[i]`: word i ends with `*`; `end`: the regex ends with the word-end
+ * check. Undefined for other phrases (plain words included: see `plainWords`).
+ */
+export function starredWords(phrase: string): { words: string[]; stars: boolean[]; end: boolean } | undefined {
+  const p = folded(phrase);
+  if (p === '' || p.includes('…') || HAN.test(p) || p.includes("'")) return undefined;
+  const raw = p.split(/[\s]+/).filter(Boolean);
+  // Only `word*` (a star at the end of a word longer than the star); no `*word`, no star inside, no leading hyphen.
+  if (raw.some((w) => w.startsWith('-') || w.indexOf('*') !== (w.endsWith('*') && w.length > 1 ? w.length - 1 : -1))) return undefined;
+  const stars = raw.map((w) => w.endsWith('*'));
+  if (!stars.some(Boolean)) return undefined;
+  const last = p.charAt(p.length - 1);
+  return { words: raw.map((w, i) => (stars[i] ? w.slice(0, -1) : w)), stars, end: last !== '*' && /[\p{L}\p{N}]/u.test(last) };
+}
+
+/**
  * A literal every match of the phrase contains in folded text: the longest wildcard-free piece of its words
  * (apostrophes, spaces and gaps match more than one form, so pieces stop there). Empty when there is none.
  */
@@ -162,7 +184,7 @@ export function starter(phrase: string): { lit: string; star: boolean; src: stri
  */
 function plainSuperset(rest: string): string | undefined {
   const src = rest
-    .split('(?![\\p{L}\\p{N}_])').join('')
+    .split(WORD_END).join('')
     .split('[\\p{L}\\p{N}-]*').join('[^\\s]*')
     .split('[\\p{L}\\p{N}]*').join('[^\\s-]*')
     .split(HAN_GAP).join(HAN_GAP.replace('{0,12}?', '{0,24}?'));

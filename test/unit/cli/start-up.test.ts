@@ -6,6 +6,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { corpusDocument } from '../../../bench/corpus/index';
 import { CLI, ROOT, ensureBuilt } from './helpers';
 
 /** Preloaded into the CLI's process: counts Intl objects made and collations asked for, printed at exit. */
@@ -40,6 +41,19 @@ describe('postmortem-lint start-up', function () {
     const report = JSON.parse(r.stdout) as { files: Array<{ messages: Array<{ message: string }> }> };
     const messages = report.files[0].messages.map((m) => m.message);
     assert.ok(messages.some((m) => /\d\d:\d\d UTC/.test(m)), `a message with a formatted time: ${messages.join('\n')}`);
+    assert.match(r.stderr, /^ICU: \[\]$/m, r.stderr);
+  });
+
+  it('sorts two messages of one rule at one position without starting ICU', function () {
+    // A bench corpus document with two timestamps findings on one time ("before the incident started", "earlier than
+    // the entry before it"): their order is decided by the message text.
+    const doc = path.join(dir, 'tie.md');
+    fs.writeFileSync(doc, corpusDocument(280).text);
+    const r = spawnSync(process.execPath, ['--require', path.join(dir, 'count-icu.js'), CLI, '--now', '2026-11-23T12:00:00Z', '--format', 'json', doc],
+      { cwd: ROOT, encoding: 'utf8' });
+    const messages = (JSON.parse(r.stdout) as { files: Array<{ messages: Array<{ line: number; column: number; severity: string; ruleId: string }> }> }).files[0].messages;
+    const at = messages.map((m) => `${m.line}:${m.column} ${m.severity} ${m.ruleId}`);
+    assert.ok(at.some((k, i) => at.indexOf(k) !== i), `two messages tie on position, severity and rule: ${at.join(', ')}`);
     assert.match(r.stderr, /^ICU: \[\]$/m, r.stderr);
   });
 });

@@ -5,8 +5,9 @@ import assert from 'node:assert/strict';
 import { corpus } from '../../../bench/corpus/index';
 import { LANGS } from '../../../src/core/types';
 import { lexicon } from '../../../src/core/lexicon';
-import { PhraseSet, prepare } from '../../../src/core/text';
-import { listSource } from '../../../src/core/text/compile';
+import { fold, PhraseSet, prepare } from '../../../src/core/text';
+import { listSource, phraseParts, starredWords, WORD_END } from '../../../src/core/text/compile';
+import { compiledAlternative, wordsAlternative, type Alternative } from '../../../src/core/text/alternatives';
 
 /** Every phrase list of a lexicon (arrays of strings, wherever they sit). */
 function phraseLists(value: unknown, out: string[][] = []): string[][] {
@@ -53,4 +54,85 @@ describe('phrase sets agree with one regex of the whole list', function () {
       }
     });
   }
+});
+
+describe('a phrase of plain words is compiled without its regex source', () => {
+  // What the engine reads of an alternative (the starter's `src` aside: PhraseSet looks for plain words by their
+  // first word, not by the starter's regex), in a stable key order.
+  const view = (a: Alternative) => {
+    const { phrase, bounded, rest, lit, star, words, sticky } = a;
+    return JSON.stringify({ phrase, bounded, rest, lit, star, words, sticky, start: { ...a.start, src: undefined } });
+  };
+  const edgeCases = ['  spaced  words ', 'Acme CDN', 'É clair', '1st step', '_under', '-dash', '𝒜 math', '中文 词', "中'文", 'ß', 'İstanbul', 'a-b c', 'tl;dr'];
+
+  it('the same alternative as the full compile, for every phrase of every lexicon', () => {
+    const all = [...new Set([...LANGS.flatMap((l) => phraseLists(lexicon(l)).flat()), ...edgeCases])];
+    let plain = 0;
+    for (const phrase of all) {
+      const fast = wordsAlternative(phrase);
+      if (!fast) continue;
+      plain++;
+      assert.equal(view(fast), view(compiledAlternative(phrase)), phrase);
+    }
+    // Most lexicon phrases are plain words: the fast path must not silently stop applying.
+    assert.ok(plain > all.length / 2, `${plain} of ${all.length} phrases took the plain-words path`);
+  });
+
+  it('leaves phrases with wildcards, gaps and apostrophes to the full compile', () => {
+    for (const phrase of ['apolog*', '*ausfall', 'hätte … sollen', "l'erreur", "中'文"]) assert.equal(wordsAlternative(phrase), undefined, phrase);
+  });
+});
+
+describe('a phrase whose only Unicode class is its word-end check is matched as its regex matches', () => {
+  // Such a phrase is first tried without the check (a regex without Unicode property classes compiles ~30x faster),
+  // the check made in code; a letter after the first way through its gaps sends it to its whole regex.
+  const quick = [...new Set(LANGS.flatMap((l) => phraseLists(lexicon(l)).flat()))].filter((p) => {
+    const { rest } = phraseParts(p);
+    return rest.endsWith(WORD_END) && !rest.slice(0, -WORD_END.length).includes('\\p{');
+  });
+
+  it('finds what one regex of the phrase finds, whatever follows it', () => {
+    assert.ok(quick.length > 100, `${quick.length} such phrases`);
+    let texts = 0;
+    for (const p of quick) {
+      // The phrase written out (a gap as two words, an apostrophe curly), then followed by a letter, a digit, `_`, an
+      // accented or astral letter, a hyphen, a space; and its last word repeated further on, after a longer word.
+      const written = p.trim().replace(/\s*(?:…|\.\.\.)\s*/g, ' de la ').replace(/'/g, '’');
+      const last = written.split(/\s+/).pop()!;
+      const set = new PhraseSet([p]);
+      for (const after of ['', 's', '7', '_', 'é', '𝒜', '-x', ' ', `x de ${last}`, `x ${last}s la ${last}.`]) {
+        const folded = fold(`Avant ${written}${after} fin.`);
+        assert.deepEqual(set.all(folded).map((h) => `${h.index}:${h.text}`), reference([p], folded), `${p} / ${folded}`);
+        texts++;
+      }
+    }
+    assert.ok(texts > 1000);
+  });
+});
+
+describe('a phrase of words ending with * is matched in code as its regex matches', () => {
+  const starred = [...new Set(LANGS.flatMap((l) => phraseLists(lexicon(l)).flat()))].filter((p) => starredWords(p));
+
+  it('takes the phrases of plain and starred Latin words only', () => {
+    assert.ok(starred.length > 100, `${starred.length} such phrases`);
+    for (const p of ['apolog*', 'still work*', 'unser* dienstleister*']) assert.ok(starredWords(p), p);
+    for (const p of ['*ausfall', '*bericht*', 'a*b', '*', 'sorry', "l'erreur*", 'hätte … soll*', '抱歉*', 'x -y*']) assert.equal(starredWords(p), undefined, p);
+  });
+
+  it('finds what one regex of the phrase finds, whatever the star takes and whatever follows', () => {
+    let texts = 0;
+    for (const p of starred) {
+      const set = new PhraseSet([p]);
+      for (const tail of ['', 's', 'ed7', 'é', '𝒜x', '_x', '-x', '’s']) {
+        const written = p.trim().replace(/\*/g, tail);
+        for (const after of ['', 's', '_', ' ', '-', '𝒜', `. ${written}`]) {
+          // fold, not prepare: prepare would blank the `_`.
+          const folded = fold(`Avant ${written}${after} fin.`);
+          assert.deepEqual(set.all(folded).map((h) => `${h.index}:${h.text}`), reference([p], folded), `${p} / ${folded}`);
+          texts++;
+        }
+      }
+    }
+    assert.ok(texts > 1000);
+  });
 });
