@@ -62,6 +62,14 @@ export async function openFreshWindow({ browser, tmp, extensionsDir, workspace, 
     extensionLog() {
       return filesEndingWith(join(dirs.user, 'logs'), 'Postmortem Author.log').map((f) => readFileSync(f, 'utf8')).join('\n');
     },
+    /** The extension host's own log (which extension it activates when, and why). */
+    hostLog() {
+      return filesEndingWith(join(dirs.user, 'logs'), 'exthost.log').map((f) => readFileSync(f, 'utf8')).join('\n');
+    },
+    /** Wall-clock time (epoch ms) of a page mark. */
+    async clockOf(markMs) {
+      return (await page.evaluate(() => performance.timeOrigin)) + markMs;
+    },
     /** Waits for a line of our log matching `re`; returns the match. */
     async waitForLog(re, timeoutMs) {
       const deadline = Date.now() + timeoutMs;

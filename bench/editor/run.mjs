@@ -48,8 +48,16 @@ const rows = {
     goal: '≤ 500 ms', method: 'the window opens with the example incident (3 KB, one finding) as its editor; the Problems panel is opened with Ctrl+Shift+M as soon as the workbench has laid out; page-side MutationObserver marks: first rendered text of the editor → first row of the Problems panel' }),
   windowToText: new Row('(context) window open → text of the incident shown', {
     method: 'same windows: navigation start of the page → first rendered text of the editor' }),
+  openToActivation: new Row('(context) text shown → the extension host starts activating the extension', {
+    method: 'same windows: first rendered text (page clock) → "ExtensionService#_doActivateExtension postmortem-author…" in the extension host\'s log (same machine clock); negative: before the text' }),
+  activationToPublish: new Row('(context) the extension host starts activating the extension → first problems handed to VS Code', {
+    method: 'same windows: that log line → "first problems handed to VS Code" of the extension\'s start-up line in Output > Postmortem Author (wall-clock marks; versions without the line give none)' }),
+  publishToListed: new Row('(context) first problems handed to VS Code → first row in the Problems panel', {
+    method: 'same windows: that mark → the page\'s first-problem mark' }),
   activation: new Row('VS Code\'s activation time of the extension ("Show Running Extensions")', {
     goal: '≤ 100 ms', method: 'Developer: Show Running Extensions in the same windows, after the first problem; the figure on our row (VS Code: code loading + activate() call)' }),
+  activationOwn: new Row('(context) the extension\'s own part of that figure: loading its code + the activate() call', {
+    method: 'same windows: "loading its code took N ms, activate() returned after M ms" in Output > Postmortem Author (VS Code\'s will/didLoadExtensionCode marks for this extension, and activate() up to its first await). VS Code starts the clock of every extension activated by one event (onLanguage:markdown: emmet, extension-editing, markdown-language-features, then ours, built-ins first) before any of them loads, so the figure also counts the built-ins\' code loading' }),
   keyExample: new Row(`keystroke → new squiggle, 3 KB document, default lintDelay ${LINT_DELAY}`, {
     goal: `≤ ${LINT_DELAY + 30} ms (delay + 30)`, method: `${KEYSTROKES_PER_WINDOW} per example window: at the end of a prose line insert " The outage was human erro" (one edit), wait until the extension host is idle (its main thread asleep for 0.7 s in /proc; at most 15 s), press "r" (completes "human error", PM022); keydown in the page → squiggle drawn on the cursor line; then select and delete the phrase (one edit)` }),
   keyLarge: new Row(`keystroke → new squiggle, 1 MB document, default lintDelay ${LINT_DELAY}`, {
