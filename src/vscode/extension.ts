@@ -15,6 +15,7 @@ import { activate as activatePublish } from './publish/index';
 import { activate as activateWalkthrough } from './walkthrough/index';
 import { createPreviewPlugin, type MarkdownItPlugin } from './preview/index';
 import { mark, startTrace } from './services/startup-trace';
+import { warmUpSoon } from './services/warm-up';
 
 /** 'node' or 'web': which bundle this is (set by esbuild.js). */
 declare const __PM_BUNDLE__: string;
@@ -31,6 +32,9 @@ const features: ReadonlyArray<readonly [name: string, activate: Activate]> = [
   ['publish', activatePublish],
   ['walkthrough', activateWalkthrough],
 ];
+
+// Evaluated while VS Code loads the code: the warm-up runs in a task of its own, while VS Code prepares activate().
+warmUpSoon();
 
 /** What activate() returns: the Markdown preview plugin (package.json `markdown.markdownItPlugins`). */
 export interface PostmortemApi { extendMarkdownIt: MarkdownItPlugin }
