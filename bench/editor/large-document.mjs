@@ -18,4 +18,9 @@ export async function measureLargeWindow(win, workspace, rows) {
   const memory = await win.memory();
   rows.memoryLarge.add(memory.rssMb);
   rows.memoryLargePeak.add(memory.peakMb);
+  const live = await win.heapAfterGc();
+  if (live) {
+    rows.heapLarge.add(live.heapUsedMb);
+    win.step(`after a full GC: heap used ${live.heapUsedMb} of ${live.heapTotalMb} MB, external ${live.externalMb} MB, resident ${live.rssMb} MB`);
+  }
 }

@@ -90,6 +90,8 @@ export async function measureExampleWindow(win, workspace, rows, { keystrokes })
   win.step(`index logged: ${ms} ms`);
   await win.settle();   // the post-open work has ended
   rows.memoryExample.add((await win.memory()).rssMb);
+  const live = await win.heapAfterGc();
+  if (live) rows.heapExample.add(live.heapUsedMb);
 
   await win.page.locator('.editor-group-container.active .monaco-editor').first().click();
   await goToLineEnd(win.page, workspace.typingLine);
