@@ -14,6 +14,7 @@ import { settings } from './settings';
 import { TimeSlices } from './time-slices';
 import type { WorkspaceConfig } from './workspace-config';
 
+const decoder = new TextDecoder();
 const EDIT_DEBOUNCE_MS = 300;
 const FILE_DEBOUNCE_MS = 200;
 const CHANGE_DEBOUNCE_MS = 100;
@@ -208,7 +209,7 @@ export class IncidentIndex implements vscode.Disposable {
       return undefined;
     }
     try {
-      const text = new TextDecoder().decode(await disk.readFile(uri));
+      const text = decoder.decode(await disk.readFile(uri));
       const folder = uri.with({ path: uri.path.slice(0, uri.path.lastIndexOf('/') + 1) }).toString();
       let config = folderConfigs.get(folder);
       if (!config) {
@@ -228,7 +229,7 @@ export class IncidentIndex implements vscode.Disposable {
     if (open) return this.readDocument(open, fire);
     try {
       const bytes = await disk.readFile(uri);
-      this.set(uri, await this.summaryOf(new TextDecoder().decode(bytes), uri), fire);
+      this.set(uri, await this.summaryOf(decoder.decode(bytes), uri), fire);
     } catch (err) {
       // Deleted between listing and reading, or unreadable: drop it rather than show stale data.
       if (!(err instanceof vscode.FileSystemError)) this.log.warn(`timeline: could not read ${uri.toString()}: ${String(err)}`);
