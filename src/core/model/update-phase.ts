@@ -151,7 +151,11 @@ export function inferTextPhases(updates: StatusUpdate[]): void {
   for (const i of order) {
     const u = updates[i];
     if (!u.phase) {
-      const phase = phaseFromText(ownText(u)) ?? (previous === 'resolved' ? 'resolved' : undefined);
+      // The update's prose, else the heading's own words ("202304XX 04:00 PM — 服务全面恢复" names no phase word of
+      // ours but says the service is back).
+      const phase = phaseFromText(ownText(u))
+        ?? (u.phaseRaw ? phaseFromText(u.phaseRaw) : undefined)
+        ?? (previous === 'resolved' ? 'resolved' : undefined);
       if (phase) { u.phase = phase; u.phaseFromText = true; }
     }
     if (u.phase) previous = u.phase;

@@ -1,6 +1,5 @@
 // PM002 impact: readers first want to know whether they are affected. An incident says so in an Impact section or in
-// any update ("some customers cannot receive e-mail"); a report in an Impact section or its summary and opening
-// paragraphs. The fix inserts the heading (in the document's language) with a prompt sentence.
+// any update ("some customers cannot receive e-mail"); a report in an Impact section or anywhere in its text. The fix inserts the heading (in the document's language) with a prompt sentence.
 import type { Lang, PostmortemDocument, Section, SectionKind, TextEdit } from '../types';
 import { impactInProse } from './support/stated-in-prose';
 import { insertBlockAfterLine, insertBlockAtTop, insertBlockBeforeLine, isEmptyBody, titleRange } from './support/doc';
@@ -73,7 +72,7 @@ function lastContentLine(doc: PostmortemDocument, s: Section): number {
 const rule = defineRule({
   id: 'PM002',
   name: 'impact',
-  description: 'The document says who is affected, what does not work and since when: in an Impact section, an update (incident) or the summary and opening paragraphs (report).',
+  description: 'The document says who is affected, what does not work and since when: in an Impact section, an update (incident) or anywhere in a report.',
   tags: ['structure'],
   defaultSeverity: 'warning',
   appliesTo: ['incident', 'rcca'],

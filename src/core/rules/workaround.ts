@@ -1,7 +1,8 @@
 // PM013 workaround (information): an update while customers are still affected (investigating, identified) says
 // whether they can work around the failure — offer one ("In the meantime, you can pay with PayPal") or say there is
 // none ("No workaround is available"). Monitoring and resolved updates come after the fix and are left alone. A
-// Workaround section in the document covers every update. Phrases count in every language. No fix: only the writer
+// Workaround section in the document covers every update, and so does a workaround told outside the updates (a
+// summary, a "measures taken" section: "在部分站点启用人工售票"). Phrases count in every language. No fix: only the writer
 // knows whether a workaround exists.
 import type { Lang } from '../types';
 import { phrases, type PhraseSet } from '../text';
@@ -33,6 +34,8 @@ const rule = defineRule({
     if (doc.section('workaround')) return;
     workaroundSet ??= phrases(everyLanguage('workaround').flatMap((l) => l.phrases));
     const set = workaroundSet;
+    const outsideUpdates = doc.blocks.filter((b) => b.updateIndex === undefined && !b.inQuote);
+    if (outsideUpdates.some((b) => set.test(plainText(doc, b)))) return;
     doc.updates.forEach((update, i) => {
       // No phase in heading or text: nothing says the failure is over, so customers may still need a way around it.
       if (update.phase === 'monitoring' || update.phase === 'resolved') return;

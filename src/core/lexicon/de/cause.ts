@@ -16,6 +16,10 @@ export const cause: CauseLexicon = {
     'ausgelöst durch', 'ausgelöst von', 'infolge', 'in folge', 'in dessen folge', 'zur folge', 'führte zu', 'führten zu', 'geführt', 'weil',
     'traten bei', 'trat bei', 'kam es durch',
     'grund für', 'auslöser war', 'auslöser ist', 'auslöser des', 'hervorgerufen', 'verursachte', 'lag daran', 'stellte sich heraus',
+    // Diagnose-Sätze (Sitzung 4): was bei einer Arbeit geschah („Leider kam es dabei zu unvorhergesehenen Problemen“).
+    'kam es dabei', 'kam es beim', 'kam es bei', 'dabei kam es', 'als grund', 'als ursache',
+    // tune8: „Schuld war ein schwerer Serverausfall bei …“
+    'schuld war', 'schuld ist', 'schuld daran', 'schuld hatte',
   ],
   unknown: [
     'unbekannten gründen', 'unbekannter ursache', 'unbekannte ursache', 'ursache … unbekannt', 'ursache … unklar',

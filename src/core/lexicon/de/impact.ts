@@ -27,6 +27,9 @@ export const impact: ImpactLexicon = {
     'geht gar nichts', 'ging gar nichts', 'nichts geht', 'nichts ging', 'totalausfall', 'komplettausfall',
     'großflächig*', 'flächendeckend*',
     'spieler … nicht', 'studierende … nicht', 'mitglieder … nicht',
+    // Diagnose-Sätze (Sitzung 4): Verneinung mit Einschub („werden derzeit nicht von anderen Servern … zugestellt“).
+    'nicht … zugestellt', 'nicht … erreichbar', 'nicht … verfügbar', 'nicht … möglich', 'nicht … nutzbar',
+    'nicht … abrufbar', 'havarie', 'beschädigt*', 'keinen zugang', 'kein zugang', 'keinen zugriff auf', 'vom netz nehmen', 'vom netz genommen',
   ],
   headingWords: ['auswirkung*', 'betroffen*', 'beeinträchtig*'],
 };

@@ -17,6 +17,8 @@ export const vendorBlame: VendorBlameLexicon = {
     '*provider*', '*hoster*', '*dienstleister*', 'rechenzentrumsbetreiber*', 'netzbetreiber*', 'der hoster', 'beim hoster',
     // partners and suppliers named by their trade: „eines Netzpartners“, „unseres Energieversorgers“, „mein Hoster“
     'netzpartner*', '*infrastrukturpartner*', 'kooperationspartner*', 'technologiepartner*', 'hostingpartner*',
+    // tune8: „ein von einer Fremdfirma verursachter Kurzschluss“
+    'fremdfirma', 'einer fremdfirma', 'externe* firma',
     '*versorger*', 'stadtwerke*', 'mein* hoster*', 'mein* provider*', 'mein* *anbieter*', 'mein* *dienstleister*',
   ],
   vendors: [
@@ -35,7 +37,7 @@ export const vendorBlame: VendorBlameLexicon = {
     'gab', 'gab es', 'beschädigt*',
     // the fault named first, the party last: „Schuld an dem Ausfall war ein defekter Knotenpunkt eines Netzpartners“
     'schuld … war', 'schuld … ist', 'ursache … war', 'ursache … ist', 'defekt* … eines', 'defekt* … des', 'ausfall … eines',
-    'ausfall … des',
+    'ausfall … des', 'ausfall bei unserem', 'serverausfall bei', 'grund war … von', 'störung … von',
     // der Dienst von der Störung des Anbieters getroffen: „betroffen durch einen Ausfall bei …“
     'betroffen durch', 'beeinträchtigt durch', 'getroffen durch',
   ],
@@ -58,6 +60,8 @@ export const vendorBlame: VendorBlameLexicon = {
   nearAfter: ['ausfall*', 'störung*', 'fehler', 'probleme', 'panne'],
   sides: ['fehler auf ihrer seite', 'fehler auf seiner seite', 'problem auf ihrer seite', 'problem auf seiner seite'],
   shifting: [
+    // tune7: Schadensersatz vom Betreiber oder Provider verlangen legt ihm die Schuld auf
+    'schadensersatz* gegen', 'schadenersatz* gegen', 'schadensersatzforderung gegen', 'schadenersatzforderung gegen',
     'außerhalb unserer kontrolle', 'ausserhalb unserer kontrolle', 'nicht in unserer hand', 'nicht in unserer macht',
     'nicht unser verschulden', 'ohne unser verschulden', 'nicht unsere schuld', 'liegt nicht bei uns',
     'nicht von uns verursacht', 'nicht von uns zu vertreten', 'nicht unsere verantwortung', 'trifft uns keine schuld',

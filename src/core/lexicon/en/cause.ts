@@ -15,6 +15,11 @@ export const cause: CauseLexicon = {
     'we discovered that', 'we determined that', 'the reason was', 'the reason for … was', 'the reason is', 'came from',
     'which caused', 'that caused',
     'the issue was', 'the problem was', 'turned out', 'the culprit', 'was responsible for', 'was the trigger',
+    // Diagnostic sets (session 4): the cause as the subject of "caused" ("an issue with X caused our database to …";
+    // not "the disruption this caused you"), "the root cause for", "as a consequence of".
+    'caused our', 'caused the', 'caused a', 'caused an', 'causing our', 'causing the', 'cause for … was', 'root cause for', 'as a consequence of', 'consequence of',
+    // tune8: "we tracked down the cause to …"
+    'tracked down the cause', 'tracked the cause', 'cause to be', 'traced the cause',
   ],
   unknown: [
     'unknown cause', 'unknown reason*', 'for unknown reasons', 'cause is unknown', 'cause is not yet known',

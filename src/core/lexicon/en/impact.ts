@@ -38,6 +38,11 @@ export const impact: ImpactLexicon = {
     'students … cannot', 'members … unable', 'members … cannot', 'members … could not', 'could not sign in', 'cannot sign in',
     'unable to sign in', 'some players', 'some students', 'some members',
     'nobody can', 'no one can',
+    // Diagnostic sets (session 4): what cannot be done, said without a named subject ("the availability of the server
+    // cannot be assured"), and work piling up for the reader.
+    'cannot', "can't", 'can not', 'unable to', 'not able to', 'backlog', 'error rates', 'lost access',
+    'unaffected', 'not affected', 'not be able to', "won't be able to", 'blocks logging', 'blocks access', 'blocking access',
+    'blocks sign', 'blocking sign', 'broke', 'is broken', 'are broken', 'was broken',
   ],
   headingWords: ['impact', 'impacts', 'impacted', 'affected', 'affecting'],
 };

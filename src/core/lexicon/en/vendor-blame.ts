@@ -22,6 +22,8 @@ export const vendorBlame: VendorBlameLexicon = {
     'data center provider', 'datacenter provider', 'data centre provider', 'colocation provider', 'hosting partner',
     'my provider', 'my host', 'my hoster', 'my vendor', 'my isp', 'my hosting', 'my … host', 'my … provider',
     'our … host', 'our … hoster', 'our … provider', 'our … vendor',
+    // tune7: "the server hoster has some problems we don't know about"
+    'server hoster', 'hoster',
     'the power company', 'the utility company', 'the electricity provider', 'our electricity provider', 'our power provider',
   ],
   vendors: [
@@ -41,6 +43,8 @@ export const vendorBlame: VendorBlameLexicon = {
     'damaging', 'damaged',
     // the service hit by the supplier's trouble: "impacted by the AWS outage", "affected by an issue at our CDN"
     'impacted by', 'affected by', 'hit by',
+    // tune8: the supplier acting on our service: "the IP got blocked by my hosting provider"
+    'blocked by', 'taken down by', 'shut down by', 'suspended by',
   ],
   nearBefore: [
     'global outage at', 'major outage at', 'outage on the side of', 'downtime at', 'incident on', 'outage on', 'outage with', 'outage affecting',
@@ -69,6 +73,7 @@ export const vendorBlame: VendorBlameLexicon = {
     // outage", "had some unscheduled downtime"
     'having … issues', 'having … problems', 'having … outage', 'having … difficulties', 'having … trouble',
     'experiencing … issues', 'experiencing … problems', 'experiencing … outage', 'experiencing … difficulties',
+    'has … problems', 'has … issues', 'has … outage',
     'had … outage', 'had … downtime', 'has … outage', 'suffered … outage', 'suffering … outage', 'reported … outage',
   ],
   nearAfter: ['outage', 'outages', 'failure', 'failures', 'incident', 'issue', 'issues', 'problems', 'error', 'errors', 'disruption', 'bug'],

@@ -16,6 +16,8 @@ export const cause: CauseLexicon = {
     'déclenchée par', 'lié à', 'liée à', 'liés à', 'liées à', 'parce que', "parce qu'", 'la raison était',
     'la raison est', 'résulte de', 'résultait de', 'conséquence de', 'en cause', 'nous avons constaté que',
     'origine de', 'est dû', 'était dû', 'était due', 's\'est avéré', 'déclencheur',
+    // tune8 : « 20 % des usagers ont été impactés par cet incendie » nomme la cause
+    'impacté* par', 'touché* par', 'affecté* par', 'perturbé* par',
   ],
   unknown: [
     'raison inconnue', 'raisons inconnues', 'cause inconnue', 'cause … encore inconnue', 'cause … indéterminée',

@@ -32,6 +32,11 @@ export const impact: ImpactLexicon = {
     'panne massive', 'panne … des', 'panne … du', 'panne … de la',
     'certains joueurs', 'certains étudiants', 'certains membres',
     'les joueurs … ne', 'les étudiants … ne', 'pour personne',
+    // Ensembles de diagnostic (session 4) : l'état au pluriel ou après une négation plus longue, une panne située.
+    'pas accessible*', 'plus accessible*', 'pas disponible*', 'plus disponible*', 'pas joignable*',
+    'panne en', 'panne dans', 'panne au', 'panne aux', 'certaines personnes', 'certains usagers',
+    'conséquences pour', 'privé* de', "privé* d'", 'sans accès', "pas d'accès", 'plus accès', 'ne parvien* pas', 'ne parvien* plus', 'ne parvenai* pas', 'ne parvenai* plus',
+    "n'arriv* plus à", 'non affecté*', 'pas affecté*', 'pas touché*',
   ],
   headingWords: ['impact', 'impacts', 'impacté*', 'concerné*', 'touché*', 'conséquence*'],
 };

@@ -7,12 +7,18 @@ export const recoveryState: RecoveryStateLexicon = {
     'pas été résolu*', "n'est pas résolu*", "n'est pas encore", 'pas été rétabli*', 'pas encore été',
     'partiellement rétabli*', 'de façon progressive', 'de manière progressive', 'progressivement rétabli*',
     'sont progressivement', 'dès que … sera rétabli*', 'lorsque … sera rétabli*', 'quand … sera rétabli*',
+    // Ensembles de diagnostic (session 4) : ce qui reste instable, un retour attendu.
+    'connaît encore', 'connaissent encore', 'toujours pas', 'ne peuvent pas encore', 'ne peut pas encore',
+    'reste partiellement', 'restent partiellement', 'partiellement perturbé*', 'encore des instabilités', 'compte sur un retour', "retour à la normale d'ici",
     "jusqu'à nouvel ordre", "file d'attente … résorbée", 'en cours de résorption',
   ],
   recovered: [
     'fonctionne de nouveau normalement', 'est de nouveau stable',
     "fin de l'incident", 'fin de la perturbation', 'maintenance terminée', 'intervention terminée', 'opération terminée', 'travaux terminés', 'de nouveau en ligne',
     'à nouveau en ligne', 'à nouveau disponible', 'à nouveau accessible', 'problème résolu', 'incident résolu',
+    // Ensembles de diagnostic (session 4) : le participe seul ("constaté comme rétabli") ; « pas encore », « sera »
+    // devant lui restent lus par notYet.
+    'rétabli', 'rétablie', 'rétablis', 'rétablies', 'résolu', 'résolue', 'résolus',
   ],
   afterTheFact: ['avez pu rencontrer', 'ont pu rencontrer', 'avez pu constater'],
   monitoring: ['se stabilisent', 'en voie de stabilisation'],

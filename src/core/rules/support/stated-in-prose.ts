@@ -50,46 +50,23 @@ function openingEnd(doc: PostmortemDocument): number {
   return first ? first.headingRange.start.line : Number.MAX_SAFE_INTEGER;
 }
 
-/** Sections where an incident or a report says what its readers lost (not the timeline, cause or actions). */
+/** Sections where an incident says what its readers lost (not its timeline, cause or actions). */
 const IMPACT_SECTIONS: ReadonlySet<SectionKind> = new Set<SectionKind>(['summary', 'impact', 'updates']);
 
-/** Sections that tell something else than what readers lost: they never open a report's account of the impact. */
-const NOT_OPENING: ReadonlySet<SectionKind> = new Set<SectionKind>([
-  'rootCause', 'timeline', 'correctiveActions', 'resolution', 'contact', 'workaround',
-]);
-
 /**
- * How many blocks open a report: its first paragraphs tell what happened to whom, under whatever heading the writer
- * chose ("The Event", "Incident Summary", "Was ist passiert", "事件概述"), or none.
+ * The blocks where an impact statement counts: for an incident, its updates, summary and opening; for a report, any
+ * block. Real reports tell who lost what in their opening, their timeline ("部分服务器开始受到影响") or their
+ * narrative of the handling, and readers judged it stated wherever it stood; a report that says it nowhere is the
+ * one to report. Never the title: "Website down" names the incident, it does not report on it.
+ * Quoted blocks count: a quoted notice that says what does not work still tells the reader.
  */
-const OPENING_BLOCKS = 3;
-
-/** A report's first paragraphs, outside its cause, timeline and action sections. */
-function openingBlocks(blocks: readonly TextBlock[]): Set<TextBlock> {
-  const out = new Set<TextBlock>();
-  for (const b of blocks) {
-    if (out.size >= OPENING_BLOCKS) break;
-    if (b.sectionKind !== undefined && NOT_OPENING.has(b.sectionKind)) continue;
-    if (b.text.trim() === '') continue;
-    out.add(b);
-  }
-  return out;
-}
-
-/**
- * The blocks where an impact statement counts: for an incident, its updates, summary and opening; for a report,
- * its summary and its first paragraphs, whatever their heading. Never the title: "Website down" names the incident, it
- * does not report on it. Quoted blocks count: a quoted notice that says what does not work still tells the reader.
- */
-function impactBlocks(doc: PostmortemDocument): TextBlock[] {
+function impactBlocks(doc: PostmortemDocument): readonly TextBlock[] {
+  if (doc.kind !== 'incident') return doc.blocks;
   const end = openingEnd(doc);
-  const incident = doc.kind === 'incident';
-  const opening = incident ? undefined : openingBlocks(doc.blocks);
   return doc.blocks.filter((b) =>
     b.range.start.line < end
-    || (b.sectionKind !== undefined && (b.sectionKind === 'summary' || (incident && IMPACT_SECTIONS.has(b.sectionKind))))
-    || (incident && b.updateIndex !== undefined)
-    || opening?.has(b) === true);
+    || (b.sectionKind !== undefined && IMPACT_SECTIONS.has(b.sectionKind))
+    || b.updateIndex !== undefined);
 }
 
 const IMPACT_BLOCK = Symbol('impactInProse');
