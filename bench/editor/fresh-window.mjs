@@ -2,7 +2,7 @@
 // or caches; the extensions dir with our .vsix installed is shared) on a workspace, opened in a new page of the
 // bench's headless Chromium with the probes installed, optionally with a file open from the start (the `openFile`
 // payload: what `code-server some/file.md` does).
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { codeServerDirs, startCodeServer } from '../../test/integration/lib/codeserver.mjs';
 import { vscodeDriver } from '../../test/integration/lib/vsc.mjs';
@@ -10,6 +10,8 @@ import { extensionHostOf, memoryOf, waitForIdle } from './ext-host.mjs';
 import { installProbes } from './page-probes.mjs';
 
 let windows = 0;
+const GC_KEY = 'ctrl+alt+shift+f9';
+const GC_LOG = /memory after a full garbage collection: heap used (\d+) MB of (\d+) MB, external (\d+) MB, resident (\d+) MB/g;
 
 /** Every file under `dir` (recursively) whose name ends with `suffix`. */
 function filesEndingWith(dir, suffix) {
@@ -25,6 +27,8 @@ export async function openFreshWindow({ browser, tmp, extensionsDir, workspace, 
   const openedAt = Date.now();
   const dirs = { ...codeServerDirs(join(tmp, `window-${++windows}`)), ext: extensionsDir };
   mkdirSync(dirs.ext, { recursive: true });
+  // the extension's internal command that collects garbage and logs the live heap (no palette entry)
+  writeFileSync(join(dirs.user, 'User/keybindings.json'), JSON.stringify([{ key: GC_KEY, command: 'postmortem._memoryAfterGc' }]));
   const server = await startCodeServer(dirs, workspace, { extraArgs: builtinsDir ? ['--builtin-extensions-dir', builtinsDir] : [] });
   const page = await browser.context.newPage();
   await installProbes(page, { expectListed });
@@ -61,6 +65,32 @@ export async function openFreshWindow({ browser, tmp, extensionsDir, workspace, 
     /** Our extension's log (Output > Postmortem Author) as written by VS Code's log service. */
     extensionLog() {
       return filesEndingWith(join(dirs.user, 'logs'), 'Postmortem Author.log').map((f) => readFileSync(f, 'utf8')).join('\n');
+    },
+    /** The extension host's own log (which extension it activates when, and why). */
+    hostLog() {
+      return filesEndingWith(join(dirs.user, 'logs'), 'exthost.log').map((f) => readFileSync(f, 'utf8')).join('\n');
+    },
+    /** Wall-clock time (epoch ms) of a page mark. */
+    async clockOf(markMs) {
+      return (await page.evaluate(() => performance.timeOrigin)) + markMs;
+    },
+    /**
+     * The extension host's live heap: the extension's internal command (bound to a key in this window) collects
+     * garbage and logs heap used; undefined when the version under test has no such command (no line in 10 s).
+     */
+    async heapAfterGc() {
+      const before = [...win.extensionLog().matchAll(GC_LOG)].length;
+      await page.keyboard.press('Control+Alt+Shift+F9');
+      const deadline = Date.now() + 10000;
+      while (Date.now() < deadline) {
+        const lines = [...win.extensionLog().matchAll(GC_LOG)];
+        if (lines.length > before) {
+          const m = lines.at(-1);
+          return { heapUsedMb: Number(m[1]), heapTotalMb: Number(m[2]), externalMb: Number(m[3]), rssMb: Number(m[4]) };
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return undefined;
     },
     /** Waits for a line of our log matching `re`; returns the match. */
     async waitForLog(re, timeoutMs) {

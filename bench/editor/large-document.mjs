@@ -5,7 +5,7 @@ import { goToLineEnd, measureKeystrokes } from './typing.mjs';
 
 export const EDITS = 10;
 
-/** `rows`: { key, memoryOpen, memory, memoryPeak } of the scenario (the medium one measures the keystrokes only). */
+/** `rows`: { key, memoryOpen, memory, memoryPeak, heap } of the scenario (the medium one measures the keystrokes only). */
 export async function measureLargeWindow(win, workspace, rows) {
   await win.waitForMark('textShown', 90000);
   await win.waitForLog(INDEX_LOG, 180000);
@@ -19,4 +19,9 @@ export async function measureLargeWindow(win, workspace, rows) {
   const memory = await win.memory();
   rows.memory?.add(memory.rssMb);
   rows.memoryPeak?.add(memory.peakMb);
+  const live = rows.heap ? await win.heapAfterGc() : undefined;
+  if (live) {
+    rows.heap.add(live.heapUsedMb);
+    win.step(`after a full GC: heap used ${live.heapUsedMb} of ${live.heapTotalMb} MB, external ${live.externalMb} MB, resident ${live.rssMb} MB`);
+  }
 }

@@ -53,8 +53,16 @@ const rows = {
     goal: '≤ 500 ms', method: 'the window opens with the example incident (3 KB, one finding) as its editor; the Problems panel is opened with Ctrl+Shift+M as soon as the workbench has laid out; page-side MutationObserver marks: first rendered text of the editor → first row of the Problems panel' }),
   windowToText: new Row('(context) window open → text of the incident shown', {
     method: 'same windows: navigation start of the page → first rendered text of the editor' }),
+  openToActivation: new Row('(context) text shown → the extension host starts activating the extension', {
+    method: 'same windows: first rendered text (page clock) → "ExtensionService#_doActivateExtension postmortem-author…" in the extension host\'s log (same machine clock); negative: before the text' }),
+  activationToPublish: new Row('(context) the extension host starts activating the extension → first problems handed to VS Code', {
+    method: 'same windows: that log line → "first problems handed to VS Code" of the extension\'s start-up line in Output > Postmortem Author (wall-clock marks; versions without the line give none)' }),
+  publishToListed: new Row('(context) first problems handed to VS Code → first row in the Problems panel', {
+    method: 'same windows: that mark → the page\'s first-problem mark' }),
   activation: new Row('VS Code\'s activation time of the extension ("Show Running Extensions")', {
     goal: '≤ 100 ms', method: 'Developer: Show Running Extensions in the same windows, after the first problem; the figure on our row (VS Code: code loading + activate() call)' }),
+  activationOwn: new Row('(context) the extension\'s own part of that figure: loading its code + the activate() call', {
+    method: 'same windows: "loading its code took N ms, activate() returned after M ms" in Output > Postmortem Author (VS Code\'s will/didLoadExtensionCode marks for this extension, and activate() up to its first await). VS Code starts the clock of every extension activated by one event (onLanguage:markdown: emmet, extension-editing, markdown-language-features, then ours, built-ins first) before any of them loads, so the figure also counts the built-ins\' code loading' }),
   keyExample: new Row(`keystroke → new squiggle, 3 KB document, default lintDelay ${LINT_DELAY}`, {
     goal: `≤ ${LINT_DELAY + 30} ms (delay + 30)`, method: `${KEYSTROKES_PER_WINDOW} per example window: at the end of a prose line insert " The outage was human erro" (one edit), wait until the extension host is idle (its main thread asleep for 0.7 s in /proc; at most 15 s), press "r" (completes "human error", PM022); keydown in the page → squiggle drawn on the cursor line; then select and delete the phrase (one edit)` }),
   keyMedium: new Row(`keystroke → new squiggle, 10 KB document, default lintDelay ${LINT_DELAY}`, {
@@ -63,12 +71,16 @@ const rows = {
     goal: `≤ ${LINT_DELAY + 150} ms (delay + 150)`, method: `${EDITS} per window (3 edits each: insert, key, delete), as above, on a prose line a quarter into a generated 1 MB incident (bench/generate.ts)` }),
   memoryExample: new Row('extension-host memory with the 3 KB example open (RSS)', {
     unit: 'MB', goal: 'keep (~200 MB)', method: 'VmRSS of the window\'s extension host process (/proc) once it is idle after the index, before any edit' }),
+  heapExample: new Row('(context) extension-host live heap with the 3 KB example open, after a full garbage collection', {
+    unit: 'MB', method: 'right after the row above: the extension\'s internal command postmortem._memoryAfterGc (bound to a key in the bench\'s windows) collects garbage twice and logs process.memoryUsage().heapUsed: every extension of the host, live objects only (versions without the command give none)' }),
   memoryLargeOpen: new Row('(context) extension-host memory with the 1 MB document open, before edits (RSS)', {
     unit: 'MB', method: 'VmRSS once the extension host is idle after the index and the first lint' }),
   memoryLarge: new Row(`extension-host memory with the 1 MB document open, after ${EDITS} measured keystrokes = ${EDITS * 3} edits (RSS)`, {
     unit: 'MB', goal: '≤ 350 MB', method: `VmRSS once the extension host is idle after the ${EDITS} measured keystrokes of the row above (${EDITS * 3} edits)` }),
   memoryLargePeak: new Row(`extension-host memory with the 1 MB document, peak over the window's life`, {
     unit: 'MB', goal: '≤ 350 MB', method: 'VmHWM of the extension host process (/proc): its peak resident size' }),
+  heapLarge: new Row('(context) extension-host live heap with the 1 MB document, after the edits and a full garbage collection', {
+    unit: 'MB', method: 'after the two rows above, as for the example: what stays alive of the host\'s memory (the RSS rows also count garbage not yet collected and heap V8 keeps)' }),
   indexExample: new Row('index of the example workspace (2 documents), by the extension\'s own log', {
     goal: '≤ 100 ms', method: '"timeline: indexed … in N ms" in Output > Postmortem Author (the log file VS Code writes) of the example windows' }),
   manyListed: new Row('2,000 small incidents: window open → all listed in the sidebar', {
@@ -159,7 +171,7 @@ async function main() {
         await windows('medium', mediumRuns, fresh(medium), (win) => measureLargeWindow(win, medium, { key: rows.keyMedium }), [rows.keyMedium]);
       }
       if (only.includes('large')) {
-        const large_ = { key: rows.keyLarge, memoryOpen: rows.memoryLargeOpen, memory: rows.memoryLarge, memoryPeak: rows.memoryLargePeak };
+        const large_ = { key: rows.keyLarge, memoryOpen: rows.memoryLargeOpen, memory: rows.memoryLarge, memoryPeak: rows.memoryLargePeak, heap: rows.heapLarge };
         await windows('large', largeRuns, fresh(large), (win) => measureLargeWindow(win, large, large_), [rows.keyLarge, rows.memoryLargeOpen, rows.memoryLarge]);
       }
       if (only.includes('many')) {
@@ -214,7 +226,7 @@ function scenarioOf(row) {
   if ([rows.parseExample, rows.lintExample, rows.parseMedium, rows.lintMedium, rows.parseLarge, rows.lintLarge].includes(row)) return 'floor';
   if (row === rows.keyMedium) return 'medium';
   if ([rows.many5kListed, rows.many5kIndex, rows.many5kMemory].includes(row)) return 'many5k';
-  if ([rows.keyLarge, rows.memoryLarge, rows.memoryLargePeak, rows.memoryLargeOpen].includes(row)) return 'large';
+  if ([rows.keyLarge, rows.memoryLarge, rows.memoryLargePeak, rows.memoryLargeOpen, rows.heapLarge].includes(row)) return 'large';
   if ([rows.manyListed, rows.manyIndex, rows.manyMemory].includes(row)) return 'many';
   return 'example';
 }

@@ -14,6 +14,8 @@ import { activate as activateImport } from './import/index';
 import { activate as activatePublish } from './publish/index';
 import { activate as activateWalkthrough } from './walkthrough/index';
 import { createPreviewPlugin, type MarkdownItPlugin } from './preview/index';
+import { mark, startTrace } from './services/startup-trace';
+import { warmUpSoon } from './services/warm-up';
 
 /** 'node' or 'web': which bundle this is (set by esbuild.js). */
 declare const __PM_BUNDLE__: string;
@@ -31,27 +33,36 @@ const features: ReadonlyArray<readonly [name: string, activate: Activate]> = [
   ['walkthrough', activateWalkthrough],
 ];
 
+// Evaluated while VS Code loads the code: the warm-up runs in a task of its own, while VS Code prepares activate().
+warmUpSoon();
+
 /** What activate() returns: the Markdown preview plugin (package.json `markdown.markdownItPlugins`). */
 export interface PostmortemApi { extendMarkdownIt: MarkdownItPlugin }
 
 export async function activate(context: vscode.ExtensionContext): Promise<PostmortemApi> {
   const started = Date.now();
+  startTrace(context.extension.id);
   // VS Code's activation time counts this call up to its first await (plus loading the code): the first microtask
   // queued here runs right then.
   let callMs: number | undefined;
   queueMicrotask(() => { callMs = Date.now() - started; });
   const services = createServices(context);
+  const spent: string[] = [];
   for (const [name, activateFeature] of features) {
     try {
-      await activateFeature(context, services);
+      const t = Date.now();
+      const done = activateFeature(context, services);
+      spent.push(`${name} ${Date.now() - t}`);
+      await done;
     } catch (err) {
       services.log.error(`feature "${name}" failed to start: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
     }
   }
+  mark('every feature started');
   const bundle = typeof __PM_BUNDLE__ === 'string' ? __PM_BUNDLE__ : 'unbundled';
   const loading = codeLoadingMs(context.extension.id);
   services.log.info(`Postmortem Author ${String(context.extension.packageJSON.version)} active (${features.length} features, ${bundle} bundle): `
-    + `${loading === undefined ? '' : `loading its code took ${loading} ms, `}activate() returned after ${callMs ?? '?'} ms, every feature started after ${Date.now() - started} ms`);
+    + `${loading === undefined ? '' : `loading its code took ${loading} ms, `}activate() returned after ${callMs ?? '?'} ms, every feature started after ${Date.now() - started} ms (each feature's activate() call, ms: ${spent.join(', ')})`);
   return { extendMarkdownIt: createPreviewPlugin(services, context) };
 }
 

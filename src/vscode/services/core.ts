@@ -5,6 +5,7 @@
 // in the same file, initialised on this first call. Feature code takes values from the core only through core():
 // a value import of core/index in src/vscode fails the build (esbuild.js, plugin lazy-core). Types are free.
 import type * as CoreModule from '../../core/index';
+import { mark } from './startup-trace';
 
 export type Core = typeof CoreModule;
 
@@ -15,9 +16,11 @@ let loadMs: number | undefined;
 export function core(): Core {
   if (loaded === undefined) {
     const started = Date.now();
+    mark('core load started', started);
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- a require() is what makes the load lazy
     loaded = require('../../core/index') as Core;
     loadMs = Date.now() - started;
+    mark('core loaded');
   }
   return loaded;
 }

@@ -7,6 +7,7 @@ import { core, coreLoadMs } from './core';
 import type { Clock } from './clock';
 import { postmortemKindOf, toDiagnostic, SOURCE } from './documents';
 import type { Log } from './log';
+import { mark, startupTrace } from './startup-trace';
 import { isGone } from './markdown-file-events';
 import type { DocumentConfig, WorkspaceConfig } from './workspace-config';
 
@@ -95,6 +96,7 @@ export class LintResults implements vscode.Disposable {
 
   /** Lints a document now and publishes its findings (a pending delayed lint is dropped). */
   async lintNow(doc: vscode.TextDocument): Promise<void> {
+    mark('first lint requested');
     this.running++;
     try {
       await this.lintAndPublish(doc);
@@ -111,6 +113,7 @@ export class LintResults implements vscode.Disposable {
     try {
       const known = await this.config.configFor(doc.uri);
       const configured = Date.now();
+      if (this.firstPublishFrom !== undefined) mark('its configuration read', configured);
       if (doc.isClosed || this.disposed) return;
       // From here on nothing awaits: the kind, the findings and the version are of one text.
       if (postmortemKindOf(doc, known.config) === undefined) {
@@ -123,10 +126,12 @@ export class LintResults implements vscode.Disposable {
       const { result, config, version } = await this.lintDocument(doc, known);
       const linted = Date.now();
       this.collection.set(doc.uri, result.findings.map(toDiagnostic));
+      if (this.firstPublishFrom !== undefined) { mark('linted', linted); mark('first problems handed to VS Code'); }
       this.latest.set(key, { version, findings: result.findings, config: config.config });
       if (this.firstPublishFrom !== undefined) {
         this.log.info(`first findings published ${Date.now() - this.firstPublishFrom} ms after activation (${result.findings.length} on ${key}): `
           + `configuration ${configured - started} ms, lint ${linted - linting} ms, publishing ${Date.now() - linted} ms; loading the core, on the way, took ${coreLoadMs() ?? '?'} ms`);
+        this.log.info(`start-up: ${startupTrace()}`);
         this.firstPublishFrom = undefined;
       }
       for (const e of result.errors ?? []) this.log.error(`rule ${e.ruleId} (${e.ruleName}) failed on ${key}: ${e.stack ?? e.message}`);
