@@ -100,6 +100,16 @@ export function wordsAlternative(phrase: string): Alternative | undefined {
 export interface PhraseHit { index: number; length: number }
 
 /**
+ * End of the gap between two words from `pos` (-1: none): between Latin words a run of whitespace and hyphens, at
+ * least one; between Han words any whitespace, maybe none.
+ */
+function gapEnd(s: string, pos: number, han: boolean): number {
+  const gap = pos;
+  while (pos < s.length && (isSpace(s.charCodeAt(pos)) || (!han && s.charCodeAt(pos) === 0x2d))) pos++;
+  return !han && pos === gap ? -1 : pos;
+}
+
+/**
  * End of the match of plain words at `at` (-1: none): what their regex finds there. Between Latin words a run of
  * whitespace and hyphens (at least one), between Han words any whitespace.
  */
@@ -107,11 +117,7 @@ function matchWords(s: string, at: number, plain: NonNullable<Alternative['words
   let pos = at;
   const { words, han } = plain;
   for (let i = 0; i < words.length; i++) {
-    if (i > 0) {
-      const gap = pos;
-      while (pos < s.length && (isSpace(s.charCodeAt(pos)) || (!han && s.charCodeAt(pos) === 0x2d))) pos++;
-      if (!han && pos === gap) return -1;
-    }
+    if (i > 0 && (pos = gapEnd(s, pos, han)) < 0) return -1;
     if (!s.startsWith(words[i], pos)) return -1;
     pos += words[i].length;
   }
@@ -126,11 +132,7 @@ function matchStarred(s: string, at: number, starred: NonNullable<Alternative['s
   let pos = at;
   const { words, stars } = starred;
   for (let i = 0; i < words.length; i++) {
-    if (i > 0) {
-      const gap = pos;
-      while (pos < s.length && (isSpace(s.charCodeAt(pos)) || s.charCodeAt(pos) === 0x2d)) pos++;
-      if (pos === gap) return -1;
-    }
+    if (i > 0 && (pos = gapEnd(s, pos, false)) < 0) return -1;
     if (!s.startsWith(words[i], pos)) return -1;
     pos += words[i].length;
     if (stars[i]) {
