@@ -49,13 +49,14 @@ function unclosedFence(lines: readonly string[]): number {
   return open?.line ?? -1;
 }
 
+/** A heading behind list or quote markers: "*\t#", "- ## x", "> # x". */
+const CONTAINED_HEADING = /^((?:[ \t]{0,3}(?:>|[*+-]|\d{1,9}[.)])[ \t]*)+)#/;
+
 /**
  * A text as Markdown that stays inside its update: a line that would start a heading (ATX or setext), or a comment
  * that would switch rules off, is escaped; a code fence that never closes is escaped so it cannot swallow the updates
  * after it. Everything else is written as the page has it.
  */
-const CONTAINED_HEADING = /^((?:[ \t]{0,3}(?:>|[*+-]|\d{1,9}[.)])[ \t]*)+)#/;
-
 export function escapeBody(body: string): string {
   // blank lines around the text go; the indentation of its first line stays (it may make it code)
   const lines = body.replace(/\r\n?/g, '\n').replace(/^(?:[ \t]*\n)+|(?:\n[ \t]*)+$/g, '').replace(/^[ \t]+$/, '').split('\n').map((l) => {

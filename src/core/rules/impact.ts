@@ -1,5 +1,6 @@
 // PM002 impact: readers first want to know whether they are affected. An incident says so in an Impact section or in
-// any update ("some customers cannot receive e-mail"); a report in an Impact section or anywhere in its text. The fix inserts the heading (in the document's language) with a prompt sentence.
+// any update ("some customers cannot receive e-mail"); a report in an Impact section or anywhere in its text. The fix
+// inserts the heading (in the document's language) with a prompt sentence.
 import type { Lang, PostmortemDocument, Section, SectionKind, TextEdit } from '../types';
 import { impactInProse } from './support/stated-in-prose';
 import { insertBlockAfterLine, insertBlockAtTop, insertBlockBeforeLine, isEmptyBody, titleRange } from './support/doc';
