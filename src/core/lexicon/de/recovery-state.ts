@@ -12,8 +12,10 @@ export const recoveryState: RecoveryStateLexicon = {
   recovered: [
     'komplett behoben', 'vollständig behoben', 'mittlerweile … behoben', 'inzwischen … behoben', 'sei … behoben', 'seien … behoben',
     'störungsende', 'störung beendet', 'störung ist beendet', 'wartung beendet', 'wartung abgeschlossen', 'arbeiten abgeschlossen',
-    'arbeiten sind abgeschlossen', 'sollte wieder laufen', 'sollte jetzt wieder', 'problem gelöst', 'wieder erreichbar',
+    'arbeiten sind abgeschlossen', 'entstört', 'sollte wieder laufen', 'sollte jetzt wieder', 'problem gelöst', 'wieder erreichbar',
   ],
-  afterTheFact: ['beeinträchtigte … bis', 'war … bis … uhr', 'waren … bis … uhr', 'haben möglicherweise', 'konnte es zu'],
+  afterTheFact: ['beeinträchtigte … bis', 'war … bis … uhr', 'waren … bis … uhr', 'haben möglicherweise', 'konnte es zu',
+    // diag-3: in reported speech and the past („sei … eingeschränkt gewesen“, „waren gestört“, „zu keiner Zeit gefährdet“)
+    'sei … gewesen', 'seien … gewesen', 'war gestört', 'waren gestört', 'zu keiner zeit gefährdet', 'nicht mehr aufrufbar war'],
   monitoring: ['stabilisiert sich', 'stabilisieren sich'],
 };

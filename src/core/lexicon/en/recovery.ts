@@ -10,6 +10,9 @@ export const recovery: RecoveryLexicon = {
   dataLoss: [
     'no … lost', 'not … lost', 'nothing … lost', 'never lost', 'data … lost', 'lost … data', 'without … loss', 'data loss', 'loss of data', 'no data', 'intact', 'corrupt*', 'data is safe', 'data was safe',
     'data are safe', 'data remained', 'duplicat*',
+    // diag-3: a loss told plainly is a statement about data ("may have lost their custom settings", "~60% of replays
+    // were lost")
+    'lost their', 'were lost', 'was lost', 'have been lost', 'has been lost', 'may have lost',
   ],
   reportPromise: [
     'report', 'post-mortem', 'postmortem', 'post mortem', 'root cause analysis', 'rcca', 'corrective action*',
