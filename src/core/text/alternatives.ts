@@ -109,40 +109,36 @@ function gapEnd(s: string, pos: number, han: boolean): number {
   return !han && pos === gap ? -1 : pos;
 }
 
+/** A run of letters and digits, whole code points: what a starred word's `[\p{L}\p{N}]*` takes. One regex for all. */
+const LETTERS_DIGITS = /[\p{L}\p{N}]*/uy;
+
 /**
- * End of the match of plain words at `at` (-1: none): what their regex finds there. Between Latin words a run of
- * whitespace and hyphens (at least one), between Han words any whitespace.
+ * End of the match of `words` at `at` (-1: none): what their regex finds there. Between Latin words a run of
+ * whitespace and hyphens (at least one), between Han words any whitespace; a starred word (`stars[i]`) takes the run
+ * of letters and digits after it; `end`: no word character may follow.
  */
-function matchWords(s: string, at: number, plain: NonNullable<Alternative['words']>): number {
+function matchSequence(s: string, at: number, words: readonly string[], han: boolean, stars: readonly boolean[] | undefined, end: boolean): number {
   let pos = at;
-  const { words, han } = plain;
   for (let i = 0; i < words.length; i++) {
     if (i > 0 && (pos = gapEnd(s, pos, han)) < 0) return -1;
     if (!s.startsWith(words[i], pos)) return -1;
     pos += words[i].length;
-  }
-  return plain.end && wordCharAt(s, pos) ? -1 : pos;
-}
-
-/** A run of letters and digits, whole code points: what a starred word's `[\p{L}\p{N}]*` takes. One regex for all. */
-const LETTERS_DIGITS = /[\p{L}\p{N}]*/uy;
-
-/** End of the match of starred words at `at` (-1: none): what their regex finds there (see `starredWords`). */
-function matchStarred(s: string, at: number, starred: NonNullable<Alternative['starred']>): number {
-  let pos = at;
-  const { words, stars } = starred;
-  for (let i = 0; i < words.length; i++) {
-    if (i > 0 && (pos = gapEnd(s, pos, false)) < 0) return -1;
-    if (!s.startsWith(words[i], pos)) return -1;
-    pos += words[i].length;
-    if (stars[i]) {
+    if (stars?.[i]) {
       LETTERS_DIGITS.lastIndex = pos;
       LETTERS_DIGITS.test(s);
       pos = LETTERS_DIGITS.lastIndex;
     }
   }
-  return starred.end && wordCharAt(s, pos) ? -1 : pos;
+  return end && wordCharAt(s, pos) ? -1 : pos;
 }
+
+/** Plain words (see `plainWords`). */
+const matchWords = (s: string, at: number, plain: NonNullable<Alternative['words']>): number =>
+  matchSequence(s, at, plain.words, plain.han, undefined, plain.end);
+
+/** Latin words some of which end with `*` (see `starredWords`). */
+const matchStarred = (s: string, at: number, starred: NonNullable<Alternative['starred']>): number =>
+  matchSequence(s, at, starred.words, false, starred.stars, starred.end);
 
 /** The alternatives of one list, in its regex's order, looked up by the first character at a position. */
 export class Alternatives {
