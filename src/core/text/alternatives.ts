@@ -20,7 +20,7 @@ export interface Alternative {
   words?: { words: string[]; han: boolean; end: boolean };
   /** Latin words some of which end with `*` (see `starredWords`): matched in code too. */
   starred?: { words: string[]; stars: boolean[]; end: boolean };
-  /** Where a match may start, for the candidate scan (see `starter`). */
+  /** Where a match may start, for the candidate scan (see `starter`; for a phrase of plain words, `wordsStarter`). */
   start: ReturnType<typeof starter>;
   /** Its own regex (`rest`, sticky), compiled on first use. */
   sticky?: RegExp;
@@ -67,11 +67,22 @@ class PhraseAlternative implements Alternative {
   }
 }
 
+/**
+ * The candidate starts of a phrase of plain words: its words with what matchWords takes between them (Latin: a run of
+ * spaces and hyphens, at least one; Han: any spaces), so a candidate is a place where the words stand (only the
+ * word-end check after the last one is left to matchWords). With the first word alone, a phrase whose first word is
+ * "a" made every word starting with an a a candidate, and matchAt tried the twenty phrases of that letter at each
+ * ("AWS AWS …"; a list item "a" per line).
+ */
+function wordsStarter(plain: { words: string[]; han: boolean }): string {
+  return plain.words.map(escape).join(plain.han ? '\\s*' : '[\\s-]+');
+}
+
 /** A phrase's alternative from its regex parts and starter (./compile.ts): every phrase. */
 export function compiledAlternative(phrase: string): Alternative {
   const { bounded, rest } = phraseParts(phrase);
-  const start = starter(phrase);
   const words = plainWords(phrase);
+  const start = words ? { ...starter(phrase), src: wordsStarter(words) } : starter(phrase);
   return new PhraseAlternative(phrase, bounded, rest, start.lit, start.star, start, words, words ? undefined : starredWords(phrase));
 }
 
@@ -90,10 +101,8 @@ export function wordsAlternative(phrase: string): Alternative | undefined {
   const lit = words.words[0];
   // As phraseParts: a Latin phrase needs a word start when it begins with a letter or digit (one code unit tested).
   const bounded = !words.han && LETTER_OR_DIGIT.test(lit.charAt(0));
-  // The candidate source is what `starter` gives (the plain superset of the phrase's regex: all its words, so that a
-  // common first word alone makes no candidate), written straight from the words: `rest` is not built.
-  const src = words.words.map(escape).join(words.han ? '\\s*' : '[\\s-]+');
-  const start = { lit, star: false, src, bound: bounded && /^\w/.test(lit) };
+  // `rest` is not built: the candidate source comes straight from the words.
+  const start = { lit, star: false, src: wordsStarter(words), bound: bounded && /^\w/.test(lit) };
   return new PhraseAlternative(phrase, bounded, undefined, lit, false, start, words);
 }
 

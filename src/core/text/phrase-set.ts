@@ -95,9 +95,9 @@ export class PhraseSet {
     const alternation = (srcs: string[]) => (srcs.length ? new NextFinder(new RegExp([...new Set(srcs)].join('|'), 'g')) : undefined);
     // Candidate starts, by plain regexes (no Unicode flag, no lookarounds), only with `scan`.
     if (!this.scan) return;
-    // A phrase of plain words is looked for by its words (wordsStarter), checked in code at each start found. Other
-    // phrases by their whole plain superset (see starter).
-    const starters = alternatives.map((a) => (a.words ? { ...a.start, src: wordsStarter(a.words) } : a.start));
+    // Each alternative's candidate source (see Alternative.start): the words of a plain-words phrase, checked in code at
+    // each start found; for other phrases their whole plain superset.
+    const starters = alternatives.map((a) => a.start);
     // One `\b` in front of a group of the word-bounded starters instead of one per alternative: the same positions
     // match (order inside an alternation only picks among matches at one position), and V8 scans it ~3x faster.
     const plain = starters.filter((x) => !x.star);
@@ -236,17 +236,6 @@ export class PhraseSet {
   test(folded: string, from = 0, to = folded.length): boolean {
     return this.first(folded, from, to) !== undefined;
   }
-}
-
-/**
- * The candidate starts of a phrase of plain words: its words with what matchWords takes between them (Latin: a run of
- * spaces and hyphens, at least one; Han: any spaces), so a candidate is a place where the words stand (only the
- * word-end check after the last one is left to matchWords). With the first word alone, a phrase whose first word is
- * "a" made every word starting with an a a candidate, and matchAt tried the twenty phrases of that letter at each
- * ("AWS AWS …"; a list item "a" per line).
- */
-function wordsStarter(plain: { words: string[]; han: boolean }): string {
-  return plain.words.map(escape).join(plain.han ? '\\s*' : '[\\s-]+');
 }
 
 /** What one left-to-right walk over [from, to) has learnt: no phrase starts at or after `noPhraseFrom`. */
