@@ -9,7 +9,7 @@ function inZone(ms: number, zone: string | undefined): DateTime {
 }
 
 function sameDay(a: number, b: number, zone: string | undefined): boolean {
-  return sameDate(inZone(a, zone), inZone(b, zone));
+  return sameDate(fieldsIn(a, zone), fieldsIn(b, zone));
 }
 
 function sameDate(a: Pick<DateTime, 'year' | 'month' | 'day'>, b: Pick<DateTime, 'year' | 'month' | 'day'>): boolean {
