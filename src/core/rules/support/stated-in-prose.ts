@@ -8,6 +8,7 @@ import { normalizeHeading, PhraseTable, sectionKindOf } from '../../model/text';
 import { scratch } from '../../model/per-document-cache';
 import { isEmptyBody } from './doc';
 import { plainText } from './voice';
+import { namesTroubledThing } from './named-trouble';
 
 let impactSet: PhraseSet | undefined;
 let causeSet: PhraseSet | undefined;
@@ -84,12 +85,16 @@ function impactHeadingSection(doc: PostmortemDocument): Section | undefined {
 
 /**
  * Where a document says who is affected or what does not work, outside an Impact section: the first block that does
- * (undefined: none), or a section under a heading that speaks of the impact ("Summary of impact").
+ * with an impact phrase, a section under a heading that speaks of the impact ("Summary of impact"), or the first block
+ * that names a thing with its trouble ("the website outage", 交易異常: ./named-trouble.ts); undefined: none.
  */
 export function impactInProse(doc: PostmortemDocument): TextBlock | Section | undefined {
   return scratch(doc, IMPACT_BLOCK, () => {
     const set = impactPhrases();
-    return impactBlocks(doc).find((b) => set.test(plainText(doc, b))) ?? impactHeadingSection(doc);
+    const blocks = impactBlocks(doc);
+    return blocks.find((b) => set.test(plainText(doc, b)))
+      ?? impactHeadingSection(doc)
+      ?? blocks.find((b) => namesTroubledThing(plainText(doc, b), doc.lang));
   });
 }
 
