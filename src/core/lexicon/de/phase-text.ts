@@ -14,7 +14,7 @@ export const phaseText: PhaseTextLexicon = {
     'wir arbeiten', 'es wird dran gearbeitet', 'ich bin dran', 'arbeiten an', 'schafft man das heute nicht',
     'leider noch nicht', 'bis auf weiteres', 'kommt es zu', 'kann es zu',
     'nach wie vor', '*reststörung*', 'weitgehend', 'teilweise wiederhergestellt', 'weiterhin … gearbeitet', 'wieder laufen wird', 'wird … wieder laufen', 'werden … wieder laufen', 'soll … wieder laufen', 'sollte in … wieder laufen', 'sollte bald wieder laufen', 'sollte gleich wieder laufen', 'bis … wieder laufen',
-    'noch nicht beheben', 'nicht beheben',
+    'noch nicht beheben', 'nicht beheben', 'ist dabei', 'sind dabei',
   ],
   impaired: [
     'ist nicht erreichbar', 'sind nicht erreichbar', 'scheint … nicht erreichbar', 'ist down', 'ist momentan down', 'ist ausgefallen', 'sind ausgefallen', 'funktioniert nicht', 'funktionieren nicht',
@@ -46,7 +46,7 @@ export const phaseText: PhaseTextLexicon = {
   ],
   monitoring: [
     ...recoveryState.monitoring,
-    'wird beobachtet', 'beobachten', 'wird überwacht', 'überwachen die lage',
+    'wird beobachtet', 'beobachten', 'wird überwacht', 'überwachen die lage', 'monitoring wird', 'monitoring läuft',
   ],
   followUp: ['lehren aus', 'daraus lernen', 'damit sich … nicht', 'nicht wiederholt', 'zu verhindern', 'zu vermeiden', 'künftig', 'zukünftig', 'in zukunft', 'redundanter', 'redundant auszulegen', 'vorzubeugen', 'bericht zu', 'bericht über', 'abschlussbericht', 'veröffentlichen wir'],
   // Unmittelbar vor einer Wiederherstellungsphrase: Verneinung oder Arbeit, die noch darauf hinführt.
