@@ -101,6 +101,12 @@ export function impactInProse(doc: PostmortemDocument): TextBlock | Section | un
 /** A label that opens a block ("Cause:", "**Root cause**", "原因和经过：") and names the cause, with text after it. */
 const LABEL = /^\s*(?:[*_]{1,2})?\s*([^\n*_:：]{1,40}?)\s*(?:[*_]{1,2})?\s*[:：]\s*([\s\S]*)$/u;
 const BOLD = /(?:\*\*|__)([^*_\n]{1,40}?)(?:\*\*|__)\s*[:：]?\s*(\S)/gu;
+/**
+ * A label without a colon at a line's start, as a table or definition list reads once flattened: "Root cause(s) The
+ * compilation failed…". Only the section aliases and cause headings themselves, followed by a capital that starts
+ * the explanation.
+ */
+const BARE_LABEL = /^\s*([\p{L}][\p{L} ]{1,30}?)(?:\(s\))?[ \t]+(?=\p{Lu})/gmu;
 
 function isCauseLabel(label: string): boolean {
   return sectionKindOf(label, 2) === 'rootCause' || isCauseHeading(label);
@@ -115,6 +121,10 @@ function labelledCause(block: TextBlock, next: TextBlock | undefined): boolean {
   }
   BOLD.lastIndex = 0;
   for (let b = BOLD.exec(block.text); b; b = BOLD.exec(block.text)) if (isCauseLabel(b[1])) return true;
+  BARE_LABEL.lastIndex = 0;
+  for (let b = BARE_LABEL.exec(block.text); b; b = BARE_LABEL.exec(block.text)) {
+    if (sectionKindOf(b[1], 2) === 'rootCause') return true;
+  }
   return false;
 }
 
