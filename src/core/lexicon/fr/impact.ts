@@ -37,6 +37,8 @@ export const impact: ImpactLexicon = {
     'panne en', 'panne dans', 'panne au', 'panne aux', 'certaines personnes', 'certains usagers',
     'conséquences pour', 'privé* de', "privé* d'", 'sans accès', "pas d'accès", 'plus accès', 'ne parvien* pas', 'ne parvien* plus', 'ne parvenai* pas', 'ne parvenai* plus',
     "n'arriv* plus à", 'non affecté*', 'pas affecté*', 'pas touché*',
+    // tune9 : une pièce abîmée ou coupée, « ne sont pas en mesure de ».
+    'abîmé*', 'endommagé*', 'sectionné*', 'pas en mesure', 'plus en mesure',
   ],
   headingWords: ['impact', 'impacts', 'impacté*', 'concerné*', 'touché*', 'conséquence*'],
   // Un mot de panne avec ce qu'il a touché nommé à côté : « panne de ses services », « difficultés avec nos services ».
