@@ -125,7 +125,14 @@ function labelledCause(block: TextBlock, next: TextBlock | undefined): boolean {
   for (let b = BARE_LABEL.exec(block.text); b; b = BARE_LABEL.exec(block.text)) {
     if (sectionKindOf(b[1], 2) === 'rootCause') return true;
   }
-  return false;
+  // A line that is nothing but a cause label or a story question ("**What caused it?**", "What happened?"), with
+  // the answer on the next lines or in the next block: a heading written as a paragraph or a list item.
+  // It must read as a label: bold, or ending with a question mark or a colon (not a sentence about the cause).
+  const [first, ...rest] = block.text.trim().split('\n');
+  if (!/^(?:\*\*|__).*(?:\*\*|__)$|[?？:：](?:\*\*|__)?$/u.test(first.trim())) return false;
+  const label = first.trim().replace(/^(?:[*_]{1,2})?\s*|\s*(?:[*_]{1,2})?$/gu, '').replace(/[?？:：]\s*$/u, '');
+  if (label === '' || label.length > 40 || !isCauseLabel(label)) return false;
+  return rest.join('\n').trim() !== '' || (next !== undefined && next.text.trim() !== '');
 }
 
 /**
