@@ -22,6 +22,8 @@ export const phaseText: PhaseTextLexicon = {
   ],
   recovered: [
     ...recoveryState.recovered,
+    'should be good now', 'should be fine now', 'should be ok now', 'should be okay now', 'should be working now',
+    'should be back now', 'should be back up now',
     'has been resolved', 'have been resolved', 'is resolved', 'was resolved', 'were resolved', 'is now resolved',
     'has been fixed', 'have been fixed', 'is fixed', 'is now fixed', 'was fixed', 'we fixed', 'we have fixed',
     'is back up', 'are back up', 'is back online', 'are back online', 'back to normal', 'is working normally',
