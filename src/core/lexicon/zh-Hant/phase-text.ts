@@ -19,7 +19,7 @@ export const phaseText: PhaseTextLexicon = {
     '皆可正常', '已可正常', '加以修復', '陸續恢復', '應該可以連上', '維護完成', '重啟完成', '啟動完成',
     '恢復了', '回復正常', '已重新開啟', '已經重新開啟', '已重新啟動', '已經重新啟動', '故障恢復時間',
   ],
-  afterTheFact: ['補償', '減免', 
+  afterTheFact: ['補償', '減免', '昨', 
     ...recoveryState.afterTheFact,
     '中斷營運', '中斷服務', '稍早造成', '持續了',
   ],
