@@ -140,9 +140,14 @@ function labelledCause(block: TextBlock, next: TextBlock | undefined): boolean {
  * reasons", "原因不明"). Also read by PM010: once an update states the cause, later ones may name it freely.
  */
 export function statesCause(folded: string): boolean {
+  if (!causePhrases().statements.mayOccur(folded)) return false;
+  return sentences(folded).some((s) => statesCauseIn(folded, s.start, s.end));
+}
+
+/** Whether the sentence `start`…`end` of a folded text states a cause (and does not say it is unknown). */
+export function statesCauseIn(folded: string, start: number, end: number): boolean {
   const { statements, unknown } = causePhrases();
-  if (!statements.mayOccur(folded)) return false;
-  return sentences(folded).some((s) => statements.test(folded, s.start, s.end) && !unknown.test(folded, s.start, s.end));
+  return statements.test(folded, start, end) && !unknown.test(folded, start, end);
 }
 
 const CAUSE_FOUND = Symbol('causeInProse');
