@@ -11,7 +11,7 @@ export const phaseText: PhaseTextLexicon = {
     'aktuell nicht', 'wieder erreichbar sein', 'wieder online sein', 'wieder verfügbar sein', 'bald wieder laufen', 'wird … wieder laufen',
     'werden … wieder laufen', 'soll … wieder laufen', 'sollte in',
     'soll es in', 'im laufe des', 'wird überprüft', 'werden überprüft', 'wird untersucht', 'wir prüfen',
-    'wir arbeiten', 'es wird dran gearbeitet', 'ich bin dran', 'arbeiten an', 'schafft man das heute nicht',
+    'wir arbeiten', 'es wird dran gearbeitet', 'ich bin dran', 'arbeiten an der', 'arbeiten an einer', 'arbeiten am', 'schafft man das heute nicht',
     'leider noch nicht', 'bis auf weiteres', 'kommt es zu', 'kann es zu',
     'nach wie vor', '*reststörung*', 'weitgehend', 'teilweise wiederhergestellt', 'weiterhin … gearbeitet', 'wieder laufen wird', 'wird … wieder laufen', 'werden … wieder laufen', 'soll … wieder laufen', 'sollte in … wieder laufen', 'sollte bald wieder laufen', 'sollte gleich wieder laufen', 'bis … wieder laufen',
     'noch nicht beheben', 'nicht beheben', 'ist dabei', 'sind dabei',
@@ -41,7 +41,7 @@ export const phaseText: PhaseTextLexicon = {
     'in kontakt mit', 'stehen mit … in kontakt', 'versuchen … zu erreichen',
   ],
   identified: [
-    'wir arbeiten', 'es wird dran gearbeitet', 'ich bin dran', 'arbeiten an', 'werden derzeit', 'neu gestartet',
+    'wir arbeiten', 'es wird dran gearbeitet', 'ich bin dran', 'arbeiten an der', 'arbeiten an einer', 'arbeiten am', 'werden derzeit', 'neu gestartet',
     'wird behoben', 'behebung läuft',
   ],
   monitoring: [

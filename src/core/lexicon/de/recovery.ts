@@ -10,7 +10,7 @@ export const recovery: RecoveryLexicon = {
   dataLoss: [
     'verloren', '*verlust*', 'keine daten', 'intakt', 'doppelt', 'dupliziert',
     // Damaged data, not a damaged cable („der Bagger hat die Stromzufuhr beschädigt“).
-    'daten … beschädigt', 'nicht beschädigt', 'unbeschädigt', 'beschädigte daten', 'beschädigten daten',
+    'daten … beschädigt', 'nicht beschädigt', 'daten … gefährdet', 'zu keiner zeit gefährdet', 'daten … sicher', 'unbeschädigt', 'beschädigte daten', 'beschädigten daten',
   ],
   reportPromise: [
     '*bericht*', 'post-mortem', 'postmortem', 'ursachenanalyse', '*maßnahmen', 'nachbetrachtung',

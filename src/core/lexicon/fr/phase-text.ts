@@ -28,7 +28,7 @@ export const phaseText: PhaseTextLexicon = {
     'semble réglé', 'est réglé', 'a été réglé',
     'de nouveau joignable*', 'à nouveau accessible*', 'à nouveau disponible*', 'est de nouveau en ligne',
   ],
-  afterTheFact: ['dédommag*', 'geste commercial', 'compensation', 'panne a été', 'panne a … été', 'panne a eu', 'incident a été', 'incident a … été', 'incident a eu', 
+  afterTheFact: ['étaient … inaccessibles', 'était … inaccessible', 'étaient … indisponibles', 'était … indisponible', 'dédommag*', 'geste commercial', 'compensation', 'panne a été', 'panne a … été', 'panne a eu', 'incident a été', 'incident a … été', 'incident a eu', 
     ...recoveryState.afterTheFact,
     'nous avons eu', 'nous avons subi', 'a été indisponible', 'ont été indisponibles', 'a été inaccessible',
     'ont été inaccessibles', 'a été interrompu', 'ont été interrompus', 'interruption* de service* de',
