@@ -59,7 +59,7 @@ export const speculation: SpeculationLexicon = {
     'restore', 'repair',
   ],
   times: [
-    'tomorrow', 'tonight', 'later today', 'this morning', 'this afternoon', 'this evening', 'this week',
+    'tomorrow', 'tonight', 'later today', 'early in the week', 'later this week', 'later in the week', 'this morning', 'this afternoon', 'this evening', 'this week',
     'next week', 'the weekend', 'end of day', 'end of the day', 'end of the week', 'eod', 'monday', 'tuesday',
     'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'within the hour', 'within an hour', 'within … hour*',
     'within … minutes', 'in the next', 'in a few hours', 'in a few minutes', 'couple of hours', 'by noon', 'by midnight',
