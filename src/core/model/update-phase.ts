@@ -3,7 +3,7 @@
 // resolved") or in what the text says ("es läuft wieder", "已恢复", "we are still working on it").
 import type { Phase, StatusUpdate } from '../types';
 import { everyLanguage, type PhaseTextLexicon } from '../lexicon';
-import { fold, phrases, sentences, type PhraseSet } from '../text';
+import { clauses, fold, phrases, sentences, type PhraseSet } from '../text';
 import { HAN } from '../text/compile';
 import { phaseOf } from './text';
 
@@ -40,36 +40,19 @@ function ownText(u: StatusUpdate): string {
 /** The text without its sentences about work after the recovery ("so that it does not happen again"). */
 function withoutFollowUp(folded: string, followUp: PhraseSet): string {
   if (!followUp.test(folded)) return folded;
+  // Chinese chains a recovery and the follow-up work after it with commas in one sentence (系统已恢复正常，预计今天
+  // 完成退款: the recovery stays), while a purpose clause in front governs the rest (为避免再次发生，我们正在…: all
+  // dropped); so a Chinese sentence is dropped from its first follow-up clause on, any other sentence whole.
   return sentences(folded)
     .flatMap((s) => {
-      const clauses = hanClauses(folded, s.start, s.end);
-      const first = clauses.findIndex((c) => followUp.test(folded, c.start, c.end));
-      return first < 0 ? clauses : clauses.slice(0, first);
+      const parts = HAN.test(folded.slice(s.start, s.end)) ? clauses(folded, s.start, s.end) : [s];
+      const first = parts.findIndex((c) => followUp.test(folded, c.start, c.end));
+      return first < 0 ? parts : parts.slice(0, first);
     })
     .map((s) => folded.slice(s.start, s.end))
     .join('\n');
 }
 
-/**
- * A sentence's clauses, from a follow-up clause on dropped: Chinese chains a recovery and the follow-up work after
- * it with commas in one sentence (系统已恢复正常，预计今天完成退款: the recovery stays), while a purpose clause in
- * front governs the rest (为避免再次发生，我们正在…: all dropped). Other sentences are one clause.
- */
-function hanClauses(folded: string, start: number, end: number): Array<{ start: number; end: number }> {
-  if (!HAN.test(folded.slice(start, end))) return [{ start, end }];
-  const parts: Array<{ start: number; end: number }> = [];
-  let from = start;
-  for (let i = start; i < end; i++) {
-    if (HAN_CLAUSE_BREAK.test(folded[i])) {
-      parts.push({ start: from, end: i + 1 });
-      from = i + 1;
-    }
-  }
-  if (from < end) parts.push({ start: from, end });
-  return parts;
-}
-
-const HAN_CLAUSE_BREAK = /[,，;；]/u;
 
 /** Clause breaks: the words before a recovery phrase count only inside its clause. */
 const CLAUSE_BREAK = /[\n.;:!?,。；：！？，]/u;

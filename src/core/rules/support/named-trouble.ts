@@ -7,7 +7,7 @@
 import { lexicon } from '../../lexicon';
 import type { ImpactLexicon } from '../../lexicon/types';
 import type { Lang } from '../../types';
-import { fold } from '../../text';
+import { clauseAround, fold } from '../../text';
 import { HAN } from '../../text/compile';
 
 interface LatinTrouble {
@@ -130,13 +130,13 @@ function hanNamedBefore(text: string, end: number, t: HanTrouble): boolean {
   const before = text.slice(Math.max(0, e - 2), e);
   if (before.length !== 2 || !HAN.test(before[0]) || !HAN.test(before[1]) || t.empty.has(before)) return false;
   // A denial shortly before, in the same clause, denies the trouble (没有任何付款资料遗失).
-  const clause = text.slice(Math.max(0, e - 2 - DENIAL_REACH), e - 2).split(CLAUSE_BREAK).pop() ?? '';
-  return !t.denials.some((d) => clause.includes(d));
+  const thing = e - 2;
+  const clause = clauseAround(text, thing, Math.max(0, thing - DENIAL_REACH), thing);
+  return !t.denials.some((d) => text.slice(clause.start, thing).includes(d));
 }
 
-/** How many characters before the thing a denial may stand, and what ends a clause there. */
+/** How many characters before the thing a denial may stand. */
 const DENIAL_REACH = 6;
-const CLAUSE_BREAK = /[，。；：！？,.;:!?\s]/u;
 
 function hanNamed(folded: string, t: HanTrouble): boolean {
   for (const w of t.words) {
