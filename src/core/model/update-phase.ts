@@ -88,14 +88,17 @@ function recoveryNotYet(folded: string, s: Record<PhaseTextFamily, PhraseSet>): 
 }
 
 /**
- * The phase of a short first sentence that is a subject and a phase word ("Incident resolved.", "Störung behoben.",
- * "Incident terminé."): the phase word after one or two leading words, unless a negation or an effort comes with it.
+ * The phase of a short first sentence that is a phase word, alone ("Fixed!") or after a subject ("Incident resolved.",
+ * "Störung behoben.", "Incident terminé."): the phase word after one or two leading words, unless a negation or an
+ * effort comes with it.
  */
 function openingPhase(firstLine: string, s: Record<PhaseTextFamily, PhraseSet>): Phase | undefined {
   const sentence = /^\s*([^.!?。！？]{1,30})[.!?。！？](?:\s|$)/u.exec(firstLine)?.[1].trim();
   if (!sentence) return undefined;
   const words = sentence.split(/\s+/u);
-  if (words.length < 2 || words.length > 3) return undefined;
+  if (words.length > 3) return undefined;
+  // A first sentence that is the phase word alone: "Fixed! We are talking to the host about…".
+  if (words.length === 1) return phaseOf(words[0]);
   if (s.notYet.test(fold(sentence))) return undefined;
   for (let k = 1; k < words.length; k++) {
     const phase = phaseOf(words.slice(k).join(' '));

@@ -14,14 +14,15 @@ export const phaseText: PhaseTextLexicon = {
     'wir arbeiten', 'es wird dran gearbeitet', 'ich bin dran', 'arbeiten an der', 'arbeiten an einer', 'arbeiten am', 'schafft man das heute nicht',
     'leider noch nicht', 'bis auf weiteres', 'kommt es zu', 'kann es zu',
     'nach wie vor', '*reststörung*', 'weitgehend', 'teilweise wiederhergestellt', 'weiterhin … gearbeitet', 'wieder laufen wird', 'wird … wieder laufen', 'werden … wieder laufen', 'soll … wieder laufen', 'sollte in … wieder laufen', 'sollte bald wieder laufen', 'sollte gleich wieder laufen', 'bis … wieder laufen',
-    'noch nicht beheben', 'nicht beheben', 'ist dabei', 'sind dabei',
+    'noch nicht beheben', 'nicht beheben', 'ist dabei', 'sind dabei', 'besteht weiterhin', 'bestehen weiterhin', 'besteht noch', 'bestehen noch',
   ],
   impaired: [
     'ist nicht erreichbar', 'sind nicht erreichbar', 'scheint … nicht erreichbar', 'ist down', 'ist momentan down', 'ist ausgefallen', 'sind ausgefallen', 'funktioniert nicht', 'funktionieren nicht',
   ],
   recovered: [
     ...recoveryState.recovered,
-    'ist behoben', 'wurde behoben', 'wurden behoben', 'sind behoben', 'störung ist behoben', 'ist wieder erreichbar',
+    'ist behoben', 'wurde behoben', 'wurden behoben', 'sind behoben', 'ist … behoben', 'sind … behoben', 'wurde … behoben',
+    'wieder am netz', 'wieder möglich', 'störung ist behoben', 'ist wieder erreichbar',
     'sind wieder erreichbar', 'wieder erreichbar', 'läuft wieder', 'laufen wieder', 'funktioniert wieder',
     'funktionieren wieder', 'wieder verfügbar', 'wieder online', 'wiederhergestellt', 'wieder normal',
     'uneingeschränkt genutzt', 'uneingeschränkt nutzbar', 'alles wieder gehen', 'geht wieder', 'gehen wieder',
