@@ -4,7 +4,7 @@
 // of our lists, and readers count it (docs/real-documents/README.md, "Labelling notes": impact). Data: the
 // trouble* / emptyWords / namesBefore fields of lexicon/<lang>/impact.ts, the document's language's (and the other
 // Chinese script's): unlike a phrase, a word's role depends on its language ("das problem": German determiner).
-import { lexicon } from '../../lexicon';
+import { flagLangs, lexicon } from '../../lexicon';
 import type { ImpactLexicon } from '../../lexicon/types';
 import type { Lang } from '../../types';
 import { clauseAround, fold } from '../../text';
@@ -149,8 +149,7 @@ function hanNamed(folded: string, t: HanTrouble): boolean {
 
 /** Whether a folded text in `lang` names a thing together with its trouble. */
 export function namesTroubledThing(folded: string, lang: Lang): boolean {
-  const langs: Lang[] = lang === 'zh-Hans' || lang === 'zh-Hant' ? ['zh-Hans', 'zh-Hant'] : [lang];
-  for (const l of langs) {
+  for (const l of flagLangs(lang)) {
     const trouble = troubleOf(l);
     if (trouble.kind === 'han' ? hanNamed(folded, trouble.t) : latinNamed(tokensOf(folded), trouble.t)) return true;
   }
