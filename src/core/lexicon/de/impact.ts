@@ -29,7 +29,7 @@ export const impact: ImpactLexicon = {
     'spieler … nicht', 'studierende … nicht', 'mitglieder … nicht',
     // Diagnose-Sätze (Sitzung 4): Verneinung mit Einschub („werden derzeit nicht von anderen Servern … zugestellt“).
     'nicht … zugestellt', 'nicht … erreichbar', 'nicht … verfügbar', 'nicht … möglich', 'nicht … nutzbar',
-    'nicht … abrufbar', 'nicht … aufrufbar', 'unterbunden', 'havarie', 'beschädigt*', 'keinen zugang', 'kein zugang', 'keinen zugriff auf', 'vom netz nehmen', 'vom netz genommen',
+    'nicht … abrufbar', 'nicht … aufrufbar', 'unterbunden', 'nicht störungsfrei', 'nicht … zugreifen', 'havarie', 'beschädigt*', 'keinen zugang', 'kein zugang', 'keinen zugriff auf', 'vom netz nehmen', 'vom netz genommen',
   ],
   headingWords: ['auswirkung*', 'betroffen*', 'beeinträchtig*'],
   // Ein Störungswort mit dem, was es traf: „Serverausfall", „Störung bei der Anmeldung", „Ausfall des Mailservers".

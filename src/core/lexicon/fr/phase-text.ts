@@ -5,7 +5,7 @@ import { recoveryState } from './recovery-state';
 export const phaseText: PhaseTextLexicon = {
   ongoing: [
     ...recoveryState.pending,
-    'résolu dans les', 'rétabli dans les', 'rétabli d\'ici', 'encore touché*', 'encore affecté*', 'encore perturbé*',
+    'résolu dans les', 'rétabli dans les', 'rétabli d\'ici', 'encore touché*', 'encore affecté*', 'encore perturbé*', 'rétablissement … prévu', 'retour … prévu', 'prévu pour le', 'prévue pour le',
     'prenne un certain temps', 'prendre un certain temps',
     'est présentement en panne', 'est actuellement en panne', 'toujours indisponible',
     'toujours en panne', 'toujours inaccessible', 'pas encore rétabli*', 'pas encore résolu*', 'impacte actuellement', 'est actuellement', 'sont actuellement', 'en attente d\'une réparation', 'n\'est pas terminé',
