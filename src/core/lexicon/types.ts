@@ -266,6 +266,11 @@ export interface ImpactLexicon {
    */
   namesBefore: boolean;
   /**
+   * Auxiliaries that may stand between the thing named before and a trouble verb ("my hoster has deactivated", "the
+   * disk had completely died"); empty where `namesBefore` is false.
+   */
+  troubleAuxiliaries: readonly string[];
+  /**
    * Chinese: words before the thing named that deny the trouble (没有数据丢失, 並無系統異常); empty elsewhere, where a
    * denial does not sit before the thing.
    */

@@ -13,6 +13,8 @@ describe('rules/support/named-trouble (PM002: a thing named with its trouble)', 
     ['en', 'We had an outage this morning.', false],
     ['en', 'We are investigating issues.', false],
     ['en', 'See https://example.org/tracker/issues/30 for more.', false],
+    ['en', 'My hoster has deactivated my whole webserver.', true],
+    ['en', 'Customers reported an outage.', false],
     ['fr', 'Une « panne importante » de ses services est en cours.', true],
     ['fr', 'Nous avons des difficultés techniques avec nos services dans la région.', true],
     ['fr', 'La panne a été provoquée par une intervention.', false],
@@ -29,6 +31,7 @@ describe('rules/support/named-trouble (PM002: a thing named with its trouble)', 
     ['zh-Hans', '没有任何用户数据丢失。', false],
     ['zh-Hant', '系統運作效能嚴重下降。', true],
     ['zh-Hant', '沒有資料遺失。', false],
+    ['zh-Hant', '說明是訂位系統出問題。', true],
   ];
   for (const [lang, text, expected] of cases) {
     it(`${lang}: ${expected ? 'names' : 'names nothing in'} "${text}"`, () => assert.equal(named(lang, text), expected));

@@ -29,7 +29,9 @@ export const impact: ImpactLexicon = {
     'spieler … nicht', 'studierende … nicht', 'mitglieder … nicht',
     // Diagnose-Sätze (Sitzung 4): Verneinung mit Einschub („werden derzeit nicht von anderen Servern … zugestellt“).
     'nicht … zugestellt', 'nicht … erreichbar', 'nicht … verfügbar', 'nicht … möglich', 'nicht … nutzbar',
-    'nicht … abrufbar', 'nicht … aufrufbar', 'unterbunden', 'nicht störungsfrei', 'nicht … zugreifen', 'havarie', 'beschädigt*', 'keinen zugang', 'kein zugang', 'keinen zugriff auf', 'vom netz nehmen', 'vom netz genommen',
+    'nicht … abrufbar', 'nicht … aufrufbar', 'unterbunden', 'nicht störungsfrei', 'nicht … zugreifen',
+    // diag-5/6: was mit dem Genannten geschah.
+    '*verkehr blockiert', 'wurde deaktiviert', 'wurde gesperrt', 'wurde gelöscht', 'wurde zerstört', 'wurden gelöscht', 'lief voll', 'ist voll gelaufen', 'havarie', 'beschädigt*', 'keinen zugang', 'kein zugang', 'keinen zugriff auf', 'vom netz nehmen', 'vom netz genommen',
   ],
   headingWords: ['auswirkung*', 'betroffen*', 'beeinträchtig*'],
   // Ein Störungswort mit dem, was es traf: „Serverausfall", „Störung bei der Anmeldung", „Ausfall des Mailservers".
@@ -54,5 +56,6 @@ export const impact: ImpactLexicon = {
     'erneute', 'erneuten', 'massiv', 'massive', 'massiven', 'umfangreich', 'umfangreiche', 'umfangreichen',
   ],
   namesBefore: false,
+  troubleAuxiliaries: [],
   troubleDenials: [],
 };

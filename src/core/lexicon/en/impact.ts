@@ -43,6 +43,8 @@ export const impact: ImpactLexicon = {
     'cannot', "can't", 'can not', 'unable to', 'not able to', 'backlog', 'error rates', 'lost access',
     'unaffected', 'not affected', 'not be able to', "won't be able to", 'blocks logging', 'blocks access', 'blocking access',
     'blocks sign', 'blocking sign', 'broke', 'is broken', 'are broken', 'was broken',
+    // diag-6: a full disk.
+    'ran out of disk', 'ran out of space', 'out of disk space', 'disk was full', 'disk is full',
   ],
   headingWords: ['impact', 'impacts', 'impacted', 'affected', 'affecting'],
   // A trouble word with what it struck named beside it: "the website outage", "an outage of the mail service".
@@ -50,6 +52,8 @@ export const impact: ImpactLexicon = {
     'outage', 'outages', 'downtime', 'failure', 'failures', 'disruption', 'disruptions', 'problem', 'problems',
     'issue', 'issues', 'difficulties', 'error', 'errors', 'crash', 'crashes', 'interruption', 'interruptions', 'fault',
     'faults', 'breakdown', 'slowdown', 'instability', 'trouble', 'troubles', 'malfunction', 'degradation',
+    // What happened to the thing named before it (diag-5/6): "my hoster has deactivated my whole webserver".
+    'deactivated', 'suspended', 'disabled', 'blocked', 'wiped', 'deleted', 'corrupted', 'destroyed', 'died',
   ],
   troubleLinks: ['of', 'with', 'on', 'in', 'at', 'affecting', 'for', 'to', 'across', 'within'],
   emptyWords: [
@@ -71,5 +75,6 @@ export const impact: ImpactLexicon = {
     'past', 'time', 'times', 'side', 'end', 'part', 'way', 'moment', 'case', 'cases', 'order', 'addition', 'mind',
   ],
   namesBefore: true,
+  troubleAuxiliaries: ['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'got', 'just', 'also', 'completely', 'totally', 'fully', 'suddenly', 'apparently'],
   troubleDenials: [],
 };

@@ -39,6 +39,8 @@ export const impact: ImpactLexicon = {
     "n'arriv* plus à", 'non affecté*', 'pas affecté*', 'pas touché*',
     // tune9 : une pièce abîmée ou coupée, « ne sont pas en mesure de ».
     'abîmé*', 'endommagé*', 'sectionné*', 'pas en mesure', 'plus en mesure',
+    // diag-5/6 : « notre base de données a été volatilisée ».
+    'a subi des', 'ont subi des', 'été volatilisé*', 'été détruit*', 'été supprimé*', 'été désactivé*', 'été suspendu*', 'été bloqué*',
   ],
   headingWords: ['impact', 'impacts', 'impacté*', 'concerné*', 'touché*', 'conséquence*'],
   // Un mot de panne avec ce qu'il a touché nommé à côté : « panne de ses services », « difficultés avec nos services ».
@@ -46,7 +48,7 @@ export const impact: ImpactLexicon = {
     'panne', 'pannes', 'probleme', 'problemes', 'difficulte', 'difficultes', 'dysfonctionnement', 'dysfonctionnements',
     'perturbation', 'perturbations', 'interruption', 'interruptions', 'coupure', 'coupures', 'defaillance',
     'defaillances', 'indisponibilite', 'ralentissement', 'ralentissements', 'erreur', 'erreurs', 'souci', 'soucis',
-    'bug', 'bugs', 'arret', 'arrets', 'incident technique', 'anomalie', 'anomalies', 'instabilite', 'instabilites',
+    'bug', 'bugs', 'arret', 'arrets', 'accident', 'fermeture', 'incident technique', 'anomalie', 'anomalies', 'instabilite', 'instabilites',
   ],
   troubleLinks: ['de', 'du', 'des', 'd', 'sur', 'avec', 'touchant', 'affectant', 'chez', 'dans', 'au', 'aux', 'pour'],
   emptyWords: [
@@ -66,5 +68,6 @@ export const impact: ImpactLexicon = {
     'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'aujourd', 'maintenant', 'et', 'ou', 'mais', 'qui', 'que',
   ],
   namesBefore: false,
+  troubleAuxiliaries: [],
   troubleDenials: [],
 };

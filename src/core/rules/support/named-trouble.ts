@@ -18,6 +18,7 @@ interface LatinTrouble {
   links: ReadonlySet<string>;
   empty: ReadonlySet<string>;
   namesBefore: boolean;
+  auxiliaries: ReadonlySet<string>;
 }
 
 interface HanTrouble {
@@ -55,7 +56,13 @@ function compile(l: ImpactLexicon): Trouble {
     if (f.startsWith('*')) compoundTails.push(f.slice(1));
     words.add(f.replace(/^\*/, ''));
   }
-  return { kind: 'latin', t: { words, compoundTails, links: new Set(l.troubleLinks.map(fold)), empty, namesBefore: l.namesBefore } };
+  return {
+    kind: 'latin',
+    t: {
+      words, compoundTails, links: new Set(l.troubleLinks.map(fold)), empty, namesBefore: l.namesBefore,
+      auxiliaries: new Set(l.troubleAuxiliaries.map(fold)),
+    },
+  };
 }
 
 function troubleOf(lang: Lang): Trouble {
@@ -104,7 +111,12 @@ function isTrouble(word: string, t: LatinTrouble): boolean {
 function namedAt(tokens: readonly string[], i: number, t: LatinTrouble): boolean {
   const head = compoundHead(tokens[i], t);
   if (head !== undefined && !t.empty.has(head)) return true;
-  if (t.namesBefore && names(tokens[i - 1], t) && !isTrouble(tokens[i - 1], t)) return true;
+  if (t.namesBefore) {
+    // Auxiliaries may stand between ("my hoster has deactivated …"); at most two.
+    let b = i - 1;
+    while (b > i - 3 && tokens[b] !== undefined && t.auxiliaries.has(tokens[b])) b--;
+    if (names(tokens[b], t) && !isTrouble(tokens[b], t)) return true;
+  }
   let j = i + 1;
   // Up to two empty words (adjectives: « panne importante de », "problems again with") before the link.
   for (let skipped = 0; skipped < 2 && tokens[j] !== undefined && tokens[j] !== '.' && !t.links.has(tokens[j]) && t.empty.has(tokens[j]); skipped++) j++;
