@@ -156,11 +156,14 @@ const CAUSE_FOUND = Symbol('causeInProse');
  * Whether a report says why outside its Root cause section: under another heading that tells the story ("What
  * happened", "Origine de l'incident", "事件經過") or asks why ("What caused the outage?"), after a cause label
  * ("Cause:"), or in a sentence that states a cause ("The outage was caused by …", "Grund dafür war …", "原因是 …"),
- * quoted or not. Corrective actions do not count.
+ * quoted or not, or in its title. Corrective actions do not count.
  */
 export function causeInProse(doc: PostmortemDocument): boolean {
   return scratch(doc, CAUSE_FOUND, () => {
     if (doc.sections.some((s: Section) => s.level >= 2 && isCauseHeading(s.heading) && !isEmptyBody(s))) return true;
+    // A title that says what caused the outage ("Upgrading ingress-nginx caused a brief outage") tells why too.
+    const title = doc.sections.find((s: Section) => s.level === 1)?.heading ?? doc.meta.title;
+    if (title && statesCause(fold(title))) return true;
     // Quoted blocks count: a report that quotes its supplier's explanation still tells its readers why.
     const blocks = doc.blocks.filter((b) => b.sectionKind !== 'correctiveActions');
     return blocks.some((b, i) => labelledCause(b, blocks[i + 1]) || statesCause(plainText(doc, b)));
