@@ -54,7 +54,7 @@ export const speculation: SpeculationLexicon = {
     'anticipat*', 'going to',
   ],
   recoveries: [
-    'fixed', 'resolved', 'restored', 'repaired', 'recovered', 'be back', 'back online', 'back up', 'back to normal',
+    'fixed', 'resolved', 'restored', 'repaired', 'recovered', 'be back', 'is back', 'are back', 'to fix', 'back online', 'back up', 'back to normal',
     'up and running', 'up running', 'running again', 'working again', 'available again', 'operational', 'resolve',
     'restore', 'repair',
   ],
