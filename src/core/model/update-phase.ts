@@ -53,7 +53,6 @@ function withoutFollowUp(folded: string, followUp: PhraseSet): string {
     .join('\n');
 }
 
-
 /** Clause breaks: the words before a recovery phrase count only inside its clause. */
 const CLAUSE_BREAK = /[\n.;:!?,。；：！？，]/u;
 /** How far back the window may reach at most: a bound keeps each hit's look-back constant, whatever the text. */
