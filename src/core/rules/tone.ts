@@ -1,8 +1,8 @@
 // PM008 tone: jokes, cute or minimising words, laughter, emoji, smileys and repeated exclamation marks in customer
 // text. Quoted text (block quotes, inline quotations) is somebody else's voice and is skipped.
 // Fixes: an emoji or smiley is removed; "!!" becomes "." ("。" in Chinese). Words need rewording, so they get no fix.
-import type { Lang, PostmortemDocument, TextBlock, TextEdit } from '../types';
-import { phrases, type PhraseSet } from '../text';
+import type { Lang, PostmortemDocument, TextEdit } from '../types';
+import { phrases, prepare, type PhraseSet } from '../text';
 import { advance, everyLanguage, flaggedIn, ownBlocks, rangeIn, voiceText } from './support/voice';
 import { defineRule } from './define';
 
@@ -81,9 +81,24 @@ function wordsOf(lang: Lang): PhraseSet {
   return s;
 }
 
-/** Removes an emoji run and one space next to it, so no double space or leading space is left. */
-function removeEmoji(doc: PostmortemDocument, block: TextBlock, index: number, length: number): TextEdit {
-  const text = block.text;
+/** The emoji runs, smileys and shortcodes of a folded text. */
+function emojiRuns(t: string): RegExpExecArray[] {
+  let mayEmoji = false;
+  const runs: RegExpExecArray[] = [];
+  for (const e of execAll(SMILEY_OR_EMOJI_START, t)) {
+    if (e[0].length === 1) mayEmoji = true; // smileys are two characters or more
+    else runs.push(e);
+  }
+  if (mayEmoji) runs.push(...execAll(EMOJI, t));
+  if (t.includes(':')) runs.push(...execAll(SHORTCODE, t));
+  return runs;
+}
+
+/**
+ * Removes an emoji run of `text` (which starts at document offset `base`) and one space next to it, so no double
+ * space or leading space is left.
+ */
+function removeEmoji(doc: PostmortemDocument, text: string, base: number, index: number, length: number): TextEdit {
   let start = index;
   let end = index + length;
   const before = text.charAt(start - 1);
@@ -91,7 +106,7 @@ function removeEmoji(doc: PostmortemDocument, block: TextBlock, index: number, l
   if (before === ' ' && (after === '' || /[\s.,;:!?。！？，]/.test(after))) start--;
   else if ((start === 0 || before === '\n') && after === ' ') end++;
   else if (before === ' ' && after === ' ') end++;
-  return { range: rangeIn(doc, block, start, end - start), newText: '' };
+  return { range: { start: doc.positionAt(base + start), end: doc.positionAt(base + end) }, newText: '' };
 }
 
 const rule = defineRule({
@@ -115,16 +130,8 @@ const rule = defineRule({
         const word = block.text.slice(h.index, h.index + h.length);
         ctx.report({ message: m.words.replace('{word}', word), range: rangeIn(doc, block, h.index, h.length) });
       }
-      let mayEmoji = false;
-      const runs: RegExpExecArray[] = [];
-      for (const e of execAll(SMILEY_OR_EMOJI_START, t)) {
-        if (e[0].length === 1) mayEmoji = true; // smileys are two characters or more
-        else runs.push(e);
-      }
-      if (mayEmoji) runs.push(...execAll(EMOJI, t));
-      if (t.includes(':')) runs.push(...execAll(SHORTCODE, t));
-      for (const e of runs) {
-        const edit = removeEmoji(doc, block, e.index, e[0].length);
+      for (const e of emojiRuns(t)) {
+        const edit = removeEmoji(doc, block.text, doc.offsetAt(block.range.start), e.index, e[0].length);
         ctx.report({ message: m.emoji, range: rangeIn(doc, block, e.index, e[0].length), fix: { title: m.fixEmoji, edits: [edit] } });
       }
       for (const b of t.includes('!') || t.includes('！') ? execAll(BANGS, t) : []) {
@@ -134,6 +141,15 @@ const rule = defineRule({
         const space = /[ \u00a0\u202f]/.test(block.text.charAt(b.index - 1)) ? 1 : 0;
         const edit = { range: rangeIn(doc, block, b.index - space, b[0].length + space), newText: full ? '。' : '.' };
         ctx.report({ message: m.bang, range, fix: { title: m.fixBang, edits: [edit] } });
+      }
+    }
+    // Headings are customer text too: the title and the update headings ("# 🛑 Server down").
+    for (const s of doc.sections) {
+      const base = doc.offsetAt(s.headingRange.start);
+      const text = doc.text.slice(base, doc.offsetAt(s.headingRange.end));
+      for (const e of emojiRuns(prepare(text, { code: true }))) {
+        const range = { start: doc.positionAt(base + e.index), end: doc.positionAt(base + e.index + e[0].length) };
+        ctx.report({ message: m.emoji, range, fix: { title: m.fixEmoji, edits: [removeEmoji(doc, text, base, e.index, e[0].length)] } });
       }
     }
   },
