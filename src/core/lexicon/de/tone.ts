@@ -11,7 +11,8 @@ export const tone: ToneLexicon = {
     'lediglich zu minimalen', 'lediglich minimale', 'nur minimale auswirkungen', 'nur minimalen auswirkungen', 'lediglich geringfügig*', 'nur geringfügige auswirkungen',
     // ein Achselzucken: der Ausfall als Lauf der Welt
     'wie so oft im leben', 'so ist das leben', 'so spielt das leben', 'kann schon mal passieren', 'kann ja mal passieren',
-    'kann schon mal vorkommen', 'passiert halt', 'murphys gesetz', "murphy's law",
+    'kann schon mal vorkommen', 'passiert halt', 'murphys gesetz', "murphy's law", 'selten, aber es passiert',
+    'das ist selten, aber',
   ],
   laughter: ['lol', 'haha*', 'hihi*', 'hehe*'],
 };

@@ -8,6 +8,9 @@ export const tone: ToneLexicon = {
     'we goofed', 'goof*', 'snafu', 'bumpy ride', 'teeny', 'tiny issue', 'tiny glitch', 'little glitch', 'minor blip',
     'no big deal', 'not a big deal', 'took a nap', 'taking a nap', 'having a bad day', 'having a moment', 'fell over',
     'went kaput', 'kaput', 'borked', 'fubar', 'woohoo', 'yay', 'phew', 'whew', 'sorry not sorry', 'fun fact',
+    // a machine given moods (diag-6, tune10): "the server got very unhappy", "having a fit"
+    'got very unhappy', 'got unhappy', 'very unhappy server', 'having a fit', 'threw a tantrum', 'throwing a tantrum',
+    'fun cascade',
     // minimising the impact: "only minimal impact on a few systems"
     'only minimal impact', 'only a minimal impact', 'merely minimal', 'just minimal impact', 'only negligible',
     // a shrug: the outage as a fact of life
