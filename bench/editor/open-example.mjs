@@ -70,7 +70,7 @@ export async function runningExtensionsActivation(win) {
   throw new Error(`no activation time in Show Running Extensions: "${await row.innerText()}"`);
 }
 
-export async function measureExampleWindow(win, workspace, rows, { keystrokes }) {
+export async function measureExampleWindow(win, workspace, rows, { keystrokes, split }) {
   const panelAt = await openProblemsEarly(win);
   win.step('Problems panel open');
   const textShown = await win.waitForMark('textShown', 90000);
@@ -95,7 +95,7 @@ export async function measureExampleWindow(win, workspace, rows, { keystrokes })
 
   await win.page.locator('.editor-group-container.active .monaco-editor').first().click();
   await goToLineEnd(win.page, workspace.typingLine);
-  await measureKeystrokes(win, rows.keyExample, keystrokes, 'keystroke');
+  await measureKeystrokes(win, rows.keyExample, keystrokes, 'keystroke', split);
 
   const activation = await runningExtensionsActivation(win);
   rows.activation.add(activation.ms);
