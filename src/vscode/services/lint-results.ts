@@ -45,6 +45,8 @@ export class LintResults implements vscode.Disposable {
   /** Latest findings per open postmortem document URI (by version), with the configuration they were linted with. */
   private readonly latest = new Map<string, { version: number; findings: Finding[]; config: Config }>();
   private readonly timers = new Map<string, { timer: ReturnType<typeof setTimeout>; since: number }>();
+  /** Who waits for the delayed lint due for a document (afterDueLint). */
+  private readonly dueLintWaiters = new Map<string, Array<() => void>>();
   /** The latest lint's times per document (a handful of numbers; dropped with the document's results). */
   private readonly times = new Map<string, LintTimes>();
   /** Config files we published problems on, per document that pointed at them. */
@@ -116,6 +118,30 @@ export class LintResults implements vscode.Disposable {
     if (this.running > 0) await new Promise<void>((resolve) => this.settledWaiters.push(resolve));
   }
 
+  /**
+   * Resolves once the delayed lint due for this document (the writer typed) has run, at once when none is due. For
+   * what reads the document's parse on VS Code's request while the writer types (CodeLens): asked before the lint,
+   * it parsed the new version itself, and on a 1 MB document that parse held the extension host when the lint was
+   * due (the lint started 120-230 ms late); after the lint the parse is the lint's (cached by version).
+   */
+  async afterDueLint(doc: vscode.TextDocument): Promise<void> {
+    const key = doc.uri.toString();
+    if (!this.timers.has(key)) return;
+    await new Promise<void>((resolve) => {
+      const waiting = this.dueLintWaiters.get(key);
+      if (waiting) waiting.push(resolve);
+      else this.dueLintWaiters.set(key, [resolve]);
+    });
+  }
+
+  private releaseDueLintWaiters(key?: string): void {
+    for (const [k, waiting] of [...this.dueLintWaiters]) {
+      if (key !== undefined && k !== key) continue;
+      this.dueLintWaiters.delete(k);
+      for (const resolve of waiting) resolve();
+    }
+  }
+
   /** The times of a document's latest lint (see LintTimes). */
   timesOf(uri: vscode.Uri): LintTimes | undefined {
     return this.times.get(uri.toString());
@@ -128,6 +154,7 @@ export class LintResults implements vscode.Disposable {
     try {
       await this.lintAndPublish(doc, edit);
     } finally {
+      this.releaseDueLintWaiters(doc.uri.toString());
       if (--this.running === 0) for (const resolve of this.settledWaiters.splice(0)) resolve();
     }
   }
@@ -217,6 +244,7 @@ export class LintResults implements vscode.Disposable {
   private clear(uri: vscode.Uri): void {
     const key = uri.toString();
     this.cancelPending(key);
+    this.releaseDueLintWaiters(key);
     this.latest.delete(key);
     this.times.delete(key);
     this.collection.delete(uri);
@@ -242,6 +270,7 @@ export class LintResults implements vscode.Disposable {
     this.disposed = true;
     for (const t of this.timers.values()) clearTimeout(t.timer);
     this.timers.clear();
+    this.releaseDueLintWaiters();
     this.latest.clear();
     this.times.clear();
     this.collection.dispose();
