@@ -68,6 +68,8 @@ const rows = {
     goal: '≤ 100 ms', method: 'Developer: Show Running Extensions in the same windows, after the first problem; the figure on our row (VS Code: code loading + activate() call)' }),
   activationOwn: new Row('(context) the extension\'s own part of that figure: loading its code + the activate() call', {
     method: 'same windows: "loading its code took N ms, activate() returned after M ms" in Output > Postmortem Author (VS Code\'s will/didLoadExtensionCode marks for this extension, and activate() up to its first await). VS Code starts the clock of every extension activated by one event (onLanguage:markdown: emmet, extension-editing, markdown-language-features, then ours, built-ins first) before any of them loads, so the figure also counts the built-ins\' code loading' }),
+  activationOthers: new Row('(context) other extensions\' code loading inside that figure', {
+    method: 'same windows: "code loaded by other extensions right before ours" in the same log line (each one\'s will/didLoadExtensionCode marks, within the second before ours), summed; 0 when the line names none (versions without it give none)' }),
   keyExample: new Row(`keystroke → new squiggle, 3 KB document, default lintDelay ${LINT_DELAY}`, {
     goal: `≤ ${LINT_DELAY + 30} ms (delay + 30)`, method: `${KEYSTROKES_PER_WINDOW} per example window: at the end of a prose line insert " The outage was human erro" (one edit), wait until the extension host is idle (its main thread asleep for 0.7 s in /proc; at most 15 s), press "r" (completes "human error", PM022); keydown in the page → squiggle drawn on the cursor line; then select and delete the phrase (one edit)` }),
   ...named('splitExample', splitExample),

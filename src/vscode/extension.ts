@@ -61,8 +61,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postmo
   mark('every feature started');
   const bundle = typeof __PM_BUNDLE__ === 'string' ? __PM_BUNDLE__ : 'unbundled';
   const loading = codeLoadingMs(context.extension.id);
+  const before = codeLoadedJustBefore(context.extension.id);
   services.log.info(`Postmortem Author ${String(context.extension.packageJSON.version)} active (${features.length} features, ${bundle} bundle): `
-    + `${loading === undefined ? '' : `loading its code took ${loading} ms, `}activate() returned after ${callMs ?? '?'} ms, every feature started after ${Date.now() - started} ms (each feature's activate() call, ms: ${spent.join(', ')})`);
+    + `${loading === undefined ? '' : `loading its code took ${loading} ms, `}activate() returned after ${callMs ?? '?'} ms, every feature started after ${Date.now() - started} ms (each feature's activate() call, ms: ${spent.join(', ')})`
+    + (before.length ? `; code loaded by other extensions right before ours, in VS Code's figure for us when activated by the same event: ${before.map(([id, ms]) => `${id} ${ms} ms`).join(', ')}` : ''));
   return { extendMarkdownIt: createPreviewPlugin(services, context) };
 }
 
@@ -72,12 +74,35 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postmo
  * activated by the same event load their code there). Undefined where the marks cannot be read.
  */
 function codeLoadingMs(id: string): number | undefined {
-  const marks = (globalThis as { MonacoPerformanceMarks?: { getMarks?: () => Array<{ name: string; startTime: number }> } })
-    .MonacoPerformanceMarks?.getMarks?.();
+  const marks = hostMarks();
   const at = (name: string) => marks?.find((m) => m.name === `code/extHost/${name}/${id}`)?.startTime;
   const will = at('willLoadExtensionCode');
   const did = at('didLoadExtensionCode');
   return will !== undefined && did !== undefined ? Math.round(did - will) : undefined;
+}
+
+function hostMarks(): Array<{ name: string; startTime: number }> | undefined {
+  return (globalThis as { MonacoPerformanceMarks?: { getMarks?: () => Array<{ name: string; startTime: number }> } })
+    .MonacoPerformanceMarks?.getMarks?.();
+}
+
+/**
+ * Other extensions whose code the extension host loaded in the second before it loaded ours, with how long each took
+ * (their will/didLoadExtensionCode marks): VS Code starts the clock of every extension activated by one event before
+ * loading any of them, so these count in the activation figure it shows for us.
+ */
+function codeLoadedJustBefore(id: string): Array<[string, number]> {
+  const marks = hostMarks() ?? [];
+  const ours = marks.find((m) => m.name === `code/extHost/willLoadExtensionCode/${id}`)?.startTime;
+  if (ours === undefined) return [];
+  const found: Array<[string, number]> = [];
+  for (const will of marks) {
+    const other = will.name.startsWith('code/extHost/willLoadExtensionCode/') ? will.name.slice('code/extHost/willLoadExtensionCode/'.length) : undefined;
+    if (!other || other === id || will.startTime > ours || will.startTime < ours - 1000) continue;
+    const did = marks.find((m) => m.name === `code/extHost/didLoadExtensionCode/${other}`);
+    if (did && did.startTime <= ours) found.push([other, Math.round(did.startTime - will.startTime)]);
+  }
+  return found;
 }
 
 export function deactivate(): void {
