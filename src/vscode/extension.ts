@@ -15,7 +15,7 @@ import { activate as activatePublish } from './publish/index';
 import { activate as activateWalkthrough } from './walkthrough/index';
 import { createPreviewPlugin, type MarkdownItPlugin } from './preview/index';
 import { mark, startTrace } from './services/startup-trace';
-import { warmUpSoon } from './services/warm-up';
+import { takeEarlyServices, warmUpSoon } from './services/warm-up';
 
 /** 'node' or 'web': which bundle this is (set by esbuild.js). */
 declare const __PM_BUNDLE__: string;
@@ -33,7 +33,8 @@ const features: ReadonlyArray<readonly [name: string, activate: Activate]> = [
   ['walkthrough', activateWalkthrough],
 ];
 
-// Evaluated while VS Code loads the code: the warm-up runs in a task of its own, while VS Code prepares activate().
+// Evaluated while VS Code loads the code: the warm-up (first lint, first problems) runs in a task of its own, while
+// VS Code prepares activate().
 warmUpSoon();
 
 /** What activate() returns: the Markdown preview plugin (package.json `markdown.markdownItPlugins`). */
@@ -46,7 +47,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postmo
   // queued here runs right then.
   let callMs: number | undefined;
   queueMicrotask(() => { callMs = Date.now() - started; });
-  const services = createServices(context);
+  // Built by the warm-up when it ran first (its first problems may be out already), else now.
+  const early = takeEarlyServices();
+  if (early) context.subscriptions.push(...early.subscriptions);
+  const services = early?.services ?? createServices(context);
+  services.lints.activated();
   const spent: string[] = [];
   for (const [name, activateFeature] of features) {
     try {

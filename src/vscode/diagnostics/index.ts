@@ -38,6 +38,9 @@ export function activate(context: vscode.ExtensionContext, services: Services): 
     registerLintTimesCommand(lints, services.log),
   );
   // Right after activate() returns (a microtask: before any other event): the first lint loads the core, which is
-  // no part of what activation itself needs (VS Code counts code loading and the activate() call).
-  queueMicrotask(relintOpen);
+  // no part of what activation itself needs (VS Code counts code loading and the activate() call). What the warm-up
+  // linted already (the same version, before activate(): services/warm-up.ts) is not linted again.
+  queueMicrotask(() => {
+    for (const doc of vscode.workspace.textDocuments) if (doc.languageId === 'markdown' || lints.has(doc.uri)) void lints.lintIfStale(doc);
+  });
 }

@@ -56,8 +56,13 @@ export class LintResults implements vscode.Disposable {
   /** Lints running now, and who waits for them all to end (settled()). */
   private running = 0;
   private settledWaiters: Array<() => void> = [];
-  /** When the service was made (activation), until the first findings are published (logged: the first paint). */
+  /** When the service was made (activation, or the warm-up before it), until the first findings are published. */
   private firstPublishFrom: number | undefined = Date.now();
+  /** Whether activate() has run; the start-up lines of a first publish before it wait for it (its marks and id). */
+  private isActivated = false;
+  private startupLines: (() => void) | undefined;
+  /** Versions being linted now, per document. */
+  private readonly inFlight = new Map<string, number>();
   /** Fires after a document's diagnostics were updated, or dropped because it is no postmortem document any more. */
   readonly onDidLint = this.linted.event;
 
@@ -142,6 +147,20 @@ export class LintResults implements vscode.Disposable {
     }
   }
 
+  /** Called by activate(): writes the start-up lines if the first findings were published before it. */
+  activated(): void {
+    this.isActivated = true;
+    this.startupLines?.();
+    this.startupLines = undefined;
+  }
+
+  /** Lints now unless this version was linted already or is being linted (activation after the warm-up's lint). */
+  async lintIfStale(doc: vscode.TextDocument): Promise<void> {
+    const key = doc.uri.toString();
+    if (this.inFlight.get(key) === doc.version || (this.latest.get(key)?.version === doc.version && !this.timers.has(key))) return;
+    await this.lintNow(doc);
+  }
+
   /** The times of a document's latest lint (see LintTimes). */
   timesOf(uri: vscode.Uri): LintTimes | undefined {
     return this.times.get(uri.toString());
@@ -165,6 +184,7 @@ export class LintResults implements vscode.Disposable {
     if (this.disposed) return;
     const started = Date.now();
     const times: LintTimes = { uri: key, version: doc.version, findings: 0, requested: started, ...edit };
+    this.inFlight.set(key, doc.version);
     try {
       const known = await this.config.configFor(doc.uri);
       const configured = Date.now();
@@ -190,9 +210,13 @@ export class LintResults implements vscode.Disposable {
       if (this.firstPublishFrom !== undefined) { mark('linted', linted); mark('first problems handed to VS Code'); }
       this.latest.set(key, { version, findings: result.findings, config: config.config });
       if (this.firstPublishFrom !== undefined) {
-        this.log.info(`first findings published ${Date.now() - this.firstPublishFrom} ms after activation (${result.findings.length} on ${key}): `
-          + `configuration ${configured - started} ms, lint ${linted - linting} ms, publishing ${Date.now() - linted} ms; loading the core, on the way, took ${coreLoadMs() ?? '?'} ms`);
-        this.log.info(`start-up: ${startupTrace()}`);
+        const first = `first findings published ${Date.now() - this.firstPublishFrom} ms after the services started${this.isActivated ? '' : ' (before activate(), by the warm-up)'} (${result.findings.length} on ${key}): `
+          + `configuration ${configured - started} ms, lint ${linted - linting} ms, publishing ${Date.now() - linted} ms; loading the core, on the way, took ${coreLoadMs() ?? '?'} ms`;
+        this.startupLines = () => {
+          this.log.info(first);
+          this.log.info(`start-up: ${startupTrace()}`);
+        };
+        if (this.isActivated) this.activated();
         this.firstPublishFrom = undefined;
       }
       for (const e of result.errors ?? []) this.log.error(`rule ${e.ruleId} (${e.ruleName}) failed on ${key}: ${e.stack ?? e.message}`);
@@ -201,6 +225,8 @@ export class LintResults implements vscode.Disposable {
       times.notified = Date.now();
     } catch (e) {
       this.log.error(`lint of ${key} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    } finally {
+      if (this.inFlight.get(key) === doc.version) this.inFlight.delete(key);
     }
   }
 
