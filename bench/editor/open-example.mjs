@@ -7,8 +7,8 @@ export const INDEX_LOG = /timeline: indexed (\d+) Markdown files.*? in (\d+) ms/
 const ACTIVE_LOG = /Postmortem Author \S+ active/;
 /** Our part of VS Code's activation figure, from the same line: our own code loading and the activate() call. */
 const OWN_SHARE = /loading its code took (\d+) ms, activate\(\) returned after (\d+) ms/;
-/** The same line: other extensions' code loading right before ours (their will/didLoadExtensionCode marks). */
-const OTHERS_LOADING = /code loaded by other extensions right before ours[^:]*: (.*)$/;
+/** The line before it: other extensions' code loading right before ours (their will/didLoadExtensionCode marks). */
+const OTHERS_LOADING = /code loaded by other extensions right before ours[^:]*: (.*)$/m;
 /** Our start-up line: the first mark's clock time (UTC), then the others as +ms after it. */
 const STARTUP_LOG = /start-up: (.*)/;
 /** The extension host's log line when it starts activating us (local time of the machine). */
@@ -84,8 +84,7 @@ export async function measureExampleWindow(win, workspace, rows, { keystrokes, s
   const active = await win.waitForLog(ACTIVE_LOG, 60000);
   const own = OWN_SHARE.exec(active.input.slice(active.index));
   if (own) rows.activationOwn.add(Number(own[1]) + Number(own[2]));
-  const line = active.input.slice(active.index).split('\n')[0];
-  const others = OTHERS_LOADING.exec(line);
+  const others = OTHERS_LOADING.exec(win.extensionLog());
   if (others) {
     const spans = [...others[1].matchAll(/(\S+) (\d+) ms/g)];
     rows.activationOthers.add(spans.reduce((sum, m) => sum + Number(m[2]), 0));

@@ -67,9 +67,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postmo
   const bundle = typeof __PM_BUNDLE__ === 'string' ? __PM_BUNDLE__ : 'unbundled';
   const loading = codeLoadingMs(context.extension.id);
   const before = codeLoadedJustBefore(context.extension.id);
+  // A line of its own, before the "active" line (Output shows the end of the log: that line stays in view).
+  if (before.length) services.log.info(`code loaded by other extensions right before ours, in VS Code's activation figure for us when activated by the same event: ${before.map(([id, ms]) => `${id} ${ms} ms`).join(', ')}`);
   services.log.info(`Postmortem Author ${String(context.extension.packageJSON.version)} active (${features.length} features, ${bundle} bundle): `
-    + `${loading === undefined ? '' : `loading its code took ${loading} ms, `}activate() returned after ${callMs ?? '?'} ms, every feature started after ${Date.now() - started} ms (each feature's activate() call, ms: ${spent.join(', ')})`
-    + (before.length ? `; code loaded by other extensions right before ours, in VS Code's figure for us when activated by the same event: ${before.map(([id, ms]) => `${id} ${ms} ms`).join(', ')}` : ''));
+    + `${loading === undefined ? '' : `loading its code took ${loading} ms, `}activate() returned after ${callMs ?? '?'} ms, every feature started after ${Date.now() - started} ms (each feature's activate() call, ms: ${spent.join(', ')})`);
   return { extendMarkdownIt: createPreviewPlugin(services, context) };
 }
 
