@@ -36,10 +36,15 @@ function warmUp(): void {
     if (docs.length === 0) return;
     mark('warm-up started');
     const subscriptions: vscode.Disposable[] = [];
-    const services = createServices({ subscriptions });
-    early = { services, subscriptions };
-    for (const doc of docs) void services.lints.lintNow(doc);
+    try {
+      early = { services: createServices({ subscriptions }), subscriptions };
+    } catch {
+      // only a head start: activate() builds the services itself (so nothing of these may stay registered)
+      for (const d of subscriptions) d.dispose();
+      return;
+    }
+    for (const doc of docs) void early.services.lints.lintNow(doc);
   } catch {
-    // only a head start: activate() builds what is missing and reports what is wrong
+    // only a head start: activate() lints again and reports what is wrong
   }
 }
