@@ -67,6 +67,24 @@ describe('time', () => {
     assert.strictEqual(matchTimestampAt('version 7.3.1'), undefined);
   });
 
+  it('reads a zone named in words after the clock, in any bracket; abbreviations only in capitals', () => {
+    const cases: [string, string | undefined, string][] = [
+      ['2026年11月22日 14:05（北京时间） — 调查中', '2026-11-22T06:05:00Z', '2026年11月22日 14:05（北京时间）'],
+      ['2026-11-22 14:05 香港時間', '2026-11-22T06:05:00Z', '2026-11-22 14:05 香港時間'],
+      ['2026-11-22 14:05 Beijing time — Investigating', '2026-11-22T06:05:00Z', '2026-11-22 14:05 Beijing time'],
+      ['2026-11-22 14h05 (heure de Paris)', '2026-11-22T13:05:00Z', '2026-11-22 14h05 (heure de Paris)'],
+      ['2026-07-22 14:05 MESZ', '2026-07-22T12:05:00Z', '2026-07-22 14:05 MESZ'],
+      ['2026-11-22 14:05 MEZ', '2026-11-22T13:05:00Z', '2026-11-22 14:05 MEZ'],
+      // « cet après-midi » is French for "this afternoon"; an open bracket is prose.
+      ['2026-11-22 14:05 cet après-midi', '2026-11-22T14:05:00Z', '2026-11-22 14:05'],
+      ['2026-11-22 14:05 (Beijing time', '2026-11-22T14:05:00Z', '2026-11-22 14:05'],
+    ];
+    for (const [text, at, raw] of cases) {
+      assert.strictEqual(matchTimestampAt(text)?.raw, raw, text);
+      assert.strictEqual(iso(parseTimestamp(raw, { zone: 'UTC' }).at), at, text);
+    }
+  });
+
   it('reads status-page times with a month name when they name their zone', () => {
     const cases: [string, string | undefined][] = [
       ['Mar 21, 2025, 03:15 PM UTC', '2025-03-21T15:15:00Z'],

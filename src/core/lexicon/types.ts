@@ -242,6 +242,39 @@ export interface ImpactLexicon {
    * Systeme", "服务受影响情况"): a section under one, with content, states the impact.
    */
   headingWords: readonly string[];
+  /**
+   * Trouble words that state an impact only with the thing they struck named beside them ("the website outage",
+   * « panne de ses services », „Störung bei der Anmeldung", 交易異常); alone ("an outage", „eine Störung", 出现异常)
+   * they name nothing. `*word`: the word may end a compound whose first part names the thing ("*ausfall":
+   * Serverausfall). Read by ../rules/support/named-trouble.ts.
+   */
+  troubleWords: readonly string[];
+  /**
+   * Words that lead from a trouble word to the thing named after it ("outage of", « panne de », „Störung bei");
+   * in Chinese, words that may stand between the thing named before and the trouble word (系统出现异常, 效能严重下降).
+   */
+  troubleLinks: readonly string[];
+  /**
+   * Words that name nothing beside a trouble word: determiners, pronouns, adjectives of size or kind, times, verbs
+   * that take the trouble word as their object ("an", "major", "technical", "morning", "investigating"; 出现, 排除).
+   * Chinese: the two characters before the trouble word.
+   */
+  emptyWords: readonly string[];
+  /**
+   * Whether the word just before a trouble word can name the thing ("website outage", 交易異常): English and Chinese;
+   * in French and German it is a determiner or an inflected adjective.
+   */
+  namesBefore: boolean;
+  /**
+   * Auxiliaries that may stand between the thing named before and a trouble verb ("my hoster has deactivated", "the
+   * disk had completely died"); empty where `namesBefore` is false.
+   */
+  troubleAuxiliaries: readonly string[];
+  /**
+   * Chinese: words before the thing named that deny the trouble (没有数据丢失, 並無系統異常); empty elsewhere, where a
+   * denial does not sit before the thing.
+   */
+  troubleDenials: readonly string[];
 }
 
 export interface CauseLexicon {

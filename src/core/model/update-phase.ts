@@ -3,7 +3,7 @@
 // resolved") or in what the text says ("es läuft wieder", "已恢复", "we are still working on it").
 import type { Phase, StatusUpdate } from '../types';
 import { everyLanguage, type PhaseTextLexicon } from '../lexicon';
-import { fold, phrases, sentences, type PhraseSet } from '../text';
+import { clauses, fold, phrases, sentences, type PhraseSet } from '../text';
 import { HAN } from '../text/compile';
 import { phaseOf } from './text';
 
@@ -40,8 +40,15 @@ function ownText(u: StatusUpdate): string {
 /** The text without its sentences about work after the recovery ("so that it does not happen again"). */
 function withoutFollowUp(folded: string, followUp: PhraseSet): string {
   if (!followUp.test(folded)) return folded;
+  // Chinese chains a recovery and the follow-up work after it with commas in one sentence (系统已恢复正常，预计今天
+  // 完成退款: the recovery stays), while a purpose clause in front governs the rest (为避免再次发生，我们正在…: all
+  // dropped); so a Chinese sentence is dropped from its first follow-up clause on, any other sentence whole.
   return sentences(folded)
-    .filter((s) => !followUp.test(folded, s.start, s.end))
+    .flatMap((s) => {
+      const parts = HAN.test(folded.slice(s.start, s.end)) ? clauses(folded, s.start, s.end) : [s];
+      const first = parts.findIndex((c) => followUp.test(folded, c.start, c.end));
+      return first < 0 ? parts : parts.slice(0, first);
+    })
     .map((s) => folded.slice(s.start, s.end))
     .join('\n');
 }
@@ -80,14 +87,17 @@ function recoveryNotYet(folded: string, s: Record<PhaseTextFamily, PhraseSet>): 
 }
 
 /**
- * The phase of a short first sentence that is a subject and a phase word ("Incident resolved.", "Störung behoben.",
- * "Incident terminé."): the phase word after one or two leading words, unless a negation or an effort comes with it.
+ * The phase of a short first sentence that is a phase word, alone ("Fixed!") or after a subject ("Incident resolved.",
+ * "Störung behoben.", "Incident terminé."): the phase word after one or two leading words, unless a negation or an
+ * effort comes with it.
  */
 function openingPhase(firstLine: string, s: Record<PhaseTextFamily, PhraseSet>): Phase | undefined {
   const sentence = /^\s*([^.!?。！？]{1,30})[.!?。！？](?:\s|$)/u.exec(firstLine)?.[1].trim();
   if (!sentence) return undefined;
   const words = sentence.split(/\s+/u);
-  if (words.length < 2 || words.length > 3) return undefined;
+  if (words.length > 3) return undefined;
+  // A first sentence that is the phase word alone: "Fixed! We are talking to the host about…".
+  if (words.length === 1) return phaseOf(words[0]);
   if (s.notYet.test(fold(sentence))) return undefined;
   for (let k = 1; k < words.length; k++) {
     const phase = phaseOf(words.slice(k).join(' '));

@@ -72,7 +72,18 @@ export function owesReportPromise(doc: PostmortemDocument, reportFrom: IncidentS
 
 /** The parts of a resolution notice that `update` does not contain (the report promise only when it is owed). */
 export function missingParts(update: StatusUpdate, reportOwed = true): Part[] {
-  const text = update.blocks.filter((b) => !b.inQuote).map((b) => b.text).join('\n') || update.body;
+  return missingIn(update.blocks.filter((b) => !b.inQuote).map((b) => b.text).join('\n') || update.body, reportOwed);
+}
+
+/**
+ * A notice without updates (a one-shot statement, a press release): its own prose is its one update. Headings and
+ * quoted blocks are left out, as in an update.
+ */
+function noticeText(doc: PostmortemDocument): string {
+  return doc.blocks.filter((b) => !b.inQuote).map((b) => b.text).join('\n');
+}
+
+function missingIn(text: string, reportOwed: boolean): Part[] {
   const m = partMatchers();
   const folded = prepare(text);
   const parts: Part[] = reportOwed ? ['recovered', 'dataLoss', 'reportPromise'] : ['recovered', 'dataLoss'];
@@ -96,15 +107,28 @@ const rule = defineRule({
   },
   check(ctx) {
     const { doc } = ctx;
-    if (!isResolved(doc)) return;
     const t = ctx.messages;
+    const reportOwed = owesReportPromise(doc, ctx.options.reportFrom ?? 'sev2');
+    if (!isResolved(doc)) return;
+    if (doc.updates.length === 0) {
+      // One notice, no updates, over by its front matter: its own text owes what a final update owes. (Its text
+      // alone does not make it over: a statement tells past trouble and future repairs in the same breath.)
+      const text = noticeText(doc);
+      if (text.trim() === '') {
+        ctx.report({ range: titleRange(doc), message: t.none });
+        return;
+      }
+      const missing = missingIn(text, reportOwed);
+      if (missing.length > 0) ctx.report({ range: titleRange(doc), message: t.incomplete(missing.map((p) => t.parts[p]).join(t.separator)) });
+      return;
+    }
     const ordered = chronological(doc.updates);
     const last = ordered[ordered.length - 1] ?? doc.updates[doc.updates.length - 1];
     if (!last || last.phase !== 'resolved') {
       ctx.report({ range: last ? last.headingRange : titleRange(doc), message: t.none });
       return;
     }
-    const missing = missingParts(last, owesReportPromise(doc, ctx.options.reportFrom ?? 'sev2'));
+    const missing = missingParts(last, reportOwed);
     if (missing.length === 0) return;
     ctx.report({ range: last.headingRange, message: t.incomplete(missing.map((p) => t.parts[p]).join(t.separator)) });
   },

@@ -6,6 +6,7 @@
 import type { Lang } from '../types';
 import { gapWords, literal, phrases, sameClause, sentences, type Hit, type Span } from '../text';
 import { apologies, everyLanguage, flaggedIn, ownBlocks, rangeIn, voiceText } from './support/voice';
+import { statesCauseIn } from './support/stated-in-prose';
 import { defineRule } from './define';
 
 // {party} is quoted as the sentence wrote it, in whatever case it stood there (German „bei unserem Anbieter“): the
@@ -40,6 +41,12 @@ function optionVendors(vendors: readonly string[]): string[] {
 
 interface Lists {
   parties: ReturnType<typeof phrases>;
+  /**
+   * Parties that are certainly someone else: the ways of naming a supplier ("our provider", „Fremdfirma", 上游) and
+   * the configured vendors, not the built-in names, which may be the writer's own ("a router in one of OVH's data
+   * centres" in OVH's own statement).
+   */
+  suppliers: ReturnType<typeof phrases>;
   before: ReturnType<typeof phrases>;
   nearBefore: ReturnType<typeof phrases>;
   after: ReturnType<typeof phrases>;
@@ -87,6 +94,7 @@ function build(lang: Lang, vendors: string[]): Lists {
   return {
     // Vendor names as names: one trie per distinct list, shared by every language.
     parties: phrases(own.flatMap((l) => l.parties), [...all.flatMap((l) => l.vendors), ...vendors]),
+    suppliers: phrases(own.flatMap((l) => l.parties), vendors),
     before: phrases(own.flatMap((l) => l.before)),
     nearBefore: phrases(own.flatMap((l) => l.nearBefore)),
     after: phrases(own.flatMap((l) => l.after)),
@@ -150,6 +158,9 @@ function blamedParty(t: string, s: Span, l: Lists): Hit | undefined {
     const next = l.nearAfter.first(t, pEnd, to);
     if (next && /^(?:'s?)?[\s-]*$/.test(t.slice(pEnd, next.index))) return p;
   }
+  // A sentence that names a supplier and states a cause puts the cause there, however far apart the words stand
+  // („Grund war ein Kurzschluss, von einer Fremdfirma verursacht“, « notre prestataire … à l'origine de l'incident »).
+  if (statesCauseIn(t, s.start, s.end)) return withoutReferences(t, s, l, l.suppliers.all(t, s.start, s.end))[0];
   return undefined;
 }
 

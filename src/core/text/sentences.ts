@@ -44,6 +44,20 @@ export function sameClause(folded: string, from: number, to: number): boolean {
   return !CLAUSE_BREAK.test(folded.slice(from, to));
 }
 
+/** The clauses of `text` within [start, end), each ending after its break (the last one at `end`). */
+export function clauses(text: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  let from = start;
+  CLAUSE_BREAKS.lastIndex = start;
+  for (let m = CLAUSE_BREAKS.exec(text); m && m.index < end; m = CLAUSE_BREAKS.exec(text)) {
+    const to = Math.min(end, m.index + m[0].length);
+    out.push({ start: from, end: to });
+    from = to;
+  }
+  if (from < end) out.push({ start: from, end });
+  return out;
+}
+
 /** The clause of `text` around offset `at`, within [start, end): from the break before it to the break after it. */
 export function clauseAround(text: string, at: number, start: number, end: number): Span {
   let from = start;

@@ -1,6 +1,7 @@
 // Recognising timestamps in text: the pieces as written ("2026-11-22 14:02 UTC", "14:05", "2026年11月22日 14时05分").
 // Resolving them to instants is resolve.ts's job; nothing here reads the clock.
 import { monthNameDateTimeAt } from './month-name';
+import { ZONE_WORDS } from './zone-words';
 
 /** The pieces of a timestamp as written; `length` is how many characters of the input it covers. */
 export interface TimestampMatch {
@@ -33,7 +34,7 @@ function isAsciiAlnum(c: number): boolean { return isDigit(c) || (c >= 65 && c <
  */
 export function matchTimestampAt(s: string, from = 0, requireTime = true): TimestampMatch | undefined {
   if (from >= s.length) return undefined;
-  if (!isDigit(s.charCodeAt(from))) return monthNameTimestampAt(s, from);
+  if (!isDigit(s.charCodeAt(from))) return monthNameTimestampAt(s, from) ?? zoneFirstTimestampAt(s, from, requireTime);
   const m: TimestampMatch = { raw: '', index: from, length: 0 };
   let pos = from;
   let dateEnd = -1;
@@ -52,6 +53,11 @@ export function matchTimestampAt(s: string, from = 0, requireTime = true): Times
     const sep = dateTimeSepAt(s, pos);
     if (sep !== -1) {
       const end = timeAt(s, pos + sep, m);
+      if (end !== -1) pos = end;
+    }
+    if (m.hour === undefined) {
+      // "2022年11月10日（星期四）香港時間9時55分": a weekday in brackets, then a zone word, before the clock.
+      const end = weekdayZoneTimeAt(s, pos, m);
       if (end !== -1) pos = end;
     }
     if (m.hour === undefined) {
@@ -118,6 +124,77 @@ function monthNameTimestampAt(s: string, from: number): TimestampMatch | undefin
   return m;
 }
 
+// A zone named in words (./zone-words.ts), longest first so that "MESZ" is not read as "MEZ"; brackets may be
+// full-width: "14:05（北京时间）". Names match in any case ("heure de paris"), abbreviations only in capitals: « 14:05
+// cet après-midi » is French for "this afternoon", not CET.
+const ZONE_WORD_OF = new Map(ZONE_WORDS.map(([w, z]) => [w.toLowerCase(), z]));
+const isAbbreviation = (w: string): boolean => /^[A-Z]+$/.test(w);
+const zoneWordPattern = (abbreviations: boolean, flags: string): RegExp => {
+  const words = ZONE_WORDS.map(([w]) => w).filter((w) => isAbbreviation(w) === abbreviations)
+    .sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, String.raw`\s+`)).join('|');
+  return new RegExp(String.raw`[ \t\u00a0]*([(（]?)[ \t\u00a0]*(${words})([)）]?)`, flags);
+};
+const ZONE_NAME = zoneWordPattern(false, 'iuy');
+const ZONE_ABBREVIATION = zoneWordPattern(true, 'uy');
+
+/**
+ * A zone word at `pos`: sets `m.zone` and returns its end, or `pos` when there is none (or a bracket is left open).
+ * After a clock nothing word-like may follow ("MEZZO"); before one (`beforeClock`) its digits may ("香港時間9時55分").
+ */
+function zoneWordAt(s: string, pos: number, m: TimestampMatch, beforeClock = false): number {
+  for (const re of [ZONE_NAME, ZONE_ABBREVIATION]) {
+    re.lastIndex = pos;
+    const z = re.exec(s);
+    if (!z || (z[1] !== '') !== (z[3] !== '')) continue;
+    const end = z.index + z[0].length;
+    if ((beforeClock ? /\p{L}/u : /[\p{L}\p{N}]/u).test(s.charAt(end))) continue;
+    const zone = ZONE_WORD_OF.get(z[2].replace(/\s+/g, ' ').toLowerCase());
+    if (zone === undefined) continue;
+    m.zone = zone;
+    return end;
+  }
+  return pos;
+}
+
+/**
+ * A timestamp behind its zone word: "北京时间 2026-11-22 14:30", "香港時間9時55分". The zone the word names applies unless
+ * the clock names its own.
+ */
+function zoneFirstTimestampAt(s: string, from: number, requireTime: boolean): TimestampMatch | undefined {
+  const z: TimestampMatch = { raw: '', index: from, length: 0 };
+  const afterZone = zoneWordAt(s, from, z, true);
+  if (afterZone === from || z.zone === undefined) return undefined;
+  let start = afterZone;
+  while (isBlankChar(s.charCodeAt(start))) start++;
+  if (!isDigit(s.charCodeAt(start))) return undefined;
+  const m = matchTimestampAt(s, start, requireTime);
+  if (!m) return undefined;
+  m.zone ??= z.zone;
+  m.index = from;
+  m.length = start + m.length - from;
+  m.raw = s.slice(from, from + m.length);
+  return m;
+}
+
+const WEEKDAY_HAN = /[ \t\u00a0]*[(（](?:星期|週|周|礼拜|禮拜)[一二三四五六日天][)）][ \t\u00a0]*/y;
+
+/** After a Chinese date at `p`: a weekday in brackets, an optional zone word, then the clock; its end, or -1. */
+function weekdayZoneTimeAt(s: string, p: number, m: TimestampMatch): number {
+  WEEKDAY_HAN.lastIndex = p;
+  const w = WEEKDAY_HAN.exec(s);
+  if (!w) return -1;
+  let q = p + w[0].length;
+  const zone: TimestampMatch = { raw: '', index: q, length: 0 };
+  const afterZone = zoneWordAt(s, q, zone, true);
+  if (afterZone !== q) {
+    q = afterZone;
+    while (isBlankChar(s.charCodeAt(q))) q++;
+  }
+  const end = timeAt(s, q, m);
+  if (end !== -1 && zone.zone !== undefined) m.zone = zone.zone;
+  return end;
+}
+
 /** Reads a zone written right after a clock at `pos` into `m.zone`; returns where the timestamp ends. */
 function zoneAt(s: string, pos: number, m: TimestampMatch): number {
   let open = false, zone: string | undefined, zoneEnd = -1;
@@ -128,7 +205,7 @@ function zoneAt(s: string, pos: number, m: TimestampMatch): number {
     const z = ZONE.exec(s);
     if (z) { open = z[1] !== ''; zone = z[2]; zoneEnd = z.index + z[0].length; }
   }
-  if (zone === undefined) return pos;
+  if (zone === undefined) return zoneWordAt(s, pos, m);
   let end = zoneEnd;
   // "(UTC)" needs its closing parenthesis; without one the parenthesis is prose: "14:30 (approx.)".
   const closed = !open || s.charAt(end) === ')';

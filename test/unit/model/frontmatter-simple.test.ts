@@ -82,6 +82,11 @@ describe('front matter without the YAML parser', () => {
     for (const src of declined) assert.strictEqual(readSimpleYaml(src), undefined, JSON.stringify(src));
   });
 
+  // About 4% of random front matters are simple enough to be read without the parser (101–137 of 3000 over twelve
+  // seeds), so the old floor of 100 failed about one unseeded run in twelve (it did once: 100 of 3000). A fixed seed
+  // keeps CI reproducible (PM_PROPERTY_SEED tries others) and the floor sits at half the usual count.
+  const SEED = Number(process.env.PM_PROPERTY_SEED ?? 2);
+
   it('agrees with the parser on random lines', () => {
     const key = fc.constantFrom('kind', 'id', 'title', 'a', 'a-b', 'a_b', 'B', 'x1', '__proto__', 'a b', '1a');
     const word = fc.constantFrom('x', 'Y', '0', '1', '07', '0o7', '0x1f', '1.5', '1e3', 'true', 'False', 'null', 'NULL', 'yes',
@@ -96,7 +101,7 @@ describe('front matter without the YAML parser', () => {
     let read = 0;
     fc.assert(fc.property(fc.array(line, { minLength: 1, maxLength: 6 }), fc.boolean(), (lines, finalBreak) => {
       if (agrees(lines.join('\n') + (finalBreak ? '\n' : ''))) read++;
-    }), { numRuns: 3000 });
-    assert.ok(read > 100, `only ${read} of 3000 random front matters were read without the parser: the comparison saw too few`);
+    }), { numRuns: 3000, seed: SEED });
+    assert.ok(read > 60, `only ${read} of 3000 random front matters were read without the parser: the comparison saw too few`);
   });
 });

@@ -17,6 +17,9 @@ export const blame: BlameLexicon = {
     'unsere nachlässigkeit', 'unserer nachlässigkeit', 'unsere unachtsamkeit', 'unserer unachtsamkeit',
     'hätte … sein sollen', 'hätten … sein sollen', 'hätte … sein müssen', 'hätte … anspringen sollen', 'hätte … funktionieren sollen',
     'hätten … funktionieren sollen', 'hätte keine … haben sollen', 'hätte … wiederherstellen sollen',
+    // Was ein System tut (Sitzung 5): „der Nameserver, der den MX-Record hätte liefern sollen“.
+    'hätte … liefern sollen', 'hätte … greifen sollen', 'hätte … auslösen sollen', 'hätte … starten sollen',
+    'hätte … laufen sollen', 'hätte … zustellen sollen', 'hätten … greifen sollen', 'hätten … laufen sollen',
   ],
   person: [
     new RegExp(String.raw`(?:^|[^\w@])@[\w.-]+\s+(?:hat|hatte)\s+(?:\w+\s+){0,4}?(?:vergessen|versaumt|versehentlich|falschlicherweise)`, 'u'),

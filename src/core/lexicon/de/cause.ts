@@ -20,6 +20,8 @@ export const cause: CauseLexicon = {
     'kam es dabei', 'kam es beim', 'kam es bei', 'dabei kam es', 'als grund', 'als ursache',
     // tune8: „Schuld war ein schwerer Serverausfall bei …“
     'schuld war', 'schuld ist', 'schuld daran', 'schuld hatte',
+    // diag-4: „das liegt am Rechenzentrum“, „trifft uns eine Mitschuld: …“.
+    'liegt am', 'lag am', 'liegen am', 'lagen am', 'mitschuld',
   ],
   unknown: [
     'unbekannten gründen', 'unbekannter ursache', 'unbekannte ursache', 'ursache … unbekannt', 'ursache … unklar',

@@ -29,7 +29,33 @@ export const impact: ImpactLexicon = {
     'spieler … nicht', 'studierende … nicht', 'mitglieder … nicht',
     // Diagnose-Sätze (Sitzung 4): Verneinung mit Einschub („werden derzeit nicht von anderen Servern … zugestellt“).
     'nicht … zugestellt', 'nicht … erreichbar', 'nicht … verfügbar', 'nicht … möglich', 'nicht … nutzbar',
-    'nicht … abrufbar', 'havarie', 'beschädigt*', 'keinen zugang', 'kein zugang', 'keinen zugriff auf', 'vom netz nehmen', 'vom netz genommen',
+    'nicht … abrufbar', 'nicht … aufrufbar', 'unterbunden', 'nicht störungsfrei', 'nicht … zugreifen',
+    // diag-5/6: was mit dem Genannten geschah.
+    '*verkehr blockiert', 'wurde deaktiviert', 'wurde gesperrt', 'wurde gelöscht', 'wurde zerstört', 'wurden gelöscht', 'lief voll', 'ist voll gelaufen', 'havarie', 'beschädigt*', 'keinen zugang', 'kein zugang', 'keinen zugriff auf', 'vom netz nehmen', 'vom netz genommen',
   ],
   headingWords: ['auswirkung*', 'betroffen*', 'beeinträchtig*'],
+  // Ein Störungswort mit dem, was es traf: „Serverausfall", „Störung bei der Anmeldung", „Ausfall des Mailservers".
+  troubleWords: [
+    '*störung', '*störungen', '*ausfall', '*ausfalls', '*ausfälle', '*probleme', '*problem', '*fehler', '*unterbrechung',
+    '*unterbrechungen', 'beeinträchtigung', 'beeinträchtigungen', 'einschränkung', 'einschränkungen', 'schwierigkeiten',
+    '*defekt', '*panne', '*pannen',
+  ],
+  troubleLinks: ['bei', 'beim', 'im', 'in', 'der', 'des', 'von', 'vom', 'an', 'mit', 'auf', 'für', 'zwischen'],
+  emptyWords: [
+    'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'eines', 'unser', 'unsere',
+    'unserer', 'unserem', 'unseren', 'unseres', 'ihr', 'ihre', 'ihrer', 'ihrem', 'ihren', 'ihres', 'sein', 'seine',
+    'seiner', 'seinem', 'seinen', 'dieser', 'diese', 'dieses', 'diesem', 'diesen', 'einige', 'einigen', 'einiger',
+    'mehrere', 'mehreren', 'alle', 'allen', 'aller', 'jede', 'jeder', 'jedem', 'keine', 'keiner', 'keinem', 'kein',
+    'wir', 'sie', 'es', 'uns', 'ihnen', 'zeit', 'zeiten', 'nacht', 'morgen', 'morgens', 'abend', 'abends', 'mittag',
+    'nachmittag', 'vormittag', 'tag', 'tage', 'tagen', 'stunde', 'stunden', 'minuten', 'woche', 'wochenende', 'folge',
+    'ursache', 'ursachen', 'grund', 'zuge', 'rahmen', 'laufe', 'art', 'form', 'behebung', 'beseitigung', 'bearbeitung',
+    'seite', 'ende', 'anfang', 'beginn', 'höhe', 'dauer', 'kürze', 'moment', 'augenblick', 'vergangenheit', 'zukunft',
+    'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'heute', 'gestern', 'und', 'oder',
+    'aber', 'zu', 'zur', 'zum', 'total', 'komplett', 'teil', 'teilweise', 'kurz', 'kurze', 'kurzen', 'kurzer', 'kurzzeitig',
+    'größer', 'größere', 'großen', 'längere', 'längeren', 'technisch', 'technische', 'technischen', 'erneut',
+    'erneute', 'erneuten', 'massiv', 'massive', 'massiven', 'umfangreich', 'umfangreiche', 'umfangreichen',
+  ],
+  namesBefore: false,
+  troubleAuxiliaries: [],
+  troubleDenials: [],
 };

@@ -11,17 +11,18 @@ export const phaseText: PhaseTextLexicon = {
     'aktuell nicht', 'wieder erreichbar sein', 'wieder online sein', 'wieder verfügbar sein', 'bald wieder laufen', 'wird … wieder laufen',
     'werden … wieder laufen', 'soll … wieder laufen', 'sollte in',
     'soll es in', 'im laufe des', 'wird überprüft', 'werden überprüft', 'wird untersucht', 'wir prüfen',
-    'wir arbeiten', 'es wird dran gearbeitet', 'ich bin dran', 'arbeiten an', 'schafft man das heute nicht',
+    'wir arbeiten', 'es wird dran gearbeitet', 'ich bin dran', 'arbeiten an der', 'arbeiten an einer', 'arbeiten am', 'schafft man das heute nicht',
     'leider noch nicht', 'bis auf weiteres', 'kommt es zu', 'kann es zu',
     'nach wie vor', '*reststörung*', 'weitgehend', 'teilweise wiederhergestellt', 'weiterhin … gearbeitet', 'wieder laufen wird', 'wird … wieder laufen', 'werden … wieder laufen', 'soll … wieder laufen', 'sollte in … wieder laufen', 'sollte bald wieder laufen', 'sollte gleich wieder laufen', 'bis … wieder laufen',
-    'noch nicht beheben', 'nicht beheben',
+    'noch nicht beheben', 'nicht beheben', 'ist dabei', 'sind dabei', 'besteht weiterhin', 'bestehen weiterhin', 'besteht noch', 'bestehen noch',
   ],
   impaired: [
     'ist nicht erreichbar', 'sind nicht erreichbar', 'scheint … nicht erreichbar', 'ist down', 'ist momentan down', 'ist ausgefallen', 'sind ausgefallen', 'funktioniert nicht', 'funktionieren nicht',
   ],
   recovered: [
     ...recoveryState.recovered,
-    'ist behoben', 'wurde behoben', 'wurden behoben', 'sind behoben', 'störung ist behoben', 'ist wieder erreichbar',
+    'ist behoben', 'wurde behoben', 'wurden behoben', 'sind behoben', 'ist … behoben', 'sind … behoben', 'wurde … behoben',
+    'wieder am netz', 'wieder möglich', 'störung ist behoben', 'ist wieder erreichbar',
     'sind wieder erreichbar', 'wieder erreichbar', 'läuft wieder', 'laufen wieder', 'funktioniert wieder',
     'funktionieren wieder', 'wieder verfügbar', 'wieder online', 'wiederhergestellt', 'wieder normal',
     'uneingeschränkt genutzt', 'uneingeschränkt nutzbar', 'alles wieder gehen', 'geht wieder', 'gehen wieder',
@@ -41,12 +42,12 @@ export const phaseText: PhaseTextLexicon = {
     'in kontakt mit', 'stehen mit … in kontakt', 'versuchen … zu erreichen',
   ],
   identified: [
-    'wir arbeiten', 'es wird dran gearbeitet', 'ich bin dran', 'arbeiten an', 'werden derzeit', 'neu gestartet',
+    'wir arbeiten', 'es wird dran gearbeitet', 'ich bin dran', 'arbeiten an der', 'arbeiten an einer', 'arbeiten am', 'werden derzeit', 'neu gestartet',
     'wird behoben', 'behebung läuft',
   ],
   monitoring: [
     ...recoveryState.monitoring,
-    'wird beobachtet', 'beobachten', 'wird überwacht', 'überwachen die lage',
+    'wird beobachtet', 'beobachten', 'wird überwacht', 'überwachen die lage', 'monitoring wird', 'monitoring läuft',
   ],
   followUp: ['lehren aus', 'daraus lernen', 'damit sich … nicht', 'nicht wiederholt', 'zu verhindern', 'zu vermeiden', 'künftig', 'zukünftig', 'in zukunft', 'redundanter', 'redundant auszulegen', 'vorzubeugen', 'bericht zu', 'bericht über', 'abschlussbericht', 'veröffentlichen wir'],
   // Unmittelbar vor einer Wiederherstellungsphrase: Verneinung oder Arbeit, die noch darauf hinführt.

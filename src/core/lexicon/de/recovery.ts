@@ -8,7 +8,9 @@ export const recovery: RecoveryLexicon = {
     'wieder normal', 'wieder verfügbar', 'wieder erreichbar', 'gelöst', 'normalbetrieb', 'normal betrieb*',
   ],
   dataLoss: [
-    'verloren', '*verlust*', 'keine daten', 'intakt', 'beschädigt', 'doppelt', 'dupliziert',
+    'verloren', '*verlust*', 'keine daten', 'intakt', 'doppelt', 'dupliziert',
+    // Damaged data, not a damaged cable („der Bagger hat die Stromzufuhr beschädigt“).
+    'daten … beschädigt', 'nicht beschädigt', 'daten … gefährdet', 'zu keiner zeit gefährdet', 'daten … sicher', 'unbeschädigt', 'beschädigte daten', 'beschädigten daten',
   ],
   reportPromise: [
     '*bericht*', 'post-mortem', 'postmortem', 'ursachenanalyse', '*maßnahmen', 'nachbetrachtung',

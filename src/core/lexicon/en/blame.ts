@@ -22,6 +22,9 @@ export const blame: BlameLexicon = {
     'should have failed over', 'should have come back',
     'should have worked', 'should have had no', 'should have had any', 'should have no', 'should not have any',
     "shouldn't have any", 'should not have had any', "shouldn't have had any", 'should have little',
+    // An event that should not have happened names no one who acted (session 5).
+    'should not have occurred', 'should not have happened', "shouldn't have occurred", "shouldn't have happened",
+    'should never have occurred', 'should never have happened',
   ],
   person: [
     new RegExp(String.raw`(?:^|[^\w@])@[\w.-]+\s+(?:\w+\s+)?${SLIP}\b`, 'u'),

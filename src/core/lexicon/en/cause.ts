@@ -20,6 +20,8 @@ export const cause: CauseLexicon = {
     'caused our', 'caused the', 'caused a', 'caused an', 'causing our', 'causing the', 'cause for … was', 'root cause for', 'as a consequence of', 'consequence of',
     // tune8: "we tracked down the cause to …"
     'tracked down the cause', 'tracked the cause', 'cause to be', 'traced the cause',
+    // diag-5, a headline: "Upgrading ingress-nginx caused brief outage".
+    'caused … outage', 'caused … downtime', 'caused … disruption', 'causes … outage', 'led to … outage', 'led to … downtime',
   ],
   unknown: [
     'unknown cause', 'unknown reason*', 'for unknown reasons', 'cause is unknown', 'cause is not yet known',

@@ -43,6 +43,38 @@ export const impact: ImpactLexicon = {
     'cannot', "can't", 'can not', 'unable to', 'not able to', 'backlog', 'error rates', 'lost access',
     'unaffected', 'not affected', 'not be able to', "won't be able to", 'blocks logging', 'blocks access', 'blocking access',
     'blocks sign', 'blocking sign', 'broke', 'is broken', 'are broken', 'was broken',
+    // diag-6: a full disk.
+    'ran out of disk', 'ran out of space', 'out of disk space', 'disk was full', 'disk is full',
   ],
   headingWords: ['impact', 'impacts', 'impacted', 'affected', 'affecting'],
+  // A trouble word with what it struck named beside it: "the website outage", "an outage of the mail service".
+  troubleWords: [
+    'outage', 'outages', 'downtime', 'failure', 'failures', 'disruption', 'disruptions', 'problem', 'problems',
+    'issue', 'issues', 'difficulties', 'error', 'errors', 'crash', 'crashes', 'interruption', 'interruptions', 'fault',
+    'faults', 'breakdown', 'slowdown', 'instability', 'trouble', 'troubles', 'malfunction', 'degradation',
+    // What happened to the thing named before it (diag-5/6): "my hoster has deactivated my whole webserver".
+    'deactivated', 'suspended', 'disabled', 'blocked', 'wiped', 'deleted', 'corrupted', 'destroyed', 'died',
+  ],
+  troubleLinks: ['of', 'with', 'on', 'in', 'at', 'affecting', 'for', 'to', 'across', 'within'],
+  emptyWords: [
+    'a', 'an', 'the', 'this', 'that', 'these', 'those', 'our', 'your', 'its', 'their', 'his', 'her', 'my', 'we', 'you',
+    'it', 'they', 'some', 'any', 'no', 'all', 'both', 'each', 'every', 'other', 'another', 'such', 'same', 'similar',
+    'more', 'most', 'many', 'several', 'few', 'one', 'two', 'first', 'second', 'last', 'next', 'new', 'further', 'what',
+    'which', 'whatever', 'major', 'minor', 'big', 'bigger', 'small', 'large', 'huge', 'serious', 'severe', 'critical',
+    'significant', 'short', 'brief', 'long', 'longer', 'temporary', 'sudden', 'unexpected', 'unforeseen', 'unplanned',
+    'planned', 'technical', 'possible', 'potential', 'known', 'unknown', 'recent', 'current', 'ongoing', 'previous',
+    'earlier', 'general', 'total', 'complete', 'full', 'partial', 'global', 'widespread', 'main', 'underlying', 'root',
+    'actual', 'real', 'rare', 'random', 'strange', 'weird', 'odd', 'unusual', 'intermittent', 'occasional',
+    'internal', 'external', 'human', 'of', 'and', 'or', 'but', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from',
+    'is', 'are', 'was', 'were', 'be', 'been', 'had', 'has', 'have', 'having', 'see', 'seeing', 'saw', 'seen', 'noticed',
+    'investigating', 'investigate', 'investigated', 'experiencing', 'experience', 'experienced', 'facing', 'faced',
+    'encountering', 'encountered', 'fixing', 'fix', 'fixed', 'resolving', 'resolve', 'resolved', 'addressing',
+    'address', 'addressed', 'identifying', 'identify', 'identified', 'causing', 'cause', 'caused', 'reported',
+    'reporting', 'report', 'reports', 'aware', 'about', 'regarding', 'morning', 'afternoon', 'evening', 'night',
+    'today', 'yesterday', 'tonight', 'weekend', 'week', 'day', 'hour', 'hours', 'minutes', 'meantime', 'meanwhile',
+    'past', 'time', 'times', 'side', 'end', 'part', 'way', 'moment', 'case', 'cases', 'order', 'addition', 'mind',
+  ],
+  namesBefore: true,
+  troubleAuxiliaries: ['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'got', 'just', 'also', 'completely', 'totally', 'fully', 'suddenly', 'apparently'],
+  troubleDenials: [],
 };

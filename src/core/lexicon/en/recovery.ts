@@ -8,6 +8,8 @@ export const recovery: RecoveryLexicon = {
     'working as expected', 'working again', 'works again', 'operational', 'available again', 'fixed', 'fully functional',
   ],
   dataLoss: [
+    // diag-6: "reading all the so far missing data" — what became of the data told another way.
+    'missing data', 'data gap*',
     'no … lost', 'not … lost', 'nothing … lost', 'never lost', 'data … lost', 'lost … data', 'without … loss', 'data loss', 'loss of data', 'no data', 'intact', 'corrupt*', 'data is safe', 'data was safe',
     'data are safe', 'data remained', 'duplicat*',
     // diag-3: a loss told plainly is a statement about data ("may have lost their custom settings", "~60% of replays

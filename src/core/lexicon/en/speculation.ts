@@ -54,12 +54,12 @@ export const speculation: SpeculationLexicon = {
     'anticipat*', 'going to',
   ],
   recoveries: [
-    'fixed', 'resolved', 'restored', 'repaired', 'recovered', 'be back', 'back online', 'back up', 'back to normal',
+    'fixed', 'resolved', 'restored', 'repaired', 'recovered', 'be back', 'is back', 'are back', 'to fix', 'back online', 'back up', 'back to normal',
     'up and running', 'up running', 'running again', 'working again', 'available again', 'operational', 'resolve',
     'restore', 'repair',
   ],
   times: [
-    'tomorrow', 'tonight', 'later today', 'this morning', 'this afternoon', 'this evening', 'this week',
+    'tomorrow', 'tonight', 'later today', 'early in the week', 'later this week', 'later in the week', 'this morning', 'this afternoon', 'this evening', 'this week',
     'next week', 'the weekend', 'end of day', 'end of the day', 'end of the week', 'eod', 'monday', 'tuesday',
     'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'within the hour', 'within an hour', 'within … hour*',
     'within … minutes', 'in the next', 'in a few hours', 'in a few minutes', 'couple of hours', 'by noon', 'by midnight',

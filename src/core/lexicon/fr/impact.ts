@@ -37,6 +37,37 @@ export const impact: ImpactLexicon = {
     'panne en', 'panne dans', 'panne au', 'panne aux', 'certaines personnes', 'certains usagers',
     'conséquences pour', 'privé* de', "privé* d'", 'sans accès', "pas d'accès", 'plus accès', 'ne parvien* pas', 'ne parvien* plus', 'ne parvenai* pas', 'ne parvenai* plus',
     "n'arriv* plus à", 'non affecté*', 'pas affecté*', 'pas touché*',
+    // tune9 : une pièce abîmée ou coupée, « ne sont pas en mesure de ».
+    'abîmé*', 'endommagé*', 'sectionné*', 'pas en mesure', 'plus en mesure',
+    // diag-5/6 : « notre base de données a été volatilisée ».
+    'a subi des', 'ont subi des', 'été volatilisé*', 'été détruit*', 'été supprimé*', 'été désactivé*', 'été suspendu*', 'été bloqué*',
   ],
   headingWords: ['impact', 'impacts', 'impacté*', 'concerné*', 'touché*', 'conséquence*'],
+  // Un mot de panne avec ce qu'il a touché nommé à côté : « panne de ses services », « difficultés avec nos services ».
+  troubleWords: [
+    'panne', 'pannes', 'probleme', 'problemes', 'difficulte', 'difficultes', 'dysfonctionnement', 'dysfonctionnements',
+    'perturbation', 'perturbations', 'interruption', 'interruptions', 'coupure', 'coupures', 'defaillance',
+    'defaillances', 'indisponibilite', 'ralentissement', 'ralentissements', 'erreur', 'erreurs', 'souci', 'soucis',
+    'bug', 'bugs', 'arret', 'arrets', 'accident', 'fermeture', 'incident technique', 'anomalie', 'anomalies', 'instabilite', 'instabilites',
+  ],
+  troubleLinks: ['de', 'du', 'des', 'd', 'sur', 'avec', 'touchant', 'affectant', 'chez', 'dans', 'au', 'aux', 'pour'],
+  emptyWords: [
+    'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'ce', 'cet', 'cette', 'ces', 'notre', 'nos', 'votre',
+    'vos', 'son', 'sa', 'ses', 'leur', 'leurs', 'mon', 'ma', 'mes', 'certains', 'certaines', 'plusieurs', 'quelques',
+    'tous', 'toutes', 'tout', 'toute', 'aucun', 'aucune', 'autre', 'autres', 'meme', 'memes', 'tel', 'telle', 'nous',
+    'vous', 'il', 'elle', 'ils', 'elles', 'on', 'importante', 'important', 'importantes', 'importants', 'majeure',
+    'majeur', 'majeures', 'grave', 'graves', 'generale', 'general', 'generalisee', 'globale', 'global', 'totale', 'total',
+    'complete', 'massive', 'partielle', 'partiel', 'temporaire', 'ponctuelle', 'ponctuel', 'breve', 'courte', 'longue',
+    'soudaine', 'inattendue', 'imprevue', 'technique', 'techniques', 'informatique', 'informatiques', 'eventuelle',
+    'eventuel', 'possible', 'connue', 'connu', 'nouvelle', 'nouveau', 'nouveaux', 'nouvelles', 'premiere', 'premier',
+    'derniere', 'dernier', 'recente', 'recent', 'actuelle', 'actuel', 'grosse', 'gros', 'grande', 'grand', 'petite',
+    'petit', 'legere', 'leger', 'serieuse', 'serieux', 'importance', 'cours', 'matin', 'soir', 'soiree', 'nuit',
+    'journee', 'jour', 'jours', 'heure', 'heures', 'minutes', 'semaine', 'week', 'fin', 'debut', 'temps', 'moment',
+    'part', 'cote', 'origine', 'nature', 'ordre', 'cause', 'source', 'sorte', 'type', 'ailleurs', 'lors',
+    'suite', 'raison', 'niveau', 'mesure', 'attente', 'fait', 'quoi', 'cela', 'ceci', 'ca', 'lundi', 'mardi', 'mercredi',
+    'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'aujourd', 'maintenant', 'et', 'ou', 'mais', 'qui', 'que',
+  ],
+  namesBefore: false,
+  troubleAuxiliaries: [],
+  troubleDenials: [],
 };

@@ -5,6 +5,8 @@ export const workaround: WorkaroundLexicon = {
   phrases: [
     'réitér*', 'renouvel* … appel*', 'est fonctionnel*', 'sont fonctionnel*', 'reste fonctionnel*', 'restent fonctionnel*', 'en attendant', 'privilégiez', 'nous recommandons', 'nous conseillons', 'vous invitons à',
     'vous pouvez', 'fonctionnent toujours', 'fonctionne encore', 'toujours fonctionnel*', 'pas affecté*', 'pas concerné*', 'non affecté*', 'non concerné*', 'réessay*', 'continue* de fonctionner', 'reste* accessible*', 'aucun contournement',
+    // Ce qui se fait encore, au passif (« vos demandes peuvent être réalisées sur place ») (session 5).
+    'peuvent être réalisé*', 'peut être réalisé*', 'peuvent être effectué*', 'peut être effectué*', 'peuvent être fait*',
     'contournement', 'contourner', 'solution de contournement', 'solution temporaire', 'solution de repli', 'palliatif',
     'en attendant vous pouvez', 'en attendant, vous pouvez', 'vous pouvez toujours', 'vous pouvez encore',
     'vous pouvez utiliser', 'vous pouvez passer', 'vous pouvez réessayer', 'merci d\'utiliser', 'veuillez utiliser',

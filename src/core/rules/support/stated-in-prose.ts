@@ -8,6 +8,7 @@ import { normalizeHeading, PhraseTable, sectionKindOf } from '../../model/text';
 import { scratch } from '../../model/per-document-cache';
 import { isEmptyBody } from './doc';
 import { plainText } from './voice';
+import { namesTroubledThing } from './named-trouble';
 
 let impactSet: PhraseSet | undefined;
 let causeSet: PhraseSet | undefined;
@@ -84,18 +85,28 @@ function impactHeadingSection(doc: PostmortemDocument): Section | undefined {
 
 /**
  * Where a document says who is affected or what does not work, outside an Impact section: the first block that does
- * (undefined: none), or a section under a heading that speaks of the impact ("Summary of impact").
+ * with an impact phrase, a section under a heading that speaks of the impact ("Summary of impact"), or the first block
+ * that names a thing with its trouble ("the website outage", 交易異常: ./named-trouble.ts); undefined: none.
  */
 export function impactInProse(doc: PostmortemDocument): TextBlock | Section | undefined {
   return scratch(doc, IMPACT_BLOCK, () => {
     const set = impactPhrases();
-    return impactBlocks(doc).find((b) => set.test(plainText(doc, b))) ?? impactHeadingSection(doc);
+    const blocks = impactBlocks(doc);
+    return blocks.find((b) => set.test(plainText(doc, b)))
+      ?? impactHeadingSection(doc)
+      ?? blocks.find((b) => namesTroubledThing(plainText(doc, b), doc.lang));
   });
 }
 
 /** A label that opens a block ("Cause:", "**Root cause**", "原因和经过：") and names the cause, with text after it. */
 const LABEL = /^\s*(?:[*_]{1,2})?\s*([^\n*_:：]{1,40}?)\s*(?:[*_]{1,2})?\s*[:：]\s*([\s\S]*)$/u;
 const BOLD = /(?:\*\*|__)([^*_\n]{1,40}?)(?:\*\*|__)\s*[:：]?\s*(\S)/gu;
+/**
+ * A label without a colon at a line's start, as a table or definition list reads once flattened: "Root cause(s) The
+ * compilation failed…". Only the section aliases and cause headings themselves, followed by a capital that starts
+ * the explanation.
+ */
+const BARE_LABEL = /^\s*([\p{L}][\p{L} ]{1,30}?)(?:\(s\))?[ \t]+(?=\p{Lu})/gmu;
 
 function isCauseLabel(label: string): boolean {
   return sectionKindOf(label, 2) === 'rootCause' || isCauseHeading(label);
@@ -110,7 +121,18 @@ function labelledCause(block: TextBlock, next: TextBlock | undefined): boolean {
   }
   BOLD.lastIndex = 0;
   for (let b = BOLD.exec(block.text); b; b = BOLD.exec(block.text)) if (isCauseLabel(b[1])) return true;
-  return false;
+  BARE_LABEL.lastIndex = 0;
+  for (let b = BARE_LABEL.exec(block.text); b; b = BARE_LABEL.exec(block.text)) {
+    if (sectionKindOf(b[1], 2) === 'rootCause') return true;
+  }
+  // A line that is nothing but a cause label or a story question ("**What caused it?**", "What happened?"), with
+  // the answer on the next lines or in the next block: a heading written as a paragraph or a list item.
+  // It must read as a label: bold, or ending with a question mark or a colon (not a sentence about the cause).
+  const [first, ...rest] = block.text.trim().split('\n');
+  if (!/^(?:\*\*|__).*(?:\*\*|__)$|[?？:：](?:\*\*|__)?$/u.test(first.trim())) return false;
+  const label = first.trim().replace(/^(?:[*_]{1,2})?\s*|\s*(?:[*_]{1,2})?$/gu, '').replace(/[?？:：]\s*$/u, '');
+  if (label === '' || label.length > 40 || !isCauseLabel(label)) return false;
+  return rest.join('\n').trim() !== '' || (next !== undefined && next.text.trim() !== '');
 }
 
 /**
@@ -118,9 +140,14 @@ function labelledCause(block: TextBlock, next: TextBlock | undefined): boolean {
  * reasons", "原因不明"). Also read by PM010: once an update states the cause, later ones may name it freely.
  */
 export function statesCause(folded: string): boolean {
+  if (!causePhrases().statements.mayOccur(folded)) return false;
+  return sentences(folded).some((s) => statesCauseIn(folded, s.start, s.end));
+}
+
+/** Whether the sentence `start`…`end` of a folded text states a cause (and does not say it is unknown). */
+export function statesCauseIn(folded: string, start: number, end: number): boolean {
   const { statements, unknown } = causePhrases();
-  if (!statements.mayOccur(folded)) return false;
-  return sentences(folded).some((s) => statements.test(folded, s.start, s.end) && !unknown.test(folded, s.start, s.end));
+  return statements.test(folded, start, end) && !unknown.test(folded, start, end);
 }
 
 const CAUSE_FOUND = Symbol('causeInProse');
@@ -129,11 +156,14 @@ const CAUSE_FOUND = Symbol('causeInProse');
  * Whether a report says why outside its Root cause section: under another heading that tells the story ("What
  * happened", "Origine de l'incident", "事件經過") or asks why ("What caused the outage?"), after a cause label
  * ("Cause:"), or in a sentence that states a cause ("The outage was caused by …", "Grund dafür war …", "原因是 …"),
- * quoted or not. Corrective actions do not count.
+ * quoted or not, or in its title. Corrective actions do not count.
  */
 export function causeInProse(doc: PostmortemDocument): boolean {
   return scratch(doc, CAUSE_FOUND, () => {
     if (doc.sections.some((s: Section) => s.level >= 2 && isCauseHeading(s.heading) && !isEmptyBody(s))) return true;
+    // A title that says what caused the outage ("Upgrading ingress-nginx caused a brief outage") tells why too.
+    const title = doc.sections.find((s: Section) => s.level === 1)?.heading ?? doc.meta.title;
+    if (title && statesCause(fold(title))) return true;
     // Quoted blocks count: a report that quotes its supplier's explanation still tells its readers why.
     const blocks = doc.blocks.filter((b) => b.sectionKind !== 'correctiveActions');
     return blocks.some((b, i) => labelledCause(b, blocks[i + 1]) || statesCause(plainText(doc, b)));

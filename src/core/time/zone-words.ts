@@ -1,0 +1,15 @@
+// Zones named in words after a clock, as incident notices write them: "14:05（北京时间）", "9時55分 香港時間",
+// "14:05 Beijing time", « 14 h 05 heure de Paris », "14:05 MEZ". Each maps to a zone `toZone` reads. Abbreviations
+// that name two zones (CST, IST) are left out: a wrong guess is worse than asking for the zone.
+export const ZONE_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ['北京时间', 'Asia/Shanghai'], ['北京時間', 'Asia/Shanghai'], ['中国时间', 'Asia/Shanghai'],
+  ['香港时间', 'Asia/Hong_Kong'], ['香港時間', 'Asia/Hong_Kong'],
+  ['台北时间', 'Asia/Taipei'], ['台北時間', 'Asia/Taipei'], ['臺北時間', 'Asia/Taipei'], ['台湾时间', 'Asia/Taipei'],
+  ['台灣時間', 'Asia/Taipei'], ['臺灣時間', 'Asia/Taipei'],
+  ['澳门时间', 'Asia/Macau'], ['澳門時間', 'Asia/Macau'], ['东京时间', 'Asia/Tokyo'], ['東京時間', 'Asia/Tokyo'],
+  ['Beijing time', 'Asia/Shanghai'], ['Hong Kong time', 'Asia/Hong_Kong'], ['Taipei time', 'Asia/Taipei'],
+  ['Paris time', 'Europe/Paris'], ['Berlin time', 'Europe/Berlin'],
+  ['heure de Paris', 'Europe/Paris'], ['heure française', 'Europe/Paris'], ['heure de France', 'Europe/Paris'],
+  ['heure de Montréal', 'America/Toronto'], ['heure du Québec', 'America/Toronto'],
+  ['deutscher Zeit', 'Europe/Berlin'], ['MESZ', '+02:00'], ['MEZ', '+01:00'], ['CEST', '+02:00'], ['CET', '+01:00'],
+];

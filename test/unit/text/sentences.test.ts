@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { clauseAround, clauses, fold } from '../../../src/core/text';
+
+const texts = (t: string, spans: Array<{ start: number; end: number }>) => spans.map((s) => t.slice(s.start, s.end));
+
+describe('text/sentences: clauses', () => {
+  it('splits a Chinese sentence at its commas, each clause keeping its break', () => {
+    const t = fold('系统已恢复正常，预计今天完成退款。');
+    assert.deepEqual(texts(t, clauses(t, 0, t.length)), ['系统已恢复正常，', '预计今天完成退款。']);
+  });
+
+  it('keeps to the range it is given and splits at semicolons, colons and a spaced dash', () => {
+    const t = fold('Intro. First part; second: third — fourth. Outro.');
+    const start = t.indexOf('first'), end = t.indexOf(' outro');
+    assert.deepEqual(texts(t, clauses(t, start, end)), ['first part;', ' second:', ' third — ', 'fourth.']);
+  });
+
+  it('gives one clause for text without a break, none for an empty range', () => {
+    assert.deepEqual(texts('abc', clauses('abc', 0, 3)), ['abc']);
+    assert.deepEqual(clauses('abc', 1, 1), []);
+  });
+
+  it('agrees with clauseAround on where a clause starts', () => {
+    const t = fold('没有，任何付款资料遗失');
+    const c = clauseAround(t, t.indexOf('资料'), 0, t.indexOf('资料'));
+    assert.equal(t.slice(c.start, t.indexOf('资料')), '任何付款');
+  });
+});
