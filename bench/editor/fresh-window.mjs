@@ -11,6 +11,8 @@ import { installProbes } from './page-probes.mjs';
 
 let windows = 0;
 const GC_KEY = 'ctrl+alt+shift+f9';
+const TIMES_KEY = 'ctrl+alt+shift+f10';
+const TIMES_LOG = /lint times of (\S+) version (\d+) \((\d+) findings\), epoch ms: edited (\S+) delay (\S+) requested (\d+); after the request, ms: configured (\S+) linted (\S+) handed (\S+) notified (\S+)/g;
 const GC_LOG = /memory after a full garbage collection: heap used (\d+) MB of (\d+) MB, external (\d+) MB, resident (\d+) MB/g;
 
 /** Every file under `dir` (recursively) whose name ends with `suffix`. */
@@ -28,7 +30,9 @@ export async function openFreshWindow({ browser, tmp, extensionsDir, workspace, 
   const dirs = { ...codeServerDirs(join(tmp, `window-${++windows}`)), ext: extensionsDir };
   mkdirSync(dirs.ext, { recursive: true });
   // the extension's internal command that collects garbage and logs the live heap (no palette entry)
-  writeFileSync(join(dirs.user, 'User/keybindings.json'), JSON.stringify([{ key: GC_KEY, command: 'postmortem._memoryAfterGc' }]));
+  // and the one that logs the times of the active document's latest lint
+  writeFileSync(join(dirs.user, 'User/keybindings.json'), JSON.stringify([
+    { key: GC_KEY, command: 'postmortem._memoryAfterGc' }, { key: TIMES_KEY, command: 'postmortem._lintTimes' }]));
   const server = await startCodeServer(dirs, workspace, { extraArgs: builtinsDir ? ['--builtin-extensions-dir', builtinsDir] : [] });
   const page = await browser.context.newPage();
   await installProbes(page, { expectListed });
@@ -92,6 +96,32 @@ export async function openFreshWindow({ browser, tmp, extensionsDir, workspace, 
       }
       return undefined;
     },
+    /**
+     * Wall-clock times of the active document's latest lint (the extension's internal command postmortem._lintTimes,
+     * bound to a key in this window): { version, edited, delay, requested, configured, linted, handed, notified };
+     * undefined when the version under test has no such command (then never asked again in this window).
+     */
+    async lintTimes() {
+      if (win.noLintTimes) return undefined;
+      const before = [...win.extensionLog().matchAll(TIMES_LOG)].length;
+      await page.keyboard.press('Control+Alt+Shift+F10');
+      const deadline = Date.now() + 3000;
+      while (Date.now() < deadline) {
+        const lines = [...win.extensionLog().matchAll(TIMES_LOG)];
+        if (lines.length > before) {
+          const m = lines.at(-1);
+          const n = (v) => (v === '-' || v === '?' ? undefined : Number(v));
+          const requested = Number(m[6]);
+          const after = (v) => (n(v) === undefined ? undefined : requested + n(v));
+          return { version: Number(m[2]), findings: Number(m[3]), edited: n(m[4]), delay: n(m[5]), requested,
+            configured: after(m[7]), linted: after(m[8]), handed: after(m[9]), notified: after(m[10]) };
+        }
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      win.noLintTimes = true;
+      return undefined;
+    },
+    noLintTimes: false,
     /** Waits for a line of our log matching `re`; returns the match. */
     async waitForLog(re, timeoutMs) {
       const deadline = Date.now() + timeoutMs;

@@ -5,7 +5,7 @@ import { goToLineEnd, measureKeystrokes } from './typing.mjs';
 
 export const EDITS = 10;
 
-/** `rows`: { key, memoryOpen, memory, memoryPeak, heap } of the scenario (the medium one measures the keystrokes only). */
+/** `rows`: { key, split, memoryOpen, memory, memoryPeak, heap } of the scenario (the medium one measures the keystrokes only). */
 export async function measureLargeWindow(win, workspace, rows) {
   await win.waitForMark('textShown', 90000);
   await win.waitForLog(INDEX_LOG, 180000);
@@ -14,7 +14,7 @@ export async function measureLargeWindow(win, workspace, rows) {
   rows.memoryOpen?.add((await win.memory()).rssMb);
   await win.page.locator('.editor-group-container.active .monaco-editor').first().click();
   await goToLineEnd(win.page, workspace.typingLine);
-  await measureKeystrokes(win, rows.key, EDITS, 'edit');
+  await measureKeystrokes(win, rows.key, EDITS, 'edit', rows.split);
   await win.settle();
   const memory = await win.memory();
   rows.memory?.add(memory.rssMb);

@@ -7,6 +7,8 @@ export const INDEX_LOG = /timeline: indexed (\d+) Markdown files.*? in (\d+) ms/
 const ACTIVE_LOG = /Postmortem Author \S+ active/;
 /** Our part of VS Code's activation figure, from the same line: our own code loading and the activate() call. */
 const OWN_SHARE = /loading its code took (\d+) ms, activate\(\) returned after (\d+) ms/;
+/** The line before it: other extensions' code loading right before ours (their will/didLoadExtensionCode marks). */
+const OTHERS_LOADING = /code loaded by other extensions right before ours[^:]*: (.*)$/m;
 /** Our start-up line: the first mark's clock time (UTC), then the others as +ms after it. */
 const STARTUP_LOG = /start-up: (.*)/;
 /** The extension host's log line when it starts activating us (local time of the machine). */
@@ -70,7 +72,7 @@ export async function runningExtensionsActivation(win) {
   throw new Error(`no activation time in Show Running Extensions: "${await row.innerText()}"`);
 }
 
-export async function measureExampleWindow(win, workspace, rows, { keystrokes }) {
+export async function measureExampleWindow(win, workspace, rows, { keystrokes, split }) {
   const panelAt = await openProblemsEarly(win);
   win.step('Problems panel open');
   const textShown = await win.waitForMark('textShown', 90000);
@@ -82,6 +84,14 @@ export async function measureExampleWindow(win, workspace, rows, { keystrokes })
   const active = await win.waitForLog(ACTIVE_LOG, 60000);
   const own = OWN_SHARE.exec(active.input.slice(active.index));
   if (own) rows.activationOwn.add(Number(own[1]) + Number(own[2]));
+  const others = OTHERS_LOADING.exec(win.extensionLog());
+  if (others) {
+    const spans = [...others[1].matchAll(/(\S+) (\d+) ms/g)];
+    rows.activationOthers.add(spans.reduce((sum, m) => sum + Number(m[2]), 0));
+    win.step(`code loaded right before ours: ${others[1]}`);
+  } else if (own) {
+    rows.activationOthers.add(0);
+  }
   await win.waitForLog(STARTUP_LOG, 5000).catch(() => {});   // versions before the start-up line have none
   await openingBreakdown(win, rows, textShown, firstProblem);
   const [, files, ms] = await win.waitForLog(INDEX_LOG, 120000);
@@ -95,7 +105,7 @@ export async function measureExampleWindow(win, workspace, rows, { keystrokes })
 
   await win.page.locator('.editor-group-container.active .monaco-editor').first().click();
   await goToLineEnd(win.page, workspace.typingLine);
-  await measureKeystrokes(win, rows.keyExample, keystrokes, 'keystroke');
+  await measureKeystrokes(win, rows.keyExample, keystrokes, 'keystroke', split);
 
   const activation = await runningExtensionsActivation(win);
   rows.activation.add(activation.ms);

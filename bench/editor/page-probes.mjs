@@ -52,7 +52,11 @@ function probes({ expectListed }) {
       return new Promise((resolve) => {
         const done = (value) => { observer.disconnect(); clearTimeout(timer); armed = undefined; resolve(value); };
         const observer = new MutationObserver(() => {
-          if (state.keyAt !== undefined && cursorLineHasSquiggle()) done({ ms: performance.now() - state.keyAt });
+          if (state.keyAt !== undefined && cursorLineHasSquiggle()) {
+            const now = performance.now();
+            // wall-clock times as well, to line them up with the extension host's (same machine clock)
+            done({ ms: now - state.keyAt, keyAt: performance.timeOrigin + state.keyAt, shownAt: performance.timeOrigin + now });
+          }
         });
         observer.observe(editor, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
         const timer = setTimeout(() => {

@@ -32,6 +32,7 @@ import { measureManyWindow } from './many-incidents.mjs';
 import { measureFloor } from './floor.mjs';
 import { exampleWorkspace, largeWorkspace, manyWorkspace } from './workspaces.mjs';
 import { printTable, Row } from './report.mjs';
+import { splitRows } from './typing.mjs';
 import { median } from '../measure.ts';
 
 const argv = process.argv.slice(2);
@@ -48,6 +49,10 @@ const withoutBuiltins = argv.flatMap((a, i) => (a === '--without-builtin' && arg
 const KEYSTROKES_PER_WINDOW = 3;
 const LINT_DELAY = 300;   // package.json default of postmortem.lintDelay: the bench never changes it
 
+const splitExample = splitRows(Row, '3 KB');
+const splitLarge = splitRows(Row, '1 MB');
+const named = (prefix, group) => Object.fromEntries(Object.entries(group).map(([k, v]) => [`${prefix}_${k}`, v]));
+
 const rows = {
   open: new Row('open an incident in a fresh window: text shown → first problem in the Problems panel', {
     goal: '≤ 500 ms', method: 'the window opens with the example incident (3 KB, one finding) as its editor; the Problems panel is opened with Ctrl+Shift+M as soon as the workbench has laid out; page-side MutationObserver marks: first rendered text of the editor → first row of the Problems panel' }),
@@ -63,12 +68,16 @@ const rows = {
     goal: '≤ 100 ms', method: 'Developer: Show Running Extensions in the same windows, after the first problem; the figure on our row (VS Code: code loading + activate() call)' }),
   activationOwn: new Row('(context) the extension\'s own part of that figure: loading its code + the activate() call', {
     method: 'same windows: "loading its code took N ms, activate() returned after M ms" in Output > Postmortem Author (VS Code\'s will/didLoadExtensionCode marks for this extension, and activate() up to its first await). VS Code starts the clock of every extension activated by one event (onLanguage:markdown: emmet, extension-editing, markdown-language-features, then ours, built-ins first) before any of them loads, so the figure also counts the built-ins\' code loading' }),
+  activationOthers: new Row('(context) other extensions\' code loading inside that figure', {
+    method: 'same windows: "code loaded by other extensions right before ours" in the log line before that one (each one\'s will/didLoadExtensionCode marks, within the second before ours), summed; 0 when the line names none (versions without it give none)' }),
   keyExample: new Row(`keystroke → new squiggle, 3 KB document, default lintDelay ${LINT_DELAY}`, {
     goal: `≤ ${LINT_DELAY + 30} ms (delay + 30)`, method: `${KEYSTROKES_PER_WINDOW} per example window: at the end of a prose line insert " The outage was human erro" (one edit), wait until the extension host is idle (its main thread asleep for 0.7 s in /proc; at most 15 s), press "r" (completes "human error", PM022); keydown in the page → squiggle drawn on the cursor line; then select and delete the phrase (one edit)` }),
+  ...named('splitExample', splitExample),
   keyMedium: new Row(`keystroke → new squiggle, 10 KB document, default lintDelay ${LINT_DELAY}`, {
     goal: `≤ ${LINT_DELAY + 30} ms (delay + 30)`, method: `${EDITS} per window (3 edits each: insert, key, delete), as above, on a prose line a quarter into a generated 10 KB incident (bench/generate.ts)` }),
   keyLarge: new Row(`keystroke → new squiggle, 1 MB document, default lintDelay ${LINT_DELAY}`, {
     goal: `≤ ${LINT_DELAY + 150} ms (delay + 150)`, method: `${EDITS} per window (3 edits each: insert, key, delete), as above, on a prose line a quarter into a generated 1 MB incident (bench/generate.ts)` }),
+  ...named('splitLarge', splitLarge),
   memoryExample: new Row('extension-host memory with the 3 KB example open (RSS)', {
     unit: 'MB', goal: 'keep (~200 MB)', method: 'VmRSS of the window\'s extension host process (/proc) once it is idle after the index, before any edit' }),
   heapExample: new Row('(context) extension-host live heap with the 3 KB example open, after a full garbage collection', {
@@ -165,13 +174,13 @@ async function main() {
     const fresh = (workspace, extra = {}) => () => openFreshWindow({ browser, tmp, extensionsDir, workspace: workspace.dir, openFile: workspace.openFile, verbose, builtinsDir, ...extra });
     try {
       if (only.includes('example')) {
-        await windows('example', runs, fresh(example), (win) => measureExampleWindow(win, example, rows, { keystrokes: KEYSTROKES_PER_WINDOW }), [rows.keyExample, rows.memoryExample]);
+        await windows('example', runs, fresh(example), (win) => measureExampleWindow(win, example, rows, { keystrokes: KEYSTROKES_PER_WINDOW, split: splitExample }), [rows.keyExample, rows.memoryExample]);
       }
       if (only.includes('medium')) {
         await windows('medium', mediumRuns, fresh(medium), (win) => measureLargeWindow(win, medium, { key: rows.keyMedium }), [rows.keyMedium]);
       }
       if (only.includes('large')) {
-        const large_ = { key: rows.keyLarge, memoryOpen: rows.memoryLargeOpen, memory: rows.memoryLarge, memoryPeak: rows.memoryLargePeak, heap: rows.heapLarge };
+        const large_ = { key: rows.keyLarge, split: splitLarge, memoryOpen: rows.memoryLargeOpen, memory: rows.memoryLarge, memoryPeak: rows.memoryLargePeak, heap: rows.heapLarge };
         await windows('large', largeRuns, fresh(large), (win) => measureLargeWindow(win, large, large_), [rows.keyLarge, rows.memoryLargeOpen, rows.memoryLarge]);
       }
       if (only.includes('many')) {
@@ -226,6 +235,7 @@ function scenarioOf(row) {
   if ([rows.parseExample, rows.lintExample, rows.parseMedium, rows.lintMedium, rows.parseLarge, rows.lintLarge].includes(row)) return 'floor';
   if (row === rows.keyMedium) return 'medium';
   if ([rows.many5kListed, rows.many5kIndex, rows.many5kMemory].includes(row)) return 'many5k';
+  if (Object.values(splitLarge).includes(row)) return 'large';
   if ([rows.keyLarge, rows.memoryLarge, rows.memoryLargePeak, rows.memoryLargeOpen, rows.heapLarge].includes(row)) return 'large';
   if ([rows.manyListed, rows.manyIndex, rows.manyMemory].includes(row)) return 'many';
   return 'example';

@@ -2,6 +2,7 @@
 // reads). One version per document: a new version replaces the old one (a 1 MB document parsed after each of ten
 // edits must not keep ten parses alive), and a closed document is dropped with clear(uri).
 import type { Config, PostmortemDocument } from '../types';
+import { BlockResults } from './block-reuse';
 
 interface Entry { uri: string; text: string; doc: PostmortemDocument }
 
@@ -9,8 +10,12 @@ export class ParseCache {
   private readonly entries = new Map<string, Entry>();
   hits = 0;
   misses = 0;
+  /** Block-local rules' reports per document, from its last lint (engine/block-reuse.ts); cleared with it. */
+  readonly blockResults: BlockResults;
 
-  constructor(private readonly capacity = 16) {}
+  constructor(private readonly capacity = 16) {
+    this.blockResults = new BlockResults(capacity);
+  }
 
   static key(uri: string, version: number, config: Config | undefined): string {
     const documents = config?.documents ? JSON.stringify(config.documents) : '';
@@ -42,6 +47,7 @@ export class ParseCache {
 
   /** Drops every version of `uri` (document closed), or everything. */
   clear(uri?: string): void {
+    this.blockResults.clear(uri);
     if (uri === undefined) {
       this.entries.clear();
       return;

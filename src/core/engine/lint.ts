@@ -9,6 +9,7 @@ import { messagesIn } from '../rules/define';
 import { normalizeRuleKeys } from '../config/merge';
 import { resolveRuleOptions } from '../config/options';
 import { ParseCache } from './cache';
+import { BLOCK_LOCAL_RULES, blockIndex, checkBlockLocal, type BlockIndex } from './block-reuse';
 import { Suppressions } from './directives';
 import { findingSeverity, ruleSettings } from './severity';
 import { sortFindings } from './sort';
@@ -55,6 +56,9 @@ export function lintDocument(doc: PostmortemDocument, options: LintOptions): Lin
   const lines = documentLines(doc);
   const findings: Finding[] = [];
   const errors: RuleError[] = [];
+  // Block-local rules' reports of unchanged blocks come from the last lint of the same document (block-reuse.ts).
+  const kept = options.uri !== undefined && doc.kind !== undefined ? parseCache.blockResults.forDocument(options.uri) : undefined;
+  let index: BlockIndex | undefined;
 
   for (const rule of rules) {
     if (!ruleApplies(rule, doc)) continue;
@@ -92,7 +96,12 @@ export function lintDocument(doc: PostmortemDocument, options: LintOptions): Lin
       },
     };
     try {
-      rule.check(ctx);
+      let done = false;
+      if (kept && BLOCK_LOCAL_RULES.has(rule.id)) {
+        const key = `${doc.lang}\u0000${doc.kind}\u0000${JSON.stringify(ctx.options)}`;
+        done = checkBlockLocal(rule, ctx, index ??= blockIndex(doc), kept, key, (f) => ctx.report(f));
+      }
+      if (!done) rule.check(ctx);
       // A loop, not push(...own): spreading hundreds of thousands of findings overflows the call stack.
       for (let k = 0; k < own.length; k++) findings.push(own[k]);
     } catch (e) {

@@ -20,12 +20,12 @@ import { ActionCollector } from './collect-actions';
 import { findSignature } from './signature';
 import { findDirectives } from './directives';
 import { detectLanguage } from './language';
-import { peekScratch, scratch } from './per-document-cache';
+import { peekScratch, scratch, sharedScratchKey } from './per-document-cache';
 
 export interface ParseOptions { uri?: string; version?: number; config?: Config }
 
 /** The line table each document was built with, for the engine (it would otherwise scan the text again). */
-const LINE_TABLE = Symbol('lineTable');
+const LINE_TABLE = sharedScratchKey('lineTable');
 
 /** The line table `doc` was parsed with (a new one for a document this module did not build). */
 export function documentLines(doc: PostmortemDocument): LineIndex {

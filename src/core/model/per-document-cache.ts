@@ -11,6 +11,10 @@ type WithScratch = PostmortemDocument & { [SCRATCH]?: Map<symbol, unknown> };
 /** The value `make()` gives for `doc` under `key`, made once per document. */
 export function scratch<T>(doc: PostmortemDocument, key: symbol, make: () => T): T {
   const d = doc as WithScratch;
+  if (SHARED.has(key)) {
+    const of = (d as { [VIEW_OF]?: PostmortemDocument })[VIEW_OF];
+    if (of) return scratch(of, key, make);
+  }
   let map = d[SCRATCH];
   if (!map) {
     map = new Map();
@@ -25,5 +29,36 @@ export function scratch<T>(doc: PostmortemDocument, key: symbol, make: () => T):
 
 /** The value stored for `doc` under `key`, if any (never makes one). */
 export function peekScratch<T>(doc: PostmortemDocument, key: symbol): T | undefined {
+  if (SHARED.has(key)) {
+    const of = (doc as { [VIEW_OF]?: PostmortemDocument })[VIEW_OF];
+    if (of) return peekScratch(of, key);
+  }
   return (doc as WithScratch)[SCRATCH]?.get(key) as T | undefined;
+}
+
+/**
+ * Scratch keys whose values hold for any view of a document (`withBlocks`): they do not depend on which blocks the
+ * document lists (its line table). A view reads and fills them on the document it was made from.
+ */
+const SHARED = new Set<symbol>();
+
+/** A new scratch key whose value is shared by a document and its views. */
+export function sharedScratchKey(description: string): symbol {
+  const key = Symbol(description);
+  SHARED.add(key);
+  return key;
+}
+
+const VIEW_OF = Symbol('postmortem.viewOf');
+
+/**
+ * `doc` as if it listed only `blocks` (the engine's reuse of block-local rules' findings, engine/block-reuse.ts):
+ * everything else is read from `doc`; scratch values made from its blocks are made afresh from `blocks`.
+ */
+export function withBlocks(doc: PostmortemDocument, blocks: PostmortemDocument['blocks']): PostmortemDocument {
+  const view = Object.create(doc) as WithScratch;
+  Object.defineProperty(view, 'blocks', { value: blocks, enumerable: true, writable: true });
+  Object.defineProperty(view, SCRATCH, { value: new Map(), enumerable: false });
+  Object.defineProperty(view, VIEW_OF, { value: doc, enumerable: false });
+  return view;
 }

@@ -27,6 +27,9 @@ class UpdateLenses implements vscode.CodeLensProvider<UpdateLens> {
   // machine, for the few lenses on screen. Titles are made in resolveCodeLens instead.
   async provideCodeLenses(document: vscode.TextDocument): Promise<UpdateLens[]> {
     if (!settings(document.uri).codeLens || (await this.services.lints.kindOf(document)) === undefined) return [];
+    // VS Code asks again after each lint (onDidLint below): while one is due, its parse is the one to use.
+    await this.services.lints.afterDueLint(document);
+    if (document.isClosed) return [];
     const { doc } = await this.services.lints.parseDocument(document);
     if (doc.kind !== 'incident') return [];
     return doc.updates.map((u) => new UpdateLens(toRange(u.headingRange), u.nextUpdate?.at, u.phase === 'resolved', doc.zone));

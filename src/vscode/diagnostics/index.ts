@@ -7,6 +7,7 @@ import type { Services } from '../services/services';
 import { settings } from '../services/settings';
 import { lintWorkspace } from './lint-workspace';
 import { registerMemoryCommand } from './memory';
+import { registerLintTimesCommand } from './lint-times';
 
 export function activate(context: vscode.ExtensionContext, services: Services): void {
   const { lints, config, clock, markdownFiles } = services;
@@ -34,8 +35,12 @@ export function activate(context: vscode.ExtensionContext, services: Services): 
     clock.onDidChange(relintOpen),
     vscode.commands.registerCommand('postmortem.lintWorkspace', () => lintWorkspace(services)),
     registerMemoryCommand(services.log),
+    registerLintTimesCommand(lints, services.log),
   );
   // Right after activate() returns (a microtask: before any other event): the first lint loads the core, which is
-  // no part of what activation itself needs (VS Code counts code loading and the activate() call).
-  queueMicrotask(relintOpen);
+  // no part of what activation itself needs (VS Code counts code loading and the activate() call). What the warm-up
+  // linted already (the same version, before activate(): services/warm-up.ts) is not linted again.
+  queueMicrotask(() => {
+    for (const doc of vscode.workspace.textDocuments) if (doc.languageId === 'markdown' || lints.has(doc.uri)) void lints.lintIfStale(doc);
+  });
 }

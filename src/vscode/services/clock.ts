@@ -8,7 +8,7 @@ export interface Clock {
   readonly onDidChange: vscode.Event<void>;
 }
 
-export function createClock(context: vscode.ExtensionContext): Clock {
+export function createClock(context: Pick<vscode.ExtensionContext, 'subscriptions'>): Clock {
   let fixed: number | undefined;
   const changed = new vscode.EventEmitter<void>();
   const clock: Clock = { now: () => fixed ?? Date.now(), onDidChange: changed.event };

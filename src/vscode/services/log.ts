@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 export type Log = Pick<vscode.LogOutputChannel, 'info' | 'warn' | 'error'>;
 
 /** The log channel; after deactivation (a late callback) messages go to the console. */
-export function createLog(context: vscode.ExtensionContext): Log {
+export function createLog(context: Pick<vscode.ExtensionContext, 'subscriptions'>): Log {
   let channel: vscode.LogOutputChannel | undefined = vscode.window.createOutputChannel('Postmortem Author', { log: true });
   context.subscriptions.push(
     channel,

@@ -23,8 +23,11 @@ export interface Services {
   readonly incidents: IncidentIndex;
 }
 
-/** Builds the services; each is disposed with the extension. Cheap: watchers and empty caches, no file read. */
-export function createServices(context: vscode.ExtensionContext): Services {
+/**
+ * Builds the services; each is disposed with `context.subscriptions` (the extension's, or a list activate() takes
+ * over when the warm-up built them before it: warm-up.ts). Cheap: watchers and empty caches, no file read.
+ */
+export function createServices(context: Pick<vscode.ExtensionContext, 'subscriptions'>): Services {
   const log = createLog(context);
   const clock = createClock(context);
   const markdownFiles = createMarkdownFileEvents();
