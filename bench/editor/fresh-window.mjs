@@ -83,18 +83,8 @@ export async function openFreshWindow({ browser, tmp, extensionsDir, workspace, 
      * garbage and logs heap used; undefined when the version under test has no such command (no line in 10 s).
      */
     async heapAfterGc() {
-      const before = [...win.extensionLog().matchAll(GC_LOG)].length;
-      await page.keyboard.press('Control+Alt+Shift+F9');
-      const deadline = Date.now() + 10000;
-      while (Date.now() < deadline) {
-        const lines = [...win.extensionLog().matchAll(GC_LOG)];
-        if (lines.length > before) {
-          const m = lines.at(-1);
-          return { heapUsedMb: Number(m[1]), heapTotalMb: Number(m[2]), externalMb: Number(m[3]), rssMb: Number(m[4]) };
-        }
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      return undefined;
+      const m = await win.answerTo('Control+Alt+Shift+F9', GC_LOG, 10000, 100);
+      return m ? { heapUsedMb: Number(m[1]), heapTotalMb: Number(m[2]), externalMb: Number(m[3]), rssMb: Number(m[4]) } : undefined;
     },
     /**
      * Wall-clock times of the active document's latest lint (the extension's internal command postmortem._lintTimes,
@@ -103,25 +93,33 @@ export async function openFreshWindow({ browser, tmp, extensionsDir, workspace, 
      */
     async lintTimes() {
       if (win.noLintTimes) return undefined;
-      const before = [...win.extensionLog().matchAll(TIMES_LOG)].length;
-      await page.keyboard.press('Control+Alt+Shift+F10');
-      const deadline = Date.now() + 3000;
-      while (Date.now() < deadline) {
-        const lines = [...win.extensionLog().matchAll(TIMES_LOG)];
-        if (lines.length > before) {
-          const m = lines.at(-1);
-          const n = (v) => (v === '-' || v === '?' ? undefined : Number(v));
-          const requested = Number(m[6]);
-          const after = (v) => (n(v) === undefined ? undefined : requested + n(v));
-          return { version: Number(m[2]), findings: Number(m[3]), edited: n(m[4]), delay: n(m[5]), requested,
-            configured: after(m[7]), linted: after(m[8]), handed: after(m[9]), notified: after(m[10]) };
-        }
-        await new Promise((r) => setTimeout(r, 50));
+      const m = await win.answerTo('Control+Alt+Shift+F10', TIMES_LOG, 3000, 50);
+      if (!m) {
+        win.noLintTimes = true;
+        return undefined;
       }
-      win.noLintTimes = true;
-      return undefined;
+      const n = (v) => (v === '-' || v === '?' ? undefined : Number(v));
+      const requested = Number(m[6]);
+      const after = (v) => (n(v) === undefined ? undefined : requested + n(v));
+      return { version: Number(m[2]), findings: Number(m[3]), edited: n(m[4]), delay: n(m[5]), requested,
+        configured: after(m[7]), linted: after(m[8]), handed: after(m[9]), notified: after(m[10]) };
     },
     noLintTimes: false,
+    /**
+     * Presses `key` (bound to one of the extension's internal commands in this window) and waits up to `timeoutMs` for
+     * the new log line matching `re` that answers it; its match, or undefined when none comes.
+     */
+    async answerTo(key, re, timeoutMs, pollMs) {
+      const before = [...win.extensionLog().matchAll(re)].length;
+      await page.keyboard.press(key);
+      const deadline = Date.now() + timeoutMs;
+      while (Date.now() < deadline) {
+        const lines = [...win.extensionLog().matchAll(re)];
+        if (lines.length > before) return lines.at(-1);
+        await new Promise((r) => setTimeout(r, pollMs));
+      }
+      return undefined;
+    },
     /** Waits for a line of our log matching `re`; returns the match. */
     async waitForLog(re, timeoutMs) {
       const deadline = Date.now() + timeoutMs;
