@@ -63,7 +63,7 @@ export const vendorBlame: VendorBlameLexicon = {
     // tune7: Schadensersatz vom Betreiber oder Provider verlangen legt ihm die Schuld auf
     'schadensersatz* gegen', 'schadenersatz* gegen', 'schadensersatzforderung gegen', 'schadenersatzforderung gegen',
     // tune10: „weil wir ihn nicht zu vertreten haben“ — the fault disowned.
-    'nicht zu vertreten', 'nicht von uns zu vertreten',
+    'nicht zu vertreten',
     'außerhalb unserer kontrolle', 'ausserhalb unserer kontrolle', 'nicht in unserer hand', 'nicht in unserer macht',
     'nicht unser verschulden', 'ohne unser verschulden', 'nicht unsere schuld', 'liegt nicht bei uns',
     'nicht von uns verursacht', 'nicht von uns zu vertreten', 'nicht unsere verantwortung', 'trifft uns keine schuld',

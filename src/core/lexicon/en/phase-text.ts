@@ -28,7 +28,7 @@ export const phaseText: PhaseTextLexicon = {
     'has been fixed', 'have been fixed', 'is fixed', 'is now fixed', 'was fixed', 'we fixed', 'we have fixed',
     'is back up', 'are back up', 'is back online', 'are back online',
     // Contracted (session 5): "It's back up now".
-    "it's back", 'is up again', 'is now up again', 'are up again', "its back up", "its back online", 'reboot helped', 'restart helped', 'a reboot fixed', 'a restart fixed', "it's up again", "it's fixed", "it's working again", "it's online again", "that's fixed", "we're back", "we're up again", 'back to normal', 'is working normally',
+    "it's back", 'is now up again', "its back up", "its back online", 'reboot helped', 'restart helped', 'a reboot fixed', 'a restart fixed', "it's up again", "it's working again", "it's online again", "that's fixed", "we're back", "we're up again", 'back to normal', 'is working normally',
     'are working normally', 'working again', 'works again', 'work again', 'operational again', 'fully operational',
     'is restored', 'are restored', 'has been restored', 'have been restored', 'seem to be restored', 'seems to be restored',
     'now restored', 'available again', 'up and running', 'running again', 'has recovered', 'have recovered',

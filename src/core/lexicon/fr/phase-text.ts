@@ -20,7 +20,7 @@ export const phaseText: PhaseTextLexicon = {
   ],
   recovered: [
     ...recoveryState.recovered,
-    "c'est stable", 'est de nouveau stable', 'est à nouveau stable', 'stable à présent',
+    "c'est stable", 'est à nouveau stable', 'stable à présent',
     'est résolu', 'est résolue', 'a été résolu', 'a été résolue', 'est rétabli', 'est rétablie', 'a été rétabli',
     'a été rétablie', 'sont rétablis', 'de nouveau disponible*', 'de nouveau accessible*', 'de nouveau opérationnel*',
     'fonctionne* à nouveau', 'fonctionne* de nouveau', 'marche* à nouveau', 'remarche*', 'tout est opérationnel', 'tout est rentré dans l\'ordre',
