@@ -138,10 +138,11 @@ const ZONE_NAME = zoneWordPattern(false, 'iuy');
 const ZONE_ABBREVIATION = zoneWordPattern(true, 'uy');
 
 /**
- * A zone word at `pos`: sets `m.zone` and returns its end, or `pos` when there is none (or a bracket is left open).
- * After a clock nothing word-like may follow ("MEZZO"); before one (`beforeClock`) its digits may ("香港時間9時55分").
+ * A zone word at `pos`: the zone it names and where it ends, or undefined when there is none (or a bracket is left
+ * open). After a clock nothing word-like may follow ("MEZZO"); before one (`beforeClock`) its digits may
+ * ("香港時間9時55分").
  */
-function zoneWordAt(s: string, pos: number, m: TimestampMatch, beforeClock = false): number {
+function zoneWordAt(s: string, pos: number, beforeClock = false): { zone: string; end: number } | undefined {
   for (const re of [ZONE_NAME, ZONE_ABBREVIATION]) {
     re.lastIndex = pos;
     const z = re.exec(s);
@@ -149,11 +150,15 @@ function zoneWordAt(s: string, pos: number, m: TimestampMatch, beforeClock = fal
     const end = z.index + z[0].length;
     if ((beforeClock ? /\p{L}/u : /[\p{L}\p{N}]/u).test(s.charAt(end))) continue;
     const zone = ZONE_WORD_OF.get(z[2].replace(/\s+/g, ' ').toLowerCase());
-    if (zone === undefined) continue;
-    m.zone = zone;
-    return end;
+    if (zone !== undefined) return { zone, end };
   }
-  return pos;
+  return undefined;
+}
+
+/** Where the blanks after `p` end. */
+function skipBlanks(s: string, p: number): number {
+  while (isBlankChar(s.charCodeAt(p))) p++;
+  return p;
 }
 
 /**
@@ -161,11 +166,9 @@ function zoneWordAt(s: string, pos: number, m: TimestampMatch, beforeClock = fal
  * the clock names its own.
  */
 function zoneFirstTimestampAt(s: string, from: number, requireTime: boolean): TimestampMatch | undefined {
-  const z: TimestampMatch = { raw: '', index: from, length: 0 };
-  const afterZone = zoneWordAt(s, from, z, true);
-  if (afterZone === from || z.zone === undefined) return undefined;
-  let start = afterZone;
-  while (isBlankChar(s.charCodeAt(start))) start++;
+  const z = zoneWordAt(s, from, true);
+  if (!z) return undefined;
+  const start = skipBlanks(s, z.end);
   if (!isDigit(s.charCodeAt(start))) return undefined;
   const m = matchTimestampAt(s, start, requireTime);
   if (!m) return undefined;
@@ -183,15 +186,10 @@ function weekdayZoneTimeAt(s: string, p: number, m: TimestampMatch): number {
   WEEKDAY_HAN.lastIndex = p;
   const w = WEEKDAY_HAN.exec(s);
   if (!w) return -1;
-  let q = p + w[0].length;
-  const zone: TimestampMatch = { raw: '', index: q, length: 0 };
-  const afterZone = zoneWordAt(s, q, zone, true);
-  if (afterZone !== q) {
-    q = afterZone;
-    while (isBlankChar(s.charCodeAt(q))) q++;
-  }
-  const end = timeAt(s, q, m);
-  if (end !== -1 && zone.zone !== undefined) m.zone = zone.zone;
+  const q = p + w[0].length;
+  const z = zoneWordAt(s, q, true);
+  const end = timeAt(s, z ? skipBlanks(s, z.end) : q, m);
+  if (end !== -1 && z) m.zone = z.zone;
   return end;
 }
 
@@ -205,7 +203,12 @@ function zoneAt(s: string, pos: number, m: TimestampMatch): number {
     const z = ZONE.exec(s);
     if (z) { open = z[1] !== ''; zone = z[2]; zoneEnd = z.index + z[0].length; }
   }
-  if (zone === undefined) return zoneWordAt(s, pos, m);
+  if (zone === undefined) {
+    const z = zoneWordAt(s, pos);
+    if (!z) return pos;
+    m.zone = z.zone;
+    return z.end;
+  }
   let end = zoneEnd;
   // "(UTC)" needs its closing parenthesis; without one the parenthesis is prose: "14:30 (approx.)".
   const closed = !open || s.charAt(end) === ')';
@@ -222,8 +225,7 @@ function dateTimeSepAt(s: string, p: number): number {
   const c = s.charCodeAt(p);
   if (c === 84) return 1;
   const q = c === 44 ? p + 1 : p;
-  let r = q;
-  while (isBlankChar(s.charCodeAt(r))) r++;
+  const r = skipBlanks(s, q);
   if (r > q) return r - p;
   return p > 0 && s.charCodeAt(p - 1) === 0x65e5 ? 0 : -1;
 }
@@ -260,8 +262,7 @@ function isSign(c: number): boolean { return c === 43 || c === 45 || c === 0x221
  * upper-case letter or a sign), SLOW otherwise.
  */
 function utcAt(s: string, p: number): number {
-  let q = p;
-  while (isBlankChar(s.charCodeAt(q))) q++;
+  const q = skipBlanks(s, p);
   const c = s.charCodeAt(q);
   if (c === 85 && s.charCodeAt(q + 1) === 84 && s.charCodeAt(q + 2) === 67) {
     return isSign(s.charCodeAt(q + 3)) || isSign(s.charCodeAt(q + 4)) ? SLOW : q + 3;
