@@ -7,6 +7,7 @@ import { everyLanguage } from '../lexicon';
 import { phrases, prepare, type PhraseSet } from '../text';
 import { phaseTextPhrases } from '../model/update-phase';
 import { chronological, isResolved, titleRange } from './support/doc';
+import { ownBlocks } from './support/voice';
 import { defineRule } from './define';
 
 type Part = 'recovered' | 'dataLoss' | 'reportPromise';
@@ -80,7 +81,7 @@ export function missingParts(update: StatusUpdate, reportOwed = true): Part[] {
  * quoted blocks are left out, as in an update.
  */
 function noticeText(doc: PostmortemDocument): string {
-  return doc.blocks.filter((b) => !b.inQuote).map((b) => b.text).join('\n');
+  return ownBlocks(doc).map((b) => b.text).join('\n');
 }
 
 function missingIn(text: string, reportOwed: boolean): Part[] {
