@@ -8,6 +8,7 @@ import { SECTION_HEADINGS } from '../authoring/labels';
 import { formatDateTime } from '../time';
 import { buildIncident, escapeXml as esc, renderTimelineSvg, summarize, type DocSummary, type Translate } from '../timeline';
 import { EXPORT_LABELS } from './labels';
+import { documentTitle } from '../model/document-title';
 import { renderHtmlBody } from './markdown';
 
 export interface ExportOptions {
@@ -87,11 +88,7 @@ function chart(doc: PostmortemDocument, opts: ExportOptions): string {
   return `<figure class="pm-timeline">\n${svg}\n<figcaption>${esc(caption)}</figcaption>\n</figure>\n`;
 }
 
-/** The title a reader sees: front matter `title`, else the first level-1 heading, else the id. */
-export function documentTitle(doc: PostmortemDocument): string {
-  const h1 = doc.sections.find((s) => s.level === 1)?.heading;
-  return (doc.meta.title ?? h1 ?? doc.meta.id ?? '').trim();
-}
+export { documentTitle };
 
 /** The standalone HTML file (UTF-8 text) of a parsed postmortem document. */
 export function exportHtml(doc: PostmortemDocument, opts: ExportOptions): string {

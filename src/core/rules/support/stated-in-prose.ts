@@ -8,6 +8,7 @@ import { normalizeHeading, PhraseTable, sectionKindOf } from '../../model/text';
 import { scratch } from '../../model/per-document-cache';
 import { isEmptyBody } from './doc';
 import { plainText } from './voice';
+import { documentTitle } from '../../model/document-title';
 import { namesTroubledThing } from './named-trouble';
 
 let impactSet: PhraseSet | undefined;
@@ -162,7 +163,7 @@ export function causeInProse(doc: PostmortemDocument): boolean {
   return scratch(doc, CAUSE_FOUND, () => {
     if (doc.sections.some((s: Section) => s.level >= 2 && isCauseHeading(s.heading) && !isEmptyBody(s))) return true;
     // A title that says what caused the outage ("Upgrading ingress-nginx caused a brief outage") tells why too.
-    const title = doc.sections.find((s: Section) => s.level === 1)?.heading ?? doc.meta.title;
+    const title = documentTitle(doc);
     if (title && statesCause(fold(title))) return true;
     // Quoted blocks count: a report that quotes its supplier's explanation still tells its readers why.
     const blocks = doc.blocks.filter((b) => b.sectionKind !== 'correctiveActions');
