@@ -8,6 +8,8 @@ export const apology: ApologyLexicon = {
     // the inconvenience acknowledged as ours: "the inconvenience this has caused you"
     'inconvenience this has caused', 'inconvenience this caused', 'inconvenience it has caused', 'inconvenience it caused',
     'inconvenience we caused', 'inconvenience we have caused', 'forgive us',
+    // diag-7: regret told to the reader ("With deep regrets we …") and the apology misspelt ("appologize").
+    'deep regret*', 'deepest regret*', 'appolog*',
   ],
   /** Sentence the PM001 fix inserts. */
   sentence: 'We are sorry for the disruption this has caused you.',
