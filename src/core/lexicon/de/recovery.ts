@@ -11,6 +11,8 @@ export const recovery: RecoveryLexicon = {
     'verloren', '*verlust*', 'keine daten', 'intakt', 'doppelt', 'dupliziert',
     // Damaged data, not a damaged cable („der Bagger hat die Stromzufuhr beschädigt“).
     'daten … beschädigt', 'nicht beschädigt', 'daten … gefährdet', 'zu keiner zeit gefährdet', 'daten … sicher', 'unbeschädigt', 'beschädigte daten', 'beschädigten daten',
+    // diag-7: Integrität gewahrt, ein Rückstau abgearbeitet (zugestellte Mails).
+    'integrität', 'datenintegrität', 'rückstau … abgearbeitet', 'werden … zugestellt', 'wurden … zugestellt',
   ],
   reportPromise: [
     '*bericht*', 'post-mortem', 'postmortem', 'ursachenanalyse', '*maßnahmen', 'nachbetrachtung',

@@ -4,7 +4,7 @@ import type { RecoveryLexicon } from '../types';
 
 export const recovery: RecoveryLexicon = {
   recovered: [
-    'resolved', 'recovered', 'restored', 'back to normal', 'back up', 'working normally', 'operating normally',
+    'resolved', 'recovered', 'restored', 'back to normal', 'back up', 'working normally', 'works normally', 'operating normally',
     'working as expected', 'working again', 'works again', 'operational', 'available again', 'fixed', 'fully functional',
   ],
   dataLoss: [
@@ -14,6 +14,9 @@ export const recovery: RecoveryLexicon = {
     'data are safe', 'data remained', 'duplicat*',
     // diag-3: a loss told plainly is a statement about data ("may have lost their custom settings", "~60% of replays
     // were lost")
+    // diag-7: integrity kept, a backlog of queued mail or jobs worked off ("the backlog has now been resolved").
+    'integrity of', 'data integrity', 'backlog … processed', 'backlog … cleared', 'backlog … resolved', 'backlog … delivered',
+    'will be delivered', 'have been delivered', 'were delivered',
     'lost their', 'were lost', 'was lost', 'have been lost', 'has been lost', 'may have lost',
   ],
   reportPromise: [

@@ -6,9 +6,13 @@ export const recovery: RecoveryLexicon = {
     'résolu*', 'rétabli*', 'restauré*', 'retour à la normale', 'fonctionne normalement', 'fonctionnent normalement',
     'fonctionne de nouveau', 'fonctionnent de nouveau', 'fonctionne à nouveau', 'fonctionnent à nouveau',
     'de nouveau disponible*', 'à nouveau disponible*', 'corrigé*', 'opérationnel*',
+    // diag-7 : « a permis la reprise de l'ensemble des services »
+    "reprise de l'ensemble", 'reprise des services', 'reprise du service', 'reprise normale',
   ],
   dataLoss: [
     'perdu*', 'perte*', 'aucune donnée', 'intact*', 'corromp*', 'dupliqu*', 'en double',
+    // diag-7 : « en garantissant l'intégrité de tous les systèmes et données »
+    'intégrité', "file d'attente … traité*", 'retard … résorbé*',
   ],
   reportPromise: [
     'rapport', 'post-mortem', 'postmortem', 'analyse des causes', 'actions correctives', 'mesures correctives',
