@@ -21,6 +21,10 @@ export const cause: CauseLexicon = {
     // tune8: "we tracked down the cause to …"
     'tracked down the cause', 'tracked the cause', 'cause to be', 'traced the cause',
     // diag-5, a headline: "Upgrading ingress-nginx caused brief outage".
+    // diag-7: the trigger told as the moment of failure ("the forums became corrupted when a log file filled up"); a
+    // thing must follow "when": "replies failed when you pressed Send" tells the moment, not the reason.
+    'corrupted when a', 'corrupted when the', 'corrupted when our', 'failed when a', 'failed when the', 'failed when our',
+    'crashed when a', 'crashed when the', 'crashed when our', 'went down when a', 'went down when the', 'went down when our',
     'caused … outage', 'caused … downtime', 'caused … disruption', 'causes … outage', 'led to … outage', 'led to … downtime',
   ],
   unknown: [
