@@ -27,6 +27,8 @@ export const phaseText: PhaseTextLexicon = {
     'rentré dans l\'ordre', 'c\'est reparti', 'est reparti', 'c\'est fixé', 'est corrigé', 'a été corrigé',
     'incident terminé', 'incident est terminé', 'incident clos', 'retour à la normale', 'revenu à la normale',
     'semble réglé', 'est réglé', 'a été réglé',
+    // diag-7 : « C'est relancé. »
+    "c'est relancé", 'a été relancé', "c'est redémarré",
     'de nouveau joignable*', 'à nouveau accessible*', 'à nouveau disponible*', 'est de nouveau en ligne',
   ],
   afterTheFact: ['étaient … inaccessibles', 'était … inaccessible', 'étaient … indisponibles', 'était … indisponible', 'dédommag*', 'geste commercial', 'compensation', 'panne a été', 'panne a … été', 'panne a eu', 'incident a été', 'incident a … été', 'incident a eu', 
