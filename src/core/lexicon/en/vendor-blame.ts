@@ -35,6 +35,7 @@ export const vendorBlame: VendorBlameLexicon = {
     'Vultr', 'Fly.io', 'GitHub', 'GitLab', 'Atlassian', 'Okta', 'Auth0', 'Mailgun', 'Mailchimp', 'Postmark',
     'Amazon SES', 'Microsoft 365', 'Office 365', 'Google Workspace', 'PayPal', 'Braintree', 'Verisign', 'GoDaddy',
     'Namecheap', 'NS1', 'Level 3', 'Lumen', 'Cogent', 'Zayo', 'Comcast', 'Verizon', 'AT&T', 'Vodafone',
+    'Microsoft', 'Google', 'Amazon',
   ],
   before: [
     'caused by', 'due to', 'because of', 'the result of', 'a result of', 'as a result of', 'triggered by',
