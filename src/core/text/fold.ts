@@ -4,6 +4,8 @@
 
 function foldChar(ch: string): string {
   if (ch === '\u2019' || ch === '\u2018' || ch === '\u02bc') return "'";
+  // Traditional Chinese writes Taiwan both ways (臺灣 officially, 台灣 commonly; 臺電 and 台電 are one company).
+  if (ch === '臺') return '台';
   const lower = ch.toLowerCase();
   const base = lower.length === ch.length ? lower : ch;
   const stripped = base.normalize('NFD').replace(/\p{M}+/gu, '');

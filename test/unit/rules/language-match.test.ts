@@ -11,6 +11,12 @@ describe('text', () => {
     assert.strictEqual(fold('Équipe Überwachung'), 'equipe uberwachung');
   });
 
+  it('reads 臺 as 台, so one phrase matches both ways of writing Taiwan', () => {
+    assert.strictEqual(fold('臺電'), fold('台電'));
+    assert.ok(has(['台電'], '受到臺電變電箱故障影響'));
+    assert.ok(has(['臺灣'], '台灣各地'));
+  });
+
   it('matches whole Latin words only', () => {
     assert.ok(has(['ups'], 'Ups, das ging schief'));
     assert.ok(!has(['ups'], 'Unsere Backups sind vollständig'));
