@@ -24,6 +24,8 @@ export const vendorBlame: VendorBlameLexicon = {
     'our … host', 'our … hoster', 'our … provider', 'our … vendor',
     // tune7: "the server hoster has some problems we don't know about"
     'server hoster', 'hoster',
+    // diag-6: "caused with maintenance by the server provider"
+    'server provider', 'server providers',
     'the power company', 'the utility company', 'the electricity provider', 'our electricity provider', 'our power provider',
   ],
   vendors: [
@@ -45,7 +47,10 @@ export const vendorBlame: VendorBlameLexicon = {
     // the service hit by the supplier's trouble: "impacted by the AWS outage", "affected by an issue at our CDN"
     'impacted by', 'affected by', 'hit by',
     // tune8: the supplier acting on our service: "the IP got blocked by my hosting provider"
-    'blocked by', 'taken down by', 'shut down by', 'suspended by',
+    'blocked by', 'taken down by', 'shut down by', 'suspended by', 'deactivated by', 'disabled by',
+    // diag-6: words between the cause and the party ("the issue was caused with maintenance by the server provider");
+    // not "planned maintenance by our provider", which announces work without naming a cause.
+    'caused … by',
   ],
   nearBefore: [
     'global outage at', 'major outage at', 'outage on the side of', 'downtime at', 'incident on', 'outage on', 'outage with', 'outage affecting',
@@ -59,6 +64,7 @@ export const vendorBlame: VendorBlameLexicon = {
     'caused', 'is causing', 'was causing', 'was responsible', 'is responsible', 'were responsible', 'are responsible',
     'had an outage', 'has an outage', 'had a failure', 'had an issue', 'had issues', 'had problems', 'is experiencing',
     'was experiencing', 'experienced an', 'went down', 'is down', 'was down', 'broke', 'introduced a', 'suffered',
+    'has deactivated', 'deactivated', 'has suspended', 'has disabled', 'has blocked', 'blocked our', 'blocked my',
     'messed up', 'is having issues', 'is having problems', 'is having an outage', 'was having issues', 'is at fault', 'was at fault', 'failed',
     'is having a bad day', 'was having a bad day', 'had a bad day',
     'was having an incident', 'is having an incident', 'had an incident', 'was unavailable', 'is unavailable', 'was not reachable',
