@@ -53,5 +53,7 @@ export const speculation: SpeculationLexicon = {
     'nächste woche', 'nächsten woche', 'kommende woche', 'kommenden woche', 'wochenende', 'montag', 'dienstag',
     'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'innerhalb', 'in den nächsten', 'in wenigen',
     'in einer stunde',
+    // „wird bald wieder erreichbar sein“, „in Kürze behoben“
+    'bald', 'in kürze', 'demnächst',
   ],
 };

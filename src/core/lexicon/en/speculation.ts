@@ -34,6 +34,8 @@ export const speculation: SpeculationLexicon = {
     /\beta\s+for\s+[^.!?\n]{0,40}?\b(?:back|up|online|restored|fixed)\s+is\s+\d/u,
     // "should be resolved shortly": a time promised without a clock, while nobody knows yet
     new RegExp(String.raw`\b(?:will|should|shall|'ll)\s+(?:be\s+)?(?:fully\s+)?${FIXED}\s+shortly\b`, 'u'),
+    // diag-5, diag-6: "will be back soon hopefully", "these outages should be fixed soon" (not "as soon as possible")
+    new RegExp(String.raw`\b(?:will|should|shall|'ll)\s+(?:be\s+)?(?:fully\s+)?${FIXED}\s+(?:very\s+)?soon\b(?!\s+as\b)`, 'u'),
     /\b(?:fix|resolution|recovery)\s+(?:is\s+)?expected\s+(?:by|before|within|at|in)\s+\d/u,
     // "we hope that this incident is resolved in the next 7 hours": a hoped-for time is still a promise
     new RegExp(String.raw`\bhope\s+(?:that\s+)?[^.!?\n]{0,40}?\b(?:is|are|will be|gets|get)\s+${FIXED}\b[^.!?\n]{0,30}?\b${WHEN}`, 'u'),
@@ -59,6 +61,8 @@ export const speculation: SpeculationLexicon = {
     'restore', 'repair',
   ],
   times: [
+    // diag-5: "I'm hoping to have service restored today"
+    'today',
     'tomorrow', 'tonight', 'later today', 'early in the week', 'later this week', 'later in the week', 'this morning', 'this afternoon', 'this evening', 'this week',
     'next week', 'the weekend', 'end of day', 'end of the day', 'end of the week', 'eod', 'monday', 'tuesday',
     'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'within the hour', 'within an hour', 'within … hour*',

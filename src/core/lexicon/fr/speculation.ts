@@ -57,5 +57,7 @@ export const speculation: SpeculationLexicon = {
     'dans la soirée', "d'ici", 'le week-end', 'ce week-end', 'la semaine prochaine', 'cette semaine', 'lundi', 'mardi',
     'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', "dans l'heure", 'dans les prochaines heures',
     'dans quelques heures', 'dans quelques minutes', 'en fin de journée', 'avant midi', 'avant ce soir',
+    // « sera rétabli sous peu », « de nouveau en ligne bientôt »
+    'bientôt', 'sous peu', 'très vite',
   ],
 };
