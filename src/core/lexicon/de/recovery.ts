@@ -6,6 +6,8 @@ export const recovery: RecoveryLexicon = {
   recovered: [
     'behoben', 'wiederhergestellt', 'funktioniert wieder', 'funktionieren wieder', 'läuft wieder', 'laufen wieder',
     'wieder normal', 'wieder verfügbar', 'wieder erreichbar', 'gelöst', 'normalbetrieb', 'normal betrieb*',
+    // diag-8: „nach Behebung des Problems … ausgeliefert“
+    'nach behebung', 'nach der behebung',
   ],
   dataLoss: [
     'verloren', '*verlust*', 'keine daten', 'intakt', 'doppelt', 'dupliziert',
@@ -13,6 +15,8 @@ export const recovery: RecoveryLexicon = {
     'daten … beschädigt', 'nicht beschädigt', 'daten … gefährdet', 'zu keiner zeit gefährdet', 'daten … sicher', 'unbeschädigt', 'beschädigte daten', 'beschädigten daten',
     // diag-7: Integrität gewahrt, ein Rückstau abgearbeitet (zugestellte Mails).
     'integrität', 'datenintegrität', 'rückstau … abgearbeitet', 'werden … zugestellt', 'wurden … zugestellt',
+    // diag-8: delayed mail delivered, undeliverable mail returned („verspätet … ausgeliefert“, „als unzustellbar … zurück“).
+    'ausgeliefert', 'unzustellbar',
   ],
   reportPromise: [
     '*bericht*', 'post-mortem', 'postmortem', 'ursachenanalyse', '*maßnahmen', 'nachbetrachtung',
