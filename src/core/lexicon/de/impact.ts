@@ -32,6 +32,8 @@ export const impact: ImpactLexicon = {
     'nicht … abrufbar', 'nicht … aufrufbar', 'unterbunden', 'nicht störungsfrei', 'nicht … zugreifen',
     // diag-5/6: was mit dem Genannten geschah.
     '*verkehr blockiert', 'wurde deaktiviert', 'wurde gesperrt', 'wurde gelöscht', 'wurde zerstört', 'wurden gelöscht', 'lief voll', 'ist voll gelaufen', 'havarie', 'beschädigt*', 'keinen zugang', 'kein zugang', 'keinen zugriff auf', 'vom netz nehmen', 'vom netz genommen',
+    // diag-8: die Reichweite, gesagt durch das, was weiter lief („die Notrufnummern blieben erreichbar“).
+    'blieb* erreichbar', 'blieb* funktionsfähig', 'blieb* verfügbar', 'funktionierte* weiterhin', 'weiterhin funktionsfähig', 'weiterhin erreichbar',
   ],
   headingWords: ['auswirkung*', 'betroffen*', 'beeinträchtig*'],
   // Ein Störungswort mit dem, was es traf: „Serverausfall", „Störung bei der Anmeldung", „Ausfall des Mailservers".

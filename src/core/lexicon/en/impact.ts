@@ -45,6 +45,8 @@ export const impact: ImpactLexicon = {
     'blocks sign', 'blocking sign', 'broke', 'is broken', 'are broken', 'was broken',
     // diag-6: a full disk.
     'ran out of disk', 'ran out of space', 'out of disk space', 'disk was full', 'disk is full',
+    // diag-8: the scope told by what kept working ("the emergency numbers remained functional throughout").
+    'remained functional', 'remained available', 'remained operational', 'remained reachable', 'stayed up', 'kept working', 'continued to work',
   ],
   headingWords: ['impact', 'impacts', 'impacted', 'affected', 'affecting'],
   // A trouble word with what it struck named beside it: "the website outage", "an outage of the mail service".

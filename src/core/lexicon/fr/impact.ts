@@ -41,6 +41,8 @@ export const impact: ImpactLexicon = {
     'abîmé*', 'endommagé*', 'sectionné*', 'pas en mesure', 'plus en mesure',
     // diag-5/6 : « notre base de données a été volatilisée ».
     'a subi des', 'ont subi des', 'été volatilisé*', 'été détruit*', 'été supprimé*', 'été désactivé*', 'été suspendu*', 'été bloqué*',
+    // diag-8 : la portée dite par ce qui a continué de marcher (« les numéros d'urgence sont restés fonctionnels »).
+    'resté* fonctionnel*', 'resté* opérationnel*', 'resté* disponible*', 'resté* accessible*', 'continué de fonctionner', 'continué à fonctionner',
   ],
   headingWords: ['impact', 'impacts', 'impacté*', 'concerné*', 'touché*', 'conséquence*'],
   // Un mot de panne avec ce qu'il a touché nommé à côté : « panne de ses services », « difficultés avec nos services ».
