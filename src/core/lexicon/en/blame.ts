@@ -25,6 +25,9 @@ export const blame: BlameLexicon = {
     // An event that should not have happened names no one who acted (session 5).
     'should not have occurred', 'should not have happened', "shouldn't have occurred", "shouldn't have happened",
     'should never have occurred', 'should never have happened',
+    // diag-8: work as the subject, with how long it was meant to take ("This change should have taken 20 minutes").
+    'change should have', 'update should have', 'upgrade should have', 'maintenance should have', 'migration should have',
+    'intervention should have', 'operation should have', 'procedure should have', 'deployment should have', 'work should have',
   ],
   person: [
     new RegExp(String.raw`(?:^|[^\w@])@[\w.-]+\s+(?:\w+\s+)?${SLIP}\b`, 'u'),
