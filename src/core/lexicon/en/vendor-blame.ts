@@ -26,6 +26,8 @@ export const vendorBlame: VendorBlameLexicon = {
     'server hoster', 'hoster',
     // diag-6: "caused with maintenance by the server provider"
     'server provider', 'server providers',
+    // diag-8: "Our webhost is suffering from a database outage."
+    'webhost', 'webhoster', 'web hoster',
     'the power company', 'the utility company', 'the electricity provider', 'our electricity provider', 'our power provider',
   ],
   vendors: [

@@ -47,6 +47,8 @@ export const vendorBlame: VendorBlameLexicon = {
     'a des difficultés', 'a eu un souci', 'a eu un problème', 'a eu un pb', 'a un souci', 'a un problème', 'est down', 'était down',
     'a eu une coupure', 'subit une panne', 'a subi un incident', 'est indisponible', 'était indisponible', 'a confirmé une panne',
     'a confirmé un incident', 'a subi', 'ont subi', 'a subi deux', 'à l\'origine de',
+    // diag-8 : « l'un de nos hébergeurs qui ait été victime d'une attaque »
+    'a été victime', 'ont été victimes', 'qui a été victime', 'qui ait été victime', 'est victime', 'sont victimes',
   ],
   nearAfter: ['en panne', 'défaillant', 'défaillante'],
   sides: ['problème de leur côté', 'panne de leur côté', 'erreur de leur côté'],
