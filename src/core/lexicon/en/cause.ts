@@ -23,6 +23,7 @@ export const cause: CauseLexicon = {
     // diag-5, a headline: "Upgrading ingress-nginx caused brief outage".
     // diag-7: the trigger told as the moment of failure ("the forums became corrupted when a log file filled up"); a
     // thing must follow "when": "replies failed when you pressed Send" tells the moment, not the reason.
+    'triggered a', 'triggered an', 'triggered the', 'set off a', 'set off an',
     'corrupted when a', 'corrupted when the', 'corrupted when our', 'failed when a', 'failed when the', 'failed when our',
     'crashed when a', 'crashed when the', 'crashed when our', 'went down when a', 'went down when the', 'went down when our',
     'caused … outage', 'caused … downtime', 'caused … disruption', 'causes … outage', 'led to … outage', 'led to … downtime',

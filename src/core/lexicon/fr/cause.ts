@@ -18,6 +18,8 @@ export const cause: CauseLexicon = {
     'origine de', 'est dû', 'était dû', 'était due', 's\'est avéré', 'déclencheur',
     // tune8 : « 20 % des usagers ont été impactés par cet incendie » nomme la cause
     'impacté* par', 'touché* par', 'affecté* par', 'perturbé* par',
+    // diag-8 : « le renouvellement anticipé a enclenché un processus automatisé qui a empêché l'accès »
+    'a enclenché', 'ont enclenché', 'a déclenché', 'ont déclenché',
   ],
   unknown: [
     'raison inconnue', 'raisons inconnues', 'cause inconnue', 'cause … encore inconnue', 'cause … indéterminée',
