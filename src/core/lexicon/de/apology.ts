@@ -2,6 +2,10 @@
 import type { ApologyLexicon } from '../types';
 
 export const apology: ApologyLexicon = {
-  phrases: ['entschuldig*', 'bedauern', 'bedauert', 'tut uns leid', 'tut mir leid', 'tut uns sehr leid', 'verzeihung', 'verzeihen sie'],
+  phrases: [
+    'entschuldig*', 'bedauern', 'bedauert', 'tut uns leid', 'tut mir leid', 'verzeihung', 'verzeihen sie',
+    // diag-8: an adverb between („Es tut uns unglaublich leid“, „tut uns sehr leid“).
+    'tut uns … leid', 'tut mir … leid',
+  ],
   sentence: 'Wir entschuldigen uns für die Unannehmlichkeiten, die Ihnen dadurch entstanden sind.',
 };
