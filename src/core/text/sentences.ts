@@ -4,8 +4,8 @@ import { HAN } from './compile';
 export interface Span { start: number; end: number }
 
 /**
- * Sentence spans of a text: a sentence ends after . ! ? followed by a space (or the end), after 。！？；, or at a
- * blank line. Abbreviations may split a sentence early; the rules only look for phrases inside one, so that only
+ * Sentence spans of a text: a sentence ends after . ! ? followed by a space (or the end), after 。！？； or ……, or
+ * at a blank line. Abbreviations may split a sentence early; the rules only look for phrases inside one, so that only
  * costs recall.
  */
 export function sentences(text: string): Span[] {
@@ -24,7 +24,8 @@ export function sentences(text: string): Span[] {
   return out;
 }
 
-const SENTENCE_END = /[.!?](?=\s|$)|[。！？；]|\n\s*\n/g;
+// "……" (two ellipsis characters) ends a Chinese sentence as 。 does: "服务器数据全部丢失…… 目前看来…" is two sentences.
+const SENTENCE_END = /[.!?](?=\s|$)|[。！？；]|…{2,}|\n\s*\n/g;
 const NON_SPACE = /\S/g;
 
 /** `text.slice(start, end).trim() !== ''` without the copies (`\s` is exactly what trim removes). */

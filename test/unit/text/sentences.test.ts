@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { clauseAround, clauses, fold } from '../../../src/core/text';
+import { clauseAround, clauses, fold, sentences } from '../../../src/core/text';
 
 const texts = (t: string, spans: Array<{ start: number; end: number }>) => spans.map((s) => t.slice(s.start, s.end));
 
@@ -24,5 +24,14 @@ describe('text/sentences: clauses', () => {
     const t = fold('没有，任何付款资料遗失');
     const c = clauseAround(t, t.indexOf('资料'), 0, t.indexOf('资料'));
     assert.equal(t.slice(c.start, t.indexOf('资料')), '任何付款');
+  });
+});
+
+describe('text/sentences: sentences', () => {
+  it('ends a Chinese sentence at "……" as at 。, and an English one at ". " only', () => {
+    const zh = fold('服务器数据全部丢失…… 目前看来应该已无法恢复');
+    assert.deepEqual(texts(zh, sentences(zh)), ['服务器数据全部丢失……', ' 目前看来应该已无法恢复']);
+    const en = fold('We restarted it… and it works. Sorry.');
+    assert.deepEqual(texts(en, sentences(en)), ['we restarted it… and it works.', ' sorry.']);
   });
 });
