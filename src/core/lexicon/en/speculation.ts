@@ -61,8 +61,9 @@ export const speculation: SpeculationLexicon = {
     'restore', 'repair',
   ],
   times: [
-    // diag-5: "I'm hoping to have service restored today"
-    'today',
+    // diag-5: "I'm hoping to have service restored today"; diag-8: "I hope to fix it soon" (not "as soon as possible")
+    'today', 'very soon', 'fix it soon', 'fix this soon', 'fixed soon', 'back soon', 'resolved soon', 'restored soon',
+    'online soon', 'up soon',
     'tomorrow', 'tonight', 'later today', 'early in the week', 'later this week', 'later in the week', 'this morning', 'this afternoon', 'this evening', 'this week',
     'next week', 'the weekend', 'end of day', 'end of the day', 'end of the week', 'eod', 'monday', 'tuesday',
     'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'within the hour', 'within an hour', 'within … hour*',
