@@ -43,6 +43,12 @@ export const impact: ImpactLexicon = {
     'a subi des', 'ont subi des', 'été volatilisé*', 'été détruit*', 'été supprimé*', 'été désactivé*', 'été suspendu*', 'été bloqué*',
     // diag-8 : la portée dite par ce qui a continué de marcher (« les numéros d'urgence sont restés fonctionnels »).
     'resté* fonctionnel*', 'resté* opérationnel*', 'resté* disponible*', 'resté* accessible*', 'continué de fonctionner', 'continué à fonctionner',
+    // diag-9 : ce qui redeviendra opérationnel (« dès que la banque en ligne et l'application seront de nouveau
+    // pleinement opérationnelles »), ce qui est en maintenance, et la portée par ce qui marche (« les autres activités
+    // … fonctionnent normalement »).
+    'sera de nouveau … opérationnel*', 'seront de nouveau … opérationnel*', 'sera à nouveau … opérationnel*', 'seront à nouveau … opérationnel*',
+    'est en maintenance', 'sont en maintenance', 'actuellement en maintenance', 'avant leur remise en ligne', 'avant sa remise en ligne',
+    'autres … fonctionnent normalement', 'autres … fonctionne normalement', 'les autres activités', 'les autres services',
   ],
   headingWords: ['impact', 'impacts', 'impacté*', 'concerné*', 'touché*', 'conséquence*'],
   // Un mot de panne avec ce qu'il a touché nommé à côté : « panne de ses services », « difficultés avec nos services ».
