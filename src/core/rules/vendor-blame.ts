@@ -4,7 +4,7 @@
 // ("beyond our control"). Not blame: the same sentence apologises, or the same paragraph owns the failure
 // ("we chose", "our responsibility", "so that this does not happen again"); a vendor named without a cause word.
 import type { Lang } from '../types';
-import { gapWords, literal, phrases, sameClause, sentences, type Hit, type Span } from '../text';
+import { clauseAround, gapWords, literal, phrases, sameClause, sentences, type Hit, type Span } from '../text';
 import { apologies, everyLanguage, flaggedIn, ownBlocks, rangeIn, voiceText } from './support/voice';
 import { statesCauseIn } from './support/stated-in-prose';
 import { defineRule } from './define';
@@ -160,8 +160,15 @@ function blamedParty(t: string, s: Span, l: Lists): Hit | undefined {
   }
   // A sentence that names a supplier and states a cause puts the cause there, however far apart the words stand
   // („Grund war ein Kurzschluss, von einer Fremdfirma verursacht“, « notre prestataire … à l'origine de l'incident »).
-  if (statesCauseIn(t, s.start, s.end)) return withoutReferences(t, s, l, l.suppliers.all(t, s.start, s.end))[0];
-  return undefined;
+  // Not a supplier first named in a clause after the cause was told, unless its own clause tells a cause too or a
+  // colon hands the cause on to it ("The cause is simple: our data host ran into problems"): it is called in to help
+  // („因硬碟重新分割導致資料損毀，當日即通知系統廠商前來復原“).
+  if (!statesCauseIn(t, s.start, s.end)) return undefined;
+  return withoutReferences(t, s, l, l.suppliers.all(t, s.start, s.end)).find((p) => {
+    const clause = clauseAround(t, p.index, s.start, s.end);
+    return !statesCauseIn(t, s.start, clause.start) || statesCauseIn(t, clause.start, clause.end)
+      || /[:：]\s*$/.test(t.slice(s.start, clause.start));
+  });
 }
 
 const rule = defineRule({
