@@ -2,7 +2,8 @@
 import type { BlameLexicon } from '../types';
 
 const ROLE = String.raw`(?:engineer|developer|operator|administrator|sysadmin|colleague|employee|intern|technician|team member|staff member|contractor|new hire)`;
-const SLIP = String.raw`(?:forgot|neglected|failed to|made a mistake|made an error|messed up|screwed up|mistakenly|carelessly|accidentally|wrongly|broke|caused)`;
+// Words of a slip may wrap onto the next line of a paragraph ("did not\nrealize").
+const SLIP = String.raw`(?:forgot|neglected|failed\s+to|made\s+a\s+mistake|made\s+an\s+error|messed\s+up|screwed\s+up|mistakenly|carelessly|accidentally|wrongly|broke|caused|did\s+not\s+realize|didn't\s+realize|did\s+not\s+notice|didn't\s+notice|did\s+not\s+check|didn't\s+check|overlooked)`;
 
 export const blame: BlameLexicon = {
   phrases: [
