@@ -34,6 +34,10 @@ export const impact: ImpactLexicon = {
     '*verkehr blockiert', 'wurde deaktiviert', 'wurde gesperrt', 'wurde gelöscht', 'wurde zerstört', 'wurden gelöscht', 'lief voll', 'ist voll gelaufen', 'havarie', 'beschädigt*', 'keinen zugang', 'kein zugang', 'keinen zugriff auf', 'vom netz nehmen', 'vom netz genommen',
     // diag-8: die Reichweite, gesagt durch das, was weiter lief („die Notrufnummern blieben erreichbar“).
     'blieb* erreichbar', 'blieb* funktionsfähig', 'blieb* verfügbar', 'funktionierte* weiterhin', 'weiterhin funktionsfähig', 'weiterhin erreichbar',
+    // diag-10: was wieder angeboten werden soll, wann die Systeme wieder am Netz sind, flektiert „nicht verfügbaren“,
+    // Kunden, die einen Dienst „nicht nutzen können“.
+    'wieder anbieten zu können', 'wann … wieder am netz', 'wann … wieder erreichbar', 'wann … wieder verfügbar',
+    'nicht verfügbaren', 'nicht verfügbare', 'blockierungen', 'nicht nutzen können', 'nicht … nutzen können',
   ],
   headingWords: ['auswirkung*', 'betroffen*', 'beeinträchtig*'],
   // Ein Störungswort mit dem, was es traf: „Serverausfall", „Störung bei der Anmeldung", „Ausfall des Mailservers".
