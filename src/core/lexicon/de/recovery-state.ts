@@ -17,5 +17,9 @@ export const recoveryState: RecoveryStateLexicon = {
   afterTheFact: ['beeinträchtigte … bis', 'war … bis … uhr', 'waren … bis … uhr', 'haben möglicherweise', 'konnte es zu',
     // diag-3: in reported speech and the past („sei … eingeschränkt gewesen“, „waren gestört“, „zu keiner Zeit gefährdet“)
     'sei … gewesen', 'seien … gewesen', 'war gestört', 'waren gestört', 'zu keiner zeit gefährdet', 'nicht mehr aufrufbar war'],
-  monitoring: ['stabilisiert sich', 'stabilisieren sich'],
+  monitoring: [
+    'stabilisiert sich', 'stabilisieren sich',
+    // diag-10: „scheint die Störung behoben; definitive Entwarnung erst nach einem weiteren Systemcheck“
+    'definitive entwarnung', 'entwarnung … erst', 'scheint … behoben',
+  ],
 };

@@ -10,6 +10,8 @@ export const recoveryState: RecoveryStateLexicon = {
     // Ensembles de diagnostic (session 4) : ce qui reste instable, un retour attendu.
     'connaît encore', 'connaissent encore', 'toujours pas', 'ne peuvent pas encore', 'ne peut pas encore',
     'reste partiellement', 'restent partiellement', 'partiellement perturbé*', 'encore des instabilités', 'compte sur un retour', "retour à la normale d'ici",
+    // diag-10 : « La banque s'attend à ce que ses services reviennent à la normale durant la journée. »
+    "s'attend à ce que", "s'attendent à ce que", 'reviennent à la normale durant', 'revienne à la normale durant',
     "jusqu'à nouvel ordre", "file d'attente … résorbée", 'en cours de résorption',
   ],
   recovered: [
