@@ -54,6 +54,7 @@ export const speculation: SpeculationLexicon = {
     'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'innerhalb', 'in den nächsten', 'in wenigen',
     'in einer stunde',
     // „wird bald wieder erreichbar sein“, „in Kürze behoben“
-    'bald', 'in kürze', 'demnächst',
+    // not „so bald wie möglich“, which promises no time
+    'bald wieder', 'bald behoben', 'bald repariert', 'bald gelöst', 'bald zu beheben', 'in kürze', 'demnächst',
   ],
 };
