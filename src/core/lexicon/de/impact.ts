@@ -37,7 +37,7 @@ export const impact: ImpactLexicon = {
     // diag-10: was wieder angeboten werden soll, wann die Systeme wieder am Netz sind, flektiert „nicht verfügbaren“,
     // Kunden, die einen Dienst „nicht nutzen können“.
     'wieder anbieten zu können', 'wann … wieder am netz', 'wann … wieder erreichbar', 'wann … wieder verfügbar',
-    'nicht verfügbaren', 'nicht verfügbare', 'blockierungen', 'nicht nutzen können', 'nicht … nutzen können',
+    'nicht verfügbaren', 'nicht verfügbare', 'blockierungen', 'nicht … nutzen können',
   ],
   headingWords: ['auswirkung*', 'betroffen*', 'beeinträchtig*'],
   // Ein Störungswort mit dem, was es traf: „Serverausfall", „Störung bei der Anmeldung", „Ausfall des Mailservers".

@@ -65,7 +65,7 @@ export const vendorBlame: VendorBlameLexicon = {
     // tune10: „weil wir ihn nicht zu vertreten haben“ — the fault disowned.
     'nicht zu vertreten',
     // diag-8: „die aber nicht die Telekom zu verantworten habe“ — the fault disowned by the speaker's own name.
-    'nicht zu verantworten', 'nicht … zu verantworten',
+    'nicht … zu verantworten',
     'außerhalb unserer kontrolle', 'ausserhalb unserer kontrolle', 'nicht in unserer hand', 'nicht in unserer macht',
     'nicht unser verschulden', 'ohne unser verschulden', 'nicht unsere schuld', 'liegt nicht bei uns',
     'nicht von uns verursacht', 'nicht von uns zu vertreten', 'nicht unsere verantwortung', 'trifft uns keine schuld',

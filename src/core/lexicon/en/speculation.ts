@@ -32,10 +32,9 @@ export const speculation: SpeculationLexicon = {
     /\beta\s+(?:for\s+(?:the\s+)?(?:fix|resolution|recovery)|of\s+(?:the\s+)?(?:fix|resolution)|to\s+(?:fix|resolution))\b[^.!?\n]{0,20}?\d/u,
     // "ETA for the server to come back is 08:00": the thing that comes back, then its time
     /\beta\s+for\s+[^.!?\n]{0,40}?\b(?:back|up|online|restored|fixed)\s+is\s+\d/u,
-    // "should be resolved shortly": a time promised without a clock, while nobody knows yet
-    new RegExp(String.raw`\b(?:will|should|shall|'ll)\s+(?:be\s+)?(?:fully\s+)?${FIXED}\s+shortly\b`, 'u'),
-    // diag-5, diag-6: "will be back soon hopefully", "these outages should be fixed soon" (not "as soon as possible")
-    new RegExp(String.raw`\b(?:will|should|shall|'ll)\s+(?:be\s+)?(?:fully\s+)?${FIXED}\s+(?:very\s+)?soon\b(?!\s+as\b)`, 'u'),
+    // "should be resolved shortly", "will be back soon hopefully" (diag-5, diag-6): a time promised without a clock,
+    // while nobody knows yet (not "as soon as possible")
+    new RegExp(String.raw`\b(?:will|should|shall|'ll)\s+(?:be\s+)?(?:fully\s+)?${FIXED}\s+(?:shortly|(?:very\s+)?soon(?!\s+as\b))\b`, 'u'),
     /\b(?:fix|resolution|recovery)\s+(?:is\s+)?expected\s+(?:by|before|within|at|in)\s+\d/u,
     // "we hope that this incident is resolved in the next 7 hours": a hoped-for time is still a promise
     new RegExp(String.raw`\bhope\s+(?:that\s+)?[^.!?\n]{0,40}?\b(?:is|are|will be|gets|get)\s+${FIXED}\b[^.!?\n]{0,30}?\b${WHEN}`, 'u'),

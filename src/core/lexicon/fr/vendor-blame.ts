@@ -48,7 +48,7 @@ export const vendorBlame: VendorBlameLexicon = {
     'a eu une coupure', 'subit une panne', 'a subi un incident', 'est indisponible', 'était indisponible', 'a confirmé une panne',
     'a confirmé un incident', 'a subi', 'ont subi', 'a subi deux', 'à l\'origine de',
     // diag-8 : « l'un de nos hébergeurs qui ait été victime d'une attaque »
-    'a été victime', 'ont été victimes', 'qui a été victime', 'qui ait été victime', 'est victime', 'sont victimes',
+    'a été victime', 'ont été victimes', 'qui ait été victime', 'est victime', 'sont victimes',
   ],
   nearAfter: ['en panne', 'défaillant', 'défaillante'],
   sides: ['problème de leur côté', 'panne de leur côté', 'erreur de leur côté'],
