@@ -5,8 +5,7 @@
 // summary, a "measures taken" section: "在部分站点启用人工售票"). Phrases count in every language. No fix: only the writer
 // knows whether a workaround exists.
 import type { Lang } from '../types';
-import { phrases, type PhraseSet } from '../text';
-import { everyLanguage, plainText, updateBlocks } from './support/voice';
+import { plainText, updateBlocks, waysAround } from './support/voice';
 import { defineRule } from './define';
 
 const MESSAGES: Record<Lang, string> = {
@@ -16,9 +15,6 @@ const MESSAGES: Record<Lang, string> = {
   'zh-Hans': '请说明客户能否绕过故障：提供临时解决方案（“在此期间，您可以……”），或写明“目前暂无临时解决方案。”',
   'zh-Hant': '請說明客戶能否繞過故障：提供臨時解決方案（「在此期間，您可以……」），或寫明「目前暫無臨時解決方案。」',
 };
-
-// Every language's phrases, compiled once (the list key was rebuilt on every lint).
-let workaroundSet: PhraseSet | undefined;
 
 const rule = defineRule({
   id: 'PM013',
@@ -32,8 +28,7 @@ const rule = defineRule({
   check(ctx) {
     const { doc } = ctx;
     if (doc.section('workaround')) return;
-    workaroundSet ??= phrases(everyLanguage('workaround').flatMap((l) => l.phrases));
-    const set = workaroundSet;
+    const set = waysAround();
     const outsideUpdates = doc.blocks.filter((b) => b.updateIndex === undefined && !b.inQuote);
     if (outsideUpdates.some((b) => set.test(plainText(doc, b)))) return;
     doc.updates.forEach((update, i) => {

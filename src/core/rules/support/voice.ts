@@ -89,6 +89,13 @@ export function apologies(): PhraseSet {
   return apologySet;
 }
 
+let wayAroundSet: PhraseSet | undefined;
+/** Ways around a failure, or saying there is none, in every language (the workaround rule's lexicon). */
+export function waysAround(): PhraseSet {
+  wayAroundSet ??= phrases(everyLanguage('workaround').flatMap((l) => l.phrases));
+  return wayAroundSet;
+}
+
 /** The message table entry for the document's language. */
 export function pick<T>(table: Record<Lang, T>, doc: PostmortemDocument): T {
   return table[doc.lang] ?? table.en;
