@@ -275,6 +275,18 @@ export interface ImpactLexicon {
    * denial does not sit before the thing.
    */
   troubleDenials: readonly string[];
+  /**
+   * What readers use, named in a notice ("the website", « la plateforme », „die Lernplattform", 伺服器): a sentence
+   * that names one and tells neither its recovery, nor a cause, nor what we did states what happened to it
+   * ("the application was temporarily deactivated", 伺服器受到破壞). Readers count such sentences whatever the words
+   * for the trouble; no list holds them all. Read by ../rules/support/stated-in-prose.ts.
+   */
+  things: readonly string[];
+  /**
+   * Words that make a sentence tell what we did, not what happened to the thing: our voice ("we", 我们) and work done
+   * on it ("the server was restarted", "a database migration", 扩容数据库磁盘).
+   */
+  ownVoice: readonly string[];
 }
 
 export interface CauseLexicon {

@@ -64,4 +64,15 @@ export const impact: ImpactLexicon = {
   namesBefore: false,
   troubleAuxiliaries: [],
   troubleDenials: [],
+  things: [
+    'server', '*server', 'website', 'webseite', '*webseite', 'homepage', 'app', 'apps', 'anwendung', 'dienst', 'dienste',
+    'plattform', '*plattform', 'netz', '*netz', 'netzwerk', 'system', 'systeme', '*system', 'anmeldung', 'login',
+    'portal', '*portal', 'internet', 'telefon', '*telefonie', 'datenbank', 'mail', 'e-mail', 'verbindung',
+    'onlinebanking', 'online-banking',
+  ],
+  ownVoice: [
+    'wir', 'uns', 'ich', 'unser team',
+    // Arbeit an der Sache ist auch unser Handeln („Server neu gestartet", „Migration der Datenbank").
+    'neu gestartet', 'neustart', 'migration', 'migriert', '*wartung*', 'update', 'upgrade', 'umzug',
+  ],
 };

@@ -79,4 +79,15 @@ export const impact: ImpactLexicon = {
   namesBefore: true,
   troubleAuxiliaries: ['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'got', 'just', 'also', 'completely', 'totally', 'fully', 'suddenly', 'apparently'],
   troubleDenials: [],
+  things: [
+    'server', 'servers', 'webserver', 'site', 'sites', 'website', 'websites', 'web site', 'homepage', 'app', 'apps',
+    'application', 'applications', 'api', 'service', 'services', 'platform', 'network', 'system', 'systems', 'login',
+    'e-mail', 'email', 'mail', 'database', 'mirror', 'mirrors', 'forum', 'portal', 'internet', 'phone', 'phones',
+    'telephone', 'online banking', 'connection', 'connections',
+  ],
+  ownVoice: [
+    'we', 'our team', 'i',
+    // Work done on a thing is our action too ("a database migration took longer", "the server was restarted").
+    'restart*', 'reboot*', 'migrat*', 'upgrad*', 'renew*', 'maintenance', 'update of', 'updates of', 'updating', 'updated',
+  ],
 };

@@ -78,4 +78,14 @@ export const impact: ImpactLexicon = {
   namesBefore: false,
   troubleAuxiliaries: [],
   troubleDenials: [],
+  things: [
+    'serveur', 'serveurs', 'site', 'sites', 'site web', 'site internet', 'application', 'applications', 'appli', 'api',
+    'service', 'services', 'plateforme', 'plateformes', 'réseau', 'réseaux', 'système', 'systèmes', 'messagerie',
+    'internet', 'téléphone', 'téléphonie', 'connexion', 'connexions', 'base de données', 'portail', 'banque en ligne',
+  ],
+  ownVoice: [
+    'nous', 'on', 'je', "j'ai", 'notre équipe', 'nos équipes',
+    // Un travail sur la chose est aussi notre action (« base de données redémarrée », « migration du serveur »).
+    'redémarr*', 'migr*', 'mise à jour', 'mise a jour', 'maintenance', 'renouvel*',
+  ],
 };

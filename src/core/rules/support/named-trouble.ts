@@ -7,7 +7,8 @@
 import { flagLangs, lexicon } from '../../lexicon';
 import type { ImpactLexicon } from '../../lexicon/types';
 import type { Lang } from '../../types';
-import { clauseAround, fold } from '../../text';
+import { clauseAround, fold, phrases, type PhraseSet } from '../../text';
+import { waysAround } from './voice';
 import { HAN } from '../../text/compile';
 
 interface LatinTrouble {
@@ -166,4 +167,29 @@ export function namesTroubledThing(folded: string, lang: Lang): boolean {
     if (trouble.kind === 'han' ? hanNamed(folded, trouble.t) : latinNamed(tokensOf(folded), trouble.t)) return true;
   }
   return false;
+}
+
+interface ThingWords { things: PhraseSet; ownVoice: PhraseSet }
+const thingWords = new Map<Lang, ThingWords>();
+
+function thingWordsOf(lang: Lang): ThingWords {
+  let w = thingWords.get(lang);
+  if (!w) {
+    const l = lexicon(lang).impact;
+    w = { things: phrases(l.things), ownVoice: phrases(l.ownVoice) };
+    thingWords.set(lang, w);
+  }
+  return w;
+}
+
+/**
+ * Whether a folded sentence in `lang` names something readers use ("the platform", 伺服器) and tells neither what
+ * we did to it ("we restarted the server", 扩容数据库磁盘) nor a way around ("use the main site for now"): those say
+ * nothing of what happened to it. Web addresses name pages, not things.
+ */
+export function namesThingNotOurAction(folded: string, lang: Lang): boolean {
+  const text = folded.replace(URL, ' ');
+  const langs = flagLangs(lang);
+  if (!langs.some((l) => thingWordsOf(l).things.test(text))) return false;
+  return !langs.some((l) => thingWordsOf(l).ownVoice.test(text)) && !waysAround().test(text);
 }
