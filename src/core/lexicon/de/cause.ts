@@ -22,6 +22,8 @@ export const cause: CauseLexicon = {
     'schuld war', 'schuld ist', 'schuld daran', 'schuld hatte',
     // diag-4: „das liegt am Rechenzentrum“, „trifft uns eine Mitschuld: …“.
     'liegt am', 'lag am', 'liegen am', 'lagen am', 'mitschuld',
+    // Was eine Prüfung ergab, als Befund gesagt („die Analyse hat ergeben, dass …“).
+    'hat ergeben', 'ergab, dass', 'zeigte sich, dass', 'stellte sich … heraus',
   ],
   unknown: [
     'unbekannten gründen', 'unbekannter ursache', 'unbekannte ursache', 'ursache … unbekannt', 'ursache … unklar',

@@ -27,6 +27,8 @@ export const cause: CauseLexicon = {
     'corrupted when a', 'corrupted when the', 'corrupted when our', 'failed when a', 'failed when the', 'failed when our',
     'crashed when a', 'crashed when the', 'crashed when our', 'went down when a', 'went down when the', 'went down when our',
     'caused … outage', 'caused … downtime', 'caused … disruption', 'causes … outage', 'led to … outage', 'led to … downtime',
+    // What a check found, told as a finding (diag-11: "our monitoring system indicated that an upstream … was under high load").
+    'indicated that', 'revealed that', 'analysis showed', 'investigation showed', 'investigation found', 'it emerged that',
   ],
   unknown: [
     'unknown cause', 'unknown reason*', 'for unknown reasons', 'cause is unknown', 'cause is not yet known',

@@ -20,6 +20,8 @@ export const cause: CauseLexicon = {
     'impacté* par', 'touché* par', 'affecté* par', 'perturbé* par',
     // diag-8 : « le renouvellement anticipé a enclenché un processus automatisé qui a empêché l'accès »
     'a enclenché', 'ont enclenché', 'a déclenché', 'ont déclenché',
+    // Ce qu'une vérification a trouvé, dit comme un constat (« l'analyse a montré que … »).
+    'il est apparu que', 'a révélé que', "l'analyse a montré", "l'enquête a montré",
   ],
   unknown: [
     'raison inconnue', 'raisons inconnues', 'cause inconnue', 'cause … encore inconnue', 'cause … indéterminée',
