@@ -6,6 +6,9 @@ export const apology: ApologyLexicon = {
     'entschuldig*', 'bedauern', 'bedauert', 'tut uns leid', 'tut mir leid', 'verzeihung', 'verzeihen sie',
     // diag-8: an adverb between („Es tut uns unglaublich leid“, „tut uns sehr leid“).
     'tut uns … leid', 'tut mir … leid',
+    'tut uns … leid', 'tut mir … leid',
+    // diag-11: der Ärger als uns bekannt anerkannt („Wir sind uns der Unannehmlichkeiten bewusst“).
+    'unannehmlichkeiten bewusst',
   ],
   sentence: 'Wir entschuldigen uns für die Unannehmlichkeiten, die Ihnen dadurch entstanden sind.',
 };

@@ -10,6 +10,8 @@ export const apology: ApologyLexicon = {
     'inconvenience we caused', 'inconvenience we have caused', 'forgive us',
     // diag-7: regret told to the reader ("With deep regrets we …") and the apology misspelt ("appologize").
     'deep regret*', 'deepest regret*', 'appolog*',
+    // diag-11: the harm acknowledged as known to us ("we are fully aware of the inconvenience this outage caused").
+    'aware of the inconvenience', 'aware of the trouble this',
   ],
   /** Sentence the PM001 fix inserts. */
   sentence: 'We are sorry for the disruption this has caused you.',

@@ -2,6 +2,10 @@
 import type { ApologyLexicon } from '../types';
 
 export const apology: ApologyLexicon = {
-  phrases: ['désolé*', 'excus*', 'regrett*', 'pardon', 'navré*', 'veuillez nous pardonner'],
+  phrases: [
+    'désolé*', 'excus*', 'regrett*', 'pardon', 'navré*', 'veuillez nous pardonner',
+    // diag-11 : la gêne reconnue comme connue de nous (« pleinement consciente des inconvénients causés »).
+    'conscient* des inconvénients', 'conscient* de la gêne', 'conscient* des désagréments', 'conscient* du désagrément',
+  ],
   sentence: 'Nous vous présentons nos excuses pour la gêne occasionnée.',
 };
