@@ -4,12 +4,8 @@ import type { DocumentMeta, FrontMatter, Lang, Signature, TextBlock } from '../t
 import { LANGS } from '../types';
 import { lexicon } from '../lexicon';
 import type { LineIndex } from './lines';
+import { contactOf, hasContact, SIGN_OFF, withoutContacts } from './contacts';
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
-const URL_RE = /\bhttps?:\/\/[^\s<>()]+|\bwww\.[^\s<>()]+/i;
-// International (+49 30 1234567, 0049…) or grouped national numbers ((030) 123-4567); never a date or a time.
-const PHONE = /(?:\+|\b00)\d[\d ().\-\u00a0]{6,}\d|\(?\b\d{2,4}\)?[ .\-]\d{3,4}[ .\-]\d{3,4}\b/;
-const SIGN_OFF = /^\s*(?:—|–|--|-|~)\s*/;
 /** Separators between name, role and contact in a signature line. */
 const PARTS = /\s*(?:,|，|、|·|\||｜|—|–|\s-\s|<|>|\(|\)|（|）|:|：)\s*/;
 const MAX_SIGNATURE = 200;
@@ -25,9 +21,7 @@ function teamRe(): RegExp {
   return teamWords;
 }
 
-export function contactOf(s: string): string | undefined {
-  return (EMAIL.exec(s) ?? URL_RE.exec(s) ?? PHONE.exec(s))?.[0].replace(/[.,;]+$/, '');
-}
+export { contactOf };
 
 /** The person's name in a signature: the first part that is neither a contact nor a team. */
 export function nameOf(s: string): string | undefined {
@@ -35,7 +29,7 @@ export function nameOf(s: string): string | undefined {
   for (const part of body.split(PARTS)) {
     const p = part.trim();
     if (!p) continue;
-    if (EMAIL.test(p) || URL_RE.test(p) || PHONE.test(p)) continue;
+    if (hasContact(p)) continue;
     if (teamRe().test(p)) return undefined;
     return looksLikeName(p) ? p : undefined;
   }
@@ -77,7 +71,7 @@ export function findSignature(inp: SignatureInput): Signature | undefined {
     const text = last.text.trim();
     const contact = contactOf(text);
     const signOff = SIGN_OFF.test(text) && !/^\s*-\s*\[/.test(text);
-    const team = teamRe().test(text.replace(EMAIL, ' ').replace(URL_RE, ' '));
+    const team = teamRe().test(withoutContacts(text));
     const name = nameOf(text);
     const sig: Signature = { text, range: last.range, source: 'paragraph' };
     if (name) sig.name = name;

@@ -5,6 +5,7 @@
 // contact added in front of it (nothing the writer wrote is lost); a missing signature gets the lead's line appended.
 import type { Lang, PostmortemDocument, Range, TextBlock, TextEdit } from '../types';
 import { fold } from '../text';
+import { contactOf, SIGN_OFF, withoutContacts } from '../model/contacts';
 import { everyLanguage, ownBlocks } from './support/voice';
 import { defineRule } from './define';
 
@@ -46,25 +47,17 @@ const MESSAGES: Record<Lang, { generic: string; noPerson: string; noContact: str
   },
 };
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
-const URL_RE = /\bhttps?:\/\/[^\s<>()]+|\bwww\.[^\s<>()]+/gi;
-const PHONE = /\+?\d[\d ().\-\u00a0]{6,}\d/g;
-const SIGN_OFF = /^\s*(?:—|–|--|-|~|——)+\s*/;
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
 const MAX_WORDS = 8;
 const MAX_SIGNATURE = 200;
 
-function contactIn(s: string): string | undefined {
-  const m = s.match(EMAIL) ?? s.match(URL_RE) ?? s.match(PHONE);
-  return m?.[0].replace(/[.,;]+$/, '');
-}
 
 /** "Jane Doe <jane.doe@example.com>" → name and contact, when both are there. */
 export function personOf(value: string | undefined): { name: string; contact: string } | undefined {
   if (!value) return undefined;
-  const contact = contactIn(value);
+  const contact = contactOf(value);
   if (!contact) return undefined;
-  const name = value.replace(EMAIL, ' ').replace(URL_RE, ' ').replace(PHONE, ' ')
+  const name = withoutContacts(value)
     .replace(/[<>()（）[\]·|,，]/g, ' ').replace(/\s+/g, ' ').trim();
   return name && /\p{L}/u.test(name) ? { name, contact } : undefined;
 }
@@ -97,8 +90,7 @@ export function isGenericSignature(text: string): boolean {
   // A sign-off is a short line; long paragraphs are never one (and the contact regexes would crawl on them).
   if (text.length > MAX_SIGNATURE) return false;
   const { generic, exact, suffixes, heads } = signatureWords();
-  let s = fold(text.replace(/<!--[\s\S]*?-->/g, ' ')).replace(SIGN_OFF, '').replace(EMAIL, ' ').replace(URL_RE, ' ')
-    .replace(PHONE, ' ').replace(/[*_`]/g, ' ');
+  let s = withoutContacts(fold(text.replace(/<!--[\s\S]*?-->/g, ' ')).replace(SIGN_OFF, '')).replace(/[*_`]/g, ' ');
   if (HAN.test(s)) {
     // No spaces in Chinese: strip every generic term (longest first) and see whether anything is left.
     // A Chinese team term stands in as "team", so "Acme 运维团队" reads like "Acme team".
