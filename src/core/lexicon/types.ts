@@ -22,6 +22,11 @@ export interface StructureLexicon {
   /** Labels before a corrective action's owner and due date ("owner:", "due:"). */
   ownerLabels: readonly string[];
   dueLabels: readonly string[];
+  /**
+   * Corrective-actions headings that tell the changes as made ("What we changed", « Ce que nous avons changé »):
+   * their items are finished actions, which need no owner or due date. Each is also a correctiveActions alias.
+   */
+  doneActionHeadings: readonly string[];
   /** Words that make a signature a team's rather than a person's ("team", "équipe"). */
   teamWords: readonly string[];
 }

@@ -13,17 +13,26 @@ export class ActionCollector {
 
   constructor(private readonly lines: LineIndex, private readonly zone: string) {}
 
+  /** Whether the section's heading tells its changes as made ("What we changed"): its actions are finished. */
+  private sectionDone = false;
+
   /** A new Corrective actions section: its first list item sets the depth again. */
-  section(): void {
+  section(done = false): void {
     this.actionDepth = -1;
+    this.sectionDone = done;
+  }
+
+  private add(action: CorrectiveAction | undefined): void {
+    if (!action) return;
+    if (this.sectionDone) action.done = true;
+    this.actions.push(action);
   }
 
   /** The first paragraph of a list item at `listDepth`. */
   item(block: TextBlock, listDepth: number): void {
     if (this.actionDepth === -1) this.actionDepth = listDepth;
     if (listDepth !== this.actionDepth) return;
-    const action = parseCorrectiveAction(block, this.lines, this.lines.text, this.zone);
-    if (action) this.actions.push(action);
+    this.add(parseCorrectiveAction(block, this.lines, this.lines.text, this.zone));
   }
 
   /** A table starts: its header row comes next. */
@@ -36,7 +45,6 @@ export class ActionCollector {
   }
 
   row(cells: RowCell[]): void {
-    const action = actionFromRow(cells, this.headers, this.lines, this.zone);
-    if (action) this.actions.push(action);
+    this.add(actionFromRow(cells, this.headers, this.lines, this.zone));
   }
 }

@@ -17,6 +17,7 @@ import { SectionCollector } from './collect-sections';
 import { BlockCollector } from './collect-blocks';
 import { TimelineCollector, type RowCell } from './collect-timeline';
 import { ActionCollector } from './collect-actions';
+import { tellsActionsDone } from './text';
 import { findSignature } from './signature';
 import { findDirectives } from './directives';
 import { detectLanguage } from './language';
@@ -113,7 +114,7 @@ class ModelVisitor implements BlockVisitor {
 
   heading(level: number, firstLine: number, lastLine: number, text: string, content: SourceSpan | undefined): void {
     const kind = this.sections.heading(level, firstLine, lastLine, text, content);
-    if (kind === 'correctiveActions') this.actions.section();
+    if (kind === 'correctiveActions') this.actions.section(tellsActionsDone(text));
     this.blocks.other();
   }
 

@@ -106,6 +106,22 @@ export function sectionKindOf(heading: string, level: number): SectionKind | und
   });
 }
 
+let doneHeadings: PhraseTable<true> | undefined;
+
+/**
+ * Whether a Corrective actions heading tells its changes as made ("What we changed", „Was wir geändert haben"):
+ * its items are finished actions.
+ */
+export function tellsActionsDone(heading: string): boolean {
+  if (!doneHeadings) {
+    const table = new PhraseTable<true>();
+    for (const l of LANGS) for (const h of lexicon(l).structure.doneActionHeadings) table.add(normalizeHeading(h), true);
+    doneHeadings = table;
+  }
+  const n = normalizeHeading(heading);
+  return n !== '' && doneHeadings.lookup(n, true) === true;
+}
+
 /** The phase named at the start of `raw` ("Investigating", "Enquête en cours", "调查中"), in any language. */
 export function phaseOf(raw: string): Phase | undefined {
   return phaseMemo.get(raw, (r) => {

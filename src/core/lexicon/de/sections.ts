@@ -8,7 +8,8 @@ export const sections: SectionLexicon = {
   timeline: ['zeitleiste', 'zeitlicher ablauf', 'chronologie', 'ablauf', 'zeitverlauf'],
   rootCause: ['ursache', 'ursachen', 'grundursache', 'hauptursache', 'ursachenanalyse', 'fehlerursache'],
   resolution: ['lösung', 'behebung', 'wiederherstellung', 'störungsbehebung', 'entstörung'],
-  correctiveActions: ['korrekturmaßnahmen', 'korrekturmassnahmen', 'maßnahmen', 'massnahmen', 'abhilfemaßnahmen', 'gegenmaßnahmen', 'vorbeugende maßnahmen', 'nächste schritte'],
+  correctiveActions: ['korrekturmaßnahmen', 'korrekturmassnahmen', 'maßnahmen', 'massnahmen', 'abhilfemaßnahmen', 'gegenmaßnahmen', 'vorbeugende maßnahmen', 'nächste schritte',
+    'was wir geändert haben', 'was wir ändern', 'was sich ändert'],
   contact: ['kontakt', 'ansprechpartner', 'fragen'],
   workaround: ['workaround', 'umgehungslösung', 'umgehung', 'übergangslösung', 'zwischenlösung'],
 };

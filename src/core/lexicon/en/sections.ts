@@ -8,7 +8,10 @@ export const sections: SectionLexicon = {
   timeline: ['timeline', 'chronology', 'sequence of events', 'timeline of events'],
   rootCause: ['root cause', 'root causes', 'cause', 'causes', 'root cause analysis', 'contributing factors', 'why it happened'],
   resolution: ['resolution', 'recovery', 'remediation', 'how we fixed it', 'mitigation'],
-  correctiveActions: ['corrective actions', 'corrective and preventive actions', 'action items', 'follow-up actions', 'follow-ups', 'next steps', 'preventive actions', 'preventative actions', 'what we are doing', "what we're doing", 'prevention'],
+  correctiveActions: ['corrective actions', 'corrective and preventive actions', 'action items', 'follow-up actions', 'follow-ups', 'next steps', 'preventive actions', 'preventative actions', 'what we are doing', "what we're doing", 'prevention',
+    // diag-12: a report's changes under their own heading ("What We Changed").
+    'what we changed', 'what we have changed', 'what we are changing', "what we're changing", 'changes we made',
+    'changes made'],
   contact: ['contact', 'contacts', 'contact us', 'questions'],
   workaround: ['workaround', 'workarounds', 'temporary workaround'],
 };
