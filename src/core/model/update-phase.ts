@@ -106,6 +106,12 @@ function openingPhase(firstLine: string, s: Record<PhaseTextFamily, PhraseSet>):
   return undefined;
 }
 
+/**
+ * A short aside in parentheses inside a phrase ("fonctionne (enfin) de nouveau", "is (finally) back up") would keep
+ * the phrase from matching; the phase never hangs on it.
+ */
+const SHORT_ASIDE = /\s*[(（][^()（）\n]{1,12}[)）]/gu;
+
 /** The phase the text states, or undefined when it states none. */
 export function phaseFromText(text: string): Phase | undefined {
   const firstLine = text.trimStart().split('\n', 1)[0] ?? '';
@@ -119,7 +125,7 @@ export function phaseFromText(text: string): Phase | undefined {
   const s = phraseSets();
   const opening = openingPhase(firstLine, s);
   if (opening) return opening;
-  const folded = withoutFollowUp(fold(text), s.followUp);
+  const folded = withoutFollowUp(fold(text.replace(SHORT_ASIDE, '')), s.followUp);
   // In-progress words name the phase; "still down" or "should be back by 17:00" outweighs any recovery phrase.
   let named: Phase | undefined;
   for (const p of IN_PROGRESS_PHASES) if (s[p].test(folded)) named = p;

@@ -24,6 +24,8 @@ export const cause: CauseLexicon = {
     'liegt am', 'lag am', 'liegen am', 'lagen am', 'mitschuld',
     // Was eine Prüfung ergab, als Befund gesagt („die Analyse hat ergeben, dass …“).
     'hat ergeben', 'ergab, dass', 'zeigte sich, dass', 'stellte sich … heraus',
+    // diag-12: „Hintergrund ist das Zusammenspiel der Authentifizierungssysteme, welche …“
+    'hintergrund ist', 'hintergrund war', 'hintergrund des ausfalls', 'hintergrund der störung',
   ],
   unknown: [
     'unbekannten gründen', 'unbekannter ursache', 'unbekannte ursache', 'ursache … unbekannt', 'ursache … unklar',
