@@ -21,8 +21,6 @@ function teamRe(): RegExp {
   return teamWords;
 }
 
-export { contactOf };
-
 /** The person's name in a signature: the first part that is neither a contact nor a team. */
 export function nameOf(s: string): string | undefined {
   const body = s.replace(SIGN_OFF, '').replace(/[*_`]/g, '');

@@ -51,7 +51,6 @@ const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
 const MAX_WORDS = 8;
 const MAX_SIGNATURE = 200;
 
-
 /** "Jane Doe <jane.doe@example.com>" → name and contact, when both are there. */
 export function personOf(value: string | undefined): { name: string; contact: string } | undefined {
   if (!value) return undefined;
