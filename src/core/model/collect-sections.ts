@@ -77,7 +77,7 @@ export class SectionCollector {
       update.bodyRange = section.bodyRange;
       update.body = section.bodyText;
     }
-    inferTextPhases(this.updates);
+    inferTextPhases(this.updates, this.meta.status === 'resolved');
   }
 
   /** Reads each update's promise of the next one (after `finish`). */

@@ -159,9 +159,11 @@ export function listsNewestFirst(updates: readonly StatusUpdate[]): boolean {
 
 /**
  * Gives every update whose heading names no phase the phase its text states (`phaseFromText = true`). An update
- * that states none and follows a resolved one in time is an after-the-fact post: resolved too.
+ * that states none and follows a resolved one in time is an after-the-fact post: resolved too. So is the newest
+ * update of an incident whose front matter says it is resolved, when neither its heading nor its text names a phase
+ * (a closing analysis, "thanks for your patience"): nothing in it says the failure goes on.
  */
-export function inferTextPhases(updates: StatusUpdate[]): void {
+export function inferTextPhases(updates: StatusUpdate[], resolved = false): void {
   const order = oldestFirstOrder(updates);
   let previous: Phase | undefined;
   for (const i of order) {
@@ -176,4 +178,6 @@ export function inferTextPhases(updates: StatusUpdate[]): void {
     }
     if (u.phase) previous = u.phase;
   }
+  const newest = updates[order[order.length - 1]];
+  if (resolved && newest && !newest.phase) { newest.phase = 'resolved'; newest.phaseFromText = true; }
 }
