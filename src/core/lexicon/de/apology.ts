@@ -6,7 +6,6 @@ export const apology: ApologyLexicon = {
     'entschuldig*', 'bedauern', 'bedauert', 'tut uns leid', 'tut mir leid', 'verzeihung', 'verzeihen sie',
     // diag-8: an adverb between („Es tut uns unglaublich leid“, „tut uns sehr leid“).
     'tut uns … leid', 'tut mir … leid',
-    'tut uns … leid', 'tut mir … leid',
     // diag-11: der Ärger als uns bekannt anerkannt („Wir sind uns der Unannehmlichkeiten bewusst“).
     'unannehmlichkeiten bewusst',
   ],

@@ -31,7 +31,7 @@ export const impact: ImpactLexicon = {
     'nicht … zugestellt', 'nicht … erreichbar', 'nicht … verfügbar', 'nicht … möglich', 'nicht … nutzbar',
     'nicht … abrufbar', 'nicht … aufrufbar', 'unterbunden', 'nicht störungsfrei', 'nicht … zugreifen',
     // diag-5/6: was mit dem Genannten geschah.
-    '*verkehr blockiert', 'wurde deaktiviert', 'wurde gesperrt', 'wurde gelöscht', 'wurde zerstört', 'wurden gelöscht', 'lief voll', 'ist voll gelaufen', 'havarie', 'beschädigt*', 'keinen zugang', 'kein zugang', 'keinen zugriff auf', 'vom netz nehmen', 'vom netz genommen',
+    '*verkehr blockiert', 'wurde deaktiviert', 'wurde gesperrt', 'wurde gelöscht', 'wurde zerstört', 'wurden gelöscht', 'lief voll', 'ist voll gelaufen', 'havarie', 'beschädigt*', 'keinen zugang', 'kein zugang', 'keinen zugriff auf', 'vom netz nehmen',
     // diag-8: die Reichweite, gesagt durch das, was weiter lief („die Notrufnummern blieben erreichbar“).
     'blieb* erreichbar', 'blieb* funktionsfähig', 'blieb* verfügbar', 'funktionierte* weiterhin', 'weiterhin funktionsfähig', 'weiterhin erreichbar',
     // diag-10: was wieder angeboten werden soll, wann die Systeme wieder am Netz sind, flektiert „nicht verfügbaren“,

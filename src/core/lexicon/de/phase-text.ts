@@ -13,7 +13,7 @@ export const phaseText: PhaseTextLexicon = {
     'soll es in', 'im laufe des', 'wird überprüft', 'werden überprüft', 'wird untersucht', 'wir prüfen',
     'wir arbeiten', 'es wird dran gearbeitet', 'ich bin dran', 'arbeiten an der', 'arbeiten an einer', 'arbeiten am', 'schafft man das heute nicht',
     'leider noch nicht', 'bis auf weiteres', 'kommt es zu', 'kann es zu',
-    'nach wie vor', '*reststörung*', 'weitgehend', 'teilweise wiederhergestellt', 'weiterhin … gearbeitet', 'wieder laufen wird', 'wird … wieder laufen', 'werden … wieder laufen', 'soll … wieder laufen', 'sollte in … wieder laufen', 'sollte bald wieder laufen', 'sollte gleich wieder laufen', 'bis … wieder laufen',
+    'nach wie vor', '*reststörung*', 'weitgehend', 'teilweise wiederhergestellt', 'weiterhin … gearbeitet', 'wieder laufen wird', 'sollte in … wieder laufen', 'sollte bald wieder laufen', 'sollte gleich wieder laufen', 'bis … wieder laufen',
     'noch nicht beheben', 'nicht beheben', 'ist dabei', 'sind dabei', 'besteht weiterhin', 'bestehen weiterhin', 'besteht noch', 'bestehen noch',
   ],
   impaired: [
@@ -25,11 +25,11 @@ export const phaseText: PhaseTextLexicon = {
     // diag-9: „Geht nun wieder!“ (not „geht wieder los“)
     'geht nun wieder', 'geht jetzt wieder', 'geht alles wieder', 'funktioniert nun wieder', 'funktioniert jetzt wieder', 'läuft nun wieder', 'läuft jetzt wieder',
     'wieder am netz', 'wieder möglich', 'störung ist behoben', 'ist wieder erreichbar', 'ist wieder da', 'sind wieder da',
-    'sind wieder erreichbar', 'wieder erreichbar', 'läuft wieder', 'laufen wieder', 'funktioniert wieder',
+    'sind wieder erreichbar', 'läuft wieder', 'laufen wieder', 'funktioniert wieder',
     'funktionieren wieder', 'wieder verfügbar', 'wieder online', 'wiederhergestellt', 'wieder normal',
     'uneingeschränkt genutzt', 'uneingeschränkt nutzbar', 'alles wieder gehen', 'geht wieder', 'gehen wieder',
     'gelöst', 'ist erledigt',
-    'sollte wieder laufen', 'sollten wieder laufen', 'sollte wieder funktionieren', 'konnten … beheben', 'konnte … beheben', 'konnten … behoben werden', 'konnte … behoben werden',
+    'sollten wieder laufen', 'sollte wieder funktionieren', 'konnten … beheben', 'konnte … beheben', 'konnten … behoben werden', 'konnte … behoben werden',
     'konnten die störung', 'konnte die störung', 'konnten den fehler', 'konnte den fehler',
   ],
   afterTheFact: ['entschädigung', 'gutschrift', 'kompensation', 'ausfall war', 'störung war', 'ausfall hatte', 'störung hatte', 

@@ -31,7 +31,7 @@ export const impact: ImpactLexicon = {
     'intermittent', 'intermittently', 'disrupted', 'experiencing issues', 'experiencing problems', 'experienced issues', 'experienced problems', 'were not able to', 'was not able to', 'are not able to', 'is not able to', 'could not access', 'could not connect', 'could not log in', 'cannot access', 'cannot connect', 'not receiving', 'not being delivered', 'not delivered', 'not processed', 'not updating', 'not syncing', 'partial outage', 'service outage', 'no longer work*',
     // A part that crashed, an outage given its scope, and who is affected beyond users and customers (design change of
     // session 3: any concrete trouble counts; only a bare "an issue" / "a problem" is no impact).
-    'crashed', 'has crashed', 'keeps crashing', 'is crashing', 'hard crashed', 'went offline',
+    'crashed', 'has crashed', 'keeps crashing', 'is crashing', 'hard crashed',
     'complete outage', 'total outage', 'full outage', 'major outage', 'global outage', 'widespread outage',
     'general outage', 'site-wide outage', 'outage across',
     'players … unable', 'players … cannot', "players … can't", 'players … could not', 'students … unable',

@@ -15,7 +15,7 @@ export const phaseText: PhaseTextLexicon = {
     'working on restoring', 'working to restore', 'working on a fix', 'working on resolving', 'working on it',
     'working on this issue', 'work on this issue', 'work on it', 'get things resolved', 'to resolve the problem',
     'to resolve the issue', 'we are aware', "we're aware", 'since yesterday', 'since this morning',
-    'partially restored', 'partially resolved', 'partly restored', 'mostly restored', 'largely restored', 'some … still', 'remaining issues',
+    'partially resolved', 'mostly restored', 'largely restored', 'some … still', 'remaining issues',
   ],
   impaired: [
     'is down', 'are down', 'is unavailable', 'are unavailable', 'is currently unavailable', 'is unreachable', 'are unreachable', 'is not reachable', 'is not working', 'are not working', "isn't working", "aren't working", "don't work", 'is degraded', 'are degraded', 'is dysfunctional', 'are dysfunctional', 'right now',
@@ -35,7 +35,7 @@ export const phaseText: PhaseTextLexicon = {
     'appears to be back up', 'appear to be back up', 'seems to be back up', 'seem to be back up',
     'now restored', 'available again', 'up and running', 'running again', 'has recovered', 'have recovered',
     'fully recovered', 'is over', 'should now work', 'should now be working', 'is now available', 'are now available',
-    'resolved now', 'fixed now', 'reachable again', 'accessible again', 'online again', 'is up again', 'are up again',
+    'online again', 'is up again', 'are up again',
   ],
   afterTheFact: ['compensation for', 'compensate', 'service credit*', 'goodwill credit*', 'the outage was', 'this outage was', 'the incident was', 'this incident was', 
     ...recoveryState.afterTheFact,
@@ -44,7 +44,7 @@ export const phaseText: PhaseTextLexicon = {
     'we experienced an outage', 'we experienced an issue', 'was offline', 'were offline', 'was down for',
     'were down for', 'was unavailable for', 'were unavailable for', 'outage lasted', 'disruption lasted', 'lasted for',
     'were unable to … between', 'could not … between', 'failed between',
-    'disconnected between', 'down between', 'offline between', 'unavailable between', 'unreachable between', 'you may have experienced', 'you might have experienced',
+    'disconnected between', 'down between', 'offline between', 'unavailable between', 'unreachable between', 'you might have experienced',
   ],
   investigating: [
     'we are investigating', "we're investigating", 'are looking into', 'is being investigated', 'for unknown reasons',

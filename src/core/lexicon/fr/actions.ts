@@ -11,6 +11,6 @@ export const actions: ActionsLexicon = {
     'problème', 'problèmes', 'incident', 'bug', 'bogue', 'anomalie', 'erreur', 'erreurs', 'panne', 'davantage',
     'plus', 'mieux', 'nouveau', 'à', 'cause', 'causes', 'racine', 'situation', 'surveillance', 'monitoring',
     'processus', 'et', 'que', 'se', 'reproduise', 'ne', 'pas', 'afin', 'pour', 'qu', 'il', 'faire', 'être',
-    'prudent', 'prudents', 'détail', 'près', 'de', 'façon', 'approfondie',
+    'prudent', 'prudents', 'détail', 'près', 'façon', 'approfondie',
   ],
 };

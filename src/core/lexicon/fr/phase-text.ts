@@ -13,7 +13,7 @@ export const phaseText: PhaseTextLexicon = {
     'sera de nouveau', 'estime la résolution', 'nous travaillons', 'travaille à', 'nous attendons la correction',
     'en cours de résolution', 'en cours d\'investigation', 'nous sommes conscients', 'il y a un downtime',
     'sont en cours', 'en cours de rétablissement',
-    'partiellement rétabli*', 'partiellement résolu*', 'en grande partie', 'majoritairement rétabli*', 'toujours en cours',
+    'partiellement résolu*', 'en grande partie', 'majoritairement rétabli*', 'toujours en cours',
   ],
   impaired: [
     'est en panne', 'sont en panne', 'est indisponible', 'sont indisponibles', 'est inaccessible', 'sont inaccessibles', 'est down', 'ne fonctionne pas', 'ne fonctionnent pas', 'ne fonctionne plus',
@@ -29,14 +29,14 @@ export const phaseText: PhaseTextLexicon = {
     'semble réglé', 'est réglé', 'a été réglé',
     // diag-7 : « C'est relancé. »
     "c'est relancé", 'a été relancé', "c'est redémarré",
-    'de nouveau joignable*', 'à nouveau accessible*', 'à nouveau disponible*', 'est de nouveau en ligne',
+    'de nouveau joignable*', 'est de nouveau en ligne',
   ],
   afterTheFact: ['étaient … inaccessibles', 'était … inaccessible', 'étaient … indisponibles', 'était … indisponible', 'dédommag*', 'geste commercial', 'compensation', 'panne a été', 'panne a … été', 'panne a eu', 'incident a été', 'incident a … été', 'incident a eu', 
     ...recoveryState.afterTheFact,
     'nous avons eu', 'nous avons subi', 'a été indisponible', 'ont été indisponibles', 'a été inaccessible',
     'ont été inaccessibles', 'a été interrompu', 'ont été interrompus', 'interruption* de service* de',
     'a duré', 'on a eu', 'était indisponible', 'étaient indisponibles',
-    'avez pu rencontrer', 'avez pu constater', 'ont pu rencontrer', 'avez peut-être rencontré', 'a été provoquée par', 'a été causée par', 'a provoqué la panne', 'ont provoqué la panne',
+    'avez peut-être rencontré', 'a été provoquée par', 'a été causée par', 'a provoqué la panne', 'ont provoqué la panne',
   ],
   investigating: [
     'en cours d\'investigation', 'nous enquêtons', 'nous analysons', 'en cours d\'analyse', 'afin d\'identifier la cause',

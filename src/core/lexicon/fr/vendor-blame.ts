@@ -58,7 +58,6 @@ export const vendorBlame: VendorBlameLexicon = {
     "n'est pas de notre fait", "n'est pas de notre ressort", 'nous ne sommes pas responsables',
     'pas notre responsabilité', 'pas de notre responsabilité',
     'pas de notre côté', 'ne venait pas de chez nous', 'ne vient pas de chez nous', 'pas chez nous mais',
-    'hors de notre contrôle', 'indépendant de notre volonté', 'indépendante de notre volonté',
     'ne nous incombe pas', 'responsabilité … ne nous incombe', 'nous ne sommes pas en cause', 'pas de notre fait',
   ],
   helpless: [

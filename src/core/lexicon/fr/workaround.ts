@@ -10,9 +10,9 @@ export const workaround: WorkaroundLexicon = {
     'contournement', 'contourner', 'solution de contournement', 'solution temporaire', 'solution de repli', 'palliatif',
     'en attendant vous pouvez', 'en attendant, vous pouvez', 'vous pouvez toujours', 'vous pouvez encore',
     'vous pouvez utiliser', 'vous pouvez passer', 'vous pouvez réessayer', 'merci d\'utiliser', 'veuillez utiliser',
-    'alternative', 'alternatives', 'à la place', 'aucune solution de contournement', 'aucun contournement',
+    'alternative', 'alternatives', 'à la place', 'aucune solution de contournement',
     'pas de solution de contournement', 'aucune action', "n'avez rien à faire", 'rien à faire de votre côté',
-    'fonctionne toujours', 'fonctionnent toujours', 'reste disponible', 'restent disponibles', 'toujours disponible',
+    'fonctionne toujours', 'reste disponible', 'restent disponibles', 'toujours disponible',
     'mesure* provisoire*', 'à titre provisoire', 'mesure* temporaire*', 'fonctionnent normalement', 'fonctionne normalement',
   ],
 };
