@@ -288,8 +288,9 @@ export interface ImpactLexicon {
    */
   things: readonly string[];
   /**
-   * Words that make a sentence tell what we did, not what happened to the thing: our voice ("we", 我们) and work done
-   * on it ("the server was restarted", "a database migration", 扩容数据库磁盘).
+   * Words that make a sentence tell what we did, not what happened to the thing: our voice ("we", 我们), work done
+   * on it ("the server was restarted", "a database migration", 扩容数据库磁盘) and where we inform ("the website has the
+   * latest information", 详情请见官网).
    */
   ownVoice: readonly string[];
 }

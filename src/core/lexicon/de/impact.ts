@@ -74,5 +74,7 @@ export const impact: ImpactLexicon = {
     'wir', 'uns', 'ich', 'unser team',
     // Arbeit an der Sache ist auch unser Handeln („Server neu gestartet", „Migration der Datenbank").
     'neu gestartet', 'neustart', 'migration', 'migriert', '*wartung*', 'update', 'upgrade', 'umzug',
+    // Wo wir informieren, ist keine Störung der genannten Sache („auf der Webseite finden Sie Informationen“).
+    'informationen', 'infos', 'näheres',
   ],
 };

@@ -89,5 +89,7 @@ export const impact: ImpactLexicon = {
     'we', 'our team', 'i',
     // Work done on a thing is our action too ("a database migration took longer", "the server was restarted").
     'restart*', 'reboot*', 'migrat*', 'upgrad*', 'renew*', 'maintenance', 'update of', 'updates of', 'updating', 'updated',
+    // Where we inform is no trouble of the thing named ("the website has the latest information").
+    'information', 'latest news', 'more details',
   ],
 };

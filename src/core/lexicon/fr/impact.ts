@@ -87,5 +87,7 @@ export const impact: ImpactLexicon = {
     'nous', 'on', 'je', "j'ai", 'notre équipe', 'nos équipes',
     // Un travail sur la chose est aussi notre action (« base de données redémarrée », « migration du serveur »).
     'redémarr*', 'migr*', 'mise à jour', 'mise a jour', 'maintenance', 'renouvel*',
+    // Où nous informons n'est pas une panne de la chose nommée (« le site web contient de l'information »).
+    'information', 'informations', 'plus de détails',
   ],
 };
