@@ -23,7 +23,7 @@ export const phaseText: PhaseTextLexicon = {
     ...recoveryState.recovered,
     'ist behoben', 'wurde behoben', 'wurden behoben', 'sind behoben', 'ist … behoben', 'sind … behoben', 'wurde … behoben',
     // diag-9: „Geht nun wieder!“ (not „geht wieder los“)
-    'geht nun wieder', 'geht jetzt wieder', 'geht alles wieder', 'funktioniert nun wieder', 'funktioniert jetzt wieder', 'läuft nun wieder', 'läuft jetzt wieder',
+    'geht nun wieder', 'geht jetzt wieder', 'geht alles wieder', 'läuft alles wieder', 'funktioniert alles wieder', 'funktioniert nun wieder', 'funktioniert jetzt wieder', 'läuft nun wieder', 'läuft jetzt wieder',
     'wieder am netz', 'wieder möglich', 'störung ist behoben', 'ist wieder erreichbar', 'ist wieder da', 'sind wieder da',
     'sind wieder erreichbar', 'läuft wieder', 'laufen wieder', 'funktioniert wieder',
     'funktionieren wieder', 'wieder verfügbar', 'wieder online', 'wiederhergestellt', 'wieder normal',

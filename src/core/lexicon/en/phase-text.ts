@@ -27,6 +27,8 @@ export const phaseText: PhaseTextLexicon = {
     'has been resolved', 'have been resolved', 'is resolved', 'was resolved', 'were resolved', 'is now resolved',
     'has been fixed', 'have been fixed', 'is fixed', 'is now fixed', 'was fixed', 'we fixed', 'we have fixed',
     'is back up', 'are back up', 'is back online', 'are back online',
+    // diag-14: "It's all back up."
+    "it's all back", 'is all back', 'all back up', 'all back online',
     // Contracted (session 5): "It's back up now".
     "it's back", 'is now up again', "its back up", "its back online", 'reboot helped', 'restart helped', 'a reboot fixed', 'a restart fixed', "it's up again", "it's working again", "it's online again", "that's fixed", "we're back", "we're up again", 'back to normal', 'is working normally',
     'are working normally', 'working again', 'works again', 'work again', 'operational again', 'fully operational',

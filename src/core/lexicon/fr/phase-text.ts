@@ -30,6 +30,8 @@ export const phaseText: PhaseTextLexicon = {
     // diag-7 : « C'est relancé. »
     "c'est relancé", 'a été relancé', "c'est redémarré",
     'de nouveau joignable*', 'est de nouveau en ligne',
+    // diag-14 : « Ça marche correctement maintenant. »
+    'marche correctement maintenant', 'fonctionne correctement maintenant', 'tout marche de nouveau', 'tout fonctionne de nouveau',
   ],
   afterTheFact: ['étaient … inaccessibles', 'était … inaccessible', 'étaient … indisponibles', 'était … indisponible', 'dédommag*', 'geste commercial', 'compensation', 'panne a été', 'panne a … été', 'panne a eu', 'incident a été', 'incident a … été', 'incident a eu', 
     ...recoveryState.afterTheFact,
