@@ -17,6 +17,8 @@ export const recovery: RecoveryLexicon = {
     'integrität', 'datenintegrität', 'rückstau … abgearbeitet', 'werden … zugestellt', 'wurden … zugestellt',
     // diag-8: delayed mail delivered, undeliverable mail returned („verspätet … ausgeliefert“, „als unzustellbar … zurück“).
     'ausgeliefert', 'unzustellbar',
+    // diag-14: „Die Systeme haben jederzeit die Transaktionen sicher verarbeitet“.
+    'sicher verarbeitet', 'transaktionen … sicher',
   ],
   reportPromise: [
     '*bericht*', 'post-mortem', 'postmortem', 'ursachenanalyse', '*maßnahmen', 'nachbetrachtung',

@@ -19,6 +19,8 @@ export const impact: ImpactLexicon = {
     'erreur*', 'échec*', 'échou*', 'retard*', 'délais', 'perte de connexion', 'perte de connectivité',
     'difficultés sur', "difficultés d'accès", 'difficultés pour', 'difficultés à', 'problème* de connexion',
     "problème* d'accès", 'impossible de', 'impossibilité de',
+    // diag-14 : « les difficultés que vous avez rencontrées en essayant de vous connecter ».
+    'en essayant de vous connecter', 'en essayant de se connecter', 'difficultés … rencontrées',
     // Who is affected.
     'pour certains utilisateurs', 'pour certains clients', 'chez certains', "d'autres non", "d'autres pas",
     'touché*', 'impacte*', 'impacté*', 'impactant', 'affecte*', 'affecté*', 'affectant', 'concerné*',
