@@ -75,6 +75,10 @@ describe('time', () => {
       ['2026-11-22 14h05 (heure de Paris)', '2026-11-22T13:05:00Z', '2026-11-22 14h05 (heure de Paris)'],
       ['2026-07-22 14:05 MESZ', '2026-07-22T12:05:00Z', '2026-07-22 14:05 MESZ'],
       ['2026-11-22 14:05 MEZ', '2026-11-22T13:05:00Z', '2026-11-22 14:05 MEZ'],
+      ['2026-11-22 09:05 EST — Investigating', '2026-11-22T14:05:00Z', '2026-11-22 09:05 EST'],
+      ['2026-11-22 23:05 JST', '2026-11-22T14:05:00Z', '2026-11-22 23:05 JST'],
+      // CST names two zones (China, US Central): no guess.
+      ['2026-11-22 14:05 CST', '2026-11-22T14:05:00Z', '2026-11-22 14:05'],
       // « cet après-midi » is French for "this afternoon"; an open bracket is prose.
       ['2026-11-22 14:05 cet après-midi', '2026-11-22T14:05:00Z', '2026-11-22 14:05'],
       ['2026-11-22 14:05 (Beijing time', '2026-11-22T14:05:00Z', '2026-11-22 14:05'],
@@ -93,6 +97,10 @@ describe('time', () => {
       ['September 3, 2025 14:40 GMT', '2025-09-03T14:40:00Z'],
       ['Mar 21, 2025 03:15 PM Europe/Paris', '2025-03-21T14:15:00Z'],
       ['Mar 21, 2025 15:15 +01:00', '2025-03-21T14:15:00Z'],
+      // Statuspage's own format, with North American and Asia-Pacific abbreviations (diag-15).
+      ['Nov 09, 2021 - 10:55 PST', '2021-11-09T18:55:00Z'],
+      ['Jul 18, 2025 - 17:14 EDT', '2025-07-18T21:14:00Z'],
+      ['Mar 21, 2025 03:15 PM AEDT', '2025-03-21T04:15:00Z'],
     ];
     for (const [raw, want] of cases) {
       const r = parseTimestamp(raw, { zone: 'Asia/Tokyo' });

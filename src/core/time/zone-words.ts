@@ -12,4 +12,10 @@ export const ZONE_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['heure de Paris', 'Europe/Paris'], ['heure française', 'Europe/Paris'], ['heure de France', 'Europe/Paris'],
   ['heure de Montréal', 'America/Toronto'], ['heure du Québec', 'America/Toronto'],
   ['deutscher Zeit', 'Europe/Berlin'], ['MESZ', '+02:00'], ['MEZ', '+01:00'], ['CEST', '+02:00'], ['CET', '+01:00'],
+  // North American and Asia-Pacific abbreviations as status pages print them ("Nov 09, 2021 - 10:55 PST"); each names
+  // one offset (CST, IST and BST name two and stay out).
+  ['PST', '-08:00'], ['PDT', '-07:00'], ['MST', '-07:00'], ['MDT', '-06:00'], ['CDT', '-05:00'], ['EST', '-05:00'],
+  ['EDT', '-04:00'], ['AKST', '-09:00'], ['AKDT', '-08:00'], ['HST', '-10:00'], ['AEST', '+10:00'], ['AEDT', '+11:00'],
+  ['JST', '+09:00'], ['KST', '+09:00'], ['HKT', '+08:00'], ['SGT', '+08:00'], ['WET', '+00:00'], ['WEST', '+01:00'],
+  ['EET', '+02:00'], ['EEST', '+03:00'],
 ];
