@@ -7,7 +7,7 @@ export const apology: ApologyLexicon = {
     // diag-8: an adverb between („Es tut uns unglaublich leid“, „tut uns sehr leid“).
     'tut uns … leid', 'tut mir … leid',
     // diag-11: der Ärger als uns bekannt anerkannt („Wir sind uns der Unannehmlichkeiten bewusst“).
-    'unannehmlichkeiten bewusst',
+    'unannehmlichkeiten bewusst', 'der schwierigkeiten bewusst',
   ],
   sentence: 'Wir entschuldigen uns für die Unannehmlichkeiten, die Ihnen dadurch entstanden sind.',
 };

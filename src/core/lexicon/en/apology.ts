@@ -11,7 +11,7 @@ export const apology: ApologyLexicon = {
     // diag-7: regret told to the reader ("With deep regrets we …") and the apology misspelt ("appologize").
     'deep regret*', 'deepest regret*', 'appolog*',
     // diag-11: the harm acknowledged as known to us ("we are fully aware of the inconvenience this outage caused").
-    'aware of the inconvenience', 'aware of the trouble this',
+    'aware of the inconvenience', 'aware of the trouble this', 'aware of the difficulties this',
   ],
   /** Sentence the PM001 fix inserts. */
   sentence: 'We are sorry for the disruption this has caused you.',

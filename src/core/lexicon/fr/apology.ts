@@ -6,6 +6,7 @@ export const apology: ApologyLexicon = {
     'désolé*', 'excus*', 'regrett*', 'pardon', 'navré*', 'veuillez nous pardonner',
     // diag-11 : la gêne reconnue comme connue de nous (« pleinement consciente des inconvénients causés »).
     'conscient* des inconvénients', 'conscient* de la gêne', 'conscient* des désagréments', 'conscient* du désagrément',
+    'conscient* des difficultés',
   ],
   sentence: 'Nous vous présentons nos excuses pour la gêne occasionnée.',
 };
