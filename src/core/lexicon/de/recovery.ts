@@ -19,6 +19,8 @@ export const recovery: RecoveryLexicon = {
     'ausgeliefert', 'unzustellbar',
     // diag-14: „Die Systeme haben jederzeit die Transaktionen sicher verarbeitet“.
     'sicher verarbeitet', 'transaktionen … sicher',
+    // diag-15: Zahlungen und Geld der Kunden („Transaktionen … am selben Tag ausgeführt“, „wird erstattet“).
+    'transaktionen … ausgeführt', 'zahlungen … ausgeführt', 'zahlungen … verarbeitet', 'erstattet',
   ],
   reportPromise: [
     '*bericht*', 'post-mortem', 'postmortem', 'ursachenanalyse', '*maßnahmen', 'nachbetrachtung',

@@ -18,6 +18,9 @@ export const recovery: RecoveryLexicon = {
     'integrity of', 'data integrity', 'backlog … processed', 'backlog … cleared', 'backlog … resolved', 'backlog … delivered',
     'will be delivered', 'have been delivered', 'were delivered',
     'lost their', 'were lost', 'was lost', 'have been lost', 'has been lost', 'may have lost',
+    // diag-15: money and queued mail accounted for ("All transactions have settled", "deferred messages … will continue to
+    // deliver", "will be refunded").
+    'transactions … settled', 'transactions … processed', 'continue to deliver', 'continue to be delivered', 'will be refunded', 'have been refunded', 'were refunded',
   ],
   reportPromise: [
     'report', 'post-mortem', 'postmortem', 'post mortem', 'root cause analysis', 'rcca', 'corrective action*',

@@ -13,6 +13,8 @@ export const recovery: RecoveryLexicon = {
     'perdu*', 'perte*', 'aucune donnée', 'intact*', 'corromp*', 'dupliqu*', 'en double',
     // diag-7 : « en garantissant l'intégrité de tous les systèmes et données »
     'intégrité', "file d'attente … traité*", 'retard … résorbé*',
+    // diag-15 : l'argent des clients rendu (« les voyages annulés … seront remboursés »).
+    'seront remboursé*', 'ont été remboursé*', 'sera remboursé*', 'a été remboursé*',
   ],
   reportPromise: [
     'rapport', 'post-mortem', 'postmortem', 'analyse des causes', 'actions correctives', 'mesures correctives',
