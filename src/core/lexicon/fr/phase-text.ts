@@ -32,6 +32,8 @@ export const phaseText: PhaseTextLexicon = {
     'de nouveau joignable*', 'est de nouveau en ligne',
     // diag-14 : « Ça marche correctement maintenant. »
     'marche correctement maintenant', 'fonctionne correctement maintenant', 'tout marche de nouveau', 'tout fonctionne de nouveau',
+    // diag-15 : « j'ai réparé dans l'am ».
+    "j'ai réparé", 'avons réparé', 'a été réparé*', "c'est réparé", 'est réparé*',
   ],
   afterTheFact: ['étaient … inaccessibles', 'était … inaccessible', 'étaient … indisponibles', 'était … indisponible', 'dédommag*', 'geste commercial', 'compensation', 'panne a été', 'panne a … été', 'panne a eu', 'incident a été', 'incident a … été', 'incident a eu', 
     ...recoveryState.afterTheFact,
