@@ -29,6 +29,8 @@ export const phaseText: PhaseTextLexicon = {
     'is back up', 'are back up', 'is back online', 'are back online',
     // diag-14: "It's all back up."
     "it's all back", 'is all back', 'all back up', 'all back online',
+    // diag-16: "This has now been resolved".
+    'has now been resolved', 'have now been resolved', 'has now been fixed', 'have now been fixed',
     // Contracted (session 5): "It's back up now".
     "it's back", 'is now up again', "its back up", "its back online", 'reboot helped', 'restart helped', 'a reboot fixed', 'a restart fixed', "it's up again", "it's working again", "it's online again", "that's fixed", "we're back", "we're up again", 'back to normal', 'is working normally',
     'are working normally', 'working again', 'works again', 'work again', 'operational again', 'fully operational',
@@ -39,7 +41,9 @@ export const phaseText: PhaseTextLexicon = {
     'fully recovered', 'is over', 'should now work', 'should now be working', 'is now available', 'are now available',
     'online again', 'is up again', 'are up again',
   ],
-  afterTheFact: ['compensation for', 'compensate', 'service credit*', 'goodwill credit*', 'the outage was', 'this outage was', 'the incident was', 'this incident was', 
+  afterTheFact: [
+    // diag-16: "An outage occurred earlier today due to maintenance …"
+    'occurred earlier today', 'happened earlier today','compensation for', 'compensate', 'service credit*', 'goodwill credit*', 'the outage was', 'this outage was', 'the incident was', 'this incident was', 
     ...recoveryState.afterTheFact,
     'there was an outage', 'there was an issue', 'there was a problem', 'there was a disruption',
     'there was an interruption', 'we had an issue', 'we had an outage', 'we had a problem', 'we had a disruption',
