@@ -115,7 +115,9 @@ let doneHeadings: PhraseTable<true> | undefined;
 export function tellsActionsDone(heading: string): boolean {
   if (!doneHeadings) {
     const table = new PhraseTable<true>();
-    for (const l of LANGS) for (const h of lexicon(l).structure.doneActionHeadings) table.add(normalizeHeading(h), true);
+    for (const l of LANGS) {
+      for (const h of lexicon(l).structure.doneActionHeadings) table.add(normalizeHeading(h), true);
+    }
     doneHeadings = table;
   }
   const n = normalizeHeading(heading);

@@ -103,10 +103,11 @@ export function impactInProse(doc: PostmortemDocument): TextBlock | Section | un
 
 /**
  * A notice's sentence that names something readers use, in a clause that tells neither its recovery, nor a cause,
- * nor what we did: it says what happened to it, in whatever words ("l'application a été temporairement désactivée", „lange Wartezeiten auf der
- * Lernplattform", 伺服器受到破壞). Readers of real notices count these as the impact (docs/real-documents/README.md,
- * "Labelling notes": impact); no list of trouble words holds them all, and four hidden sets in a row showed it.
- * Incidents only: a report names its systems everywhere (its cause, its timeline), so naming one says nothing there.
+ * nor what we did: it says what happened to it, in whatever words ("l'application a été temporairement désactivée",
+ * „lange Wartezeiten auf der Lernplattform", 伺服器受到破壞). Readers of real notices count these as the impact
+ * (docs/real-documents/README.md, "Labelling notes": impact); no list of trouble words holds them all, and four
+ * hidden sets in a row showed it. Incidents only: a report names its systems everywhere (its cause, its timeline), so
+ * naming one says nothing there.
  */
 function tellsWhatBefellAThing(folded: string, lang: PostmortemDocument['lang']): boolean {
   return sentences(folded).some((s) => {
