@@ -3,7 +3,7 @@
 // inserts the heading (in the document's language) with a prompt sentence.
 import type { Lang, PostmortemDocument, Section, SectionKind, TextEdit } from '../types';
 import { impactInProse } from './support/stated-in-prose';
-import { insertBlockAfterLine, insertBlockAtTop, insertBlockBeforeLine, isEmptyBody, titleRange } from './support/doc';
+import { hasDocumentShape, insertBlockAfterLine, insertBlockAtTop, insertBlockBeforeLine, isEmptyBody, titleRange } from './support/doc';
 import { defineRule } from './define';
 
 const MESSAGES: Record<Lang, { missing: string; empty: string; fix: string; fixEmpty: string; heading: string; prompt: string }> = {
@@ -85,7 +85,8 @@ const rule = defineRule({
     const t = ctx.messages;
     const impact = doc.section('impact');
     if (!impact) {
-      if (impactInProse(doc)) return;
+      // A bare statement (no section we know, no dated update) may well state its impact in words we cannot read.
+      if (impactInProse(doc) || !hasDocumentShape(doc)) return;
       ctx.report({
         range: titleRange(doc),
         message: t.missing,

@@ -2,7 +2,7 @@
 // what went wrong and why it will not happen again. The cause may stand under a Root cause heading or another that
 // tells the story ("What happened", "事件經過"), after a "Cause:" label, or in prose ("The outage was caused by …").
 import type { Lang } from '../types';
-import { isEmptyBody, titleRange } from './support/doc';
+import { hasDocumentShape, isEmptyBody, titleRange } from './support/doc';
 import { causeInProse } from './support/stated-in-prose';
 import { defineRule } from './define';
 
@@ -43,7 +43,8 @@ const rule = defineRule({
     const t = ctx.messages;
     const cause = doc.section('rootCause');
     if (!cause) {
-      if (!causeInProse(doc)) ctx.report({ range: titleRange(doc), message: t.missing });
+      // A free-form write-up with no section we know tells its cause in words we cannot read reliably: stay quiet.
+      if (hasDocumentShape(doc) && !causeInProse(doc)) ctx.report({ range: titleRange(doc), message: t.missing });
     } else if (isEmptyBody(cause)) ctx.report({ range: cause.headingRange, message: t.empty });
   },
 });

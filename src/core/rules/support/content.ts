@@ -1,5 +1,5 @@
 // What a section or a language holds, as the rules that write or judge text need to know it.
-import type { Lang, Section } from '../../types';
+import type { Lang, PostmortemDocument, Section } from '../../types';
 
 /** True when a section body holds no content a reader would see (blank, HTML comments only). */
 export function isEmptyBody(section: Section): boolean {
@@ -9,4 +9,16 @@ export function isEmptyBody(section: Section): boolean {
 /** Language of text to write into a document: CJK sentences join without a space. */
 export function isCjk(lang: Lang): boolean {
   return lang === 'zh-Hans' || lang === 'zh-Hant';
+}
+
+/**
+ * True when the document has the shape of ours: the front matter our commands write (an id, a lead, the incident a
+ * report is on), a section we recognise (Summary, Impact, Updates, Root cause, …) or a dated status update. A text
+ * with none of these is a bare statement (a quoted press release, a pasted announcement): what it leaves unsaid cannot
+ * be told from its words reliably, so the rules that report a missing part stay quiet on it.
+ */
+export function hasDocumentShape(doc: PostmortemDocument): boolean {
+  const { id, lead, incident } = doc.meta;
+  if (id !== undefined || lead !== undefined || incident !== undefined) return true;
+  return doc.updates.length > 0 || doc.sections.some((s) => s.level >= 2 && s.kind !== undefined);
 }
