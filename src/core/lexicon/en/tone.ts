@@ -3,7 +3,7 @@ import type { ToneLexicon } from '../types';
 
 export const tone: ToneLexicon = {
   cute: [
-    'oops', 'oopsie', 'oopsies', 'whoops', 'whoopsie', 'uh oh', 'uh-oh', 'yikes', 'hiccup', 'hiccups', 'blip', 'blips',
+    'oops', 'oopsie', 'oopsies', 'whoops', 'whoopsie', 'uh oh', 'uh-oh', 'yikes', 'hiccup', 'hiccups',
     'just a blip', 'little hiccup', 'small hiccup', 'bit of a hiccup', 'gremlin*', 'hamster*', 'our bad', 'my bad',
     'we goofed', 'goof*', 'snafu', 'bumpy ride', 'teeny', 'tiny issue', 'tiny glitch', 'little glitch', 'minor blip',
     'no big deal', 'not a big deal', 'took a nap', 'taking a nap', 'having a bad day', 'having a moment', 'fell over',
@@ -11,6 +11,7 @@ export const tone: ToneLexicon = {
     // a machine given moods (diag-6, tune10): "the server got very unhappy", "having a fit"
     'got very unhappy', 'got unhappy', 'very unhappy server', 'having a fit', 'threw a tantrum', 'throwing a tantrum',
     'fun cascade',
+    // not a bare "blip": status pages write "a short blip in connectivity" and "a power blip" plainly (diag-16, -17)
     // minimising the impact: "only minimal impact on a few systems"
     'only minimal impact', 'only a minimal impact', 'merely minimal', 'just minimal impact', 'only negligible',
     // a shrug: the outage as a fact of life
