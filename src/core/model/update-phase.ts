@@ -159,7 +159,8 @@ export function listsNewestFirst(updates: readonly StatusUpdate[]): boolean {
 
 /**
  * Gives every update whose heading names no phase the phase its text states (`phaseFromText = true`). An update
- * that states none and follows a resolved one in time is an after-the-fact post: resolved too. So is the newest
+ * that states none and follows a resolved one in time is an after-the-fact post: resolved too; one that follows a
+ * monitoring update continues it ("Update — We are continuing to monitor"): monitoring. So is the newest
  * update of an incident whose front matter says it is resolved, when neither its heading nor its text names a phase
  * (a closing analysis, "thanks for your patience"): nothing in it says the failure goes on.
  */
@@ -173,7 +174,7 @@ export function inferTextPhases(updates: StatusUpdate[], resolved = false): void
       // ours but says the service is back).
       const phase = phaseFromText(ownText(u))
         ?? (u.phaseRaw ? phaseFromText(u.phaseRaw) : undefined)
-        ?? (previous === 'resolved' ? 'resolved' : undefined);
+        ?? (previous === 'resolved' || previous === 'monitoring' ? previous : undefined);
       if (phase) { u.phase = phase; u.phaseFromText = true; }
     }
     if (u.phase) previous = u.phase;

@@ -5,7 +5,6 @@
 // summary, a "measures taken" section: "在部分站点启用人工售票"). Phrases count in every language. No fix: only the writer
 // knows whether a workaround exists.
 import type { Lang } from '../types';
-import { standingPhase } from './support/doc';
 import { plainText, updateBlocks, waysAround } from './support/voice';
 import { defineRule } from './define';
 
@@ -33,10 +32,8 @@ const rule = defineRule({
     const outsideUpdates = doc.blocks.filter((b) => b.updateIndex === undefined && !b.inQuote);
     if (outsideUpdates.some((b) => set.test(plainText(doc, b)))) return;
     doc.updates.forEach((update, i) => {
-      // A follow-up with no phase of its own stands where the history stood ("We are continuing to monitor" after
-      // Monitoring). With no phase anywhere before it, nothing says the failure is over: it is checked.
-      const phase = standingPhase(doc, update);
-      if (phase === 'monitoring' || phase === 'resolved') return;
+      // No phase in heading or text: nothing says the failure is over, so customers may still need a way around it.
+      if (update.phase === 'monitoring' || update.phase === 'resolved') return;
       const text = updateBlocks(doc, i).map((b) => plainText(doc, b)).join('\n\n');
       if (set.test(text)) return;
       ctx.report({ message: ctx.messages, range: update.headingRange });

@@ -3,5 +3,5 @@
 // core's one time layer what rules print.
 export { lineRange, titleRange, insertBlockAfterLine, insertBlockBeforeLine, insertBlockAtTop } from './edits';
 export { hasDocumentShape, isCjk, isEmptyBody } from './content';
-export { chronological, isResolved, standingPhase } from './update-order';
+export { chronological, isResolved } from './update-order';
 export { formatDateTime, formatDuration, formatTimeNear } from '../../time';

@@ -17,20 +17,3 @@ export function isResolved(doc: PostmortemDocument): boolean {
   const last = ordered[ordered.length - 1] ?? doc.updates[doc.updates.length - 1];
   return last?.phase === 'resolved';
 }
-
-/**
- * The phase an update stands in: its own (heading or text), else the phase of the latest earlier update that has one.
- * Status pages head a follow-up "Update" with no phase ("We are continuing to monitor"); it continues where the
- * history stood. Undefined when no earlier update names a phase, or the update has no parsed time.
- */
-export function standingPhase(doc: PostmortemDocument, update: StatusUpdate): StatusUpdate['phase'] {
-  if (update.phase !== undefined) return update.phase;
-  const at = update.timestamp.at;
-  if (at === undefined) return undefined;
-  let phase: StatusUpdate['phase'];
-  for (const u of chronological(doc.updates)) {
-    if (u === update || u.timestamp.at! > at) break;
-    if (u.phase !== undefined) phase = u.phase;
-  }
-  return phase;
-}
