@@ -4,6 +4,7 @@ import type { DocumentMeta, Range, TextBlock, TimelineEntry } from '../types';
 import type { LineIndex } from './lines';
 import { timelineFromText } from './timeline';
 import { maskComments } from './text';
+import { zoneInLabel } from '../time';
 
 /** A table cell with the prose block made of it (data cells found in their line). */
 export interface RowCell { block?: TextBlock; content: string }
@@ -11,6 +12,8 @@ export interface RowCell { block?: TextBlock; content: string }
 export class TimelineCollector {
   readonly timeline: TimelineEntry[] = [];
   private lastAt: number | undefined;
+  /** The zone the current table's time column names in its header ("Time (UTC)", "時間 (UTC+8)"). */
+  private columnZone: string | undefined;
 
   constructor(private readonly lines: LineIndex, private readonly meta: DocumentMeta, private readonly zone: string) {}
 
@@ -19,12 +22,25 @@ export class TimelineCollector {
     this.add(timelineFromText(block, markerStart, this.lines, this.lines.text, this.zone, this.baseDate()));
   }
 
+  /** A new table: its header, if any, says again which zone its times are in. */
+  table(): void {
+    this.columnZone = undefined;
+  }
+
+  /** A table's header row: a zone named over the time column applies to every time in that column. */
+  headerRow(cells: RowCell[]): void {
+    this.columnZone = cells.length > 0 ? zoneInLabel(maskComments(cells[0].content)) : undefined;
+  }
+
   /** "| 14:02 | Deploy starts |": the event is the other cells; "| 14:02 Deploy starts |" keeps its own text. */
   row(cells: RowCell[], range: Range): void {
     const first = cells[0].block;
     if (!first) return;
-    const entry = timelineFromText(first, 0, this.lines, this.lines.text, this.zone, this.baseDate(), range);
+    const zone = this.columnZone ?? this.zone;
+    const entry = timelineFromText(first, 0, this.lines, this.lines.text, zone, this.baseDate(), range);
     if (!entry) return;
+    // A time under "Time (UTC)" carries its zone as if written beside it.
+    if (this.columnZone !== undefined && !entry.timestamp.hasZone && entry.timestamp.at !== undefined) entry.timestamp.hasZone = true;
     let joined = entry.text;
     for (let k = 1; k < cells.length; k++) {
       const other = maskComments(cells[k].content).trim();

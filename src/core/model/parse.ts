@@ -127,12 +127,16 @@ class ModelVisitor implements BlockVisitor {
 
   tableStart(): void {
     this.actions.table();
+    this.timeline.table();
   }
 
   tableRow(cells: TableCell[], isHeader: boolean, line: number, inQuote: boolean): void {
     const rowCells: RowCell[] = cells.map((c) => ({ block: c.isData ? this.blocks.add(c.span, inQuote) : undefined, content: c.content }));
     if (cells.length > 0) this.blocks.other();
-    if (isHeader) this.actions.headerRow(rowCells);
+    if (isHeader) {
+      this.actions.headerRow(rowCells);
+      if (this.sections.kind === 'timeline') this.timeline.headerRow(rowCells);
+    }
     else if (this.inActions()) this.actions.row(rowCells);
     if (this.sections.kind === 'timeline' && rowCells.length > 0 && rowCells[0].block) {
       const range = { start: this.lines.positionAt(lineContentStart(this.lines, line)), end: this.lines.lineEnd(line) };

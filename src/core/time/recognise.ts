@@ -276,3 +276,16 @@ function setTime(m: TimestampMatch, t: RegExpExecArray): void {
   if (t[3] !== undefined) m.second = +t[3];
   if (t[4] !== undefined) m.millisecond = +t[4].padEnd(3, '0');
 }
+
+/**
+ * The zone a label names, for a column of times: "Time (UTC)", "Zeit (MEZ)", "時間 (UTC+8)", "Heure de Paris". Read
+ * at the start of each word, as after a clock; undefined when the label names none.
+ */
+export function zoneInLabel(label: string): string | undefined {
+  const m: TimestampMatch = { raw: '', index: 0, length: 0 };
+  for (let p = 0; p < label.length; p++) {
+    if (p > 0 && /[\p{L}\p{N}]/u.test(label.charAt(p - 1)) && /[\p{L}\p{N}]/u.test(label.charAt(p))) continue;
+    if (zoneAt(label, p, m) > p && m.zone !== undefined) return m.zone;
+  }
+  return undefined;
+}

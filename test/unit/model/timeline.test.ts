@@ -25,6 +25,20 @@ describe('model: timeline', () => {
     assert.strictEqual(slice(doc, doc.timeline[1].range), '| 15:05 | Fehlerraten-Alarm wird ausgelöst |');
   });
 
+  it('a zone named over the time column applies to the times under it, in every language, and only in that table', () => {
+    const table = (header: string): string =>
+      `---\nkind: rcca\n---\n## Timeline\n\n| ${header} | Event |\n| --- | --- |\n| 2026-11-22 14:02 | a |\n| 14:05 UTC | b |\n\n` +
+      '| Time | Event |\n| --- | --- |\n| 2026-11-22 15:00 | c |\n';
+    const read = (header: string) => parseDocument(table(header)).timeline.map((e) => [iso(e.timestamp.at), e.timestamp.hasZone]);
+    // The second table names no zone: its time is read in the document zone and still lacks one.
+    assert.deepStrictEqual(read('Time (UTC+8)'), [['2026-11-22T06:02:00Z', true], ['2026-11-22T14:05:00Z', true], ['2026-11-22T15:00:00Z', false]]);
+    assert.deepStrictEqual(read('Heure (Paris time)').slice(0, 1), [['2026-11-22T13:02:00Z', true]]);
+    assert.deepStrictEqual(read('Zeit (MEZ)').slice(0, 1), [['2026-11-22T13:02:00Z', true]]);
+    assert.deepStrictEqual(read('时间（北京时间）').slice(0, 1), [['2026-11-22T06:02:00Z', true]]);
+    assert.deepStrictEqual(read('時間 (UTC+8)').slice(0, 1), [['2026-11-22T06:02:00Z', true]]);
+    assert.deepStrictEqual(read('Time (approx.)').slice(0, 1), [['2026-11-22T14:02:00Z', false]]);
+  });
+
   it('a bare time takes the date of the entry before it, across midnight too (no silent roll-over)', () => {
     const doc = fixture('zh-Hans-incident.md');
     assert.deepStrictEqual(doc.timeline.map((e) => iso(e.timestamp.at)), [
