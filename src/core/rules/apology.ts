@@ -3,7 +3,7 @@
 import type { Fix, Lang, PostmortemDocument, Range, TextBlock } from '../types';
 import { lexicon } from '../lexicon';
 import { apologies, plainText } from './support/voice';
-import { insertBlockAfterLine, insertBlockAtTop, isCjk, lineRange, titleRange } from './support/doc';
+import { insertBlockAfterLine, insertBlockAtTop, isCjk, lineRange, openingEnd, titleRange } from './support/doc';
 import { defineRule } from './define';
 
 /** `summaryHeading`: heading of a Summary section the fix creates in an RCCA that has none. */
@@ -72,7 +72,9 @@ function check(doc: PostmortemDocument, t: Messages): { range: Range; message: s
     const scope = summary
       ? doc.blocks.filter((b) => inside(b.range, summary.range))
       : doc.blocks;
-    if (hasApology(doc, scope)) return undefined;
+    // The opening paragraphs, above the first section, are read first too: an apology there is where it belongs.
+    const end = openingEnd(doc);
+    if (hasApology(doc, scope) || (summary && hasApology(doc, doc.blocks.filter((b) => b.range.start.line < end)))) return undefined;
     const edit = summary
       ? appendTo(doc, scope, summary.headingRange.start.line, sentence)
       : insertBlockAtTop(doc, `## ${t.summaryHeading}\n\n${sentence}`);
@@ -96,7 +98,7 @@ function inside(r: Range, outer: Range): boolean {
 const rule = defineRule({
   id: 'PM001',
   name: 'apology',
-  description: 'A customer-facing incident or report apologises for the disruption (in the summary of a report).',
+  description: 'A customer-facing incident or report apologises for the disruption (in the opening or summary of a report).',
   tags: ['communication', 'structure'],
   defaultSeverity: 'warning',
   appliesTo: ['incident', 'rcca'],

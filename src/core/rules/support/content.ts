@@ -22,3 +22,9 @@ export function hasDocumentShape(doc: PostmortemDocument): boolean {
   if (id !== undefined || lead !== undefined || incident !== undefined) return true;
   return doc.updates.length > 0 || doc.sections.some((s) => s.level >= 2 && s.kind !== undefined);
 }
+
+/** Line of the first heading below the title: blocks above it are the document's opening. */
+export function openingEnd(doc: PostmortemDocument): number {
+  const first = doc.sections.find((s) => s.level >= 2);
+  return first ? first.headingRange.start.line : Number.MAX_SAFE_INTEGER;
+}

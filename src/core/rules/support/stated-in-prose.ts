@@ -6,7 +6,7 @@ import { everyLanguage } from '../../lexicon';
 import { clauses, fold, phrases, sentences, type PhraseSet } from '../../text';
 import { normalizeHeading, PhraseTable, sectionKindOf } from '../../model/text';
 import { scratch } from '../../model/per-document-cache';
-import { isEmptyBody } from './doc';
+import { isEmptyBody, openingEnd } from './doc';
 import { plainText } from './voice';
 import { documentTitle } from '../../model/document-title';
 import { namesThingNotOurAction, namesTroubledThing } from './named-trouble';
@@ -45,12 +45,6 @@ function isCauseHeading(heading: string): boolean {
   if (causeHeadingTable.lookup(n, true) === true) return true;
   headingWordSet ??= phrases(everyLanguage('cause').flatMap((l) => l.headingWords));
   return headingWordSet.test(fold(heading));
-}
-
-/** Line of the first heading below the title: blocks above it are the document's opening. */
-function openingEnd(doc: PostmortemDocument): number {
-  const first = doc.sections.find((s) => s.level >= 2);
-  return first ? first.headingRange.start.line : Number.MAX_SAFE_INTEGER;
 }
 
 /** Sections where an incident says what its readers lost (not its timeline, cause or actions). */
