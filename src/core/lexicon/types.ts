@@ -99,6 +99,11 @@ export interface SignatureLexicon {
   generic: readonly string[];
   /** Head words of a team's name: an unknown word right next to one is a team's name ("the Shop Team", "Acme Support"). */
   heads: readonly string[];
+  /**
+   * Common family names a Han-script name starts with (Chinese only): "郑强" and "陈怡君" are names, "已经更新" and
+   * "敬请谅解" are not, though all are two to four Han characters.
+   */
+  surnames?: readonly string[];
 }
 
 export interface SpeculationLexicon {

@@ -4,10 +4,10 @@ import type { DocumentMeta, FrontMatter, Lang, Signature, TextBlock } from '../t
 import { LANGS } from '../types';
 import { lexicon } from '../lexicon';
 import type { LineIndex } from './lines';
-import { contactOf, hasContact, SIGN_OFF, withoutContacts } from './contacts';
+import { contactOf, hasContact, isContactLabel, SIGN_OFF, withoutContacts } from './contacts';
 
 /** Separators between name, role and contact in a signature line. */
-const PARTS = /\s*(?:,|，|、|·|\||｜|—|–|\s-\s|<|>|\(|\)|（|）|:|：)\s*/;
+const PARTS = /\s*(?:\n|,|，|、|·|\||｜|—|–|\s-\s|<|>|\(|\)|（|）|:|：)\s*/;
 const MAX_SIGNATURE = 200;
 
 let teamWords: RegExp | undefined;
@@ -27,18 +27,30 @@ export function nameOf(s: string): string | undefined {
   for (const part of body.split(PARTS)) {
     const p = part.trim();
     if (!p) continue;
-    if (hasContact(p)) continue;
+    if (hasContact(p) || isContactLabel(p)) continue;
     if (teamRe().test(p)) return undefined;
     return looksLikeName(p) ? p : undefined;
   }
   return undefined;
 }
 
+let surnames: ReadonlySet<string> | undefined;
+
+/** A Han-script name starts with a common family name, of one character or two ("欧阳", "司徒"). */
+function startsWithSurname(han: string): boolean {
+  surnames ??= new Set(LANGS.flatMap((l) => lexicon(l).signature.surnames ?? []));
+  return surnames.has(han.slice(0, 1)) || (han.length > 2 && surnames.has(han.slice(0, 2)));
+}
+
 const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'zu', 'y', 'bin', 'al']);
 
-/** A person's name: 2..5 capitalised words (name particles allowed), or 2..4 Han characters. */
+/**
+ * A person's name: 2..5 capitalised words (name particles allowed), or 2..4 Han characters starting with a common
+ * family name — blanks between them allowed, as a two-character name is spaced out to line up with longer ones
+ * ("郑   强", "王　伟").
+ */
 function looksLikeName(p: string): boolean {
-  if (/^[\u4e00-\u9fff\u3400-\u4dbf]{2,4}$/u.test(p)) return true;
+  if (/^[\u4e00-\u9fff\u3400-\u4dbf](?:[ \u3000]*[\u4e00-\u9fff\u3400-\u4dbf]){1,3}$/u.test(p)) return startsWithSurname(p.replace(/[ \u3000]+/g, ''));
   if (p.length < 2 || p.length > 60) return false;
   const words = p.split(/\s+/);
   if (words.length > 5) return false;

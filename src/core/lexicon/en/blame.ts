@@ -14,13 +14,13 @@ const SLIP = String.raw`(?:forgot|neglected|failed\s+to|made\s+a\s+mistake|made\
 
 export const blame: BlameLexicon = {
   phrases: [
-    'human error', 'human mistake', 'operator error', 'user error on our side', 'forgot to', 'forgot the', 'forgotten to', 'careless*', 'negligen*', 'sloppy',
+    'human error', 'human mistake', 'operator error', 'user error on our side', 'forgot to', 'forgot the', 'forgotten to',
+    'careless*', 'negligen*', 'sloppy',
     'fault of the engineer', "engineer's fault", "developer's fault", "operator's fault", 'incompeten*', 'did not bother', "didn't bother", 'dropped the ball', 'fat finger*',
     'fat-finger*', 'rogue engineer', 'rogue employee',
   ],
-  // The organisation owning its conduct, which names no person.
+  // The organisation owning its failure names no person: "our negligence".
   expectations: [
-    // the organisation owning its failure names no person: "our negligence"
     'our negligence', 'our own negligence', 'our carelessness', 'our own carelessness',
   ],
   person: [
