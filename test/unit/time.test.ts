@@ -67,6 +67,22 @@ describe('time', () => {
     assert.strictEqual(matchTimestampAt('version 7.3.1'), undefined);
   });
 
+  it('reads the day-first dotted date, a word between date and clock, and "Uhr" after the clock', () => {
+    const at = (raw: string, zone = 'UTC') => { const r = parseTimestamp(raw, { zone }); return r.at === undefined ? undefined : iso(r.at); };
+    assert.strictEqual(matchTimestampAt('03.02.2023 10:20 Uhr — Behoben')?.raw, '03.02.2023 10:20 Uhr');
+    assert.strictEqual(at('03.02.2023 10:20 Uhr', 'Europe/Berlin'), '2023-02-03T09:20:00Z');
+    assert.strictEqual(at('3.2.2023 9:05 UTC'), '2023-02-03T09:05:00Z');
+    assert.strictEqual(at('31.10.2025 um 18:00 Uhr MEZ'), '2025-10-31T17:00:00Z');
+    assert.strictEqual(at('04.01.2022 at 10:59 UTC'), '2022-01-04T10:59:00Z');
+    assert.strictEqual(matchTimestampAt('2026-11-22 at 14:02 UTC — x')?.raw, '2026-11-22 at 14:02 UTC');
+    assert.strictEqual(matchTimestampAt('10:20 Uhrzeit')?.raw, '10:20');
+    // Only with a four-digit year: version numbers and short dates stay prose.
+    assert.strictEqual(matchTimestampAt('1.2.3 released'), undefined);
+    assert.strictEqual(matchTimestampAt('03.02.23 10:20'), undefined);
+    assert.strictEqual(matchTimestampAt('1.2.20231 10:20'), undefined);
+    assert.strictEqual(matchTimestampAt('03.02.2023', 0, false)?.raw, '03.02.2023');
+  });
+
   it('reads a zone named in words after the clock, in any bracket; abbreviations only in capitals', () => {
     const cases: [string, string | undefined, string][] = [
       ['2026年11月22日 14:05（北京时间） — 调查中', '2026-11-22T06:05:00Z', '2026年11月22日 14:05（北京时间）'],

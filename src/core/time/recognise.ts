@@ -46,11 +46,13 @@ export function matchTimestampAt(s: string, from = 0, requireTime = true): Times
       const d = DATE_HAN.exec(s);
       if (d) { m.year = +d[1]; m.month = +d[2]; m.day = +d[3]; dateEnd = d.index + d[0].length; }
     }
+  } else {
+    dateEnd = dottedDateAt(s, from, m);
   }
   if (dateEnd !== -1) {
     pos = dateEnd;
     const afterDate = pos;
-    const sep = dateTimeSepAt(s, pos);
+    const sep = connectorAt(s, pos) || dateTimeSepAt(s, pos);
     if (sep !== -1) {
       const end = timeAt(s, pos + sep, m);
       if (end !== -1) pos = end;
@@ -71,7 +73,7 @@ export function matchTimestampAt(s: string, from = 0, requireTime = true): Times
   }
   // Digits right after ("14:305") mean this was not a time.
   if (pos < s.length && isDigit(s.charCodeAt(pos))) return undefined;
-  if (m.hour !== undefined) pos = zoneAt(s, pos, m);
+  if (m.hour !== undefined) pos = zoneAt(s, uhrAt(s, pos), m);
   m.length = pos - from;
   m.raw = s.slice(from, pos);
   return m;
@@ -110,6 +112,49 @@ function isoDateAt(s: string, p: number, m: TimestampMatch): number {
   m.month = month;
   m.day = day;
   return q;
+}
+
+/**
+ * The day-first dotted date of German-speaking (and much of Europe's) writing at `p`: "03.02.2023", "3.2.2023";
+ * only with a four-digit year, so that "1.2.3" stays a version. Sets the date, returns its end or -1.
+ */
+function dottedDateAt(s: string, p: number, m: TimestampMatch): number {
+  let q = p;
+  let day = digitAt(s, q);
+  if (day === -1) return -1;
+  const d2 = digitAt(s, ++q);
+  if (d2 !== -1) { day = day * 10 + d2; q++; }
+  if (s.charCodeAt(q) !== 46) return -1;
+  let month = digitAt(s, ++q);
+  if (month === -1) return -1;
+  const m2 = digitAt(s, ++q);
+  if (m2 !== -1) { month = month * 10 + m2; q++; }
+  if (s.charCodeAt(q) !== 46) return -1;
+  q++;
+  for (let k = 0; k < 4; k++) if (digitAt(s, q + k) === -1) return -1;
+  if (isDigit(s.charCodeAt(q + 4))) return -1;
+  m.year = digitAt(s, q) * 1000 + digitAt(s, q + 1) * 100 + digitAt(s, q + 2) * 10 + digitAt(s, q + 3);
+  m.month = month;
+  m.day = day;
+  return q + 4;
+}
+
+// "03.02.2023 um 10:20", "04.01.2022 at 10:59", « 03/02 à 10 h 20 »: a word between the date and the clock.
+const CONNECTOR = /,?[ \t\u00a0]+(?:um|at|à|a las)[ \t\u00a0]+(?=\d)/y;
+
+/** The length of a connector word between a date and its clock at `p`, or 0. */
+function connectorAt(s: string, p: number): number {
+  CONNECTOR.lastIndex = p;
+  return CONNECTOR.test(s) ? CONNECTOR.lastIndex - p : 0;
+}
+
+// German writes "Uhr" after the clock ("10:20 Uhr"): part of the time, not the text after it.
+const UHR = /[ \t\u00a0]*Uhr(?![\p{L}\p{N}])/uy;
+
+/** Where "Uhr" after a clock at `p` ends, or `p`. */
+function uhrAt(s: string, p: number): number {
+  UHR.lastIndex = p;
+  return UHR.test(s) ? UHR.lastIndex : p;
 }
 
 /** A status page's "Mar 21, 2025, 03:15 PM UTC": recognised only with its zone. */

@@ -52,7 +52,7 @@ describe('model: status updates', () => {
   it('reads German updates with an offset zone and "in 45 Minuten"', () => {
     const doc = fixture('de-incident.md');
     assert.deepStrictEqual(doc.updates.map((u) => [iso(u.timestamp.at), u.phase, u.nextUpdate?.raw, iso(u.nextUpdate?.at)]), [
-      ['2026-11-22T14:12:00Z', 'investigating', 'Nächstes Update um 15:40', '2026-11-22T14:40:00Z'],
+      ['2026-11-22T14:12:00Z', 'investigating', 'Nächstes Update um 15:40 Uhr', '2026-11-22T14:40:00Z'],
       ['2026-11-22T14:38:00Z', 'identified', 'nächste Aktualisierung erfolgt in 45 Minuten', '2026-11-22T15:23:00Z'],
     ]);
   });
@@ -83,7 +83,7 @@ describe('model: status updates', () => {
       ['We will update you again within 2 hours.', ['We will update you again within 2 hours', '2026-11-22T16:00:00Z']],
       ['Next update: 2026-11-22 15:00 UTC', ['Next update: 2026-11-22 15:00 UTC', '2026-11-22T15:00:00Z']],
       ['We will provide an update in about 45 minutes.', ['We will provide an update in about 45 minutes', '2026-11-22T14:45:00Z']],
-      ['Nächste Meldung spätestens um 15:30 Uhr.', ['Nächste Meldung spätestens um 15:30', '2026-11-22T15:30:00Z']],
+      ['Nächste Meldung spätestens um 15:30 Uhr.', ['Nächste Meldung spätestens um 15:30 Uhr', '2026-11-22T15:30:00Z']],
       ['Prochain point de situation à 16h.', ['Prochain point de situation à 16h', '2026-11-22T16:00:00Z']],
       ['下一次更新将在1小时后发布。', ['下一次更新将在1小时后', '2026-11-22T15:00:00Z']],
       ['我們會於 15:30 前再次更新。', ['我們會於 15:30', '2026-11-22T15:30:00Z']],
