@@ -153,6 +153,8 @@ const UHR = /[ \t\u00a0]*Uhr(?![\p{L}\p{N}])/uy;
 
 /** Where "Uhr" after a clock at `p` ends, or `p`. */
 function uhrAt(s: string, p: number): number {
+  const c = s.charCodeAt(p);
+  if (c !== 85 && !isBlankChar(c)) return p; // neither "U" nor a blank: the common case, no regex run
   UHR.lastIndex = p;
   return UHR.test(s) ? UHR.lastIndex : p;
 }
