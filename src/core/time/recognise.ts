@@ -139,7 +139,7 @@ function dottedDateAt(s: string, p: number, m: TimestampMatch): number {
   return q + 4;
 }
 
-// "03.02.2023 um 10:20", "04.01.2022 at 10:59", « 03/02 à 10 h 20 »: a word between the date and the clock.
+// "03.02.2023 um 10:20", "04.01.2022 at 10:59", « 2026-11-22 à 14 h 05 »: a word between the date and the clock.
 const CONNECTOR = /,?[ \t\u00a0]+(?:um|at|à|a las)[ \t\u00a0]+(?=\d)/y;
 
 /** The length of a connector word between a date and its clock at `p`, or 0. */
