@@ -12,6 +12,7 @@ export const workaround: WorkaroundLexicon = {
     'bis dahin', 'können sie weiterhin', 'sie können', 'können sie stattdessen', 'können sie … nutzen', 'können sie … verwenden',
     'bitte nutzen sie', 'bitte verwenden sie', 'bitte weichen sie', 'nutzen sie', 'verwenden sie', 'weichen sie', 'weiterhin verfügbar', 'weiterhin möglich',
     'funktioniert weiterhin', 'funktionieren weiterhin', 'kein workaround', 'keine umgehung*', 'keine alternative',
+    'vorerst keine lösung', 'derzeit keine lösung', 'aktuell keine lösung',
     'keine aktion erforderlich', 'keine maßnahmen erforderlich', 'müssen sie nichts tun', 'nichts unternehmen',
     'übergangsweise', 'vorübergehende maßnahme*', 'als übergangsmaßnahme', 'übergangsmaßnahme*',
   ],

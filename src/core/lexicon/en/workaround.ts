@@ -10,6 +10,7 @@ export const workaround: WorkaroundLexicon = {
     'you may use', 'you can continue', 'please use', 'please retry', 'as an alternative', 'alternatively', 'instead you can',
     'instead, you can', 'temporarily use', 'until then', 'no alternative', 'no action is required', 'no action is needed',
     'no action needed', 'no action required', 'nothing you need to do', 'nothing you can do', 'there is no way around',
+    'no solution for now', 'no solution for the moment',
     'not aware of a way around', 'still available', 'still works', 'still working', 'remains available', 'remain available',
     'interim measure*', 'temporary measure*', 'as a temporary measure', 'are working normally', 'is working normally',
   ],

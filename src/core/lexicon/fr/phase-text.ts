@@ -25,7 +25,7 @@ export const phaseText: PhaseTextLexicon = {
     'a été rétablie', 'sont rétablis', 'de nouveau disponible*', 'de nouveau accessible*', 'de nouveau opérationnel*',
     'fonctionne* à nouveau', 'fonctionne* de nouveau', 'marche* à nouveau', 'remarche*', 'tout est opérationnel', 'tout est rentré dans l\'ordre',
     'rentré dans l\'ordre', 'c\'est reparti', 'est reparti', 'c\'est fixé', 'est corrigé', 'a été corrigé',
-    'incident terminé', 'incident est terminé', 'incident clos', 'retour à la normale', 'revenu à la normale',
+    'incident terminé', 'incident est terminé', 'incident clos', 'retour à la normale', 'revenu* à la normale',
     'semble réglé', 'est réglé', 'a été réglé',
     // diag-7 : « C'est relancé. »
     "c'est relancé", 'a été relancé', "c'est redémarré",
