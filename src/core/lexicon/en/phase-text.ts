@@ -29,6 +29,9 @@ export const phaseText: PhaseTextLexicon = {
     'is back up', 'are back up', 'is back online', 'are back online',
     // diag-14: "It's all back up."
     "it's all back", 'is all back', 'all back up', 'all back online',
+    // diag-20: "Everything's back up." ends a history as plainly as "it's back".
+    "everything's back", 'everything is back', "everything's up and running", 'everything is up and running',
+    "everything's working again", 'everything is working again',
     // diag-16: "This has now been resolved".
     'has now been resolved', 'have now been resolved', 'has now been fixed', 'have now been fixed',
     // Contracted (session 5): "It's back up now".
