@@ -134,6 +134,17 @@ export interface SpeculationLexicon {
 export interface WorkaroundLexicon {
   /** An offered workaround, or saying there is none. */
   phrases: readonly string[];
+  /**
+   * Words that deny a way around when they stand just before or after it in its clause ("you can't", "unable to
+   * use", „Sie können sich nicht anmelden", 无法正常使用): the failure told, not a way around it. A phrase that holds
+   * such a word itself ("not affected", 不受影响) is not denied by it.
+   */
+  denials: readonly string[];
+  /**
+   * Words that name a way around (workaround, Umgehung, contournement, 临时解决方案): denied, they say there is none
+   * („Eine Umgehung gibt es derzeit nicht“, "pas de contournement"), which answers the question too.
+   */
+  names: readonly string[];
 }
 
 export interface BlameLexicon {

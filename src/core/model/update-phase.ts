@@ -3,7 +3,7 @@
 // resolved") or in what the text says ("es läuft wieder", "已恢复", "we are still working on it").
 import type { Phase, StatusUpdate } from '../types';
 import { everyLanguage, type PhaseTextLexicon } from '../lexicon';
-import { clauses, fold, phrases, sentences, type PhraseSet } from '../text';
+import { clauses, fold, phrases, sentences, wordsBeforeStart, type PhraseSet } from '../text';
 import { HAN } from '../text/compile';
 import { phaseOf } from './text';
 
@@ -53,27 +53,6 @@ function withoutFollowUp(folded: string, followUp: PhraseSet): string {
     .join('\n');
 }
 
-/** Clause breaks: the words before a recovery phrase count only inside its clause. */
-const CLAUSE_BREAK = /[\n.;:!?,。；：！？，]/u;
-/** How far back the window may reach at most: a bound keeps each hit's look-back constant, whatever the text. */
-const WINDOW_CHARS = 60;
-
-/** Where the words just before `at` begin: up to four words back (six characters of Chinese), inside its clause. */
-function windowStart(folded: string, at: number): number {
-  let clause = Math.max(0, at - WINDOW_CHARS);
-  for (let i = at - 1; i >= clause; i--) if (CLAUSE_BREAK.test(folded[i])) { clause = i + 1; break; }
-  let start = at, words = 0;
-  while (start > clause && words < 4) {
-    let i = start;
-    while (i > clause && /\s/u.test(folded[i - 1])) i--;
-    if (i > clause && HAN.test(folded[i - 1])) return Math.max(clause, i - 6);
-    while (i > clause && !/\s/u.test(folded[i - 1])) i--;
-    start = i;
-    words++;
-  }
-  return start;
-}
-
 /**
  * True when a recovery phrase of the text is kept from being true now by the words just before it: a negation or
  * work still towards it ("noch nicht gelöst", "les équipes travaillent au retour à la normale", "尚未恢复").
@@ -81,7 +60,7 @@ function windowStart(folded: string, at: number): number {
 function recoveryNotYet(folded: string, s: Record<PhaseTextFamily, PhraseSet>): boolean {
   if (!s.recovered.mayOccur(folded)) return false;
   for (const hit of s.recovered.all(folded)) {
-    if (s.notYet.test(folded, windowStart(folded, hit.index), hit.index)) return true;
+    if (s.notYet.test(folded, wordsBeforeStart(folded, hit.index), hit.index)) return true;
   }
   return false;
 }
@@ -104,6 +83,15 @@ function openingPhase(firstLine: string, s: Record<PhaseTextFamily, PhraseSet>):
     if (phase) return phase;
   }
   return undefined;
+}
+
+/**
+ * The phase of a first word set off by a comma ("Réparé, je recommande…", "Fixed, the new address is…", "已修复，…"):
+ * read only once nothing in the text says the failure goes on.
+ */
+function leadingWordPhase(firstLine: string): Phase | undefined {
+  const word = /^\s*([\p{L}][\p{L}'’-]{1,20})\s*[,，、]/u.exec(firstLine)?.[1];
+  return word ? phaseOf(word) : undefined;
 }
 
 /**
@@ -130,6 +118,8 @@ export function phaseFromText(text: string): Phase | undefined {
   let named: Phase | undefined;
   for (const p of IN_PROGRESS_PHASES) if (s[p].test(folded)) named = p;
   if (s.ongoing.test(folded) || recoveryNotYet(folded, s)) return named ?? 'investigating';
+  const leading = leadingWordPhase(firstLine);
+  if (leading) return leading;
   if (named === 'monitoring') return named;
   if (s.recovered.test(folded)) return 'resolved';
   if (s.impaired.test(folded)) return named ?? 'investigating';

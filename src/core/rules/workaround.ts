@@ -5,7 +5,7 @@
 // summary, a "measures taken" section: "在部分站点启用人工售票"). Phrases count in every language. No fix: only the writer
 // knows whether a workaround exists.
 import type { Lang } from '../types';
-import { plainText, updateBlocks, waysAround } from './support/voice';
+import { offersWayAround, plainText, updateBlocks } from './support/voice';
 import { defineRule } from './define';
 
 const MESSAGES: Record<Lang, string> = {
@@ -28,14 +28,13 @@ const rule = defineRule({
   check(ctx) {
     const { doc } = ctx;
     if (doc.section('workaround')) return;
-    const set = waysAround();
     const outsideUpdates = doc.blocks.filter((b) => b.updateIndex === undefined && !b.inQuote);
-    if (outsideUpdates.some((b) => set.test(plainText(doc, b)))) return;
+    if (outsideUpdates.some((b) => offersWayAround(plainText(doc, b)))) return;
     doc.updates.forEach((update, i) => {
       // No phase in heading or text: nothing says the failure is over, so customers may still need a way around it.
       if (update.phase === 'monitoring' || update.phase === 'resolved') return;
       const text = updateBlocks(doc, i).map((b) => plainText(doc, b)).join('\n\n');
-      if (set.test(text)) return;
+      if (offersWayAround(text)) return;
       ctx.report({ message: ctx.messages, range: update.headingRange });
     });
   },

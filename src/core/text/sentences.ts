@@ -81,3 +81,40 @@ export function gapWords(folded: string, from: number, to: number): number {
   if (HAN.test(g)) return Math.ceil(g.replace(/\s+/g, '').length / 3);
   return g.split(/[\s-]+/).filter(Boolean).length;
 }
+
+/** Breaks that end the words around a phrase: a phrase's neighbours count only inside its clause and sentence. */
+const NEAR_BREAK = /[\n.;:!?,。；：！？，]/u;
+/** How far the words around a phrase may reach at most: a bound keeps each hit's look-around constant. */
+const NEAR_CHARS = 60;
+
+/** Where the words just before `at` begin: up to four words back (six characters of Chinese), inside its clause. */
+export function wordsBeforeStart(folded: string, at: number): number {
+  let clause = Math.max(0, at - NEAR_CHARS);
+  for (let i = at - 1; i >= clause; i--) if (NEAR_BREAK.test(folded[i])) { clause = i + 1; break; }
+  let start = at, words = 0;
+  while (start > clause && words < 4) {
+    let i = start;
+    while (i > clause && /\s/u.test(folded[i - 1])) i--;
+    if (i > clause && HAN.test(folded[i - 1])) return Math.max(clause, i - 6);
+    while (i > clause && !/\s/u.test(folded[i - 1])) i--;
+    start = i;
+    words++;
+  }
+  return start;
+}
+
+/** Where the words just after `at` end: up to four words on (six characters of Chinese), inside its clause. */
+export function wordsAfterEnd(folded: string, at: number): number {
+  let clause = Math.min(folded.length, at + NEAR_CHARS);
+  for (let i = at; i < clause; i++) if (NEAR_BREAK.test(folded[i])) { clause = i; break; }
+  let end = at, words = 0;
+  while (end < clause && words < 4) {
+    let i = end;
+    while (i < clause && /\s/u.test(folded[i])) i++;
+    if (i < clause && HAN.test(folded[i])) return Math.min(clause, i + 6);
+    while (i < clause && !/\s/u.test(folded[i])) i++;
+    end = i;
+    words++;
+  }
+  return end;
+}

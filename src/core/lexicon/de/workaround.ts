@@ -14,6 +14,11 @@ export const workaround: WorkaroundLexicon = {
     'funktioniert weiterhin', 'funktionieren weiterhin', 'kein workaround', 'keine umgehung*', 'keine alternative',
     'vorerst keine lösung', 'derzeit keine lösung', 'aktuell keine lösung',
     'keine aktion erforderlich', 'keine maßnahmen erforderlich', 'müssen sie nichts tun', 'nichts unternehmen',
+    // diag-16 bis diag-20: eine andere Adresse, die geht, eine Einstellung von Hand, ein direkter Draht, ein eigener Rat.
+    'neue* adresse', 'temporäre adresse', 'vorübergehende adresse', 'ist erreichbar unter', 'bitte … manuell',
+    'wenden sie sich direkt', 'kontaktieren sie uns direkt', 'ich empfehle', 'ich rate', 'laufen normal', 'läuft normal',
     'übergangsweise', 'vorübergehende maßnahme*', 'als übergangsmaßnahme', 'übergangsmaßnahme*',
   ],
+  names: ['workaround*', 'umgehung*', '*umgehung', 'umgehen', 'übergangslösung*', 'ausweich*', 'notlösung*', 'alternative*', 'alternativ'],
+  denials: ['nicht', 'kein', 'keine', 'keinen', 'nie', 'niemand', 'nicht mehr', 'unmöglich'],
 };

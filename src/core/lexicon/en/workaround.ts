@@ -4,14 +4,20 @@ import type { WorkaroundLexicon } from '../types';
 export const workaround: WorkaroundLexicon = {
   phrases: [
     'able to use', 'use … instead', 'use … for now', 'for now, use', 'still be able', 'is functional', 'are functional', 'remains functional', 'remain functional', 'we recommend', 'we suggest', 'we advise',
-    'you can', 'you may', 'still work*', 'still deliver*', 'still show*', 'still load*', 'keep working', 'continue to work', 'continues to work', 'not affected', 'unaffected', 'retry*', 'retried', 'try again', 'started again', 'start it again', 'second try', 'second attempt', 'working normally', 'no workaround', 'nothing you need',
+    'you can', 'still work', 'still deliver*', 'keep working', 'continue to work', 'continues to work', 'not affected', 'unaffected', 'retried', 'retrying', 'retry later', 'retry in a few', 'try again', 'started again', 'start it again', 'second try', 'second attempt', 'working normally', 'no workaround', 'nothing you need',
     'workaround', 'workarounds', 'work around', 'work-around', 'in the meantime you can', 'in the meantime, you can',
     'meanwhile you can', 'meanwhile, you can', 'you can still', 'you can use', 'you can switch', 'you can retry',
     'you may use', 'you can continue', 'please use', 'please retry', 'as an alternative', 'alternatively', 'instead you can',
     'instead, you can', 'temporarily use', 'until then', 'no alternative', 'no action is required', 'no action is needed',
     'no action needed', 'no action required', 'nothing you need to do', 'nothing you can do', 'there is no way around',
     'no solution for now', 'no solution for the moment',
-    'not aware of a way around', 'still available', 'still works', 'still working', 'remains available', 'remain available',
+    'not aware of a way around', 'still available', 'still works', 'remains available', 'remain available',
+    // diag-16 to diag-20: another address that works, a change users make by hand, a direct line, one's own advice.
+    'new address', 'temporary address', 'alternative address', 'backup address', 'is up at', 'is reachable at',
+    'manually switch', 'manually change', 'manually update', 'please … manually', 'contact me directly',
+    'contact us directly', 'i recommend', 'i suggest', 'i advise', 'running fine', 'working fine',
     'interim measure*', 'temporary measure*', 'as a temporary measure', 'are working normally', 'is working normally',
   ],
+  names: ['workaround*', 'work around', 'work-around', 'way around', 'alternative*'],
+  denials: ['not', "n't", "'t", 'never', 'no longer', 'unable', 'cannot', 'can not', 'nobody', 'no one'],
 };

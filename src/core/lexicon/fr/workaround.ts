@@ -15,6 +15,12 @@ export const workaround: WorkaroundLexicon = {
     "pas de solution pour l'instant", 'pas de solution pour le moment', "aucune solution pour l'instant",
     'aucune solution pour le moment', 'aucune action', "n'avez rien à faire", 'rien à faire de votre côté',
     'fonctionne toujours', 'reste disponible', 'restent disponibles', 'toujours disponible',
+    // diag-16 à diag-20 : une autre adresse qui marche, un réglage à faire soi-même, un contact direct, un conseil.
+    'nouvelle adresse', 'adresse temporaire', 'adresse provisoire', 'adresse de secours', 'veuillez … manuellement',
+    'merci de … manuellement', 'contactez-moi directement', 'contactez-nous directement', 'je recommande',
+    'je conseille', 'je vous conseille', 'fonctionne bien', 'fonctionnent bien',
     'mesure* provisoire*', 'à titre provisoire', 'mesure* temporaire*', 'fonctionnent normalement', 'fonctionne normalement',
   ],
+  names: ['contournement', 'contourner', 'solution* de contournement', 'solution* temporaire*', 'solution* de repli', 'palliatif*', 'alternative*'],
+  denials: ['ne', "n'", 'pas', 'plus', 'jamais', 'impossible', 'aucun', 'aucune', 'personne'],
 };

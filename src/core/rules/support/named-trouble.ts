@@ -8,7 +8,7 @@ import { flagLangs, lexicon } from '../../lexicon';
 import type { ImpactLexicon } from '../../lexicon/types';
 import type { Lang } from '../../types';
 import { clauseAround, fold, phrases, type PhraseSet } from '../../text';
-import { waysAround } from './voice';
+import { offersWayAround } from './voice';
 import { HAN } from '../../text/compile';
 
 interface LatinTrouble {
@@ -191,5 +191,5 @@ export function namesThingNotOurAction(folded: string, lang: Lang): boolean {
   const text = folded.replace(URL, ' ');
   const langs = flagLangs(lang);
   if (!langs.some((l) => thingWordsOf(l).things.test(text))) return false;
-  return !langs.some((l) => thingWordsOf(l).ownVoice.test(text)) && !waysAround().test(text);
+  return !langs.some((l) => thingWordsOf(l).ownVoice.test(text)) && !offersWayAround(text);
 }

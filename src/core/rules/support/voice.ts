@@ -1,7 +1,7 @@
 // Shared helpers of the language rules (PM001, PM007–PM011, PM013, PM022, PM025): our own prose, its folded text,
 // ranges inside a block, the lists of a document's languages, and the apology phrases every language rule may need.
 import type { Lang, PostmortemDocument, Range, TextBlock } from '../../types';
-import { MASKED_Q, fold, phrases, prepare, type PhraseSet } from '../../text';
+import { MASKED_Q, fold, phrases, prepare, wordsAfterEnd, wordsBeforeStart, type PhraseSet } from '../../text';
 import { everyLanguage, flagLangs, lexicon, type Lexicon } from '../../lexicon';
 import { scratch } from '../../model/per-document-cache';
 
@@ -90,10 +90,25 @@ export function apologies(): PhraseSet {
 }
 
 let wayAroundSet: PhraseSet | undefined;
-/** Ways around a failure, or saying there is none, in every language (the workaround rule's lexicon). */
-export function waysAround(): PhraseSet {
+let denialSet: PhraseSet | undefined;
+let nameSet: PhraseSet | undefined;
+/**
+ * Whether a folded text offers a way around a failure, or says there is none, in any language (the workaround rule's
+ * lexicon): a phrase counts unless a denial stands in the words just around it ("you can't log in", 无法正常使用) and
+ * not inside the phrase itself ("not affected"). A named way around counts however it is denied: „Eine Umgehung gibt
+ * es nicht“ says there is none.
+ */
+export function offersWayAround(folded: string): boolean {
   wayAroundSet ??= phrases(everyLanguage('workaround').flatMap((l) => l.phrases));
-  return wayAroundSet;
+  if (!wayAroundSet.mayOccur(folded)) return false;
+  denialSet ??= phrases(everyLanguage('workaround').flatMap((l) => l.denials));
+  nameSet ??= phrases(everyLanguage('workaround').flatMap((l) => l.names));
+  return wayAroundSet.all(folded).some((hit) => {
+    const end = hit.index + hit.length;
+    if (denialSet!.test(folded, hit.index, end) || nameSet!.test(folded, hit.index, end)) return true;
+    return !denialSet!.test(folded, wordsBeforeStart(folded, hit.index), hit.index)
+      && !denialSet!.test(folded, end, wordsAfterEnd(folded, end));
+  });
 }
 
 /** The message table entry for the document's language. */
