@@ -135,12 +135,6 @@ export interface WorkaroundLexicon {
   /** An offered workaround, or saying there is none. */
   phrases: readonly string[];
   /**
-   * Words that deny a way around when they stand just before or after it in its clause ("you can't", "unable to
-   * use", „Sie können sich nicht anmelden", 无法正常使用): the failure told, not a way around it. A phrase that holds
-   * such a word itself ("not affected", 不受影响) is not denied by it.
-   */
-  denials: readonly string[];
-  /**
    * Words that name a way around (workaround, Umgehung, contournement, 临时解决方案): denied, they say there is none
    * („Eine Umgehung gibt es derzeit nicht“, "pas de contournement"), which answers the question too.
    */
@@ -209,6 +203,14 @@ export interface RecoveryStateLexicon {
   monitoring: readonly string[];
 }
 
+/**
+ * Words that deny what stands just before or after them in a clause ("not", "n't", "unable", „nicht", « ne … pas »,
+ * 无法, 并非): "you can't log in" offers no way around, "the outage was not due to human error" blames nobody.
+ */
+export interface NegationLexicon {
+  words: readonly string[];
+}
+
 export interface Lexicon {
   sections: SectionLexicon;
   phases: PhaseLexicon;
@@ -223,6 +225,7 @@ export interface Lexicon {
   signature: SignatureLexicon;
   speculation: SpeculationLexicon;
   workaround: WorkaroundLexicon;
+  negation: NegationLexicon;
   blame: BlameLexicon;
   phaseText: PhaseTextLexicon;
   impact: ImpactLexicon;

@@ -86,7 +86,7 @@ const PATTERNS: { kind: Kind; re: RegExp; gate: RegExp; char?: string; group?: n
   { kind: 'trace', re: /Traceback \(most recent call last\)|\bat [\w$.<>]+ ?\([^()\n]*:\d+(?::\d+)?\)|\b(?:[a-z]\w*\.)+[A-Z]\w*(?:Exception|Error)\b|File "[^"\n]+", line \d+|\bgoroutine \d+ \[|Exception in thread "/g, gate: /Traceback|at |Exception|Error|File "|goroutine/ },
   // ServiceNow-style and Jira-style ids (project key, dash, number; never a dated public id like INC-2026-0042)
   { kind: 'ticket', re: /\b(?:INC|CHG|PRB|RITM|SCTASK|REQ)\d{6,8}\b/g, gate: /(?:INC|CHG|PRB|RITM|SCTASK|REQ)\d/ },
-  { kind: 'ticket', re: /(?<![\w-])([A-Z][A-Z0-9]{1,9})-\d{1,6}(?![\w-]|\.\d)/g, gate: /[A-Z0-9]-\d/, char: '-', accept: (m) => !NOT_TICKETS.has(m.split('-')[0]) },
+  { kind: 'ticket', re: /(?<![\w-])([A-Z][A-Z0-9]{1,9})-\d{1,6}(?![\w-]|\.\d)/g, gate: /[A-Z0-9]-\d/, char: '-', accept: (m) => isTicketKey(m.split('-')[0]) },
 ];
 
 /** Standards, algorithms and severities that look like ticket ids. */
@@ -95,6 +95,17 @@ const NOT_TICKETS = new Set([
   'EN', 'DIN', 'IEC', 'IEEE', 'ECMA', 'GDPR', 'MD', 'CRC', 'NIS', 'GPT', 'EU', 'US', 'UK', 'DE', 'FR', 'P', 'PS', 'USB',
   'WCAG', 'SOC', 'UTC', 'GMT', 'CET', 'CEST', 'PST', 'EST', 'ISAE', 'SSAE', 'BSI', 'GB', 'CN', 'TW', 'HK', 'EC', 'AWS', 'DDR', 'LTE', 'H', 'ECC',
 ]);
+
+/**
+ * Standards bodies whose numbers run into their name ("GB50157-2003", "EN50126-1", "IEC61508-3"): a standard cited in
+ * a report, not a ticket.
+ */
+const STANDARDS = /^(?:GB|GBT|EN|DIN|IEC|ISO|CNS|JIS|BS|NF|TB|JGJ|CJJ|IEEE|ANSI|ASTM|NFPA|ETSI|ITU)\d+$/;
+
+/** Whether a key before "-<number>" is a project key, not a standard, algorithm or severity. */
+function isTicketKey(key: string): boolean {
+  return !NOT_TICKETS.has(key) && !STANDARDS.test(key);
+}
 
 function ownIds(doc: PostmortemDocument): Set<string> {
   return new Set([doc.meta.id, doc.meta.incident].filter((x): x is string => typeof x === 'string').map((x) => x.trim()));

@@ -20,5 +20,4 @@ export const workaround: WorkaroundLexicon = {
     'übergangsweise', 'vorübergehende maßnahme*', 'als übergangsmaßnahme', 'übergangsmaßnahme*',
   ],
   names: ['workaround*', 'umgehung*', '*umgehung', 'umgehen', 'übergangslösung*', 'ausweich*', 'notlösung*', 'alternative*', 'alternativ'],
-  denials: ['nicht', 'kein', 'keine', 'keinen', 'nie', 'niemand', 'nicht mehr', 'unmöglich'],
 };

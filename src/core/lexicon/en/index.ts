@@ -11,6 +11,7 @@ import { tone } from './tone';
 import { signature } from './signature';
 import { speculation } from './speculation';
 import { workaround } from './workaround';
+import { negation } from './negation';
 import { blame } from './blame';
 import { phaseText } from './phase-text';
 import { impact } from './impact';
@@ -19,5 +20,5 @@ import { statusPage } from './status-page';
 
 export const lexicon: Lexicon = {
   sections, phases, structure, scriptOnly: '',
-  apology, recovery, actions, vendorBlame, tone, signature, speculation, workaround, blame, phaseText, impact, cause, statusPage,
+  apology, recovery, actions, vendorBlame, tone, signature, speculation, workaround, negation, blame, phaseText, impact, cause, statusPage,
 };

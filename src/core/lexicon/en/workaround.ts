@@ -19,5 +19,4 @@ export const workaround: WorkaroundLexicon = {
     'interim measure*', 'temporary measure*', 'as a temporary measure', 'are working normally', 'is working normally',
   ],
   names: ['workaround*', 'work around', 'work-around', 'way around', 'alternative*'],
-  denials: ['not', "n't", "'t", 'never', 'no longer', 'unable', 'cannot', 'can not', 'nobody', 'no one'],
 };

@@ -22,5 +22,4 @@ export const workaround: WorkaroundLexicon = {
     'mesure* provisoire*', 'à titre provisoire', 'mesure* temporaire*', 'fonctionnent normalement', 'fonctionne normalement',
   ],
   names: ['contournement', 'contourner', 'solution* de contournement', 'solution* temporaire*', 'solution* de repli', 'palliatif*', 'alternative*'],
-  denials: ['ne', "n'", 'pas', 'plus', 'jamais', 'impossible', 'aucun', 'aucune', 'personne'],
 };

@@ -89,8 +89,20 @@ export function apologies(): PhraseSet {
   return apologySet;
 }
 
+let negationSet: PhraseSet | undefined;
+/** Words that deny what stands next to them, in every language (the negation lexicon). */
+export function negations(): PhraseSet {
+  negationSet ??= phrases(everyLanguage('negation').flatMap((l) => l.words));
+  return negationSet;
+}
+
+/** Whether a denial stands in the words just before or after [start, end) of `folded`, inside its clause. */
+export function deniedAround(folded: string, start: number, end: number): boolean {
+  const set = negations();
+  return set.test(folded, wordsBeforeStart(folded, start), start) || set.test(folded, end, wordsAfterEnd(folded, end));
+}
+
 let wayAroundSet: PhraseSet | undefined;
-let denialSet: PhraseSet | undefined;
 let nameSet: PhraseSet | undefined;
 /**
  * Whether a folded text offers a way around a failure, or says there is none, in any language (the workaround rule's
@@ -101,13 +113,11 @@ let nameSet: PhraseSet | undefined;
 export function offersWayAround(folded: string): boolean {
   wayAroundSet ??= phrases(everyLanguage('workaround').flatMap((l) => l.phrases));
   if (!wayAroundSet.mayOccur(folded)) return false;
-  denialSet ??= phrases(everyLanguage('workaround').flatMap((l) => l.denials));
   nameSet ??= phrases(everyLanguage('workaround').flatMap((l) => l.names));
   return wayAroundSet.all(folded).some((hit) => {
     const end = hit.index + hit.length;
-    if (denialSet!.test(folded, hit.index, end) || nameSet!.test(folded, hit.index, end)) return true;
-    return !denialSet!.test(folded, wordsBeforeStart(folded, hit.index), hit.index)
-      && !denialSet!.test(folded, end, wordsAfterEnd(folded, end));
+    if (negations().test(folded, hit.index, end) || nameSet!.test(folded, hit.index, end)) return true;
+    return !deniedAround(folded, hit.index, end);
   });
 }
 
