@@ -209,6 +209,12 @@ export interface RecoveryStateLexicon {
  */
 export interface NegationLexicon {
   words: readonly string[];
+  /**
+   * Words that open a clause of its own before what follows, without a comma ("who", "if", « qui », „wenn", 的, 如果):
+   * a denial after them belongs to that clause ("customers who cannot pay by card can use PayPal", 无法登录的用户可以
+   * 使用手机应用), not to what follows it.
+   */
+  openers: readonly string[];
 }
 
 export interface Lexicon {

@@ -87,10 +87,16 @@ const NEAR_BREAK = /[\n.;:!?,。；：！？，]/u;
 /** How far the words around a phrase may reach at most: a bound keeps each hit's look-around constant. */
 const NEAR_CHARS = 60;
 
+/** Where the clause holding `at` begins: after the nearest break before it, at most NEAR_CHARS back. */
+export function clauseStartBefore(folded: string, at: number): number {
+  const limit = Math.max(0, at - NEAR_CHARS);
+  for (let i = at - 1; i >= limit; i--) if (NEAR_BREAK.test(folded[i])) return i + 1;
+  return limit;
+}
+
 /** Where the words just before `at` begin: up to four words back (six characters of Chinese), inside its clause. */
 export function wordsBeforeStart(folded: string, at: number): number {
-  let clause = Math.max(0, at - NEAR_CHARS);
-  for (let i = at - 1; i >= clause; i--) if (NEAR_BREAK.test(folded[i])) { clause = i + 1; break; }
+  const clause = clauseStartBefore(folded, at);
   let start = at, words = 0;
   while (start > clause && words < 4) {
     let i = start;

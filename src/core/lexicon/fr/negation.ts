@@ -3,4 +3,5 @@ import type { NegationLexicon } from '../types';
 
 export const negation: NegationLexicon = {
   words: ['ne', "n'", 'pas', 'plus', 'jamais', 'impossible', 'aucun', 'aucune', 'personne', 'exclu*', 'écarté*'],
+  openers: ['qui', 'dont', 'si', "s'il", "s'ils", 'lorsque', 'quand'],
 };

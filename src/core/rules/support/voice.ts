@@ -1,7 +1,7 @@
 // Shared helpers of the language rules (PM001, PM007–PM011, PM013, PM022, PM025): our own prose, its folded text,
 // ranges inside a block, the lists of a document's languages, and the apology phrases every language rule may need.
 import type { Lang, PostmortemDocument, Range, TextBlock } from '../../types';
-import { MASKED_Q, fold, phrases, prepare, wordsAfterEnd, wordsBeforeStart, type PhraseSet } from '../../text';
+import { MASKED_Q, clauseStartBefore, fold, phrases, prepare, wordsAfterEnd, wordsBeforeStart, type PhraseSet } from '../../text';
 import { everyLanguage, flagLangs, lexicon, type Lexicon } from '../../lexicon';
 import { scratch } from '../../model/per-document-cache';
 
@@ -90,16 +90,24 @@ export function apologies(): PhraseSet {
 }
 
 let negationSet: PhraseSet | undefined;
+let openerSet: PhraseSet | undefined;
 /** Words that deny what stands next to them, in every language (the negation lexicon). */
 export function negations(): PhraseSet {
   negationSet ??= phrases(everyLanguage('negation').flatMap((l) => l.words));
   return negationSet;
 }
 
-/** Whether a denial stands in the words just before or after [start, end) of `folded`, inside its clause. */
+/**
+ * Whether a denial stands in the words just before or after [start, end) of `folded`, inside its clause. A denial
+ * before it inside a clause of its own ("customers who cannot pay by card can use PayPal", 无法登录的用户可以…) is about
+ * that clause, not about [start, end).
+ */
 export function deniedAround(folded: string, start: number, end: number): boolean {
   const set = negations();
-  return set.test(folded, wordsBeforeStart(folded, start), start) || set.test(folded, end, wordsAfterEnd(folded, end));
+  if (set.test(folded, end, wordsAfterEnd(folded, end))) return true;
+  if (!set.test(folded, wordsBeforeStart(folded, start), start)) return false;
+  openerSet ??= phrases(everyLanguage('negation').flatMap((l) => l.openers));
+  return !openerSet.test(folded, clauseStartBefore(folded, start), start);
 }
 
 let wayAroundSet: PhraseSet | undefined;
