@@ -89,11 +89,12 @@ const PATTERNS: { kind: Kind; re: RegExp; gate: RegExp; char?: string; group?: n
   { kind: 'ticket', re: /(?<![\w-])([A-Z][A-Z0-9]{1,9})-\d{1,6}(?![\w-]|\.\d)/g, gate: /[A-Z0-9]-\d/, char: '-', accept: (m) => isTicketKey(m.split('-')[0]) },
 ];
 
-/** Standards, algorithms and severities that look like ticket ids. */
+/** Standards, algorithms, hardware levels and severities that look like ticket ids ("RAID-1", "SATA-3"). */
 const NOT_TICKETS = new Set([
   'ISO', 'UTF', 'SHA', 'AES', 'RSA', 'RFC', 'CVE', 'CWE', 'TLS', 'SSL', 'HTTP', 'HTTPS', 'IPV', 'SEV', 'PCI', 'COVID',
   'EN', 'DIN', 'IEC', 'IEEE', 'ECMA', 'GDPR', 'MD', 'CRC', 'NIS', 'GPT', 'EU', 'US', 'UK', 'DE', 'FR', 'P', 'PS', 'USB',
   'WCAG', 'SOC', 'UTC', 'GMT', 'CET', 'CEST', 'PST', 'EST', 'ISAE', 'SSAE', 'BSI', 'GB', 'CN', 'TW', 'HK', 'EC', 'AWS', 'DDR', 'LTE', 'H', 'ECC',
+  'RAID', 'SATA', 'SAS', 'LTO', 'PCIE', 'HDMI', 'DOCSIS', 'WPA', 'GSM', 'UMTS', 'ISDN', 'NVME',
 ]);
 
 /**
