@@ -5,7 +5,7 @@ import type { VendorBlameLexicon } from '../types';
 
 export const vendorBlame: VendorBlameLexicon = {
   parties: [
-    'unser* dienstleister*', 'unser* *dienstleister*', 'unser* *anbieter*', 'unser* provider*', 'unser* hoster*', 'unser* hosting-partner*',
+    'upstream', 'vorgelagert* anbieter*', 'vorgelagert* provider*', 'unser* dienstleister*', 'unser* *dienstleister*', 'unser* *anbieter*', 'unser* provider*', 'unser* hoster*', 'unser* hosting-partner*',
     'unser* partner*', 'unser* lieferant*', 'unser* zulieferer*', 'unser* rechenzentrumsbetreiber*',
     'unser* netzbetreiber*', 'unser* carrier*', 'unser* cdn', 'drittanbieter*', '*drittanbieter*', 'dritt-anbieter*',
     'externe* dienstleister*', 'externe* anbieter*', 'dem anbieter', 'des anbieters', 'der anbieter', 'beim anbieter',

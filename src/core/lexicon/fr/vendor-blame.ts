@@ -4,7 +4,7 @@ import type { VendorBlameLexicon } from '../types';
 
 export const vendorBlame: VendorBlameLexicon = {
   parties: [
-    'notre fournisseur', 'nos fournisseurs', 'notre fournisseur cloud', "notre fournisseur d'accès", 'notre prestataire',
+    'notre fournisseur', 'nos fournisseurs', 'fournisseur en amont', 'opérateur en amont', 'upstream', 'notre fournisseur cloud', "notre fournisseur d'accès", 'notre prestataire',
     'nos prestataires', 'notre hébergeur', 'notre opérateur', 'notre partenaire', 'notre sous-traitant',
     'notre fournisseur de paiement', 'notre prestataire de paiement', 'notre fournisseur dns', 'notre cdn',
     'fournisseur tiers', 'prestataire tiers', 'service tiers', 'société tierce', 'partie tierce', 'prestataire externe',
