@@ -15,6 +15,8 @@ export const blame: BlameLexicon = {
   expectations: [
     // die Organisation, die ihr Versäumnis einräumt, nennt keine Person: „unsere Nachlässigkeit“
     'unsere nachlässigkeit', 'unserer nachlässigkeit', 'unsere unachtsamkeit', 'unserer unachtsamkeit',
+    // diag-22: das Ereignis selbst, das nicht hätte passieren sollen.
+    'hätte nicht passieren sollen', 'hätte nie passieren sollen', 'hätte so nicht passieren sollen', 'hätte nicht geschehen sollen',
     'hätte … sein sollen', 'hätten … sein sollen', 'hätte … sein müssen', 'hätte … anspringen sollen', 'hätte … funktionieren sollen',
     'hätten … funktionieren sollen', 'hätte keine … haben sollen', 'hätte … wiederherstellen sollen',
     // Was ein System tut (Sitzung 5): „der Nameserver, der den MX-Record hätte liefern sollen“.

@@ -12,6 +12,9 @@ export const apology: ApologyLexicon = {
     'deep regret*', 'deepest regret*', 'appolog*',
     // diag-11: the harm acknowledged as known to us ("we are fully aware of the inconvenience this outage caused").
     'aware of the inconvenience', 'aware of the trouble this', 'aware of the difficulties this',
+    // diag-22: how hard the outage hits customers, acknowledged ("we know how devastating such an outage can be").
+    'we know how devastating', 'we know how disruptive', 'we know how frustrating', 'we know how damaging',
+    'we understand how frustrating', 'we understand how disruptive', 'we understand the frustration',
   ],
   /** Sentence the PM001 fix inserts. */
   sentence: 'We are sorry for the disruption this has caused you.',

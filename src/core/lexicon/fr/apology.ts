@@ -7,6 +7,8 @@ export const apology: ApologyLexicon = {
     // diag-11 : la gêne reconnue comme connue de nous (« pleinement consciente des inconvénients causés »).
     'conscient* des inconvénients', 'conscient* de la gêne', 'conscient* des désagréments', 'conscient* du désagrément',
     'conscient* des difficultés',
+    // diag-22 : le tort reconnu (« nous savons à quel point une telle panne peut être dévastatrice »).
+    'nous savons à quel point', 'nous mesurons à quel point', 'nous comprenons votre frustration', 'nous mesurons la gêne',
   ],
   sentence: 'Nous vous présentons nos excuses pour la gêne occasionnée.',
 };
