@@ -17,6 +17,8 @@ export const workaround: WorkaroundLexicon = {
     // diag-16 bis diag-20: eine andere Adresse, die geht, eine Einstellung von Hand, ein direkter Draht, ein eigener Rat.
     'neue* adresse', 'temporäre adresse', 'vorübergehende adresse', 'ist erreichbar unter', 'bitte … manuell',
     'wenden sie sich direkt', 'kontaktieren sie uns direkt', 'ich empfehle', 'ich rate', 'laufen normal', 'läuft normal',
+    // diag-22: andere Instanzen, die laufen, und was noch funktioniert.
+    'andere … verfügbar', 'andere … erreichbar', 'noch funktionsfähig', 'weiterhin in betrieb',
     'übergangsweise', 'vorübergehende maßnahme*', 'als übergangsmaßnahme', 'übergangsmaßnahme*',
   ],
   names: ['workaround*', 'umgehung*', '*umgehung', 'umgehen', 'übergangslösung*', 'ausweich*', 'notlösung*', 'alternative*', 'alternativ'],

@@ -16,6 +16,8 @@ export const workaround: WorkaroundLexicon = {
     'new address', 'temporary address', 'alternative address', 'backup address', 'is up at', 'is reachable at',
     'manually switch', 'manually change', 'manually update', 'please … manually', 'contact me directly',
     'contact us directly', 'i recommend', 'i suggest', 'i advise', 'running fine', 'working fine',
+    // diag-22: other instances that work, and what is still functional.
+    'other … available', 'other … are up', 'still functional', 'still be functional', 'still operational',
     'interim measure*', 'temporary measure*', 'as a temporary measure', 'are working normally', 'is working normally',
   ],
   names: ['workaround*', 'work around', 'work-around', 'way around', 'alternative*'],

@@ -19,6 +19,8 @@ export const workaround: WorkaroundLexicon = {
     'nouvelle adresse', 'adresse temporaire', 'adresse provisoire', 'adresse de secours', 'veuillez … manuellement',
     'merci de … manuellement', 'contactez-moi directement', 'contactez-nous directement', 'je recommande',
     'je conseille', 'je vous conseille', 'fonctionne bien', 'fonctionnent bien',
+    // diag-22 : d'autres instances qui marchent, ce qui reste fonctionnel.
+    "d'autres … disponibles", "d'autres … fonctionnent", 'toujours opérationnel*',
     'mesure* provisoire*', 'à titre provisoire', 'mesure* temporaire*', 'fonctionnent normalement', 'fonctionne normalement',
   ],
   names: ['contournement', 'contourner', 'solution* de contournement', 'solution* temporaire*', 'solution* de repli', 'palliatif*', 'alternative*'],
