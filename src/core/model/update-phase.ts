@@ -7,6 +7,12 @@ import { clauses, fold, phrases, sentences, wordsBeforeStart, type PhraseSet } f
 import { HAN } from '../text/compile';
 import { phaseOf } from './text';
 
+/**
+ * A phase label in square brackets before text on the first line: "[Monitoring] Our engineers…", "【已解决】服务…". A
+ * bracketed word alone on its line ("[closed]") is the page's tag for the whole incident, not this update's phase.
+ */
+const BRACKETED_LABEL = /[\[【]\s*([\p{L}][\p{L} '’]{1,24}?)\s*[\]】]\s*\S/u;
+
 /** A status-page label before the text: "Resolved - …", "**Update:** …", "Investigating – …", "已恢复：…". */
 const LEADING_LABEL = /^[\s*_]*([\p{L}][\p{L} '’]{0,28}?)[\s*_]*(?:[:：|｜]|\s[-–—]\s)/u;
 
@@ -106,6 +112,10 @@ export function phaseFromText(text: string): Phase | undefined {
   const label = LEADING_LABEL.exec(firstLine);
   const labelled = label ? phaseOf(label[1]) : undefined;
   if (labelled) return labelled;
+  // A status page's phase in brackets, pasted with its time ("February 17, 4:38AM PST [Monitoring] Our engineers…").
+  const bracketed = BRACKETED_LABEL.exec(firstLine);
+  const inBrackets = bracketed ? phaseOf(bracketed[1]) : undefined;
+  if (inBrackets) return inBrackets;
   // A first line that is nothing but a phase word ("Resolved.", "已解决。").
   const bare = firstLine.trim().replace(/[\s.!。！]+$/u, '');
   const whole = bare.length <= 30 ? phaseOf(bare) : undefined;

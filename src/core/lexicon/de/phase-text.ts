@@ -53,7 +53,9 @@ export const phaseText: PhaseTextLexicon = {
   ],
   followUp: ['lehren aus', 'daraus lernen', 'damit sich … nicht', 'nicht wiederholt', 'zu verhindern', 'zu vermeiden', 'künftig', 'zukünftig', 'in zukunft', 'redundanter', 'redundant auszulegen', 'vorzubeugen', 'bericht zu', 'bericht über', 'abschlussbericht', 'veröffentlichen wir'],
   // Unmittelbar vor einer Wiederherstellungsphrase: Verneinung oder Arbeit, die noch darauf hinführt.
-  notYet: ['wird', 'werden', 'soll', 'sollen', 'nach und nach', 'schrittweise', 'allmählich', 'teilweise', 'weitgehend', 'größtenteils', 'fast', 'beinahe', 'nicht', 'noch nicht', 'kein', 'keine', 'nie', 'arbeiten an der', 'arbeiten an', 'arbeiten daran', 'bis zur', 'bis', 'sobald', 'wenn', 'hoffen auf', 'um … zu'],
+  notYet: [
+    // diag-22: a purpose, not a fact (« pour s'assurer que … »).
+    'sicherzustellen', 'sicherstellen', 'wird', 'werden', 'soll', 'sollen', 'nach und nach', 'schrittweise', 'allmählich', 'teilweise', 'weitgehend', 'größtenteils', 'fast', 'beinahe', 'nicht', 'noch nicht', 'kein', 'keine', 'nie', 'arbeiten an der', 'arbeiten an', 'arbeiten daran', 'bis zur', 'bis', 'sobald', 'wenn', 'hoffen auf', 'um … zu'],
   // Versprechen, dass weitere Informationen kommen, mit oder ohne Uhrzeit (PM004).
   furtherUpdates: [
     'auf dem laufenden', 'melden uns', 'melden wir uns', 'melde mich', 'informieren … sobald', 'informieren … wenn', 'informieren … erneut',

@@ -74,7 +74,9 @@ export const phaseText: PhaseTextLexicon = {
   // Just before a recovery phrase, these keep it from being true now (a negation, or work still towards it).
   notYet: ['will', "we'll", 'will be', 'going to', 'gradually', 'progressively', 'step by step', 'partially', 'partly', 'mostly', 'largely', 'almost', 'nearly', 'not', "n't", 'never', 'not yet', 'yet to be', 'no longer', 'working to', 'work to', 'working on', 'working towards', 'working toward', 'trying to', 'try to', 'until', 'once', 'before', 'hope to', 'hoping to', 'expect to', 'if',
     // Diagnostic sets (session 4): "news will follow when this is fixed", "availability is being restored".
-    'when', 'being'],
+    'when', 'being',
+    // diag-22: a purpose, not a fact ("monitoring to ensure we're back in a fully operational state").
+    'to ensure', 'ensure', 'make sure'],
   // A promise that more news will come, with or without a time (PM004).
   furtherUpdates: [
     'keep you posted', 'keep you updated', 'keep you informed', 'keep … posted', 'keep … updated', 'keep … informed', 'keep posted',

@@ -20,6 +20,8 @@ export const recovery: RecoveryLexicon = {
     'lost their', 'were lost', 'was lost', 'have been lost', 'has been lost', 'may have lost',
     // diag-15: money and queued mail accounted for ("All transactions have settled", "deferred messages … will continue to
     // deliver", "will be refunded").
+    // diag-22: whether data leaked ("no personal data was leaked") answers the data question too.
+    'leak*', 'exfiltrat*', 'data … compromised',
     'transactions … settled', 'transactions … processed', 'continue to deliver', 'continue to be delivered', 'will be refunded', 'have been refunded', 'were refunded',
   ],
   reportPromise: [

@@ -59,7 +59,9 @@ export const phaseText: PhaseTextLexicon = {
   followUp: ['tirer les leçons', 'tirerons les leçons', 'tirer les enseignements', 'pour éviter', 'ne se reproduise', 'se reproduire', 'à l\'avenir', 'plus redondant*', 'prévenir', 'publierons un rapport', 'rapport sur'],
   // Juste avant une phrase de rétablissement : une négation, ou un travail qui y mène encore.
   // Le participe seul (« rétabli », « résolu ») compte comme un rétablissement, sauf si l'un de ces mots le précède.
-  notYet: ['sera', 'seront', 'va', 'vont', 'progressivement', 'peu à peu', 'partiellement', 'en partie', 'presque', 'en grande partie', 'pas', 'pas encore', 'non', 'jamais', 'plus', 'travaill* au', 'travaill* à', 'travaill* pour', 'oeuvr* au', 'œuvr* au', 'avant', 'jusqu\'au', 'jusqu\'à', 'dès', 'lorsque', 'quand', 'si', 'en vue du', 'en vue d\'un', 'devrai*', 'devront', 'pourrai*', 'doit être', 'doivent être'],
+  notYet: [
+    // diag-22: a purpose, not a fact (« pour s'assurer que … »).
+    "s'assurer", 'garantir', 'sera', 'seront', 'va', 'vont', 'progressivement', 'peu à peu', 'partiellement', 'en partie', 'presque', 'en grande partie', 'pas', 'pas encore', 'non', 'jamais', 'plus', 'travaill* au', 'travaill* à', 'travaill* pour', 'oeuvr* au', 'œuvr* au', 'avant', 'jusqu\'au', 'jusqu\'à', 'dès', 'lorsque', 'quand', 'si', 'en vue du', 'en vue d\'un', 'devrai*', 'devront', 'pourrai*', 'doit être', 'doivent être'],
   // Une promesse que d'autres nouvelles suivront, avec ou sans heure (PM004).
   furtherUpdates: [
     'tiendrons informé*', 'tenir informé*', 'tiendrons au courant', 'tenir au courant', 'reviendrons vers vous', 'reviendrons',
