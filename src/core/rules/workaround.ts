@@ -2,8 +2,9 @@
 // whether they can work around the failure — offer one ("In the meantime, you can pay with PayPal") or say there is
 // none ("No workaround is available"). Monitoring and resolved updates come after the fix and are left alone. A
 // Workaround section in the document covers every update, and so does a workaround told outside the updates (a
-// summary, a "measures taken" section: "在部分站点启用人工售票"). Phrases count in every language. No fix: only the writer
-// knows whether a workaround exists.
+// summary, a "measures taken" section: "在部分站点启用人工售票"). Phrases count in every language, unless a denial stands
+// next to them ("you can't log in", 无法正常使用: the failure, not a way around it). No fix: only the writer knows
+// whether a workaround exists.
 import type { Lang } from '../types';
 import { offersWayAround, plainText, updateBlocks } from './support/voice';
 import { defineRule } from './define';

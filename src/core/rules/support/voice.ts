@@ -1,5 +1,6 @@
 // Shared helpers of the language rules (PM001, PM007–PM011, PM013, PM022, PM025): our own prose, its folded text,
-// ranges inside a block, the lists of a document's languages, and the apology phrases every language rule may need.
+// ranges inside a block, the lists of a document's languages, the apology phrases every language rule may need, and
+// the one reading of a denial next to a phrase (workaround, blameful-language).
 import type { Lang, PostmortemDocument, Range, TextBlock } from '../../types';
 import { MASKED_Q, clauseStartBefore, fold, phrases, prepare, wordsAfterEnd, wordsBeforeStart, type PhraseSet } from '../../text';
 import { everyLanguage, flagLangs, lexicon, type Lexicon } from '../../lexicon';
