@@ -112,7 +112,7 @@ export function phaseFromText(text: string): Phase | undefined {
   const label = LEADING_LABEL.exec(firstLine);
   const labelled = label ? phaseOf(label[1]) : undefined;
   if (labelled) return labelled;
-  // A status page's phase in brackets, pasted with its time ("February 17, 4:38AM PST [Monitoring] Our engineers…").
+  // A status page's phase in brackets, pasted with its time ("Mar 3, 09:40 UTC [Monitoring] A fix is in place…").
   const bracketed = BRACKETED_LABEL.exec(firstLine);
   const inBrackets = bracketed ? phaseOf(bracketed[1]) : undefined;
   if (inBrackets) return inBrackets;

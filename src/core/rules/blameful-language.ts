@@ -1,7 +1,7 @@
 // PM022 blameful-language: a person named as the cause, "human error", "should have", "forgot to" — in every
 // audience, internal reviews included: blame makes people hide what they know, and the next review learns less.
 // Say what the system allowed and what will change instead. Quoted text is skipped, and so is blame denied next to
-// it ("not due to human error", 并非由于疏忽). No fix: it needs rewording.
+// it ("not due to human error", 并非人为疏忽所致). No fix: it needs rewording.
 import type { Lang } from '../types';
 import { phrases, type PhraseSet } from '../text';
 import { advance, deniedAround, flaggedIn, ownBlocks, rangeIn, voiceText } from './support/voice';
@@ -90,7 +90,7 @@ const rule = defineRule({
       let end = -1;
       for (const h of hits) {
         if (h.index < end) continue;
-        // "The outage was not due to human error", "事件并非由于疏忽而引致": denied, it blames nobody.
+        // "The outage was not due to human error", "这次中断并非人为疏忽所致": denied, it blames nobody.
         if (deniedAround(t, h.index, h.index + h.length)) continue;
         end = h.index + h.length;
         const x = block.text.slice(h.index, h.index + h.length).replace(/\s+/g, ' ').trim();

@@ -8,8 +8,8 @@ export const apology: ApologyLexicon = {
     'tut uns … leid', 'tut mir … leid',
     // diag-11: der Ärger als uns bekannt anerkannt („Wir sind uns der Unannehmlichkeiten bewusst“).
     'unannehmlichkeiten bewusst', 'der schwierigkeiten bewusst',
-    // diag-22: wie schwer der Ausfall Kunden trifft, anerkannt („Wir wissen, wie verheerend ein solcher Ausfall … sein kann“).
-    'wir wissen, wie verheerend', 'wir wissen, wie ärgerlich', 'wir wissen, wie frustrierend', 'wir wissen, wie belastend',
+    // diag-22: wie schwer der Ausfall Kunden trifft, anerkannt („Wir wissen, wie schwer Sie ein solcher Ausfall trifft“).
+    'wir wissen, wie verheerend', 'wir wissen, wie schwer', 'wir wissen, wie ärgerlich', 'wir wissen, wie frustrierend', 'wir wissen, wie belastend',
     'wir verstehen, wie ärgerlich', 'wir verstehen ihren ärger', 'wir verstehen den ärger',
   ],
   sentence: 'Wir entschuldigen uns für die Unannehmlichkeiten, die Ihnen dadurch entstanden sind.',

@@ -13,6 +13,8 @@ export const tone: ToneLexicon = {
     'wie so oft im leben', 'so ist das leben', 'so spielt das leben', 'kann schon mal passieren', 'kann ja mal passieren',
     'kann schon mal vorkommen', 'passiert halt', 'murphys gesetz', "murphy's law", 'selten, aber es passiert',
     'das ist selten, aber',
+    // diag-22: Probleme habe eben jeder Anbieter einmal – das passiert jedem.
+    'passiert jedem', 'kämpft jeder', 'jeder anbieter hat',
   ],
   laughter: ['lol', 'haha*', 'hihi*', 'hehe*'],
 };

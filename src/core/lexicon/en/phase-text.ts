@@ -75,7 +75,7 @@ export const phaseText: PhaseTextLexicon = {
   notYet: ['will', "we'll", 'will be', 'going to', 'gradually', 'progressively', 'step by step', 'partially', 'partly', 'mostly', 'largely', 'almost', 'nearly', 'not', "n't", 'never', 'not yet', 'yet to be', 'no longer', 'working to', 'work to', 'working on', 'working towards', 'working toward', 'trying to', 'try to', 'until', 'once', 'before', 'hope to', 'hoping to', 'expect to', 'if',
     // Diagnostic sets (session 4): "news will follow when this is fixed", "availability is being restored".
     'when', 'being',
-    // diag-22: a purpose, not a fact ("monitoring to ensure we're back in a fully operational state").
+    // diag-22: a purpose, not a fact ("watching to make sure everything works fully again").
     'to ensure', 'ensure', 'make sure'],
   // A promise that more news will come, with or without a time (PM004).
   furtherUpdates: [

@@ -20,7 +20,7 @@ export const blame: BlameLexicon = {
     'aurait dû revenir', 'auraient dû revenir', 'aurait dû reprendre',
     'aurait dû fonctionner', 'auraient dû fonctionner', "n'aurait dû avoir aucun", "n'aurait pas dû avoir d'impact",
     'cela aurait dû', 'ce qui aurait dû', 'rien n\'aurait dû',
-    // diag-22 : l'incident lui-même qui n'aurait pas dû arriver (« un incident très rare qui n'aurait pas dû arriver »).
+    // diag-22 : l'incident lui-même qui n'aurait pas dû arriver (« cette coupure n'aurait pas dû se produire »).
     "n'aurait pas dû arriver", "n'aurait pas dû se produire", "n'aurait jamais dû arriver", "n'aurait jamais dû se produire",
     "n'auraient pas dû arriver", "n'auraient pas dû se produire",
   ],

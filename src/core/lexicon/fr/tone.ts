@@ -10,7 +10,7 @@ export const tone: ToneLexicon = {
     // minimising the impact: "only minimal impact on a few systems"
     'impact minime', 'impact négligeable', 'seulement un impact minime', 'impact très limité',
     // un haussement d'épaules : la panne comme une fatalité
-    "c'est la vie", 'ce sont des choses qui arrivent', 'ça arrive à tout le monde', 'ca arrive a tout le monde', 'loi de murphy',
+    "c'est la vie", 'ce sont des choses qui arrivent', 'ça arrive à tout le monde', 'ca arrive a tout le monde', 'arrive à tous les opérateurs', 'arrive à tous les fournisseurs', 'loi de murphy',
     "c'est comme ça",
   ],
   laughter: ['mdr', 'ptdr', 'lol', 'haha*', 'hihi*', 'héhé'],

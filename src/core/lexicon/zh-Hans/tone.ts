@@ -9,7 +9,7 @@ export const tone: ToneLexicon = {
     // minimising the impact: "only minimal impact on a few systems"
     '影响甚微', '影响微乎其微', '仅造成轻微影响', '只有轻微影响',
     // 耸耸肩：把故障说成常事
-    '在所难免', '常有的事', '天有不测风云', '谁都会遇到',
+    '在所难免', '常有的事', '天有不测风云', '谁都会遇到', '哪家都会',
   ],
   laughter: ['哈哈', '呵呵', '嘿嘿', '嘻嘻', '笑死', '233'],
 };

@@ -9,7 +9,7 @@ export const tone: ToneLexicon = {
     // minimising the impact: "only minimal impact on a few systems"
     '影響甚微', '影響微乎其微', '僅造成輕微影響', '只有輕微影響',
     // 聳聳肩：把故障說成常事
-    '在所難免', '常有的事', '天有不測風雲', '誰都會遇到',
+    '在所難免', '常有的事', '天有不測風雲', '誰都會遇到', '哪家都會',
   ],
   laughter: ['哈哈', '呵呵', '嘿嘿', '嘻嘻', '笑死'],
 };
