@@ -3,6 +3,8 @@ import type { ImpactLexicon } from '../types';
 
 export const impact: ImpactLexicon = {
   statements: [
+    // diag-23: ein Vorfall an einem unserer Systeme.
+    'vorfall an einer unserer', 'vorfall an einem unserer', 'vorfall an unseren', 'vorfall bei unseren', 'vorfall betraf',
     // A service's state.
     'nicht erreichbar', 'nicht mehr erreichbar', 'nicht zu erreichen', 'unerreichbar', 'nicht verfügbar',
     'nicht mehr verfügbar', 'nicht … zur verfügung', 'nicht nutzbar', 'nicht benutzbar', 'nicht möglich', 'nicht online',

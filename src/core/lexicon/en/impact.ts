@@ -3,6 +3,8 @@ import type { ImpactLexicon } from '../types';
 
 export const impact: ImpactLexicon = {
   statements: [
+    // diag-23: an incident told on something of ours ("an incident occurred on one of our storage units").
+    'occurred on one of our', 'occurred on our', 'incident on one of our', 'incident on our', 'incident affecting',
     // A service's state.
     'is down', 'are down', 'was down', 'were down', 'went down', 'been down', 'still down',
     'is offline', 'are offline', 'was offline', 'were offline', 'went offline', 'been offline',

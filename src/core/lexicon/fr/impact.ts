@@ -3,6 +3,10 @@ import type { ImpactLexicon } from '../types';
 
 export const impact: ImpactLexicon = {
   statements: [
+    // diag-23 : un incident survenu sur un de nos équipements, des données qu'on n'a pas pu récupérer.
+    'survenu sur une de nos', 'survenu sur un de nos', 'survenu sur nos', 'survenue sur nos', 'incident sur une de nos',
+    'incident sur un de nos', 'incident sur nos', 'incident affectant', 'pas pu récupérer', "n'avons pu récupérer",
+    "n'ont pu récupérer", 'perte de données', 'données perdues',
     // A service's state.
     'indisponible*', 'inaccessible*', 'injoignable*', 'inutilisable*', 'hors service', 'hors ligne', 'en panne',
     'panne de', 'panne du', 'panne des', 'panne sur', 'panne affectant', 'est down', 'était down', 'sont down', 'down',
