@@ -66,6 +66,8 @@ export const vendorBlame: VendorBlameLexicon = {
     'nicht zu vertreten',
     // diag-8: „die aber nicht die Telekom zu verantworten habe“ — the fault disowned by the speaker's own name.
     'nicht … zu verantworten',
+    // in der ersten Person Singular, wie ein einzelner Betreiber schreibt (diag-23)
+    'außerhalb meiner kontrolle', 'ausserhalb meiner kontrolle', 'nicht in meiner hand', 'nicht meine schuld',
     'außerhalb unserer kontrolle', 'ausserhalb unserer kontrolle', 'nicht in unserer hand', 'nicht in unserer macht',
     'nicht unser verschulden', 'ohne unser verschulden', 'nicht unsere schuld', 'liegt nicht bei uns',
     'nicht von uns verursacht', 'nicht von uns zu vertreten', 'nicht unsere verantwortung', 'trifft uns keine schuld',

@@ -89,6 +89,8 @@ export const vendorBlame: VendorBlameLexicon = {
   sides: ['on their side', 'on their end', 'on their part', "on the host's end", "on the hosts end", "on the provider's end",
     "on the provider's side"],
   shifting: [
+    // a maintainer who writes in the first person disowns it the same way (diag-22, diag-23)
+    'beyond my control', 'outside my control', 'out of my control', 'not my fault', 'out of my hands',
     'beyond our control', 'outside our control', 'outside of our control', 'out of our control', 'not our fault',
     'not within our control', 'no fault of our own', 'out of our hands', 'not on our side',
     // disowning ("not on us") is shifting, though the owning list has "on us"

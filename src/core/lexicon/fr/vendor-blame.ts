@@ -53,6 +53,8 @@ export const vendorBlame: VendorBlameLexicon = {
   nearAfter: ['en panne', 'défaillant', 'défaillante'],
   sides: ['problème de leur côté', 'panne de leur côté', 'erreur de leur côté'],
   shifting: [
+    // à la première personne du singulier, comme l'écrit un responsable seul (diag-23)
+    'indépendant* de ma volonté', 'hors de mon contrôle', 'échappe à mon contrôle', 'pas de ma faute',
     'indépendant de notre volonté', 'indépendante de notre volonté', 'indépendants de notre volonté',
     'indépendantes de notre volonté', 'hors de notre contrôle', 'échappe à notre contrôle', 'pas de notre faute',
     "n'est pas de notre fait", "n'est pas de notre ressort", 'nous ne sommes pas responsables',
