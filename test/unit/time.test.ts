@@ -117,6 +117,11 @@ describe('time', () => {
       ['Nov 09, 2021 - 10:55 PST', '2021-11-09T18:55:00Z'],
       ['Jul 18, 2025 - 17:14 EDT', '2025-07-18T21:14:00Z'],
       ['Mar 21, 2025 03:15 PM AEDT', '2025-03-21T04:15:00Z'],
+      // New Zealand and the rest of Australia (diag-24).
+      ['Nov 23, 2012 - 11:33 NZDT', '2012-11-22T22:33:00Z'],
+      ['Jul 02, 2025 - 09:00 NZST', '2025-07-01T21:00:00Z'],
+      ['Mar 03, 2025 - 08:00 ACDT', '2025-03-02T21:30:00Z'],
+      ['Mar 03, 2025 - 08:00 AWST', '2025-03-03T00:00:00Z'],
     ];
     for (const [raw, want] of cases) {
       const r = parseTimestamp(raw, { zone: 'Asia/Tokyo' });

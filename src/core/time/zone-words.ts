@@ -18,4 +18,6 @@ export const ZONE_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['EDT', '-04:00'], ['AKST', '-09:00'], ['AKDT', '-08:00'], ['HST', '-10:00'], ['AEST', '+10:00'], ['AEDT', '+11:00'],
   ['JST', '+09:00'], ['KST', '+09:00'], ['HKT', '+08:00'], ['SGT', '+08:00'], ['WET', '+00:00'], ['WEST', '+01:00'],
   ['EET', '+02:00'], ['EEST', '+03:00'],
+  // diag-24: New Zealand and the rest of Australia ("Nov 23, 2012 - 11:33 NZDT").
+  ['NZST', '+12:00'], ['NZDT', '+13:00'], ['ACST', '+09:30'], ['ACDT', '+10:30'], ['AWST', '+08:00'],
 ];

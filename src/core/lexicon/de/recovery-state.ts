@@ -8,6 +8,8 @@ export const recoveryState: RecoveryStateLexicon = {
     'nach und nach wieder', 'schrittweise wieder', 'teilweise wieder', 'werden … wieder zur verfügung gestellt',
     'im moment … nicht', 'erst morgen', 'bis morgen', 'sobald … wieder', 'abgebaut werden', 'wird abgebaut',
     'werden abgearbeitet', 'wird abgearbeitet',
+    // diag-24: in Stufen wieder hochgefahren, und es kann noch zu Problemen kommen.
+    'stufenweise', 'noch zu problemen kommen', 'noch zu störungen kommen',
   ],
   recovered: [
     'komplett behoben', 'vollständig behoben', 'mittlerweile … behoben', 'inzwischen … behoben', 'sei … behoben', 'seien … behoben',

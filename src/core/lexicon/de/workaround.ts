@@ -19,6 +19,8 @@ export const workaround: WorkaroundLexicon = {
     'wenden sie sich direkt', 'kontaktieren sie uns direkt', 'ich empfehle', 'ich rate', 'laufen normal', 'läuft normal',
     // diag-22: andere Instanzen, die laufen, und was noch funktioniert.
     'andere … verfügbar', 'andere … erreichbar', 'noch funktionsfähig', 'weiterhin in betrieb',
+    // diag-24: die Filiale oder der Schalter als anderer Weg.
+    'in den filialen', 'in den … filialen', 'in der filiale', 'in unseren filialen', 'am schalter',
     'übergangsweise', 'vorübergehende maßnahme*', 'als übergangsmaßnahme', 'übergangsmaßnahme*',
   ],
   names: ['workaround*', 'umgehung*', '*umgehung', 'umgehen', 'übergangslösung*', 'ausweich*', 'notlösung*', 'alternative*', 'alternativ'],

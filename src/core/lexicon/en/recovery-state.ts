@@ -9,6 +9,8 @@ export const recoveryState: RecoveryStateLexicon = {
     'gradually being restored', 'when the service is restored', 'when service is restored', 'once the service is restored',
     'once service is restored', 'until the service is restored', 'until service is restored', 'when … is back',
     'working through the backlog', 'processing the backlog', 'backlog is being processed',
+    // diag-24: brought back in stages, and there may still be errors.
+    'in stages', 'may still be errors', 'may still see errors',
   ],
   recovered: [
     'functioning now', 'is functioning again', 'stable now', 'is stable again',

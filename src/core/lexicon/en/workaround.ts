@@ -18,6 +18,8 @@ export const workaround: WorkaroundLexicon = {
     'contact us directly', 'i recommend', 'i suggest', 'i advise', 'running fine', 'working fine',
     // diag-22: other instances that work, and what is still functional.
     'other … available', 'other … are up', 'still functional', 'still be functional', 'still operational',
+    // diag-24: a branch or a counter as the other way.
+    'in branch', 'in our branches', 'at our branches', 'at the counter',
     'interim measure*', 'temporary measure*', 'as a temporary measure', 'are working normally', 'is working normally',
   ],
   names: ['workaround*', 'work around', 'work-around', 'way around', 'alternative*'],

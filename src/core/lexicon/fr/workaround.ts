@@ -21,6 +21,8 @@ export const workaround: WorkaroundLexicon = {
     'je conseille', 'je vous conseille', 'fonctionne bien', 'fonctionnent bien',
     // diag-22 : d'autres instances qui marchent, ce qui reste fonctionnel.
     "d'autres … disponibles", "d'autres … fonctionnent", 'toujours opérationnel*',
+    // diag-24 : l'agence ou le guichet comme autre voie.
+    'en agence', 'dans nos agences', 'au guichet',
     'mesure* provisoire*', 'à titre provisoire', 'mesure* temporaire*', 'fonctionnent normalement', 'fonctionne normalement',
   ],
   names: ['contournement', 'contourner', 'solution* de contournement', 'solution* temporaire*', 'solution* de repli', 'palliatif*', 'alternative*'],
