@@ -6,7 +6,7 @@ export const vendorBlame: VendorBlameLexicon = {
   parties: [
     'our provider', 'our providers', 'our service provider', 'our hosting provider', 'our cloud provider', 'our cdn provider',
     'our cdn', 'our payment provider', 'our dns provider', 'our network provider', 'our email provider', 'our isp',
-    'our vendor', 'upstream', 'our upstream vendor', 'upstream vendor', 'upstream provider', 'our upstream provider', 'our supplier',
+    'our vendor', 'upstream', 'upstreams', 'our upstream vendor', 'upstream vendor', 'upstream provider', 'our upstream provider', 'our supplier',
     'our partner', 'our data center provider', 'our datacenter provider', 'our hosting company', 'our host',
     'third party', 'third parties', 'third party provider', 'third party vendor', 'external provider', 'external vendor',
     'a provider', 'a vendor', 'the provider', 'the vendor', "provider's", "vendor's",
