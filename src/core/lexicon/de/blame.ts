@@ -15,6 +15,8 @@ export const blame: BlameLexicon = {
   expectations: [
     // die Organisation, die ihr Versäumnis einräumt, nennt keine Person: „unsere Nachlässigkeit“
     'unsere nachlässigkeit', 'unserer nachlässigkeit', 'unsere unachtsamkeit', 'unserer unachtsamkeit',
+    // „wir hätten … sollen“: die Organisation, die ihr Handeln einräumt, wie "we should have" im Englischen (diag-25).
+    'wir … hätten sollen', 'wir hätten … sollen', 'wir hätten … müssen', 'hätten wir … sollen', 'hätten wir … müssen',
     // diag-22: das Ereignis selbst, das nicht hätte passieren sollen.
     'hätte nicht passieren sollen', 'hätte nie passieren sollen', 'hätte so nicht passieren sollen', 'hätte nicht geschehen sollen',
     'hätte … sein sollen', 'hätten … sein sollen', 'hätte … sein müssen', 'hätte … anspringen sollen', 'hätte … funktionieren sollen',
