@@ -61,7 +61,7 @@ export const phaseText: PhaseTextLexicon = {
   // Le participe seul (« rétabli », « résolu ») compte comme un rétablissement, sauf si l'un de ces mots le précède.
   notYet: [
     // diag-22: a purpose, not a fact (« pour s'assurer que … »).
-    "s'assurer", 'garantir', 'sera', 'seront', 'va', 'vont', 'progressivement', 'peu à peu', 'partiellement', 'en partie', 'presque', 'en grande partie', 'pas', 'pas encore', 'non', 'jamais', 'plus', 'travaill* au', 'travaill* à', 'travaill* pour', 'oeuvr* au', 'œuvr* au', 'avant', 'jusqu\'au', 'jusqu\'à', 'dès', 'lorsque', 'quand', 'si', 'en vue du', 'en vue d\'un', 'devrai*', 'devront', 'pourrai*', 'doit être', 'doivent être'],
+    "s'assurer", 'garantir', 'sera', 'seront', 'va', 'vont', 'progressivement', 'peu à peu', 'partiellement', 'en partie', 'presque', 'en grande partie', 'pas', 'pas encore', 'non', 'jamais', 'plus', 'travaill* au', 'travaill* à', 'travaill* pour', 'oeuvr* au', 'œuvr* au', 'avant', 'jusqu\'au', 'jusqu\'à', 'dès que', "dès qu'", 'lorsque', 'quand', 'si', 'en vue du', 'en vue d\'un', 'devrai*', 'devront', 'pourrai*', 'doit être', 'doivent être'],
   // Une promesse que d'autres nouvelles suivront, avec ou sans heure (PM004).
   furtherUpdates: [
     'tiendrons informé*', 'tenir informé*', 'tiendrons au courant', 'tenir au courant', 'reviendrons vers vous', 'reviendrons',
