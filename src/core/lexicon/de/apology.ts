@@ -11,6 +11,8 @@ export const apology: ApologyLexicon = {
     // diag-22: wie schwer der Ausfall Kunden trifft, anerkannt („Wir wissen, wie schwer Sie ein solcher Ausfall trifft“).
     'wir wissen, wie verheerend', 'wir wissen, wie schwer', 'wir wissen, wie ärgerlich', 'wir wissen, wie frustrierend', 'wir wissen, wie belastend',
     'wir verstehen, wie ärgerlich', 'wir verstehen ihren ärger', 'wir verstehen den ärger',
+    // diag-25: die schwierige Lage anerkannt.
+    'wir wissen, wie schwierig', 'wir wissen, dass die lage schwierig', 'wir wissen, dass die situation schwierig',
   ],
   sentence: 'Wir entschuldigen uns für die Unannehmlichkeiten, die Ihnen dadurch entstanden sind.',
 };

@@ -11,7 +11,7 @@ export const recovery: RecoveryLexicon = {
   ],
   dataLoss: [
     // diag-22: ob Daten abgeflossen sind, beantwortet die Frage nach den Daten ebenso.
-    'datenabfluss', 'daten … abgeflossen', 'datenleck*', 'daten … kompromittiert',
+    'datenabfluss', 'daten … abgeflossen', 'datenleck*', 'daten … kompromittiert', 'unbefugte* zugriff*', 'unberechtigte* zugriff*',
     'verloren', '*verlust*', 'keine daten', 'intakt', 'doppelt', 'dupliziert',
     // Damaged data, not a damaged cable („der Bagger hat die Stromzufuhr beschädigt“).
     'daten … beschädigt', 'nicht beschädigt', 'daten … gefährdet', 'zu keiner zeit gefährdet', 'daten … sicher', 'unbeschädigt', 'beschädigte daten', 'beschädigten daten',

@@ -15,6 +15,8 @@ export const apology: ApologyLexicon = {
     // diag-22: how hard the outage hits customers, acknowledged ("we know how devastating such an outage can be").
     'we know how devastating', 'we know how disruptive', 'we know how frustrating', 'we know how damaging',
     'we understand how frustrating', 'we understand how disruptive', 'we understand the frustration',
+    // diag-25: the hardship acknowledged ("we know this situation is difficult").
+    'we know this situation is difficult', 'we know this is a difficult situation', 'we know how difficult',
   ],
   /** Sentence the PM001 fix inserts. */
   sentence: 'We are sorry for the disruption this has caused you.',

@@ -22,6 +22,8 @@ export const recovery: RecoveryLexicon = {
     // deliver", "will be refunded").
     // diag-22: whether data leaked ("no personal data was leaked") answers the data question too.
     'leak*', 'exfiltrat*', 'data … compromised',
+    // diag-25: whether anyone reached the data ("no evidence of unauthorized access").
+    'unauthorized access', 'unauthorised access',
     'transactions … settled', 'transactions … processed', 'continue to deliver', 'continue to be delivered', 'will be refunded', 'have been refunded', 'were refunded',
   ],
   reportPromise: [

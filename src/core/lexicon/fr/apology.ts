@@ -9,6 +9,8 @@ export const apology: ApologyLexicon = {
     'conscient* des difficultés',
     // diag-22 : le tort reconnu (« nous savons à quel point une telle panne peut être dévastatrice »).
     'nous savons à quel point', 'nous mesurons à quel point', 'nous comprenons votre frustration', 'nous mesurons la gêne',
+    // diag-25 : « nous savons que la situation est difficile ».
+    'savons que la situation est difficile', 'savons que cette situation est difficile',
   ],
   sentence: 'Nous vous présentons nos excuses pour la gêne occasionnée.',
 };

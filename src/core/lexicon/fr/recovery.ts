@@ -15,7 +15,7 @@ export const recovery: RecoveryLexicon = {
     'intégrité', "file d'attente … traité*", 'retard … résorbé*',
     // diag-15 : l'argent des clients rendu (« les voyages annulés … seront remboursés »).
     // diag-22 : une fuite de données, ou son absence, répond aussi à la question des données.
-    'fuite* de données', 'fuite* des données', 'exfiltr*', 'données … compromises',
+    'fuite* de données', 'fuite* des données', 'exfiltr*', 'données … compromises', 'accès non autorisé*',
     'seront remboursé*', 'ont été remboursé*', 'sera remboursé*', 'a été remboursé*',
   ],
   reportPromise: [
