@@ -129,6 +129,12 @@ export interface SpeculationLexicon {
   expectations: readonly string[];
   recoveries: readonly string[];
   times: readonly string[];
+  /**
+   * The work starting or going on, said after the recovery word it follows ("the repair will resume tonight", « la
+   * réparation reprendra demain », „die Reparatur wird morgen fortgesetzt“, 修复工作将于今晚继续): the clause gives a
+   * time for the work, not for the recovery.
+   */
+  workGoesOn: readonly string[];
 }
 
 export interface WorkaroundLexicon {

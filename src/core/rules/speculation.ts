@@ -120,6 +120,8 @@ function promisedRecovery(t: string, s: Span, l: Lists): Hit | undefined {
     from = Math.max(c.end, r.index + r.length);
     if (!l.expectations.test(t, c.start, c.end) || !l.times.test(t, c.start, c.end)) continue;
     if (UPDATE_WORDS.test(t.slice(c.start, c.end))) continue;
+    // The recovery word names the work, and the time is when that work starts or goes on ("the repair resumes tonight").
+    if (l.workGoesOn.test(t, r.index + r.length, c.end)) continue;
     const text = t.slice(c.start, c.end);
     const lead = text.length - text.trimStart().length;
     const body = text.trim();
@@ -130,7 +132,7 @@ function promisedRecovery(t: string, s: Span, l: Lists): Hit | undefined {
 
 interface Lists {
   hedges: PhraseSet; causes: PhraseSet; suspects: PhraseSet; hedged: PhraseSet; promises: RegExp[];
-  expectations: PhraseSet; recoveries: PhraseSet; times: PhraseSet;
+  expectations: PhraseSet; recoveries: PhraseSet; times: PhraseSet; workGoesOn: PhraseSet;
 }
 // Compiled once per document language (the phrase list keys and promise regexes were rebuilt on every lint).
 const compiled = new Map<Lang, Lists>();
@@ -147,6 +149,7 @@ function lists(lang: Lang): Lists {
       expectations: phrases(lex.flatMap((l) => l.expectations)),
       recoveries: phrases(lex.flatMap((l) => l.recoveries)),
       times: phrases(lex.flatMap((l) => l.times)),
+      workGoesOn: phrases(lex.flatMap((l) => l.workGoesOn)),
     };
     compiled.set(lang, c);
   }

@@ -57,4 +57,6 @@ export const speculation: SpeculationLexicon = {
     // not „so bald wie möglich“, which promises no time
     'bald wieder', 'bald behoben', 'bald repariert', 'bald gelöst', 'bald zu beheben', 'in kürze', 'demnächst',
   ],
+  // diag-26: „die Reparatur wird heute Nacht fortgesetzt“ nennt die Zeit der Arbeit, nicht der Behebung.
+  workGoesOn: ['fortgesetzt', 'fortsetz*', 'beginn*', 'begonnen', 'starte*', 'gestartet', 'aufgenommen', 'weitergehen', 'geht … weiter', 'gehen … weiter'],
 };

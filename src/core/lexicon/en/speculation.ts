@@ -68,4 +68,6 @@ export const speculation: SpeculationLexicon = {
     'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'within the hour', 'within an hour', 'within … hour*',
     'within … minutes', 'in the next', 'in a few hours', 'in a few minutes', 'couple of hours', 'by noon', 'by midnight',
   ],
+  // diag-26: "the repair shall recommence from midnight" times the work, not the recovery.
+  workGoesOn: ['recommence*', 'resume*', 'commence*', 'start*', 'begin*', 'continue*', 'restart*', 'get under way', 'gets under way', 'carry on', 'carried on'],
 };

@@ -3,6 +3,8 @@ import type { ImpactLexicon } from '../types';
 
 export const impact: ImpactLexicon = {
   statements: [
+    // diag-26 : une part de ceux qu'on sert (« environ 10 % de nos clients ») dit qui est touché.
+    '% de nos clients', '% des clients', '% de nos utilisateurs', '% des utilisateurs', '% de nos abonnés', '% des abonnés',
     // diag-23 : un incident survenu sur un de nos équipements, des données qu'on n'a pas pu récupérer.
     // diag-24 : « j'ai cassé mon serveur ».
     'cassé', 'est cassé*', 'ai cassé', 'a cassé',

@@ -60,4 +60,6 @@ export const speculation: SpeculationLexicon = {
     // « sera rétabli sous peu », « de nouveau en ligne bientôt »
     'bientôt', 'sous peu', 'très vite',
   ],
+  // diag-26 : « la réparation reprendra cette nuit » date le travail, pas le rétablissement.
+  workGoesOn: ['reprendr*', 'reprise', 'débuter*', 'débutera', 'commencer*', 'commencera', 'commenceront', 'se poursuivr*', 'continuer*', 'continuera', 'continueront', 'redémarrer*'],
 };
