@@ -16,6 +16,8 @@ export const recoveryState: RecoveryStateLexicon = {
     'functioning now', 'is functioning again', 'stable now', 'is stable again',
     "it's fixed", 'it is fixed', 'all fixed', 'resolved now', 'fixed now', 'issue resolved', 'problem resolved',
     'reachable again', 'accessible again', 'back online', 'maintenance completed', 'maintenance is complete',
+    // diag-26: a planned upgrade done is the service back ("the upgrade was completed at 20:35").
+    'upgrade completed', 'upgrade was completed', 'upgrade has been completed', 'upgrade is complete', 'upgrade complete',
   ],
   afterTheFact: [
     'you may have experienced', 'you may have noticed', 'may have been unable', 'was disconnected between',
