@@ -13,7 +13,7 @@ export const recoveryState: RecoveryStateLexicon = {
   ],
   recovered: [
     'komplett behoben', 'vollständig behoben', 'mittlerweile … behoben', 'inzwischen … behoben', 'sei … behoben', 'seien … behoben',
-    'störungsende', 'störung beendet', 'störung ist beendet', 'wartung beendet', 'wartung abgeschlossen', 'arbeiten abgeschlossen', 'upgrade … abgeschlossen', 'aktualisierung … abgeschlossen', 'migration … abgeschlossen',
+    'störungsende', 'störung beendet', 'störung ist beendet', 'wartung beendet', 'wartung abgeschlossen', 'arbeiten abgeschlossen', 'upgrade … abgeschlossen', 'aktualisierung … abgeschlossen', 'migration … abgeschlossen', 'wieder wie gewohnt nutzbar', 'wieder wie gewohnt genutzt',
     'arbeiten sind abgeschlossen', 'entstört', 'sollte wieder laufen', 'sollte jetzt wieder', 'problem gelöst', 'wieder erreichbar',
   ],
   afterTheFact: ['beeinträchtigte … bis', 'war … bis … uhr', 'waren … bis … uhr', 'haben möglicherweise', 'konnte es zu',

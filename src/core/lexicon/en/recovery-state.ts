@@ -18,6 +18,8 @@ export const recoveryState: RecoveryStateLexicon = {
     'reachable again', 'accessible again', 'back online', 'maintenance completed', 'maintenance is complete',
     // diag-26: a planned upgrade done is the service back ("the upgrade was completed at 20:35").
     'upgrade completed', 'upgrade was completed', 'upgrade has been completed', 'upgrade is complete', 'upgrade complete',
+    // diag-26: people back to what they did before ("allow people to resume their normal internet usage").
+    'resumed normal', 'resumed their normal', 'allow* people to resume', 'allow* customers to resume', 'allow* users to resume',
   ],
   afterTheFact: [
     'you may have experienced', 'you may have noticed', 'may have been unable', 'was disconnected between',
