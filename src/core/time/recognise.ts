@@ -19,7 +19,7 @@ export interface TimestampMatch {
 }
 
 // Sticky pieces, tried in order at a position: cheap, no backtracking over the whole text. The ISO date
-// `(\d{4})([-/.])(\d{1,2})\2(\d{1,2})` and the date-time separator `(?:T|,?[ \t\u00a0]+|(?<=日))` are read by hand below.
+// `(\d{4})([-/.])(\d{1,2})\2(\d{1,2})` and the date-time separator `(?:T|[,:]?[ \t\u00a0]+|(?<=日))` are read by hand below.
 const DATE_HAN = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/y;
 const TIME = /(\d{1,2})(?::(\d{2})(?::(\d{2})(?:[.,](\d{1,3})\d*)?)?|\s?h\s?(\d{2})(?!\d)|h(?![A-Za-z\u00c0-\u024f\d])|\s?[时時点點]\s?(\d{2})\s?分?)/y;
 const ZONE = /[ \t\u00a0]*(\(?)[ \t\u00a0]*((?:UTC|GMT)\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?|Z(?![A-Za-z])|UTC|GMT|[+\-\u2212]\d{2}:?\d{2}(?!\d)|[A-Z][A-Za-z_]+\/[A-Za-z_\-]+(?:\/[A-Za-z_\-]+)?)/y;
@@ -267,11 +267,14 @@ function zoneAt(s: string, pos: number, m: TimestampMatch): number {
 
 function isBlankChar(c: number): boolean { return c === 32 || c === 9 || c === 0xa0; }
 
-/** `(?:T|,?[ \t\u00a0]+|(?<=日))` at `p`: the separator's length, or -1. */
+/**
+ * `(?:T|[,:]?[ \t\u00a0]+|(?<=日))` at `p`: the separator's length, or -1. A colon before the blank is a label's
+ * ("2006-03-23: 08:20 UTC", diag-27), as a comma is a list's.
+ */
 function dateTimeSepAt(s: string, p: number): number {
   const c = s.charCodeAt(p);
   if (c === 84) return 1;
-  const q = c === 44 ? p + 1 : p;
+  const q = c === 44 || c === 58 ? p + 1 : p;
   const r = skipBlanks(s, q);
   if (r > q) return r - p;
   return p > 0 && s.charCodeAt(p - 1) === 0x65e5 ? 0 : -1;

@@ -13,6 +13,8 @@ export const apology: ApologyLexicon = {
     'wir verstehen, wie ärgerlich', 'wir verstehen ihren ärger', 'wir verstehen den ärger',
     // diag-25: die schwierige Lage anerkannt.
     'wir wissen, wie schwierig', 'wir wissen, dass die lage schwierig', 'wir wissen, dass die situation schwierig',
+    // diag-27: eingestehen, dass man enttäuscht hat („Wir haben unsere Kunden enttäuscht“).
+    'wir haben sie enttäuscht', 'wir haben euch enttäuscht', 'wir haben unsere kunden enttäuscht', 'wir haben … enttäuscht', 'haben wir … enttäuscht',
   ],
   sentence: 'Wir entschuldigen uns für die Unannehmlichkeiten, die Ihnen dadurch entstanden sind.',
 };

@@ -17,6 +17,8 @@ export const apology: ApologyLexicon = {
     'we understand how frustrating', 'we understand how disruptive', 'we understand the frustration',
     // diag-25: the hardship acknowledged ("we know this situation is difficult").
     'we know this situation is difficult', 'we know this is a difficult situation', 'we know how difficult',
+    // diag-27: owning that we let people down ("we let our customers down today").
+    'we let you down', 'we let our customers down', 'we let our users down', 'we let everyone down', 'we have let you down', 'we have let our customers down', 'we let … down',
   ],
   /** Sentence the PM001 fix inserts. */
   sentence: 'We are sorry for the disruption this has caused you.',

@@ -11,6 +11,8 @@ export const apology: ApologyLexicon = {
     'nous savons à quel point', 'nous mesurons à quel point', 'nous comprenons votre frustration', 'nous mesurons la gêne',
     // diag-25 : « nous savons que la situation est difficile ».
     'savons que la situation est difficile', 'savons que cette situation est difficile',
+    // diag-27 : reconnaître qu'on a déçu (« nous avons déçu nos clients »).
+    'nous vous avons déçus', 'nous avons déçu nos clients', 'nous avons déçu nos utilisateurs', 'nous avons déçu',
   ],
   sentence: 'Nous vous présentons nos excuses pour la gêne occasionnée.',
 };
