@@ -6,6 +6,7 @@ import { everyLanguage, type PhaseTextLexicon } from '../lexicon';
 import { clauses, fold, phrases, sentences, wordsBeforeStart, type PhraseSet } from '../text';
 import { HAN } from '../text/compile';
 import { phaseOf } from './text';
+import { matchTimestampAt } from '../time';
 
 /**
  * A phase label in square brackets before text on the first line: "[Monitoring] Our engineers…", "【已解决】服务…". A
@@ -147,14 +148,42 @@ export function oldestFirstOrder(updates: readonly StatusUpdate[]): number[] {
   return listsNewestFirst(updates) ? listed.reverse() : listed;
 }
 
-/** True when the document lists its updates newest first (the status-page convention). */
+/**
+ * True when the document lists its updates newest first (the status-page convention): told by the times, else by the
+ * phases the updates state themselves (heading, else text; not one carried over from a neighbour, which depends on
+ * the order), so the answer is the same before and after `inferTextPhases`.
+ */
 export function listsNewestFirst(updates: readonly StatusUpdate[]): boolean {
   const timed = updates.filter((u) => u.timestamp.at !== undefined);
   const first = timed[0]?.timestamp.at, last = timed[timed.length - 1]?.timestamp.at;
   if (first !== undefined && last !== undefined && first !== last) return first > last;
-  const phased = updates.filter((u) => u.phase);
-  const rank = (p: Phase | undefined): number => (p === 'resolved' ? 3 : p === 'monitoring' ? 2 : p === 'identified' ? 1 : 0);
-  return phased.length >= 2 && rank(phased[0].phase) > rank(phased[phased.length - 1].phase);
+  // Headings that hold only a date ("### 2024-02-18", as GitHub threads are kept) tell the order by their dates.
+  const days = updates.map(headingDay).filter((d): d is number => d !== undefined);
+  if (days.length >= 2 && days[0] !== days[days.length - 1]) return days[0] > days[days.length - 1];
+  const stated = updates.map(statedPhase).filter((p): p is StatedPhase => p !== undefined);
+  if (stated.length < 2) return false;
+  const [top, bottom] = [stated[0], stated[stated.length - 1]];
+  // Text alone never turns the listing round: a first post written after the fact ("the outage this morning is
+  // fixed") above later news reads as resolved first in an oldest-first thread.
+  if (!top.inHeading && !bottom.inHeading) return false;
+  const rank = (p: Phase): number => (p === 'resolved' ? 3 : p === 'monitoring' ? 2 : p === 'identified' ? 1 : 0);
+  return rank(top.phase) > rank(bottom.phase);
+}
+
+interface StatedPhase { phase: Phase; inHeading: boolean }
+
+/** The date a heading starts with, as a number that sorts like the date (undefined: none). */
+function headingDay(u: StatusUpdate): number | undefined {
+  if (u.timestamp.at !== undefined) return undefined;
+  const m = matchTimestampAt(u.timestamp.raw, 0, false);
+  return m?.year !== undefined && m.month !== undefined && m.day !== undefined ? m.year * 10_000 + m.month * 100 + m.day : undefined;
+}
+
+/** The phase an update states itself: its heading's, else its own text's. */
+function statedPhase(u: StatusUpdate): StatedPhase | undefined {
+  if (u.phase && !u.phaseFromText) return { phase: u.phase, inHeading: true };
+  const phase = phaseFromText(ownText(u)) ?? (u.phaseRaw ? phaseFromText(u.phaseRaw) : undefined);
+  return phase ? { phase, inHeading: false } : undefined;
 }
 
 /**

@@ -6,7 +6,7 @@ import { SEVERITIES, type IncidentSeverity, type Lang, type PostmortemDocument, 
 import { everyLanguage } from '../lexicon';
 import { phrases, prepare, type PhraseSet } from '../text';
 import { phaseTextPhrases } from '../model/update-phase';
-import { chronological, isResolved, titleRange } from './support/doc';
+import { isResolved, latestUpdate, titleRange } from './support/doc';
 import { ownBlocks } from './support/voice';
 import { defineRule } from './define';
 
@@ -123,8 +123,7 @@ const rule = defineRule({
       if (missing.length > 0) ctx.report({ range: titleRange(doc), message: t.incomplete(missing.map((p) => t.parts[p]).join(t.separator)) });
       return;
     }
-    const ordered = chronological(doc.updates);
-    const last = ordered[ordered.length - 1] ?? doc.updates[doc.updates.length - 1];
+    const last = latestUpdate(doc);
     if (!last || last.phase !== 'resolved') {
       ctx.report({ range: last ? last.headingRange : titleRange(doc), message: t.none });
       return;

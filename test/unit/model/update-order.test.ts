@@ -1,0 +1,42 @@
+// The listing order of status updates (newest first or oldest first), read the same way before and after the model
+// infers phases from text, and the latest update, dated or not.
+import * as assert from 'assert';
+import { parseDocument } from '../../../src/core/model/parse';
+import { listsNewestFirst } from '../../../src/core/model/update-phase';
+import { latestUpdate } from '../../../src/core/rules/support/update-order';
+
+function page(...updates: string[]): string {
+  return `---\nkind: incident\ntitle: Login errors\nlang: en\n---\n\n# Login errors\n\n## Updates\n\n${updates.join('\n\n')}\n`;
+}
+
+describe('model: update order', () => {
+  it('reads headings that hold only a date by their dates', () => {
+    const oldestFirst = parseDocument(page('### 2024-02-18\nIt works again.', '### 2026-03-03\nLogins fail; we are looking into it.'));
+    assert.strictEqual(listsNewestFirst(oldestFirst.updates), false);
+    const newestFirst = parseDocument(page('### 2026-03-03\nIt works again.', '### 2024-02-18\nLogins fail; we are looking into it.'));
+    assert.strictEqual(listsNewestFirst(newestFirst.updates), true);
+  });
+
+  it('turns the listing round on a phase a heading names, never on text alone', () => {
+    const headed = parseDocument(page('### Resolved\nLogins work again.', '### Update\nWe are investigating failed logins.'));
+    assert.strictEqual(listsNewestFirst(headed.updates), true);
+    // A first post written after the fact, above later news: an oldest-first thread.
+    const told = parseDocument(page('### Update\nThe outage this morning is fixed.', '### Update\nWe are investigating failed logins again.'));
+    assert.strictEqual(listsNewestFirst(told.updates), false);
+  });
+
+  it('takes an undated closing update after timed ones as the latest', () => {
+    const doc = parseDocument(page(
+      '### 2026-11-22 14:12 UTC — Investigating\nLogins fail.',
+      '### 2026-11-22 14:38 UTC — Identified\nA bad release; rolling back.',
+      '### Update\nResolved: logins work again.',
+    ));
+    assert.strictEqual(latestUpdate(doc)?.timestamp.raw, 'Update');
+    const newestFirst = parseDocument(page(
+      '### Resolved\nLogins work again.',
+      '### 2026-11-22 14:38 UTC — Identified\nA bad release; rolling back.',
+      '### 2026-11-22 14:12 UTC — Investigating\nLogins fail.',
+    ));
+    assert.strictEqual(latestUpdate(newestFirst)?.phase, 'resolved');
+  });
+});
