@@ -18,7 +18,7 @@ export const recovery: RecoveryLexicon = {
     // diag-7: Integrität gewahrt, ein Rückstau abgearbeitet (zugestellte Mails).
     'integrität', 'datenintegrität', 'rückstau … abgearbeitet', 'werden … zugestellt', 'wurden … zugestellt',
     // diag-8: delayed mail delivered, undeliverable mail returned („verspätet … ausgeliefert“, „als unzustellbar … zurück“).
-    'ausgeliefert', 'unzustellbar',
+    'ausgeliefert', 'unzustellbar', 'kommen … noch an', 'werden … noch ankommen', 'werden … empfangen',
     // diag-14: „Die Systeme haben jederzeit die Transaktionen sicher verarbeitet“.
     'sicher verarbeitet', 'transaktionen … sicher',
     // diag-15: Zahlungen und Geld der Kunden („Transaktionen … am selben Tag ausgeführt“, „wird erstattet“).

@@ -25,6 +25,9 @@ export const recovery: RecoveryLexicon = {
     // diag-25: whether anyone reached the data ("no evidence of unauthorized access").
     'unauthorized access', 'unauthorised access',
     'transactions … settled', 'transactions … processed', 'continue to deliver', 'continue to be delivered', 'will be refunded', 'have been refunded', 'were refunded',
+    // diag-28: delayed mail still to arrive ("all delayed emails will be received later"), and money put right ("any customer left
+    // out of pocket … we will put things right").
+    'will be received', 'will still be received', 'will still arrive', 'out of pocket', 'records … corrected',
   ],
   reportPromise: [
     'report', 'post-mortem', 'postmortem', 'post mortem', 'root cause analysis', 'rcca', 'corrective action*',
