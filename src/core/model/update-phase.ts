@@ -140,8 +140,9 @@ export function phaseFromText(text: string): Phase | undefined {
 
 /**
  * Indices of `updates` from oldest to newest: by time where at least two updates have different parsed times
- * (newest first when the first listed is later than the last listed), else by the phases the headings name (a
- * resolved update listed before an investigating one means newest first), else as listed.
+ * (newest first when the first listed is later than the last listed), else by the dates of date-only headings, else
+ * by the phases the updates state (a resolved update listed before an investigating one means newest first), else as
+ * listed (see `listsNewestFirst`).
  */
 export function oldestFirstOrder(updates: readonly StatusUpdate[]): number[] {
   const listed = updates.map((_, i) => i);

@@ -19,6 +19,8 @@ export const apology: ApologyLexicon = {
     'we know this situation is difficult', 'we know this is a difficult situation', 'we know how difficult',
     // diag-27: owning that we let people down ("we let our customers down today").
     'we let you down', 'we let our customers down', 'we let our users down', 'we let everyone down', 'we have let you down', 'we have let our customers down', 'we let … down',
+    // diag-29: the customers' annoyance acknowledged ("this is frustrating for our customers").
+    'frustrating for our customers', 'frustrating for customers', 'frustrating for you', 'annoying for our customers', 'annoying for you',
   ],
   /** Sentence the PM001 fix inserts. */
   sentence: 'We are sorry for the disruption this has caused you.',

@@ -53,7 +53,7 @@ export const phaseText: PhaseTextLexicon = {
   ],
   monitoring: [
     ...recoveryState.monitoring,
-    'sous surveillance', 'nous surveillons', 'on attend une confirmation', 'en attente de confirmation', 'se stabilise',
+    'sous surveillance', 'nous surveillons', 'continuons à surveiller', 'continuons de surveiller', 'on attend une confirmation', 'en attente de confirmation', 'se stabilise',
     'est stabilisé', 'est stabilisée',
   ],
   followUp: ['tirer les leçons', 'tirerons les leçons', 'tirer les enseignements', 'pour éviter', 'ne se reproduise', 'se reproduire', 'à l\'avenir', 'plus redondant*', 'prévenir', 'publierons un rapport', 'rapport sur'],

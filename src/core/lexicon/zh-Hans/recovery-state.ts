@@ -4,6 +4,8 @@ import type { RecoveryStateLexicon } from '../types';
 
 export const recoveryState: RecoveryStateLexicon = {
   pending: [
+    // 诊断集 diag-29：“偶尔会…短暂中断”说的是常有的情况，不是已经结束的中断。
+    '偶尔会', '有时会…中断', '时常…中断', '经常…中断',
     '尚未解决', '还没有恢复', '还没恢复', '没有恢复', '逐步恢复', '部分恢复', '仍有部分', '何时恢复', '待…恢复',
     '等待通知',
     // 诊断集（第 4 轮）：仍在抢修、只是大致恢复。

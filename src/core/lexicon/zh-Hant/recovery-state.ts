@@ -4,6 +4,8 @@ import type { RecoveryStateLexicon } from '../types';
 
 export const recoveryState: RecoveryStateLexicon = {
   pending: [
+    // 診斷集 diag-29：「偶爾會…短暫中斷」說的是常有的情況，不是已經結束的中斷。
+    '偶爾會', '有時會…中斷', '時常…中斷', '經常…中斷',
     '尚未解決', '還沒有恢復', '還沒恢復', '沒有恢復', '逐步恢復', '部分恢復', '仍有部分', '何時恢復', '待…恢復',
     '等待通知', '尚未復電',
     // 診斷集（第 4 輪）：仍在搶修、只是大致恢復。
