@@ -66,10 +66,10 @@ describe('time', () => {
     assert.strictEqual(matchTimestampAt('2026-11-22 — x', 0, false)?.raw, '2026-11-22');
     assert.strictEqual(matchTimestampAt('version 7.3.1'), undefined);
     // A date labelled with a colon before its clock (diag-27); a colon before a word is still a date alone.
-    assert.strictEqual(matchTimestampAt('2006-03-23: 08:20 UTC — x')?.raw, '2006-03-23: 08:20 UTC');
-    assert.strictEqual(parseTimestamp('2006-03-23: 08:20 UTC').at, Date.parse('2006-03-23T08:20:00Z'));
-    assert.strictEqual(matchTimestampAt('2006-03-23: Investigating'), undefined);
-    assert.strictEqual(matchTimestampAt('2006-03-23: Investigating', 0, false)?.raw, '2006-03-23');
+    assert.strictEqual(matchTimestampAt('2026-11-22: 15:10 UTC — x')?.raw, '2026-11-22: 15:10 UTC');
+    assert.strictEqual(parseTimestamp('2026-11-22: 15:10 UTC').at, Date.parse('2026-11-22T15:10:00Z'));
+    assert.strictEqual(matchTimestampAt('2026-11-22: Investigating'), undefined);
+    assert.strictEqual(matchTimestampAt('2026-11-22: Investigating', 0, false)?.raw, '2026-11-22');
   });
 
   it('reads the day-first dotted date, a word between date and clock, and "Uhr" after the clock', () => {

@@ -269,7 +269,7 @@ function isBlankChar(c: number): boolean { return c === 32 || c === 9 || c === 0
 
 /**
  * `(?:T|[,:]?[ \t\u00a0]+|(?<=日))` at `p`: the separator's length, or -1. A colon before the blank is a label's
- * ("2006-03-23: 08:20 UTC", diag-27), as a comma is a list's.
+ * ("2026-11-22: 15:10 UTC", diag-27), as a comma is a list's.
  */
 function dateTimeSepAt(s: string, p: number): number {
   const c = s.charCodeAt(p);

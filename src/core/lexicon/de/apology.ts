@@ -15,7 +15,7 @@ export const apology: ApologyLexicon = {
     'wir wissen, wie schwierig', 'wir wissen, dass die lage schwierig', 'wir wissen, dass die situation schwierig',
     // diag-27: eingestehen, dass man enttäuscht hat („Wir haben unsere Kunden enttäuscht“).
     'wir haben sie enttäuscht', 'wir haben euch enttäuscht', 'wir haben unsere kunden enttäuscht', 'wir haben … enttäuscht', 'haben wir … enttäuscht',
-    // diag-29: der Ärger der Kunden anerkannt („Das ist ärgerlich für die Kunden“).
+    // diag-29: der Ärger der Kunden anerkannt („… ärgerlich für unsere Kunden“).
     'ärgerlich für die kunden', 'ärgerlich für unsere kunden', 'ärgerlich für sie', 'ärgerlich für alle betroffenen',
   ],
   sentence: 'Wir entschuldigen uns für die Unannehmlichkeiten, die Ihnen dadurch entstanden sind.',

@@ -3,7 +3,7 @@ import type { ImpactLexicon } from '../types';
 
 export const impact: ImpactLexicon = {
   statements: [
-    // diag-26: a share of those served ("about 10% of our customer base") says who is affected.
+    // diag-26: a share of those served ("roughly 8% of our customers") says who is affected.
     '% of our customer*', '% of customers', '% of our user*', '% of users', '% of our subscriber*', '% of our client*', '% of our members',
     'percent of our customer*', 'percent of customers', 'percent of our user*', 'percent of users',
     // diag-23: an incident told on something of ours ("an incident occurred on one of our storage units").

@@ -68,7 +68,7 @@ export const phaseText: PhaseTextLexicon = {
   monitoring: [
     ...recoveryState.monitoring,
     'we are monitoring', "we're monitoring", 'monitoring the results', 'is stabilized', 'is stabilised',
-    // diag-29: "This should be stable now, and we are continuing to monitor" is still being watched.
+    // diag-29: "stable again; we are continuing to monitor it" is still being watched.
     'continuing to monitor', 'continue to monitor', 'continues to monitor',
     'keep an eye', 'waiting for confirmation', 'asking for more details', 'will look at the results',
     'check for the results',

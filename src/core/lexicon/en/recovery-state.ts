@@ -16,9 +16,9 @@ export const recoveryState: RecoveryStateLexicon = {
     'functioning now', 'is functioning again', 'stable now', 'is stable again',
     "it's fixed", 'it is fixed', 'all fixed', 'resolved now', 'fixed now', 'issue resolved', 'problem resolved',
     'reachable again', 'accessible again', 'back online', 'maintenance completed', 'maintenance is complete',
-    // diag-26: a planned upgrade done is the service back ("the upgrade was completed at 20:35").
+    // diag-26: a planned upgrade done is the service back ("the upgrade was completed at 21:10").
     'upgrade completed', 'upgrade was completed', 'upgrade has been completed', 'upgrade is complete', 'upgrade complete',
-    // diag-26: people back to what they did before ("allow people to resume their normal internet usage").
+    // diag-26: people back to what they did before ("this allowed customers to resume their usual browsing").
     'resumed normal', 'resumed their normal', 'allow* people to resume', 'allow* customers to resume', 'allow* users to resume',
   ],
   afterTheFact: [

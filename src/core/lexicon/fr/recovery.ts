@@ -10,14 +10,14 @@ export const recovery: RecoveryLexicon = {
     "reprise de l'ensemble", 'reprise des services', 'reprise du service', 'reprise normale',
     // diag-28 : « Me voilà donc de retour ».
     'voilà de retour', 'voilà donc de retour', 'site est de retour', 'service est de retour', 'services sont de retour', 'de retour en ligne',
-    // diag-27 : « la panne étant réparée ».
+    // diag-27 : une panne dite réparée (« la panne est réparée depuis 7 h »).
     'panne … réparée', 'panne est réparée', 'problème … réparé',
   ],
   dataLoss: [
     'perdu*', 'perte*', 'aucune donnée', 'intact*', 'corromp*', 'dupliqu*', 'en double',
     // diag-7 : « en garantissant l'intégrité de tous les systèmes et données »
     'intégrité', "file d'attente … traité*", 'retard … résorbé*',
-    // diag-27 : les messages en attente acheminés (« tous les messages en souffrance ont pu être acheminés »).
+    // diag-27 : les messages en attente acheminés (« les courriels en attente ont tous été acheminés »).
     'messages … acheminés', 'courriels … acheminés', 'en souffrance … acheminés', 'en attente … acheminés', 'messages … distribués', 'courriels … distribués', 'seront reçus', 'seront bien reçus',
     // diag-15 : l'argent des clients rendu (« les voyages annulés … seront remboursés »).
     // diag-22 : une fuite de données, ou son absence, répond aussi à la question des données.
