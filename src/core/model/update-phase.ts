@@ -151,10 +151,19 @@ export function oldestFirstOrder(updates: readonly StatusUpdate[]): number[] {
 
 /**
  * True when the document lists its updates newest first (the status-page convention): told by the times, else by the
- * phases the updates state themselves (heading, else text; not one carried over from a neighbour, which depends on
- * the order), so the answer is the same before and after `inferTextPhases`.
+ * dates of headings that hold only a date, else by the phases the updates state themselves (heading, else text; not
+ * one carried over from a neighbour, which depends on the order), so the answer is the same before and after
+ * `inferTextPhases` — and is kept per list of updates: several rules ask, and reading every update's text is not free.
  */
 export function listsNewestFirst(updates: readonly StatusUpdate[]): boolean {
+  let answer = newestFirstOf.get(updates);
+  if (answer === undefined) newestFirstOf.set(updates, answer = readsNewestFirst(updates));
+  return answer;
+}
+
+const newestFirstOf = new WeakMap<readonly StatusUpdate[], boolean>();
+
+function readsNewestFirst(updates: readonly StatusUpdate[]): boolean {
   const timed = updates.filter((u) => u.timestamp.at !== undefined);
   const first = timed[0]?.timestamp.at, last = timed[timed.length - 1]?.timestamp.at;
   if (first !== undefined && last !== undefined && first !== last) return first > last;
