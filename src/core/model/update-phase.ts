@@ -150,6 +150,24 @@ export function oldestFirstOrder(updates: readonly StatusUpdate[]): number[] {
 }
 
 /**
+ * Indices of every update oldest first, those without a time too: the listing read in its direction, the timed
+ * updates in time order (stable) in the places timed updates hold; an undated "### Update" stays where its author put
+ * it. The one reading of "the latest update" for the rules and for Publish.
+ */
+export function timeOrder(updates: readonly StatusUpdate[]): number[] {
+  const timed = updates.map((u, i) => ({ at: u.timestamp.at, i })).filter((x): x is { at: number; i: number } => x.at !== undefined)
+    .sort((a, b) => (a.at - b.at) || (a.i - b.i)).map((x) => x.i);
+  let next = 0;
+  return oldestFirstOrder(updates).map((i) => (updates[i].timestamp.at !== undefined ? timed[next++] : i));
+}
+
+/** Index of the latest update (see `timeOrder`), undefined when there is none. */
+export function latestUpdateIndex(updates: readonly StatusUpdate[]): number | undefined {
+  const order = timeOrder(updates);
+  return order[order.length - 1];
+}
+
+/**
  * True when the document lists its updates newest first (the status-page convention): told by the times, else by the
  * dates of headings that hold only a date, else by the phases the updates state themselves (heading, else text; not
  * one carried over from a neighbour, which depends on the order), so the answer is the same before and after

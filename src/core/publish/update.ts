@@ -2,6 +2,7 @@
 // followed by the document's signature, rendered for a status page, Markdown, Slack or an e-mail.
 import type { Finding, PostmortemDocument, Range, Severity, StatusUpdate } from '../types';
 import { renderFragment, type PublishFormat } from './markdown';
+import { latestUpdateIndex } from '../model/update-phase';
 
 /** Whether line `line` lies in `range` (an update's heading line up to its last line). */
 function coversLine(range: Range, line: number): boolean {
@@ -9,8 +10,9 @@ function coversLine(range: Range, line: number): boolean {
 }
 
 /**
- * The update under `line` (a cursor), else the latest one: the newest timestamp, or the last in the document when
- * no update has a time. Undefined when the document has no update.
+ * The update under `line` (a cursor), else the latest one — the same reading as the rules': the last in time order,
+ * read in the listing's direction, an update without a time kept where its author put it. Undefined when the document
+ * has no update.
  */
 export function updateAt(doc: PostmortemDocument, line?: number): number | undefined {
   if (doc.updates.length === 0) return undefined;
@@ -18,12 +20,7 @@ export function updateAt(doc: PostmortemDocument, line?: number): number | undef
     const at = doc.updates.findIndex((u) => coversLine(u.range, line));
     if (at >= 0) return at;
   }
-  let best: number | undefined;
-  doc.updates.forEach((u, i) => {
-    if (u.timestamp.at === undefined) return;
-    if (best === undefined || u.timestamp.at >= doc.updates[best].timestamp.at!) best = i;
-  });
-  return best ?? doc.updates.length - 1;
+  return latestUpdateIndex(doc.updates);
 }
 
 /** The Markdown a reader gets: the update's body, then the signature (unless the body already ends with it). */

@@ -4,6 +4,7 @@ import * as assert from 'assert';
 import { parseDocument } from '../../../src/core/model/parse';
 import { listsNewestFirst } from '../../../src/core/model/update-phase';
 import { latestUpdate } from '../../../src/core/rules/support/update-order';
+import { updateAt } from '../../../src/core/publish/update';
 
 function page(...updates: string[]): string {
   return `---\nkind: incident\ntitle: Login errors\nlang: en\n---\n\n# Login errors\n\n## Updates\n\n${updates.join('\n\n')}\n`;
@@ -38,5 +39,15 @@ describe('model: update order', () => {
       '### 2026-11-22 14:12 UTC — Investigating\nLogins fail.',
     ));
     assert.strictEqual(latestUpdate(newestFirst)?.phase, 'resolved');
+  });
+
+  it('gives Publish the same latest update as the rules', () => {
+    const doc = parseDocument(page(
+      '### 2026-11-22 14:12 UTC — Investigating\nLogins fail.',
+      '### Update\nResolved: logins work again.',
+    ));
+    assert.strictEqual(updateAt(doc), 1);
+    const newestFirst = parseDocument(page('### 2026-11-24\nLogins work again.', '### 2026-11-22\nLogins fail.'));
+    assert.strictEqual(updateAt(newestFirst), 0);
   });
 });
