@@ -155,10 +155,15 @@ export function oldestFirstOrder(updates: readonly StatusUpdate[]): number[] {
  * it. The one reading of "the latest update" for the rules and for Publish.
  */
 export function timeOrder(updates: readonly StatusUpdate[]): number[] {
-  const timed = updates.map((u, i) => ({ at: u.timestamp.at, i })).filter((x): x is { at: number; i: number } => x.at !== undefined)
-    .sort((a, b) => (a.at - b.at) || (a.i - b.i)).map((x) => x.i);
+  const timed = timedOrder(updates);
   let next = 0;
   return oldestFirstOrder(updates).map((i) => (updates[i].timestamp.at !== undefined ? timed[next++] : i));
+}
+
+/** Indices of the updates that have a parsed time, in time order (stable for equal times). */
+export function timedOrder(updates: readonly StatusUpdate[]): number[] {
+  return updates.map((u, i) => ({ at: u.timestamp.at, i })).filter((x): x is { at: number; i: number } => x.at !== undefined)
+    .sort((a, b) => (a.at - b.at) || (a.i - b.i)).map((x) => x.i);
 }
 
 /** Index of the latest update (see `timeOrder`), undefined when there is none. */

@@ -1,14 +1,10 @@
 // Updates in time order, and whether the incident is over: the time rules reason on time, not on layout.
-import { latestUpdateIndex } from '../../model/update-phase';
+import { latestUpdateIndex, timedOrder } from '../../model/update-phase';
 import type { PostmortemDocument, StatusUpdate } from '../../types';
 
 /** Updates with a parsed time, in time order (stable): the rules reason on time, not on layout. */
 export function chronological(updates: readonly StatusUpdate[]): StatusUpdate[] {
-  return updates
-    .map((u, i) => ({ u, i }))
-    .filter((x) => x.u.timestamp.at !== undefined)
-    .sort((a, b) => (a.u.timestamp.at! - b.u.timestamp.at!) || (a.i - b.i))
-    .map((x) => x.u);
+  return timedOrder(updates).map((i) => updates[i]);
 }
 
 /** The latest update, whatever the listing order and whether or not it has a time (see `latestUpdateIndex`). */
