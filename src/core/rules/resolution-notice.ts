@@ -1,11 +1,11 @@
-// PM012 resolution-notice: when service is back, customers need one last update that confirms recovery, says whether
-// data was lost, and — from a configurable severity (`reportFrom`, default sev2: sev1 and sev2) — promises the
-// cause-and-corrective-action report: nobody expects a report on every minor incident. A document without a severity
-// owes no promise. Says which part is missing.
+// PM012 resolution-notice: when service is back, customers need a closing notice (the last update, with the resolved
+// updates right before it) that confirms recovery, says whether data was lost, and — from a configurable severity
+// (`reportFrom`, default sev2: sev1 and sev2) — promises the cause-and-corrective-action report: nobody expects a
+// report on every minor incident. A document without a severity owes no promise. Says which part is missing.
 import { SEVERITIES, type IncidentSeverity, type Lang, type PostmortemDocument, type StatusUpdate } from '../types';
 import { everyLanguage } from '../lexicon';
 import { phrases, prepare, type PhraseSet } from '../text';
-import { phaseTextPhrases } from '../model/update-phase';
+import { phaseTextPhrases, timeOrder } from '../model/update-phase';
 import { isResolved, latestUpdate, titleRange } from './support/doc';
 import { ownBlocks } from './support/voice';
 import { defineRule } from './define';
@@ -71,9 +71,21 @@ export function owesReportPromise(doc: PostmortemDocument, reportFrom: IncidentS
   return sev !== undefined && SEVERITIES.indexOf(sev) <= SEVERITIES.indexOf(reportFrom);
 }
 
-/** The parts of a resolution notice that `update` does not contain (the report promise only when it is owed). */
-export function missingParts(update: StatusUpdate, reportOwed = true): Part[] {
-  return missingIn(update.blocks.filter((b) => !b.inQuote).map((b) => b.text).join('\n') || update.body, reportOwed);
+/** An update's own prose (quoted customer text left out). */
+function updateText(update: StatusUpdate): string {
+  return update.blocks.filter((b) => !b.inQuote).map((b) => b.text).join('\n') || update.body;
+}
+
+/**
+ * The closing notice: the latest update and the resolved updates right before it in time order. Teams often post
+ * "Resolved — service is back, no data was lost" and then a short follow-up ("we will publish a report"): together
+ * they are the notice. An update from before recovery never counts, whatever it says.
+ */
+function closingUpdates(updates: readonly StatusUpdate[]): StatusUpdate[] {
+  const order = timeOrder(updates);
+  const closing: StatusUpdate[] = [];
+  for (let k = order.length - 1; k >= 0 && updates[order[k]].phase === 'resolved'; k--) closing.unshift(updates[order[k]]);
+  return closing;
 }
 
 /**
@@ -128,7 +140,7 @@ const rule = defineRule({
       ctx.report({ range: last ? last.headingRange : titleRange(doc), message: t.none });
       return;
     }
-    const missing = missingParts(last, reportOwed);
+    const missing = missingIn(closingUpdates(doc.updates).map(updateText).join('\n'), reportOwed);
     if (missing.length === 0) return;
     ctx.report({ range: last.headingRange, message: t.incomplete(missing.map((p) => t.parts[p]).join(t.separator)) });
   },
