@@ -173,6 +173,19 @@ export function latestUpdateIndex(updates: readonly StatusUpdate[]): number | un
 }
 
 /**
+ * The incident's phase as its updates tell it: the latest update's (see `timeOrder`), else the nearest earlier one's
+ * when the latest names none ("### Update — we are still on it" after "Identified"). Undefined when none names one.
+ */
+export function latestPhase(updates: readonly StatusUpdate[]): Phase | undefined {
+  const order = timeOrder(updates);
+  for (let k = order.length - 1; k >= 0; k--) {
+    const phase = updates[order[k]].phase;
+    if (phase) return phase;
+  }
+  return undefined;
+}
+
+/**
  * True when the document lists its updates newest first (the status-page convention): told by the times, else by the
  * dates of headings that hold only a date, else by the phases the updates state themselves (heading, else text; not
  * one carried over from a neighbour, which depends on the order), so the answer is the same before and after

@@ -39,14 +39,14 @@ export function chronologicalUpdates(s: DocSummary): UpdateDigest[] {
   return s.updates.filter((u) => num(u.at)).sort((a, b) => a.at! - b.at!);
 }
 
-/** The phase as the front matter says, else the latest update's, else resolved when a resolution time is set. */
+/**
+ * The phase as the front matter says; else resolved when a resolution time is set (an incident with a `resolved`
+ * time is over for the rules too); else the phase the updates tell (`updatesPhase`, read as the rules read it).
+ */
 export function incidentPhase(s: DocSummary): Phase {
   if (s.status) return s.status;
-  const phased = chronologicalUpdates(s).filter((u) => u.phase);
-  const last = phased[phased.length - 1];
-  if (last?.phase) return last.phase;
   if (s.kind === 'rcca' || num(s.resolved)) return 'resolved';
-  return 'investigating';
+  return s.updatesPhase ?? 'investigating';
 }
 
 function firstTime(s: DocSummary): number | undefined {

@@ -2,6 +2,7 @@
 // The index keeps these (a few hundred bytes each) instead of whole parsed documents, so 5,000 files stay cheap.
 import type { Config, DocumentKind, IncidentSeverity, Lang, Phase, PostmortemDocument } from '../types';
 import { configuredCadence, configuredReportHours } from '../defaults';
+import { latestPhase } from '../model/update-phase';
 
 export interface UpdateDigest {
   at?: number;
@@ -32,6 +33,8 @@ export interface DocSummary {
   zone: string;
   lang: Lang;
   updates: UpdateDigest[];
+  /** The phase the updates tell, read as the rules read it (`latestPhase`: listing direction, undated updates in place). */
+  updatesPhase?: Phase;
   entries: EntryDigest[];
   /** Minutes between updates for this severity (config `update-cadence.minutes` over the defaults). */
   cadenceMinutes?: number;
@@ -68,6 +71,7 @@ export function summarize(doc: PostmortemDocument, uri: string, config?: Config)
       heading: u.heading.trim(),
       nextAt: u.nextUpdate?.at,
     })),
+    updatesPhase: latestPhase(doc.updates),
     entries: doc.timeline.map((e) => ({ at: e.timestamp.at, line: e.range.start.line, text: e.text.trim() })),
     cadenceMinutes: configuredCadence(m.severity, config),
     reportHours: configuredReportHours(config),

@@ -1,5 +1,7 @@
 import * as assert from 'assert';
-import { buildTree, describeIncident, describeRow, formatSpan, type IncidentNode } from '../../../src/core/timeline';
+import { buildTree, describeIncident, describeRow, formatSpan, summarize, type IncidentNode } from '../../../src/core/timeline';
+import { parseDocument } from '../../../src/core/model/parse';
+import { isResolved } from '../../../src/core/rules/support/doc';
 import { at, incident } from './helpers';
 
 const labels = (node: IncidentNode, now: number) => node.rows.map((r) => describeRow(r, node, now).label);
@@ -11,6 +13,7 @@ describe('timeline tree model', () => {
       { at: at('2026-11-23T14:10:00Z'), line: 20, phase: 'investigating', heading: '14:10 UTC — Investigating', nextAt: at('2026-11-23T14:25:00Z') },
       { at: at('2026-11-23T14:38:00Z'), line: 24, phase: 'identified', heading: '14:38 UTC — Identified', nextAt: at('2026-11-23T14:45:00Z') },
     ],
+    updatesPhase: 'identified',
     entries: [
       { at: at('2026-11-23T14:00:00Z'), line: 40, text: 'Deploy starts' },
       { at: at('2026-11-23T14:30:00Z'), line: 41, text: 'Rollback begins' },
@@ -153,5 +156,61 @@ describe('timeline tree model', () => {
     const t = (m: string, ...a: Array<string | number>) => `«${m}|${a.join(',')}»`;
     const last = describeRow(node.rows[node.rows.length - 1], node, now, t);
     assert.strictEqual(last.label, 'next update due {0} (in {1})'.replace(/.*/, (m) => `«${m}|14:45 UTC,«{0} min|7»»`));
+  });
+});
+
+describe('incident phase in the sidebar, read as the rules read it (real parser)', () => {
+  const doc = (updates: string): string => `---
+kind: incident
+id: INC-3
+title: Card payments failing
+severity: sev2
+lang: en
+timezone: UTC
+---
+
+# Card payments failing
+
+## Updates
+
+${updates}
+`;
+  const phaseOf = (updates: string) => {
+    const parsed = parseDocument(doc(updates), { uri: 'file:///ws/p.md' });
+    const summary = summarize(parsed, 'file:///ws/p.md')!;
+    return { sidebar: buildTree([summary], Date.parse('2026-11-23T18:00:00Z'))[0].phase, rules: isResolved(parsed) };
+  };
+
+  it('an undated closing update after timed ones ends the incident', () => {
+    const r = phaseOf(`### 2026-11-22 14:12 UTC — Investigating
+Card payments fail for some customers. We are sorry. Next update by 14:40 UTC.
+
+### 2026-11-22 14:38 UTC — Identified
+We found the faulty release and are rolling it back. Next update by 15:05 UTC.
+
+### Update
+Card payments work again.
+`);
+    assert.deepStrictEqual(r, { sidebar: 'resolved', rules: true });
+  });
+
+  it('date-only headings listed newest first: the top one is the latest', () => {
+    const r = phaseOf(`### 2026-11-23
+Card payments work again.
+
+### 2026-11-22
+Card payments fail for some customers. We are investigating.
+`);
+    assert.deepStrictEqual(r, { sidebar: 'resolved', rules: true });
+  });
+
+  it('a follow-up naming no phase keeps the phase before it', () => {
+    const r = phaseOf(`### 2026-11-22 14:12 UTC — Identified
+We found the faulty release and are rolling it back. Next update by 14:40 UTC.
+
+### 2026-11-22 14:40 UTC — Update
+The rollback takes longer than planned. Next update by 15:10 UTC.
+`);
+    assert.deepStrictEqual(r, { sidebar: 'identified', rules: false });
   });
 });
