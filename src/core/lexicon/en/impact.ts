@@ -46,6 +46,8 @@ export const impact: ImpactLexicon = {
     // Diagnostic sets (session 4): what cannot be done, said without a named subject ("the availability of the server
     // cannot be assured"), and work piling up for the reader.
     'cannot', "can't", 'can not', 'unable to', 'not able to', 'backlog', 'error rates', 'lost access',
+    // Spent sets: what could not be done, told in the past as 'cannot' is in the present; players thrown out.
+    'could not', "couldn't", 'kicked out', 'kicked off', 'got disconnected', 'were disconnected', 'keep disconnecting',
     'unaffected', 'not affected', 'not be able to', "won't be able to", 'blocks logging', 'blocks access', 'blocking access',
     'blocks sign', 'blocking sign', 'broke', 'is broken', 'are broken', 'was broken',
     // diag-6: a full disk.

@@ -37,6 +37,8 @@ export const impact: ImpactLexicon = {
     'reste* bloqué*', 'non traité*', 'pas été traité*', 'pas été envoyé*',
     // Une pièce qui a planté, une panne avec sa portée, et qui est touché au-delà des utilisateurs et clients.
     'planté', 'a planté', 'ont planté', 'crashé', 'tombé en panne', 'tombée en panne', 'tombés en panne', 'tombées en panne',
+    // Spent sets: « HS » (hors service) as people write it, a server that crashes or will not start again.
+    'est HS', 'sont HS', 'était HS', 'étaient HS', 'crasher', 'crashe', 'crashent', 'ne redémarre pas', 'ne redémarre plus', 'ne démarre plus',
     'est tombé', 'est tombée', 'sont tombés', 'ne marche pas', 'ne marche plus', 'ne marchent pas', 'ne marchent plus',
     'panne généralisée', 'panne générale', 'panne globale', 'panne totale', 'panne complète', 'panne majeure',
     'panne massive', 'panne … des', 'panne … du', 'panne … de la',
