@@ -30,6 +30,8 @@ export const phaseText: PhaseTextLexicon = {
     // diag-7 : « C'est relancé. »
     "c'est relancé", 'a été relancé', "c'est redémarré",
     'de nouveau joignable*', 'est de nouveau en ligne',
+    // diag-32 : « de nouveaux » écrit pour « de nouveau » devant un adjectif pluriel (« sont de nouveaux accessibles »).
+    'de nouveaux disponibles', 'de nouveaux accessibles', 'de nouveaux opérationnel*', 'de nouveaux joignables', 'de nouveaux fonctionnel*',
     // diag-14 : « Ça marche correctement maintenant. »
     'marche correctement maintenant', 'fonctionne correctement maintenant', 'tout marche de nouveau', 'tout fonctionne de nouveau',
     // diag-15 : « j'ai réparé dans l'am ».
