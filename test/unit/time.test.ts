@@ -2,8 +2,8 @@
 import * as assert from 'assert';
 import { DateTime } from 'luxon';
 import {
-  formatDateTime, formatDuration, formatSpan, formatTime, formatTimeNear, isValidZone, matchTimestampAt, normalizeZone, parseTimestamp,
-  writtenZoneLabel, zoneName, zoneOrUtc,
+  formatDateTime, formatDuration, formatSpan, formatTime, formatTimeNear, inTimeOrder, indicesInTimeOrder, isValidZone, matchTimestampAt,
+  normalizeZone, parseTimestamp, writtenZoneLabel, zoneName, zoneOrUtc,
 } from '../../src/core/time';
 
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString().replace('.000Z', 'Z'));
@@ -213,3 +213,14 @@ describe('time', () => {
   });
 });
 
+
+describe('time order (one sort for rules, sidebar, chart and importer)', () => {
+  it('puts timed items oldest first, keeps equal times as listed, leaves untimed and invalid times out', () => {
+    const items = [
+      { id: 'c', at: 300 }, { id: 'x' }, { id: 'a1', at: 100 }, { id: 'nan', at: Number.NaN }, { id: 'a2', at: 100 }, { id: 'b', at: 200 },
+    ];
+    assert.deepStrictEqual(inTimeOrder(items).map((i) => i.id), ['a1', 'a2', 'b', 'c']);
+    assert.deepStrictEqual(indicesInTimeOrder(items, (i) => i.at), [2, 4, 5, 0]);
+    assert.deepStrictEqual(inTimeOrder([{ at: 5 }, { at: 1 }].reverse()).map((i) => i.at), [1, 5]);
+  });
+});

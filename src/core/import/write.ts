@@ -7,7 +7,7 @@ import type { IncidentSeverity, Phase } from '../types';
 import { LANGS } from '../types';
 import { lexicon } from '../lexicon';
 import { fold } from '../text';
-import { formatDateTime, idStamp, isoDate, isoTime } from '../time';
+import { formatDateTime, idStamp, inTimeOrder, isoDate, isoTime } from '../time';
 import { configuredUpdateOrder } from '../defaults';
 import { PHASE_LABELS, SECTION_HEADINGS } from '../authoring/labels';
 import { yamlScalar } from '../authoring/frontmatter';
@@ -96,7 +96,7 @@ export function writeIncident(src: SourceIncident, options: ImportOptions = {}):
     else timed.push(u);
   }
   if (timed.length === 0) return { reason: 'no-updates' };
-  const oldestFirst = [...timed].sort((a, b) => a.at! - b.at!);
+  const oldestFirst = inTimeOrder(timed);
   const unmapped = [...new Set(timed.filter((u) => !u.phase && u.label).map((u) => u.label!))];
   if (unmapped.length > 0) warnings.push({ code: 'unmapped-status', count: timed.filter((u) => !u.phase && u.label).length, labels: unmapped });
 

@@ -6,7 +6,7 @@ import { everyLanguage, type PhaseTextLexicon } from '../lexicon';
 import { clauses, fold, phrases, sentences, wordsBeforeStart, type PhraseSet } from '../text';
 import { HAN } from '../text/compile';
 import { phaseOf } from './text';
-import { matchTimestampAt } from '../time';
+import { indicesInTimeOrder, matchTimestampAt } from '../time';
 
 /**
  * A phase label in square brackets before text on the first line: "[Monitoring] Our engineers…", "【已解决】服务…". A
@@ -162,8 +162,7 @@ export function timeOrder(updates: readonly StatusUpdate[]): number[] {
 
 /** Indices of the updates that have a parsed time, in time order (stable for equal times). */
 export function timedOrder(updates: readonly StatusUpdate[]): number[] {
-  return updates.map((u, i) => ({ at: u.timestamp.at, i })).filter((x): x is { at: number; i: number } => x.at !== undefined)
-    .sort((a, b) => (a.at - b.at) || (a.i - b.i)).map((x) => x.i);
+  return indicesInTimeOrder(updates, (u) => u.timestamp.at);
 }
 
 /** Index of the latest update (see `timeOrder`), undefined when there is none. */

@@ -1,6 +1,7 @@
 // The tree model of the Postmortems sidebar: one node per incident, its rows in time order, with the warnings a lead
 // needs at a glance (silences, missed promises, next update due, report deadline). Pure; the clock is `now`.
 import type { Phase } from '../types';
+import { inTimeOrder } from '../time';
 import type { DocSummary, UpdateDigest } from './summary';
 
 export type RowLevel = 'info' | 'warning' | 'error';
@@ -36,7 +37,7 @@ const num = (v: number | undefined): v is number => typeof v === 'number' && Num
 
 /** Updates with a time, in time order (stable for equal times). */
 export function chronologicalUpdates(s: DocSummary): UpdateDigest[] {
-  return s.updates.filter((u) => num(u.at)).sort((a, b) => a.at! - b.at!);
+  return inTimeOrder(s.updates);
 }
 
 /**

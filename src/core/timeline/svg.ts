@@ -4,7 +4,7 @@
 import type { Phase } from '../types';
 import { phaseName } from './describe';
 import { clip, escapeXml } from './escape';
-import { englishT, formatClock, formatHm, formatSpan, formatTick, zoneOffsetMinutes, type Translate } from '../time';
+import { englishT, formatClock, formatHm, formatSpan, formatTick, inTimeOrder, zoneOffsetMinutes, type Translate } from '../time';
 import { chronologicalUpdates, type IncidentNode, type LateRow, type NextDueRow, type ReportRow, type SilenceRow } from './model';
 import type { DocSummary, EntryDigest, UpdateDigest } from './summary';
 
@@ -74,7 +74,7 @@ export function renderTimelineSvg(node: IncidentNode, opts: ChartOptions): strin
   drawWarnings(chart);
   drawUpdateMarks(chart);
   drawNowAndNextDue(chart);
-  const entries = summary.entries.filter((x) => x.at !== undefined).sort((a, b) => a.at! - b.at!);
+  const entries = inTimeOrder(summary.entries);
   let y = drawEntryMarks(chart, entries);
   y = drawReportWindow(chart, y);
   y = drawLegend(chart, entries, y, opts.maxLegend ?? 30);
