@@ -11,7 +11,7 @@ export const impact: ImpactLexicon = {
     '不能登录', '打不开', '连不上', '登不上', '访问异常', '访问缓慢', '访问失败', '登录失败', '请求失败', '支付失败', '付款失败', '交易失败',
     '服务中断', '业务中断', '连接中断', '网络中断', '中断服务', '中断营运', '宕机', '当机', '崩溃', '离线', '下线',
     '暂停使用', '暂停服务', '服务暂停', '停止服务', '停摆', '瘫痪', '服务不稳', '不稳定',
-    // Spent sets: the business the reader deals with suspended (“咨询、销售业务全部暂停”).
+    // Spent sets: the business the reader deals with suspended (“开户、充值业务全部暂停”).
     '全部暂停', '业务暂停',
     // What goes wrong for the reader.
     '延迟', '延误', '缓慢', '变慢', '卡顿', '报错', '错误信息',

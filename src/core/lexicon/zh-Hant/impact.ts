@@ -11,7 +11,7 @@ export const impact: ImpactLexicon = {
     '打不開', '連不上', '登不進', '存取異常', '連線異常', '登入困難', '登入失敗', '請求失敗', '交易失敗', '付款失敗', '支付失敗',
     '服務中斷', '業務中斷', '連線中斷', '網路中斷', '中斷服務', '當機', '宕機', '崩潰', '離線', '下線',
     '暫停使用', '暫停服務', '服務暫停', '停止服務', '停擺', '癱瘓', '服務不穩', '不穩定',
-    // Spent sets: the business the reader deals with suspended (「諮詢、銷售業務全部暫停」).
+    // Spent sets: the business the reader deals with suspended (「開戶、儲值業務全部暫停」).
     '全部暫停', '業務暫停',
     // What goes wrong for the reader.
     '延遲', '延誤', '緩慢', '變慢', '卡頓', '錯誤訊息',
