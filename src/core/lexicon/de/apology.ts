@@ -17,6 +17,9 @@ export const apology: ApologyLexicon = {
     'wir haben sie enttäuscht', 'wir haben euch enttäuscht', 'wir haben unsere kunden enttäuscht', 'wir haben … enttäuscht', 'haben wir … enttäuscht',
     // diag-29: der Ärger der Kunden anerkannt („… ärgerlich für unsere Kunden“).
     'ärgerlich für die kunden', 'ärgerlich für unsere kunden', 'ärgerlich für sie', 'ärgerlich für alle betroffenen',
+    // diag-33: dieselbe Anerkennung mit den Betroffenen vorn („für die Bürger … äußerst ärgerlich“, „… irritierend“).
+    'für die bürger* … ärgerlich', 'für die kunden … ärgerlich', 'für unsere kunden … ärgerlich',
+    'für die bürger* … irritierend', 'für die kunden … irritierend', 'für unsere kunden … irritierend',
   ],
   sentence: 'Wir entschuldigen uns für die Unannehmlichkeiten, die Ihnen dadurch entstanden sind.',
 };

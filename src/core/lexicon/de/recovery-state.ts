@@ -13,6 +13,8 @@ export const recoveryState: RecoveryStateLexicon = {
   ],
   recovered: [
     'komplett behoben', 'vollständig behoben', 'mittlerweile … behoben', 'inzwischen … behoben', 'sei … behoben', 'seien … behoben',
+    // diag-33: „die Leistung ist derzeit stabil“ in einer Abschlussmeldung.
+    'ist derzeit stabil', 'sind derzeit stabil', 'läuft derzeit stabil', 'laufen derzeit stabil',
     'störungsende', 'störung beendet', 'störung ist beendet', 'wartung beendet', 'wartung abgeschlossen', 'arbeiten abgeschlossen', 'upgrade … abgeschlossen', 'aktualisierung … abgeschlossen', 'migration … abgeschlossen', 'wieder wie gewohnt nutzbar', 'wieder wie gewohnt genutzt',
     'arbeiten sind abgeschlossen', 'entstört', 'sollte wieder laufen', 'sollte jetzt wieder', 'problem gelöst', 'wieder erreichbar',
   ],

@@ -17,6 +17,8 @@ export const recovery: RecoveryLexicon = {
     'daten … beschädigt', 'nicht beschädigt', 'daten … gefährdet', 'zu keiner zeit gefährdet', 'daten … sicher', 'unbeschädigt', 'beschädigte daten', 'beschädigten daten',
     // diag-7: Integrität gewahrt, ein Rückstau abgearbeitet (zugestellte Mails).
     'integrität', 'datenintegrität', 'rückstau … abgearbeitet', 'werden … zugestellt', 'wurden … zugestellt',
+    // diag-33: eine Warteschlange abgearbeitet wie ein Rückstau („die Warteschlange ist abgearbeitet“).
+    'warteschlange* … abgearbeitet', 'warteschlange* … verarbeitet', 'wartende* … verarbeitet',
     // diag-8: delayed mail delivered, undeliverable mail returned („verspätet … ausgeliefert“, „als unzustellbar … zurück“).
     'ausgeliefert', 'unzustellbar', 'kommen … noch an', 'werden … noch ankommen', 'werden … empfangen',
     // diag-14: „Die Systeme haben jederzeit die Transaktionen sicher verarbeitet“.

@@ -14,6 +14,8 @@ export const recoveryState: RecoveryStateLexicon = {
   ],
   recovered: [
     'functioning now', 'is functioning again', 'stable now', 'is stable again',
+    // diag-33: "performance is currently stable" in a closing post.
+    'is currently stable', 'are currently stable',
     "it's fixed", 'it is fixed', 'all fixed', 'resolved now', 'fixed now', 'issue resolved', 'problem resolved',
     'reachable again', 'accessible again', 'back online', 'maintenance completed', 'maintenance is complete',
     // diag-26: a planned upgrade done is the service back ("the upgrade was completed at 21:10").

@@ -17,6 +17,8 @@ export const recovery: RecoveryLexicon = {
     // diag-7: integrity kept, a backlog of queued mail or jobs worked off ("the backlog has now been resolved").
     'integrity of', 'data integrity', 'backlog … processed', 'backlog … cleared', 'backlog … resolved', 'backlog … delivered',
     'will be delivered', 'have been delivered', 'were delivered',
+    // diag-33: a queue worked off as a backlog is ("queued builds will be processed", "all queues are caught up").
+    'queue* … processed', 'queue* … caught up', 'queue* … cleared', 'queued … process*', 'backlog … caught up',
     'lost their', 'were lost', 'was lost', 'have been lost', 'has been lost', 'may have lost',
     // diag-15: money and queued mail accounted for ("All transactions have settled", "deferred messages … will continue to
     // deliver", "will be refunded").

@@ -16,6 +16,8 @@ export const recoveryState: RecoveryStateLexicon = {
   ],
   recovered: [
     'fonctionne de nouveau normalement', 'est de nouveau stable',
+    // diag-33 : « les performances sont actuellement stables » dans un message de clôture.
+    'est actuellement stable', 'sont actuellement stables',
     "fin de l'incident", 'fin de la perturbation', 'maintenance terminée', 'intervention terminée', 'opération terminée', 'travaux terminés', 'mise à niveau terminée', 'mise à jour terminée', 'migration terminée', 'peuvent reprendre une utilisation normale', 'ont repris une utilisation normale', 'ont repris une activité normale', 'de nouveau en ligne',
     'à nouveau en ligne', 'à nouveau disponible*', 'à nouveau accessible*', 'problème résolu', 'incident résolu',
     // Ensembles de diagnostic (session 4) : le participe seul ("constaté comme rétabli") ; « pas encore », « sera »
