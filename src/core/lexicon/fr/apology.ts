@@ -13,6 +13,8 @@ export const apology: ApologyLexicon = {
     'savons que la situation est difficile', 'savons que cette situation est difficile',
     // diag-27 : reconnaître qu'on a déçu (« nous avons déçu nos clients »).
     'nous vous avons déçus', 'nous avons déçu nos clients', 'nous avons déçu nos utilisateurs', 'nous avons déçu',
+    // diag-34 : la déception des membres reconnue (« a apporté des déceptions … aux coopérateurs »).
+    'apporté des déceptions', 'apporté … déceptions', 'source de déception',
     // diag-29 : l'agacement des clients reconnu (« c'est frustrant pour nos clients »).
     'frustrant pour nos clients', 'frustrant pour vous', 'pénible pour nos clients', 'pénible pour vous', 'désagréable pour nos clients',
   ],
