@@ -19,6 +19,8 @@ export const recovery: RecoveryLexicon = {
     'will be delivered', 'have been delivered', 'were delivered',
     // diag-33: a queue worked off as a backlog is ("queued builds will be processed", "all queues are caught up").
     'queue* … processed', 'queue* … caught up', 'queue* … cleared', 'queued … process*', 'backlog … caught up',
+    // diag-35: queued mail to be retried by the senders, mail processed and delivered.
+    'will be retried', 'queued … retried', 'processed and delivered',
     'lost their', 'were lost', 'was lost', 'have been lost', 'has been lost', 'may have lost',
     // diag-15: money and queued mail accounted for ("All transactions have settled", "deferred messages … will continue to
     // deliver", "will be refunded").
