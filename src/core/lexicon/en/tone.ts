@@ -5,7 +5,7 @@ export const tone: ToneLexicon = {
   cute: [
     'oops', 'oopsie', 'oopsies', 'whoops', 'whoopsie', 'uh oh', 'uh-oh', 'yikes', 'hiccup', 'hiccups',
     'just a blip', 'little hiccup', 'small hiccup', 'bit of a hiccup', 'gremlin*', 'hamster*', 'our bad', 'my bad',
-    'we goofed', 'goof*', 'snafu', 'bumpy ride', 'teeny', 'tiny issue', 'tiny glitch', 'little glitch', 'minor blip',
+    'snafu', 'bumpy ride', 'teeny', 'tiny issue', 'tiny glitch', 'little glitch', 'minor blip',
     'no big deal', 'not a big deal', 'took a nap', 'taking a nap', 'having a bad day', 'having a moment', 'fell over',
     'went kaput', 'kaput', 'borked', 'fubar', 'woohoo', 'yay', 'phew', 'whew', 'sorry not sorry', 'fun fact',
     // a machine given moods (diag-6, tune10): "the server got very unhappy", "having a fit"

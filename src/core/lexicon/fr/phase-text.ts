@@ -29,6 +29,8 @@ export const phaseText: PhaseTextLexicon = {
     'semble réglé', 'est réglé', 'a été réglé',
     // diag-7 : « C'est relancé. »
     "c'est relancé", 'a été relancé', "c'est redémarré",
+    // diag-36 : « je l'ai relancé », dit par celui qui a remis le service en marche.
+    "je l'ai relancé", "je l'ai redémarré", "nous l'avons relancé", "nous l'avons redémarré",
     'de nouveau joignable*', 'est de nouveau en ligne',
     // diag-32 : « de nouveaux » écrit pour « de nouveau » devant un adjectif pluriel (« sont de nouveaux accessibles »).
     'de nouveaux disponibles', 'de nouveaux accessibles', 'de nouveaux opérationnel*', 'de nouveaux joignables', 'de nouveaux fonctionnel*',
