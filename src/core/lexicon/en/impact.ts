@@ -47,9 +47,9 @@ export const impact: ImpactLexicon = {
     // cannot be assured"), and work piling up for the reader.
     'cannot', "can't", 'can not', 'unable to', 'not able to', 'backlog', 'error rates', 'lost access',
     // Spent sets: what could not be done, told in the past as 'cannot' is in the present; players thrown out.
+    'could not', "couldn't", 'kicked out', 'kicked off', 'got disconnected', 'were disconnected', 'keep disconnecting',
     // diag-34: the error page readers see ("the site shows 404 Not Found", 顯示 404 Not Found).
     '404 not found', 'bad gateway', 'internal server error', 'gateway timeout',
-    'could not', "couldn't", 'kicked out', 'kicked off', 'got disconnected', 'were disconnected', 'keep disconnecting',
     'unaffected', 'not affected', 'not be able to', "won't be able to", 'blocks logging', 'blocks access', 'blocking access',
     'blocks sign', 'blocking sign', 'broke', 'is broken', 'are broken', 'was broken',
     // diag-6: a full disk.

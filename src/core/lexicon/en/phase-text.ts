@@ -41,7 +41,7 @@ export const phaseText: PhaseTextLexicon = {
     'reinstated', 'is restored', 'are restored', 'has been restored', 'have been restored', 'seem to be restored', 'seems to be restored',
     // diag-8: "Database appears to be back up."
     'appears to be back up', 'appear to be back up', 'seems to be back up', 'seem to be back up',
-    'now restored', 'available again', 'up and running', 'running again', 'running on schedule again', 'back on schedule', 'has recovered', 'have recovered',
+    'now restored', 'available again', 'up and running', 'running again', 'running on schedule again', 'has recovered', 'have recovered',
     'fully recovered', 'is over', 'should now work', 'should now be working', 'is now available', 'are now available',
     'online again', 'is up again', 'are up again',
   ],
