@@ -12,4 +12,4 @@ export {
   DAYS_FROM_MINUTES, daysAndHours, durationParts, englishT, formatDuration, formatSpan,
 } from './durations';
 export type { DurationStyle, Translate } from './durations';
-export { inTimeOrder, indicesInTimeOrder } from './order';
+export { hasTime, inTimeOrder, indicesInTimeOrder } from './order';

@@ -1,7 +1,8 @@
 // Things with a time, oldest first: one sort for the rules, the sidebar, the chart and the importer. Stable, so items
 // with equal times keep the order their author listed them in.
 
-const hasTime = (at: number | undefined): at is number => typeof at === 'number' && Number.isFinite(at);
+/** A time we can place on the axis: a finite number (undefined, NaN and infinities are no time). */
+export const hasTime = (at: number | undefined): at is number => typeof at === 'number' && Number.isFinite(at);
 
 /** Indices of the items that have a time (`timeOf`), oldest first; items without one are left out. */
 export function indicesInTimeOrder<T>(items: readonly T[], timeOf: (item: T) => number | undefined): number[] {

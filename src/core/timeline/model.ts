@@ -1,7 +1,7 @@
 // The tree model of the Postmortems sidebar: one node per incident, its rows in time order, with the warnings a lead
 // needs at a glance (silences, missed promises, next update due, report deadline). Pure; the clock is `now`.
 import type { Phase } from '../types';
-import { inTimeOrder } from '../time';
+import { hasTime, inTimeOrder } from '../time';
 import type { DocSummary, UpdateDigest } from './summary';
 
 export type RowLevel = 'info' | 'warning' | 'error';
@@ -33,8 +33,6 @@ export interface IncidentNode {
   readonly rows: TimelineRow[];
 }
 
-const num = (v: number | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
-
 /** Updates with a time, in time order (stable for equal times). */
 export function chronologicalUpdates(s: DocSummary): UpdateDigest[] {
   return inTimeOrder(s.updates);
@@ -46,19 +44,19 @@ export function chronologicalUpdates(s: DocSummary): UpdateDigest[] {
  */
 export function incidentPhase(s: DocSummary): Phase {
   if (s.status) return s.status;
-  if (s.kind === 'rcca' || num(s.resolved)) return 'resolved';
+  if (s.kind === 'rcca' || hasTime(s.resolved)) return 'resolved';
   return s.updatesPhase ?? 'investigating';
 }
 
 function firstTime(s: DocSummary): number | undefined {
-  if (num(s.started)) return s.started;
-  if (num(s.detected)) return s.detected;
-  const times = [...s.updates, ...s.entries].map((x) => x.at).filter(num);
+  if (hasTime(s.started)) return s.started;
+  if (hasTime(s.detected)) return s.detected;
+  const times = [...s.updates, ...s.entries].map((x) => x.at).filter(hasTime);
   return times.length ? Math.min(...times) : undefined;
 }
 
 function resolvedTime(s: DocSummary): number | undefined {
-  if (num(s.resolved)) return s.resolved;
+  if (hasTime(s.resolved)) return s.resolved;
   const res = chronologicalUpdates(s).filter((u) => u.phase === 'resolved');
   return res[0]?.at;
 }
@@ -75,20 +73,20 @@ export function incidentRows(s: DocSummary, rcca: DocSummary | undefined, now: n
 
   let lastKey = -Infinity;
   for (const e of s.entries) {
-    if (num(e.at)) lastKey = e.at;
+    if (hasTime(e.at)) lastKey = e.at;
     push(lastKey, 0, { kind: 'entry', uri, line: e.line, level: 'info', at: e.at, text: e.text });
   }
   lastKey = -Infinity;
   for (const u of s.updates) {
-    if (num(u.at)) lastKey = u.at;
+    if (hasTime(u.at)) lastKey = u.at;
     push(lastKey, 2, { kind: 'update', uri, line: u.line, level: 'info', at: u.at, phase: u.phase, heading: u.heading });
   }
 
-  const cadenceMs = num(s.cadenceMinutes) ? s.cadenceMinutes * 60_000 : undefined;
+  const cadenceMs = hasTime(s.cadenceMinutes) ? s.cadenceMinutes * 60_000 : undefined;
   const ordered = chronologicalUpdates(s);
-  const opening = num(s.detected) ? s.detected : s.started;
+  const opening = hasTime(s.detected) ? s.detected : s.started;
   const first = ordered[0];
-  if (first && num(opening) && cadenceMs !== undefined && first.at! - opening > cadenceMs) {
+  if (first && hasTime(opening) && cadenceMs !== undefined && first.at! - opening > cadenceMs) {
     push(first.at!, 1, { kind: 'silence', uri, line: first.line, level: 'warning', at: opening, from: opening, to: first.at!, ongoing: false });
   }
   for (let i = 1; i < ordered.length; i++) {
@@ -96,7 +94,7 @@ export function incidentRows(s: DocSummary, rcca: DocSummary | undefined, now: n
     const cur = ordered[i];
     if (prev.phase === 'resolved') continue; // no cadence after the resolution notice
     const promised = prev.nextAt;
-    if (num(promised) && promised > prev.at! && cur.at! > promised) {
+    if (hasTime(promised) && promised > prev.at! && cur.at! > promised) {
       push(cur.at!, 1, { kind: 'late', uri, line: cur.line, level: 'warning', at: promised, promisedAt: promised, postedAt: cur.at! });
     } else if (cadenceMs !== undefined && cur.at! - prev.at! > cadenceMs) {
       push(cur.at!, 1, { kind: 'silence', uri, line: cur.line, level: 'warning', at: prev.at!, from: prev.at!, to: cur.at!, ongoing: false });
@@ -108,11 +106,11 @@ export function incidentRows(s: DocSummary, rcca: DocSummary | undefined, now: n
     const last = ordered[ordered.length - 1];
     const line = last?.line ?? s.titleLine;
     const since = last?.at ?? opening;
-    if (num(since) && cadenceMs !== undefined && now - since > cadenceMs) {
+    if (hasTime(since) && cadenceMs !== undefined && now - since > cadenceMs) {
       push(Infinity, 3, { kind: 'silence', uri, line, level: 'warning', at: since, from: since, to: now, ongoing: true });
     }
-    const promised = last && num(last.nextAt) && last.nextAt > last.at! ? last.nextAt : undefined;
-    const dueAt = promised ?? (num(since) && cadenceMs !== undefined ? since + cadenceMs : undefined);
+    const promised = last && hasTime(last.nextAt) && last.nextAt > last.at! ? last.nextAt : undefined;
+    const dueAt = promised ?? (hasTime(since) && cadenceMs !== undefined ? since + cadenceMs : undefined);
     if (dueAt !== undefined) {
       push(Infinity, 4, { kind: 'nextDue', uri, line, level: now > dueAt ? 'warning' : 'info', at: dueAt, dueAt, promised: promised !== undefined });
     }
@@ -120,11 +118,11 @@ export function incidentRows(s: DocSummary, rcca: DocSummary | undefined, now: n
     const resolvedAt = resolvedTime(s) ?? (rcca ? resolvedTime(rcca) : undefined);
     if (resolvedAt !== undefined) {
       const hours = rcca?.reportHours ?? s.reportHours;
-      const deadline = rcca && num(rcca.publishBy) ? rcca.publishBy : resolvedAt + hours * 3_600_000;
+      const deadline = rcca && hasTime(rcca.publishBy) ? rcca.publishBy : resolvedAt + hours * 3_600_000;
       const target = rcca ?? (s.kind === 'rcca' ? s : undefined);
       const base = { kind: 'report' as const, uri: target?.uri ?? uri, line: target?.titleLine ?? s.titleLine, resolvedAt, deadline, rccaUri: target?.uri };
       const publishedAt = target?.published;
-      if (num(publishedAt)) {
+      if (hasTime(publishedAt)) {
         push(Infinity, 5, { ...base, state: 'published', level: publishedAt > deadline ? 'warning' : 'info', at: publishedAt, publishedAt });
       } else {
         push(Infinity, 5, { ...base, state: now > deadline ? 'overdue' : 'due', level: now > deadline ? 'error' : 'info', at: deadline });

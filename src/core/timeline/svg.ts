@@ -4,7 +4,7 @@
 import type { Phase } from '../types';
 import { phaseName } from './describe';
 import { clip, escapeXml } from './escape';
-import { englishT, formatClock, formatHm, formatSpan, formatTick, inTimeOrder, zoneOffsetMinutes, type Translate } from '../time';
+import { englishT, formatClock, formatHm, formatSpan, formatTick, hasTime, inTimeOrder, zoneOffsetMinutes, type Translate } from '../time';
 import { chronologicalUpdates, type IncidentNode, type LateRow, type NextDueRow, type ReportRow, type SilenceRow } from './model';
 import type { DocSummary, EntryDigest, UpdateDigest } from './summary';
 
@@ -93,7 +93,7 @@ function mainPanelScale(node: IncidentNode, now: number, left: number, right: nu
   const next = rows.find((r): r is NextDueRow => r.kind === 'nextDue');
   const times = [node.startedAt, node.resolvedAt, summary.detected, ...summary.updates.map((u) => u.at), ...summary.entries.map((x) => x.at),
     ...lates.map((l) => l.promisedAt), next?.dueAt, node.ongoing ? now : undefined]
-    .filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+    .filter(hasTime);
   const hasTimes = times.length > 0;
   const first = hasTimes ? Math.min(...times) : now - HOUR;
   const last = hasTimes ? Math.max(...times) : now;
