@@ -8,6 +8,8 @@ export const cause: CauseLexicon = {
   ],
   headingWords: ['ursache*', '*ursache', 'warum', 'wieso', 'weshalb', 'grund', 'gründe', 'auslöser'],
   statements: [
+    // diag-37: die Ursache, wie man sie damals annahm („ein Kabel schien die Ursache zu sein“).
+    'die ursache zu sein',
     'verursacht', 'ursache war', 'ursache hierfür war', 'ursache dafür war', 'ursache hierfür ist', 'ursache dafür ist',
     'ursache ist', 'ursache lag', 'ursache des … war', 'problemursache', 'fehlerursache war', 'grund dafür war',
     'grund dafür ist', 'grund dafür sind', 'grund dafür waren', 'grund hierfür war', 'grund hierfür ist',

@@ -23,6 +23,9 @@ export const recovery: RecoveryLexicon = {
     'ausgeliefert', 'unzustellbar', 'kommen … noch an', 'werden … noch ankommen', 'werden … empfangen',
     // diag-14: „Die Systeme haben jederzeit die Transaktionen sicher verarbeitet“.
     'sicher verarbeitet', 'transaktionen … sicher',
+    // diag-36, diag-37: Daten zurückgespielt oder auf Stand gebracht („die Daten wurden wiederhergestellt“, „die
+    // Synchronisation ist abgeschlossen“).
+    'daten … wiederhergestellt', 'daten … zurückgespielt', 'synchronisation … abgeschlossen',
     // diag-15: Zahlungen und Geld der Kunden („Transaktionen … am selben Tag ausgeführt“, „wird erstattet“).
     'transaktionen … ausgeführt', 'zahlungen … ausgeführt', 'zahlungen … verarbeitet', 'erstattet',
   ],

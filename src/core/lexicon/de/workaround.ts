@@ -16,7 +16,7 @@ export const workaround: WorkaroundLexicon = {
     'keine aktion erforderlich', 'keine maßnahmen erforderlich', 'müssen sie nichts tun', 'nichts unternehmen',
     // diag-16 bis diag-20: eine andere Adresse, die geht, eine Einstellung von Hand, ein direkter Draht, ein eigener Rat.
     'neue* adresse', 'temporäre adresse', 'vorübergehende adresse', 'ist erreichbar unter', 'bitte … manuell',
-    'wenden sie sich direkt', 'kontaktieren sie uns direkt', 'ich empfehle', 'ich rate', 'laufen normal', 'läuft normal',
+    'wenden sie sich direkt', 'kontaktieren sie uns direkt', 'kontaktieren sie uns umgehend', 'ich empfehle', 'ich rate', 'laufen normal', 'läuft normal',
     // diag-22: andere Instanzen, die laufen, und was noch funktioniert.
     'andere … verfügbar', 'andere … erreichbar', 'noch funktionsfähig', 'weiterhin in betrieb',
     // diag-24: die Filiale oder der Schalter als anderer Weg.

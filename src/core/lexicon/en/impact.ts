@@ -14,6 +14,8 @@ export const impact: ImpactLexicon = {
     'unavailable', 'unreachable', 'inaccessible', 'unusable', 'dysfunctional', 'unresponsive',
     'not available', 'not accessible', 'not reachable', 'not working', 'not responding', 'not loading', 'not usable',
     'stopped working', 'stopped responding', 'not back yet', 'not yet back',
+    // diag-37: "the server is unreliable right now".
+    'is unreliable', 'are unreliable', 'is unstable', 'are unstable',
     'degraded', 'degradation', 'disruption of', 'disruption to', 'disruptions to', 'interrupted', 'interruption', 'downtime',
     'outage of', 'outage on', 'outage in', 'outage affecting', 'outage for',
     'should be back online', 'should be back up', 'will be back online', 'will be back up',

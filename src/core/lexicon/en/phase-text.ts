@@ -44,6 +44,9 @@ export const phaseText: PhaseTextLexicon = {
     'now restored', 'available again', 'up and running', 'running again', 'running on schedule again', 'has recovered', 'have recovered',
     'fully recovered', 'is over', 'should now work', 'should now be working', 'is now available', 'are now available',
     'online again', 'is up again', 'are up again',
+    // diag-36: "we're closing this issue" ends a history (traffic was already back).
+    "we're closing this", 'we are closing this', 'closing this issue', 'closing this incident',
+    'returned to normal', 'return to normal levels',
   ],
   afterTheFact: [
     // diag-16: "An outage occurred earlier today due to maintenance …"

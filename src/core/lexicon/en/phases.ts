@@ -5,5 +5,6 @@ export const phases: PhaseLexicon = {
   investigating: ['investigating', 'investigation', 'under investigation', 'investigating issue'],
   identified: ['identified', 'issue identified', 'cause identified', 'fix in progress', 'fixing'],
   monitoring: ['monitoring', 'monitoring fix', 'fix deployed', 'recovering'],
-  resolved: ['resolved', 'fixed', 'closed', 'restored', 'completed'],
+  // diag-37: Statuspage's "Postmortem" post comes after the incident is resolved.
+  resolved: ['resolved', 'fixed', 'closed', 'restored', 'completed', 'postmortem', 'post-mortem'],
 };

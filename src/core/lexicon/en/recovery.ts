@@ -32,6 +32,9 @@ export const recovery: RecoveryLexicon = {
     // diag-28: delayed mail still to arrive ("all delayed emails will be received later"), and money put right ("any customer left
     // out of pocket … we will put things right").
     'will be received', 'will still be received', 'will still arrive', 'out of pocket', 'records … corrected',
+    // diag-36, diag-37: data put back or brought up to date ("restored the website data", "the sync completed"), and
+    // security kept ("the security of source code was not affected").
+    'restored … data', 'data … restored', 'recovered … data', 'data … recovered', 'sync … completed', 'security of … not affected',
   ],
   reportPromise: [
     'report', 'post-mortem', 'postmortem', 'post mortem', 'root cause analysis', 'rcca', 'corrective action*',

@@ -15,7 +15,7 @@ export const workaround: WorkaroundLexicon = {
     // diag-16 to diag-20: another address that works, a change users make by hand, a direct line, one's own advice.
     'new address', 'temporary address', 'alternative address', 'backup address', 'is up at', 'is reachable at',
     'manually switch', 'manually change', 'manually update', 'please … manually', 'contact me directly',
-    'contact us directly', 'i recommend', 'i suggest', 'i advise', 'running fine', 'working fine',
+    'contact us directly', 'contact us immediately', 'i recommend', 'i suggest', 'i advise', 'running fine', 'working fine',
     // diag-22: other instances that work, and what is still functional.
     'other … available', 'other … are up', 'still functional', 'still be functional', 'still operational',
     // diag-24: a branch or a counter as the other way.

@@ -8,6 +8,8 @@ export const cause: CauseLexicon = {
   ],
   headingWords: ['cause', 'causes', 'pourquoi', 'origine', 'raison', 'raisons'],
   statements: [
+    // diag-37 : la cause telle qu'on la croyait alors (« un câble semblait être la cause »).
+    'être la cause',
     'causé par', 'causée par', 'causés par', 'causées par', 'provoqué par', 'provoquée par', 'provoqués par',
     'dû à', 'due à', 'dus à', 'dues à', 'à cause de', "à cause d'", 'en raison de', "en raison d'", 'suite à',
     'à la suite de', 'provien*', 'provenai*', 'venait de', 'venaient de', 'la cause était', 'la cause est', 'cause était',

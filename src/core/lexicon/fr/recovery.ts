@@ -23,6 +23,9 @@ export const recovery: RecoveryLexicon = {
     // diag-22 : une fuite de données, ou son absence, répond aussi à la question des données.
     'fuite* de données', 'fuite* des données', 'exfiltr*', 'données … compromises', 'accès non autorisé*',
     'seront remboursé*', 'ont été remboursé*', 'sera remboursé*', 'a été remboursé*',
+    // diag-36, diag-37 : les données remises en place ou à jour (« les données ont été restaurées », « la synchronisation
+    // est terminée »).
+    'données … restaurées', 'données … récupérées', 'restauré … données', 'récupéré … données', 'synchronisation … terminée',
   ],
   reportPromise: [
     'rapport', 'post-mortem', 'postmortem', 'analyse des causes', 'actions correctives', 'mesures correctives',

@@ -17,7 +17,7 @@ export const workaround: WorkaroundLexicon = {
     'fonctionne toujours', 'reste disponible', 'restent disponibles', 'toujours disponible',
     // diag-16 à diag-20 : une autre adresse qui marche, un réglage à faire soi-même, un contact direct, un conseil.
     'nouvelle adresse', 'adresse temporaire', 'adresse provisoire', 'adresse de secours', 'veuillez … manuellement',
-    'merci de … manuellement', 'contactez-moi directement', 'contactez-nous directement', 'je recommande',
+    'merci de … manuellement', 'contactez-moi directement', 'contactez-nous directement', 'contactez-nous immédiatement', 'je recommande',
     'je conseille', 'je vous conseille', 'fonctionne bien', 'fonctionnent bien',
     // diag-22 : d'autres instances qui marchent, ce qui reste fonctionnel.
     "d'autres … disponibles", "d'autres … fonctionnent", 'toujours opérationnel*',

@@ -13,8 +13,9 @@ const CUES = String.raw`(?:see|issue|issues|ticket|tickets|bug|bugs|pr|pull requ
 export const REFERENCE_PATTERNS: readonly ReferencePattern[] = [
   // Azure Boards (AB#1234) and GitHub/GitLab short forms (GH-123 is caught by the ticket-key pattern)
   { kind: 'ticket', re: /(?<![\w#&])AB#\d{1,7}(?!\d)/g, gate: /AB#\d/, char: '#' },
-  // "see #63", "issue #63", "详见 #48"; group 1 is the reference itself
-  { kind: 'ticket', re: new RegExp(String.raw`(?<![\p{L}\p{N}_])${CUES}\s*(#\d{1,6})(?![\w#-])`, 'giu'), gate: /#\d/, char: '#', group: 1 },
+  // "see #63", "issue #63", "详见 #48"; group 1 is the reference itself. "Issue #1: …" followed by a colon labels the
+  // first of several problems a report tells (diag-37), it refers to no tracker.
+  { kind: 'ticket', re: new RegExp(String.raw`(?<![\p{L}\p{N}_])${CUES}\s*(#\d{1,6})(?![\w#-]|\s*[:：])`, 'giu'), gate: /#\d/, char: '#', group: 1 },
   // "(#63)" alone in brackets, as trackers link it ("(#1 priority)" is not)
   { kind: 'ticket', re: /[(（](#\d{1,6})[)）]/g, gate: /#\d/, char: '#', group: 1 },
   // chat channels: a lower-case name with at least one hyphen or underscore ("#incident-2025-03-03", "#ops_alerts")
