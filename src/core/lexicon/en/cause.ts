@@ -20,7 +20,7 @@ export const cause: CauseLexicon = {
     'caused our', 'caused the', 'caused a', 'caused an', 'causing our', 'causing the', 'cause for … was', 'root cause for', 'as a consequence of', 'consequence of',
     // tune8: "we tracked down the cause to …"
     'tracked down the cause', 'tracked the cause', 'cause to be', 'traced the cause',
-    // diag-37: the cause as it was thought to be at the time ("a cable was believed to be the cause").
+    // diag-37: the cause as it was thought to be at the time ("a switch we first thought to be the cause").
     'to be the cause',
     // diag-5, a headline: "Upgrading ingress-nginx caused brief outage".
     // diag-7: the trigger told as the moment of failure ("the forums became corrupted when a log file filled up"); a

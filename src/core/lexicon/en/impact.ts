@@ -14,7 +14,7 @@ export const impact: ImpactLexicon = {
     'unavailable', 'unreachable', 'inaccessible', 'unusable', 'dysfunctional', 'unresponsive',
     'not available', 'not accessible', 'not reachable', 'not working', 'not responding', 'not loading', 'not usable',
     'stopped working', 'stopped responding', 'not back yet', 'not yet back',
-    // diag-37: "the server is unreliable right now".
+    // diag-37: a host told unreliable ("our build host is unreliable today").
     'is unreliable', 'are unreliable', 'is unstable', 'are unstable',
     'degraded', 'degradation', 'disruption of', 'disruption to', 'disruptions to', 'interrupted', 'interruption', 'downtime',
     'outage of', 'outage on', 'outage in', 'outage affecting', 'outage for',

@@ -33,7 +33,7 @@ export const recovery: RecoveryLexicon = {
     // out of pocket … we will put things right").
     'will be received', 'will still be received', 'will still arrive', 'out of pocket', 'records … corrected',
     // diag-36, diag-37: data put back or brought up to date ("restored the website data", "the sync completed"), and
-    // security kept ("the security of source code was not affected").
+    // security kept ("the security of your repositories was not affected").
     'restored … data', 'data … restored', 'recovered … data', 'data … recovered', 'sync … completed', 'security of … not affected',
   ],
   reportPromise: [
