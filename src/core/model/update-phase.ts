@@ -205,6 +205,10 @@ function readsNewestFirst(updates: readonly StatusUpdate[]): boolean {
   // Headings that hold only a date ("### 2024-02-18", as GitHub threads are kept) tell the order by their dates.
   const days = updates.map(headingDay).filter((d): d is number => d !== undefined);
   if (days.length >= 2 && days[0] !== days[days.length - 1]) return days[0] > days[days.length - 1];
+  // Headings that hold only a time of day ("### 3:15pm", one day's posts on a status page) tell it by their times, when
+  // they run one way (a run that turns back may cross midnight: no answer from it).
+  const clock = updates.map(headingMinuteOfDay).filter((t): t is number => t !== undefined);
+  if (clock.length >= 2 && runsOneWay(clock)) return clock[0] > clock[clock.length - 1];
   const stated = updates.map(statedPhase).filter((p): p is StatedPhase => p !== undefined);
   if (stated.length < 2) return false;
   const [top, bottom] = [stated[0], stated[stated.length - 1]];
@@ -222,6 +226,25 @@ function headingDay(u: StatusUpdate): number | undefined {
   if (u.timestamp.at !== undefined) return undefined;
   const m = matchTimestampAt(u.timestamp.raw, 0, false);
   return m?.year !== undefined && m.month !== undefined && m.day !== undefined ? m.year * 10_000 + m.month * 100 + m.day : undefined;
+}
+
+const MERIDIEM = /^\s?([ap])\.?\s?m\b\.?/i;
+
+/** Minutes past midnight of a heading that holds a time of day and no date ("3:15pm", "14:05 UTC"); else undefined. */
+function headingMinuteOfDay(u: StatusUpdate): number | undefined {
+  if (u.timestamp.at !== undefined) return undefined;
+  const m = matchTimestampAt(u.timestamp.raw, 0, true);
+  if (!m || m.hour === undefined || m.year !== undefined || m.month !== undefined || m.day !== undefined) return undefined;
+  const meridiem = MERIDIEM.exec(u.timestamp.raw.slice(m.index + m.length))?.[1]?.toLowerCase();
+  const hour = meridiem ? (m.hour % 12) + (meridiem === 'p' ? 12 : 0) : m.hour;
+  return hour * 60 + (m.minute ?? 0);
+}
+
+/** True when the values only rise or only fall (no two equal). */
+function runsOneWay(values: readonly number[]): boolean {
+  const up = values[1] > values[0];
+  for (let i = 1; i < values.length; i++) if (values[i] === values[i - 1] || (values[i] > values[i - 1]) !== up) return false;
+  return true;
 }
 
 /** The phase an update states itself: its heading's, else its own text's. */

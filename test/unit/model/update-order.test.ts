@@ -18,6 +18,24 @@ describe('model: update order', () => {
     assert.strictEqual(listsNewestFirst(newestFirst.updates), true);
   });
 
+  it('reads headings that hold only a time of day by their times, when they run one way', () => {
+    // One day's posts, newest first, 12-hour clock: the top one is the latest.
+    const newestFirst = parseDocument(page('### 3:15pm — Update\nThe queue is empty.', '### 11:35am — Update\nStill sending.', '### 9:30am — Update\nMail is delayed.'));
+    assert.strictEqual(listsNewestFirst(newestFirst.updates), true);
+    assert.strictEqual(latestUpdate(newestFirst)?.timestamp.raw.startsWith('3:15'), true);
+    // 24-hour clock, oldest first.
+    const oldestFirst = parseDocument(page('### 09:30 — Update\nMail is delayed.', '### 15:15 — Update\nThe queue is empty.'));
+    assert.strictEqual(listsNewestFirst(oldestFirst.updates), false);
+    // 12 pm is noon and 12 am midnight: noon, then 1 pm, runs forwards.
+    const noon = parseDocument(page('### 12:10pm — Update\nMail is delayed.', '### 1:05pm — Update\nThe queue is empty.'));
+    assert.strictEqual(listsNewestFirst(noon.updates), false);
+    // Times that turn back may cross midnight: they tell nothing, and a phase a heading names decides.
+    const midnight = parseDocument(page('### 12:15am — Resolved\nThe queue is empty.', '### 11:30pm — Update\nStill sending.', '### 10:00pm — Investigating\nMail is delayed.'));
+    assert.strictEqual(listsNewestFirst(midnight.updates), true);
+    const midnightForwards = parseDocument(page('### 10:00pm — Investigating\nMail is delayed.', '### 11:30pm — Update\nStill sending.', '### 12:15am — Resolved\nThe queue is empty.'));
+    assert.strictEqual(listsNewestFirst(midnightForwards.updates), false);
+  });
+
   it('turns the listing round on a phase a heading names, never on text alone', () => {
     const headed = parseDocument(page('### Resolved\nLogins work again.', '### Update\nWe are investigating failed logins.'));
     assert.strictEqual(listsNewestFirst(headed.updates), true);

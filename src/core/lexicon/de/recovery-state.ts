@@ -5,7 +5,7 @@ import type { RecoveryStateLexicon } from '../types';
 export const recoveryState: RecoveryStateLexicon = {
   pending: [
     // diag-34: alle bis auf einen wieder da, der Großteil repariert, die Arbeiten gehen die Nacht durch: noch nicht vorbei.
-    'alle bis auf einen', 'alle bis auf eine', 'großteil der schäden', 'arbeiten dauern noch an', 'arbeiten laufen noch', 'kann die ganze nacht', 'wird die ganze nacht',
+    'alle bis auf einen', 'alle bis auf eine', 'großteil der schäden', 'arbeiten dauern noch an', 'noch einige stunden dauern', 'noch ein paar stunden dauern', 'arbeiten laufen noch', 'kann die ganze nacht', 'wird die ganze nacht',
     'nicht behoben werden', 'nicht … behoben werden', 'nicht behoben', 'noch nicht vollständig', 'noch nicht alle',
     'nach und nach wieder', 'schrittweise wieder', 'teilweise wieder', 'werden … wieder zur verfügung gestellt',
     'im moment … nicht', 'erst morgen', 'bis morgen', 'sobald … wieder', 'abgebaut werden', 'wird abgebaut',

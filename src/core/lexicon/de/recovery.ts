@@ -26,6 +26,8 @@ export const recovery: RecoveryLexicon = {
     // diag-36, diag-37: Daten zurückgespielt oder auf Stand gebracht („die Daten wurden wiederhergestellt“, „die
     // Synchronisation ist abgeschlossen“).
     'daten … wiederhergestellt', 'daten … zurückgespielt', 'synchronisation … abgeschlossen',
+    // diag-38: doppelte Abbuchungen zurückgebucht („Alle Buchungen wurden … zurückgebucht“).
+    'zurückgebucht', 'rückgebucht',
     // diag-15: Zahlungen und Geld der Kunden („Transaktionen … am selben Tag ausgeführt“, „wird erstattet“).
     'transaktionen … ausgeführt', 'zahlungen … ausgeführt', 'zahlungen … verarbeitet', 'erstattet',
   ],

@@ -35,6 +35,8 @@ export const recovery: RecoveryLexicon = {
     // diag-36, diag-37: data put back or brought up to date ("restored the website data", "the sync completed"), and
     // security kept ("the security of your repositories was not affected").
     'restored … data', 'data … restored', 'recovered … data', 'data … recovered', 'sync … completed', 'security of … not affected',
+    // diag-38: wrong charges undone ("every double debit has been reversed").
+    'charge* … reversed', 'debit* … reversed', 'payment* … reversed', 'transaction* … reversed',
   ],
   reportPromise: [
     'report', 'post-mortem', 'postmortem', 'post mortem', 'root cause analysis', 'rcca', 'corrective action*',

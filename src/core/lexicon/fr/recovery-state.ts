@@ -5,7 +5,7 @@ import type { RecoveryStateLexicon } from '../types';
 export const recoveryState: RecoveryStateLexicon = {
   pending: [
     // diag-34 : rétabli pour tous sauf un, l'essentiel réparé, les travaux qui se poursuivent la nuit : pas encore fini.
-    'tous sauf un', 'toutes sauf une', "l'essentiel des dégâts", 'les travaux se poursuivent', 'travaux … se poursuivront', 'se poursuivront toute la nuit',
+    'tous sauf un', 'toutes sauf une', "l'essentiel des dégâts", 'les travaux se poursuivent', 'travaux … se poursuivront', 'se poursuivront toute la nuit', 'peut encore prendre', 'pourrait encore prendre',
     'pas été résolu*', "n'est pas résolu*", "n'est pas encore", 'pas été rétabli*', 'pas encore été',
     'partiellement rétabli*', 'de façon progressive', 'de manière progressive', 'progressivement rétabli*',
     'sont progressivement', 'dès que … sera rétabli*', 'lorsque … sera rétabli*', 'quand … sera rétabli*',

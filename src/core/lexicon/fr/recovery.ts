@@ -26,6 +26,8 @@ export const recovery: RecoveryLexicon = {
     // diag-36, diag-37 : les données remises en place ou à jour (« les données ont été restaurées », « la synchronisation
     // est terminée »).
     'données … restaurées', 'données … récupérées', 'restauré … données', 'récupéré … données', 'synchronisation … terminée',
+    // diag-38 : les prélèvements en double annulés (« les débits ont été contrepassés »).
+    'contrepass*', 'débits … annulés', 'prélèvements … annulés',
   ],
   reportPromise: [
     'rapport', 'post-mortem', 'postmortem', 'analyse des causes', 'actions correctives', 'mesures correctives',
