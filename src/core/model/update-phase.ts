@@ -207,8 +207,8 @@ function readsNewestFirst(updates: readonly StatusUpdate[]): boolean {
   if (days.length >= 2 && days[0] !== days[days.length - 1]) return days[0] > days[days.length - 1];
   // Headings that hold only a time of day ("### 3:15pm", one day's posts on a status page) tell it by their times, when
   // they run one way (a run that turns back may cross midnight: no answer from it).
-  const clock = updates.map(headingMinuteOfDay).filter((t): t is number => t !== undefined);
-  if (clock.length >= 2 && runsOneWay(clock)) return clock[0] > clock[clock.length - 1];
+  const clock = sameDayClocks(updates);
+  if (clock && runsOneWay(clock)) return clock[0] > clock[clock.length - 1];
   const stated = updates.map(statedPhase).filter((p): p is StatedPhase => p !== undefined);
   if (stated.length < 2) return false;
   const [top, bottom] = [stated[0], stated[stated.length - 1]];
@@ -228,16 +228,30 @@ function headingDay(u: StatusUpdate): number | undefined {
   return m?.year !== undefined && m.month !== undefined && m.day !== undefined ? m.year * 10_000 + m.month * 100 + m.day : undefined;
 }
 
-const MERIDIEM = /^\s?([ap])\.?\s?m\b\.?/i;
+const CLOCK = /(?<!\d)(\d{1,2})[:.h](\d{2})(?::\d{2})?\s?(?:([ap])\.?\s?m\b\.?)?/i;
 
-/** Minutes past midnight of a heading that holds a time of day and no date ("3:15pm", "14:05 UTC"); else undefined. */
-function headingMinuteOfDay(u: StatusUpdate): number | undefined {
+/**
+ * A heading's time of day and the rest of its date ("Mar 13, 10:16 MDT" -> 616 and "mar13mdt"; "3:15pm" -> 915 and
+ * ""), for a heading the time parser could not place; undefined when it holds no clock.
+ */
+function headingClock(u: StatusUpdate): { minute: number; day: string } | undefined {
   if (u.timestamp.at !== undefined) return undefined;
-  const m = matchTimestampAt(u.timestamp.raw, 0, true);
-  if (!m || m.hour === undefined || m.year !== undefined || m.month !== undefined || m.day !== undefined) return undefined;
-  const meridiem = MERIDIEM.exec(u.timestamp.raw.slice(m.index + m.length))?.[1]?.toLowerCase();
-  const hour = meridiem ? (m.hour % 12) + (meridiem === 'p' ? 12 : 0) : m.hour;
-  return hour * 60 + (m.minute ?? 0);
+  const head = u.heading.split(/\s[—–-]\s/)[0];
+  const m = CLOCK.exec(head);
+  if (!m) return undefined;
+  const h = +m[1], min = +m[2];
+  if (h > 23 || min > 59) return undefined;
+  const meridiem = m[3]?.toLowerCase();
+  const hour = meridiem ? (h % 12) + (meridiem === 'p' ? 12 : 0) : h;
+  const day = (head.slice(0, m.index) + head.slice(m.index + m[0].length)).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return { minute: hour * 60 + min, day };
+}
+
+/** Minutes past midnight of headings that all name the same day (or none) with a clock; undefined otherwise. */
+function sameDayClocks(updates: readonly StatusUpdate[]): number[] | undefined {
+  const clocks = updates.map(headingClock).filter((c): c is { minute: number; day: string } => c !== undefined);
+  if (clocks.length < 2 || clocks.some((c) => c.day !== clocks[0].day)) return undefined;
+  return clocks.map((c) => c.minute);
 }
 
 /** True when the values only rise or only fall (no two equal). */

@@ -18,7 +18,7 @@ describe('model: update order', () => {
     assert.strictEqual(listsNewestFirst(newestFirst.updates), true);
   });
 
-  it('reads headings that hold only a time of day by their times, when they run one way', () => {
+  it('reads headings that hold a time of day on one day (or no date) by their clocks, when they run one way', () => {
     // One day's posts, newest first, 12-hour clock: the top one is the latest.
     const newestFirst = parseDocument(page('### 3:15pm — Update\nThe queue is empty.', '### 11:35am — Update\nStill sending.', '### 9:30am — Update\nMail is delayed.'));
     assert.strictEqual(listsNewestFirst(newestFirst.updates), true);
@@ -29,6 +29,12 @@ describe('model: update order', () => {
     // 12 pm is noon and 12 am midnight: noon, then 1 pm, runs forwards.
     const noon = parseDocument(page('### 12:10pm — Update\nMail is delayed.', '### 1:05pm — Update\nThe queue is empty.'));
     assert.strictEqual(listsNewestFirst(noon.updates), false);
+    // A day the parser cannot place, the same on every heading: the clocks still tell the order.
+    const sameDay = parseDocument(page('### Jun 28 at 08:09pm CEST\nThe queue is empty.', '### Jun 28 at 07:40pm CEST\nStill sending.', '### Jun 28 at 07:08pm CEST\nMail is delayed.'));
+    assert.strictEqual(listsNewestFirst(sameDay.updates), true);
+    // Different days: the clocks alone tell nothing (as listed, no heading names a phase).
+    const twoDays = parseDocument(page('### Jun 29 at 08:09am CEST\nThe queue is empty.', '### Jun 28 at 07:08pm CEST\nMail is delayed.'));
+    assert.strictEqual(listsNewestFirst(twoDays.updates), false);
     // Times that turn back may cross midnight: they tell nothing, and a phase a heading names decides.
     const midnight = parseDocument(page('### 12:15am — Resolved\nThe queue is empty.', '### 11:30pm — Update\nStill sending.', '### 10:00pm — Investigating\nMail is delayed.'));
     assert.strictEqual(listsNewestFirst(midnight.updates), true);

@@ -36,6 +36,8 @@ export const recovery: RecoveryLexicon = {
     // security kept ("the security of your repositories was not affected").
     'restored … data', 'data … restored', 'recovered … data', 'data … recovered', 'sync … completed', 'security of … not affected',
     // diag-38: wrong charges undone ("every double debit has been reversed").
+    // diag-28: a mail queue back to its usual size ("the queue has gone back to normal levels").
+    'queue … back to normal',
     'charge* … reversed', 'debit* … reversed', 'payment* … reversed', 'transaction* … reversed',
   ],
   reportPromise: [
