@@ -46,7 +46,7 @@ export const phaseText: PhaseTextLexicon = {
     'online again', 'is up again', 'are up again',
     // diag-36: "we're closing this issue" ends a history (traffic was already back).
     "we're closing this", 'we are closing this', 'closing this issue', 'closing this incident',
-    'returned to normal', 'return to normal levels', 'gone back to normal', 'this is the all clear', 'all clear',
+    'returned to normal', 'return to normal levels', 'gone back to normal', 'this is the all clear', "here's the all clear",
   ],
   afterTheFact: [
     // diag-16: "An outage occurred earlier today due to maintenance …"

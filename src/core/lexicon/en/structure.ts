@@ -13,8 +13,10 @@ export const structure: StructureLexicon = {
     new RegExp(String.raw`\b(?:we(?:'ll|\s+will|\s+shall)\s+update\s+you(?:\s+again)?|update\s+(?:you\s+)?again)\s+(?:by|at|around|before|no\s+later\s+than)\s*`, 'gi'),
   ],
   nextUpdateIn: [
-    new RegExp(String.raw`\bnext\s+${UPDATE}(?:\s+(?:is\s+)?(?:expected|due|scheduled))?\s+(?:in|within)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|the\s+next\s+)?(?<n>\d+|an?|one|half\s+an)\s*(?<unit>minutes?|mins?|hours?|hrs?|h)\b`, 'gi'),
+    new RegExp(String.raw`\bnext\s+${UPDATE}(?:\s+will\s+(?:follow|come|be\s+(?:posted|provided|published|shared|sent)))?(?:\s+(?:is\s+)?(?:expected|due|scheduled))?\s+(?:in|within)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|the\s+next\s+)?(?<n>\d+|an?|one|half\s+an)\s*(?<unit>minutes?|mins?|hours?|hrs?|h)\b`, 'gi'),
     new RegExp(String.raw`${WE_WILL}\s+(?:in|within)\s+(?:about\s+|approximately\s+|around\s+|the\s+next\s+)?(?<n>\d+|an?|one|half\s+an)\s*(?<unit>minutes?|mins?|hours?|hrs?|h)\b`, 'gi'),
+    // diag-28: "hopefully provide the all-clear in the next 30 minutes" promises the next post and its time.
+    new RegExp(String.raw`\b(?:provide|give|post|send)\s+(?:you\s+)?the\s+all[-\s]clear\s+(?:in|within)\s+(?:about\s+|the\s+next\s+)?(?<n>\d+|an?|one|half\s+an)\s*(?<unit>minutes?|mins?|hours?|hrs?|h)\b`, 'gi'),
     new RegExp(String.raw`\b(?:we(?:'ll|\s+will|\s+shall)\s+update\s+you(?:\s+again)?|update\s+(?:you\s+)?again)\s+(?:in|within)\s+(?:about\s+|the\s+next\s+)?(?<n>\d+|an?|one|half\s+an)\s*(?<unit>minutes?|mins?|hours?|hrs?|h)\b`, 'gi'),
   ],
   minuteUnits: ['minute', 'minutes', 'min', 'mins'],
