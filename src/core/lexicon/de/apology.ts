@@ -3,6 +3,8 @@ import type { ApologyLexicon } from '../types';
 
 export const apology: ApologyLexicon = {
   phrases: [
+    // diag-40: der Schaden anerkannt („wir wissen, dass dieser Ausfall inakzeptabel war“).
+    'dieser … inakzeptabel', 'diese … inakzeptabel', 'dieser … nicht akzeptabel', 'diese … nicht akzeptabel',
     'entschuldig*', 'bedauern', 'bedauert', 'tut uns leid', 'tut mir leid', 'verzeihung', 'verzeihen sie',
     // diag-8: an adverb between („Es tut uns unglaublich leid“, „tut uns sehr leid“).
     'tut uns … leid', 'tut mir … leid',

@@ -6,6 +6,8 @@ export const recoveryState: RecoveryStateLexicon = {
   pending: [
     // diag-28: "it might still take a couple of hours before logging in works again": not back yet.
     'might still take', 'may still take', 'could still take', 'will still take',
+    // diag-40: one fault fixed, but the site "may still be unreachable at times" under load: not over.
+    'may still be unreachable', 'may still be unavailable', 'can still be unreachable', 'may still fail',
     // diag-34: back for all but one, the bulk repaired, the repair work going on through the night: not over yet.
     'all but one', 'all but a few', 'bulk of the damage', 'restorative work is still', 'repair work is still', 'repairs are still', 'work is to continue', 'continue through the night', 'continue throughout the night',
     'not been resolved', 'not resolved yet', 'not been fixed', 'not fixed yet', 'not been restored', 'not restored yet',

@@ -5,6 +5,8 @@ import type { RecoveryLexicon } from '../types';
 export const recovery: RecoveryLexicon = {
   recovered: [
     'resolved', 'recovered', 'restored', 'back to normal', 'back up', 'working normally', 'works normally', 'operating normally',
+    // diag-40: "all systems are functioning as expected".
+    'functioning as expected', 'functioning normally',
     'working as expected', 'working again', 'works again', 'operational', 'available again', 'fixed', 'fully functional',
   ],
   dataLoss: [
@@ -38,6 +40,8 @@ export const recovery: RecoveryLexicon = {
     // diag-38: wrong charges undone ("every double debit has been reversed").
     // diag-28: a mail queue back to its usual size ("the queue has gone back to normal levels").
     'queue … back to normal',
+    // diag-40: mail held up, then delivered ("a delay for the final delivery of the messages").
+    'final delivery', 'delivered late', 'delivered with a delay',
     'charge* … reversed', 'debit* … reversed', 'payment* … reversed', 'transaction* … reversed',
   ],
   reportPromise: [

@@ -3,6 +3,8 @@ import type { ApologyLexicon } from '../types';
 
 export const apology: ApologyLexicon = {
   phrases: [
+    // diag-40 : le tort reconnu (« nous savons que cette panne a été pénible et inacceptable »).
+    'cette … était inacceptable', 'cette … a été inacceptable', 'cette … est inacceptable',
     'désolé*', 'excus*', 'regrett*', 'pardon', 'navré*', 'veuillez nous pardonner',
     // diag-11 : la gêne reconnue comme connue de nous (« pleinement consciente des inconvénients causés »).
     'conscient* des inconvénients', 'conscient* de la gêne', 'conscient* des désagréments', 'conscient* du désagrément',
