@@ -30,10 +30,10 @@ describe('model: update order', () => {
     const noon = parseDocument(page('### 12:10pm — Update\nMail is delayed.', '### 1:05pm — Update\nThe queue is empty.'));
     assert.strictEqual(listsNewestFirst(noon.updates), false);
     // A day the parser cannot place, the same on every heading: the clocks still tell the order.
-    const sameDay = parseDocument(page('### Jun 28 at 08:09pm CEST\nThe queue is empty.', '### Jun 28 at 07:40pm CEST\nStill sending.', '### Jun 28 at 07:08pm CEST\nMail is delayed.'));
+    const sameDay = parseDocument(page('### Nov 22 at 07:45pm CET\nThe queue is empty.', '### Nov 22 at 07:15pm CET\nStill sending.', '### Nov 22 at 06:50pm CET\nMail is delayed.'));
     assert.strictEqual(listsNewestFirst(sameDay.updates), true);
     // Different days: the clocks alone tell nothing (as listed, no heading names a phase).
-    const twoDays = parseDocument(page('### Jun 29 at 08:09am CEST\nThe queue is empty.', '### Jun 28 at 07:08pm CEST\nMail is delayed.'));
+    const twoDays = parseDocument(page('### Nov 23 at 08:20am CET\nThe queue is empty.', '### Nov 22 at 06:50pm CET\nMail is delayed.'));
     assert.strictEqual(listsNewestFirst(twoDays.updates), false);
     // Times that turn back may cross midnight: they tell nothing, and a phase a heading names decides.
     const midnight = parseDocument(page('### 12:15am — Resolved\nThe queue is empty.', '### 11:30pm — Update\nStill sending.', '### 10:00pm — Investigating\nMail is delayed.'));

@@ -22,7 +22,7 @@ export const apology: ApologyLexicon = {
     // diag-33: dieselbe Anerkennung mit den Betroffenen vorn („für die Bürger … äußerst ärgerlich“, „… irritierend“).
     'für die bürger* … ärgerlich', 'für die kunden … ärgerlich', 'für unsere kunden … ärgerlich',
     'für die bürger* … irritierend', 'für die kunden … irritierend', 'für unsere kunden … irritierend',
-    // diag-39: dieselbe Anerkennung in der Du-Form („zutiefst ärgerlich natürlich – allen voran für Euch“).
+    // diag-39: dieselbe Anerkennung in der Du-Form („sehr ärgerlich – gerade für Euch“).
     'ärgerlich für euch', 'ärgerlich … für euch', 'ärgerlich für dich',
     // diag-34: der Ärger verstanden („… verärgert … Ich kann das nachvollziehen“) und der Schaden anerkannt („hat allen weh getan“).
     'kann das nachvollziehen', 'können das nachvollziehen', 'kann den ärger nachvollziehen', 'können den ärger nachvollziehen', 'allen weh getan',

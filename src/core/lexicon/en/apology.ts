@@ -14,7 +14,7 @@ export const apology: ApologyLexicon = {
     'aware of the inconvenience', 'aware of the trouble this', 'aware of the difficulties this',
     // diag-22: how hard the outage hits customers, acknowledged ("we know how devastating such an outage can be").
     'we know how devastating', 'we know how disruptive', 'we know how frustrating', 'we know how damaging',
-    // diag-40: "we know that this outage was disruptive and unacceptable".
+    // diag-40: "we know this downtime was unacceptable for you".
     'we know that this … was disruptive', 'this … was unacceptable',
     'we understand how frustrating', 'we understand how disruptive', 'we understand the frustration',
     // diag-25: the hardship acknowledged ("we know this situation is difficult").

@@ -4,7 +4,7 @@ import type { RecoveryStateLexicon } from '../types';
 
 export const recoveryState: RecoveryStateLexicon = {
   pending: [
-    // diag-28: "it might still take a couple of hours before logging in works again": not back yet.
+    // diag-28: "it may still take two hours before logging in works again": not back yet.
     'might still take', 'may still take', 'could still take', 'will still take',
     // diag-40: one fault fixed, but the site "may still be unreachable at times" under load: not over.
     'may still be unreachable', 'may still be unavailable', 'can still be unreachable', 'may still fail',

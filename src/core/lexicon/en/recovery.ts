@@ -5,7 +5,7 @@ import type { RecoveryLexicon } from '../types';
 export const recovery: RecoveryLexicon = {
   recovered: [
     'resolved', 'recovered', 'restored', 'back to normal', 'back up', 'working normally', 'works normally', 'operating normally',
-    // diag-40: "all systems are functioning as expected".
+    // diag-40: "each of our systems is functioning as expected".
     'functioning as expected', 'functioning normally',
     'working as expected', 'working again', 'works again', 'operational', 'available again', 'fixed', 'fully functional',
   ],
@@ -38,9 +38,9 @@ export const recovery: RecoveryLexicon = {
     // security kept ("the security of your repositories was not affected").
     'restored … data', 'data … restored', 'recovered … data', 'data … recovered', 'sync … completed', 'security of … not affected',
     // diag-38: wrong charges undone ("every double debit has been reversed").
-    // diag-28: a mail queue back to its usual size ("the queue has gone back to normal levels").
+    // diag-28: a mail queue back to its usual size ("the mail queue is back to normal").
     'queue … back to normal',
-    // diag-40: mail held up, then delivered ("a delay for the final delivery of the messages").
+    // diag-40: mail held up, then delivered ("mail reached its final delivery late").
     'final delivery', 'delivered late', 'delivered with a delay',
     'charge* … reversed', 'debit* … reversed', 'payment* … reversed', 'transaction* … reversed',
   ],

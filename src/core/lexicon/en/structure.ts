@@ -5,11 +5,11 @@ import type { StructureLexicon } from '../types';
 const UPDATE = String.raw`(?:status\s+)?update`;
 const WE_WILL = String.raw`\b(?:we\s+will|we'll|we\s+shall|we\s+are\s+going\s+to)\s+(?:provide|post|share|send|publish|give|issue)\s+(?:you\s+)?(?:an(?:other)?|a\s+further|a\s+new|the\s+next|our\s+next)\s+${UPDATE}`;
 
-// diag-40: "we will provide another update on this in 1 hour".
+// diag-40: "we will post another update on the issue in 2 hours".
 const ON_IT = String.raw`(?:\s+(?:on|about)\s+(?:this|it|the\s+(?:issue|incident|situation)))?`;
 
 export const structure: StructureLexicon = {
-  nextUpdateHint: /next|again|we(?:'ll|\s+will|\s+shall|\s+are\s+going)/i,
+  nextUpdateHint: /next|again|all[-\s]clear|we(?:'ll|\s+will|\s+shall|\s+are\s+going)/i,
   nextUpdateAt: [
     new RegExp(String.raw`\bnext\s+${UPDATE}(?:\s+will\s+be\s+(?:posted|provided|published|shared|sent))?(?:\s+is)?(?:\s+(?:expected|due|scheduled|planned))?\s*(?:by|at|around|before|no\s+later\s+than|on\s+or\s+before|:)?\s*`, 'gi'),
     new RegExp(String.raw`${WE_WILL}${ON_IT}\s+(?:by|at|around|before|no\s+later\s+than)\s*`, 'gi'),
@@ -18,7 +18,7 @@ export const structure: StructureLexicon = {
   nextUpdateIn: [
     new RegExp(String.raw`\bnext\s+${UPDATE}(?:\s+will\s+(?:follow|come|be\s+(?:posted|provided|published|shared|sent)))?(?:\s+(?:is\s+)?(?:expected|due|scheduled))?\s+(?:in|within)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|the\s+next\s+)?(?<n>\d+|an?|one|half\s+an)\s*(?<unit>minutes?|mins?|hours?|hrs?|h)\b`, 'gi'),
     new RegExp(String.raw`${WE_WILL}${ON_IT}\s+(?:in|within)\s+(?:about\s+|approximately\s+|around\s+|the\s+next\s+)?(?<n>\d+|an?|one|half\s+an)\s*(?<unit>minutes?|mins?|hours?|hrs?|h)\b`, 'gi'),
-    // diag-28: "hopefully provide the all-clear in the next 30 minutes" promises the next post and its time.
+    // diag-28: "we expect to give the all-clear within 20 minutes" promises the next post and its time.
     new RegExp(String.raw`\b(?:provide|give|post|send)\s+(?:you\s+)?the\s+all[-\s]clear\s+(?:in|within)\s+(?:about\s+|the\s+next\s+)?(?<n>\d+|an?|one|half\s+an)\s*(?<unit>minutes?|mins?|hours?|hrs?|h)\b`, 'gi'),
     new RegExp(String.raw`\b(?:we(?:'ll|\s+will|\s+shall)\s+update\s+you(?:\s+again)?|update\s+(?:you\s+)?again)\s+(?:in|within)\s+(?:about\s+|the\s+next\s+)?(?<n>\d+|an?|one|half\s+an)\s*(?<unit>minutes?|mins?|hours?|hrs?|h)\b`, 'gi'),
   ],
