@@ -81,10 +81,11 @@ export interface VendorBlameLexicon {
   /** Owning it: in the same paragraph, a vendor cause is fine ("our responsibility", "we chose"). */
   owning: readonly string[];
   /**
-   * A platform named as the place of a page, not as a party ("see the GitHub issue for updates", "GitLab-Issue"):
-   * a party inside one of these is no party.
+   * A party word inside one of these names no party: a platform named as the place of a page ("see the GitHub issue
+   * for updates", "GitLab-Issue"), or a third party that supplies nothing (a contractor who cut a cable, as road works
+   * do).
    */
-  references?: readonly string[];
+  notParties?: readonly string[];
 }
 
 export interface ToneLexicon {

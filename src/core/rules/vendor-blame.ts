@@ -56,7 +56,7 @@ interface Lists {
   helpless: ReturnType<typeof phrases>;
   sides: ReturnType<typeof phrases>;
   owning: ReturnType<typeof phrases>;
-  references: ReturnType<typeof phrases>;
+  notParties: ReturnType<typeof phrases>;
 }
 
 // Compiled lists per configured vendor list and document language (building them cost ~2 ms per lint; a long list's
@@ -105,7 +105,7 @@ function build(lang: Lang, vendors: string[]): Lists {
     sides: phrases(own.flatMap((l) => l.sides)),
     // Owning it counts in any language.
     owning: phrases(all.flatMap((l) => l.owning)),
-    references: phrases(all.flatMap((l) => l.references ?? [])),
+    notParties: phrases(all.flatMap((l) => l.notParties ?? [])),
   };
 }
 
@@ -116,10 +116,13 @@ function build(lang: Lang, vendors: string[]): Lists {
  */
 const CUE_WINDOW = 200;
 
-/** The parties that are not inside a reference to a page ("the GitHub issue"). Both lists run left to right. */
-function withoutReferences(t: string, s: Span, l: Lists, parties: Hit[]): Hit[] {
-  if (parties.length === 0 || !l.references.mayOccur(t)) return parties;
-  const refs = l.references.all(t, s.start, s.end);
+/**
+ * The parties that are not inside a phrase naming no party ("the GitHub issue", "a third party contractor"). Both lists
+ * run left to right.
+ */
+function namedParties(t: string, s: Span, l: Lists, parties: Hit[]): Hit[] {
+  if (parties.length === 0 || !l.notParties.mayOccur(t)) return parties;
+  const refs = l.notParties.all(t, s.start, s.end);
   let j = 0;
   return parties.filter((p) => {
     while (j < refs.length && refs[j].index + refs[j].length <= p.index) j++;
@@ -130,7 +133,7 @@ function withoutReferences(t: string, s: Span, l: Lists, parties: Hit[]): Hit[] 
 
 /** A party that stands next to a cause word in sentence `s`, or undefined. */
 function blamedParty(t: string, s: Span, l: Lists): Hit | undefined {
-  const parties = withoutReferences(t, s, l, l.parties.all(t, s.start, s.end));
+  const parties = namedParties(t, s, l, l.parties.all(t, s.start, s.end));
   if (parties.length === 0) return undefined;
   // "… a failure on their side": the sentence names a party, the side phrase puts the fault there. A side phrase
   // inside a party's own name says nothing about the fault.
@@ -164,7 +167,7 @@ function blamedParty(t: string, s: Span, l: Lists): Hit | undefined {
   // colon hands the cause on to it ("The cause is simple: our data host ran into problems"): it is called in to help
   // („因硬碟重新分割導致資料損毀，當日即通知系統廠商前來復原“).
   if (!statesCauseIn(t, s.start, s.end)) return undefined;
-  return withoutReferences(t, s, l, l.suppliers.all(t, s.start, s.end)).find((p) => {
+  return namedParties(t, s, l, l.suppliers.all(t, s.start, s.end)).find((p) => {
     const clause = clauseAround(t, p.index, s.start, s.end);
     return !statesCauseIn(t, s.start, clause.start) || statesCauseIn(t, clause.start, clause.end)
       || /[:：]\s*$/.test(t.slice(s.start, clause.start));
@@ -227,10 +230,10 @@ function midSentence(party: string): string {
     (w) => w.toLowerCase());
 }
 
-/** Whether paragraph text `t` names a third party anywhere (page references such as "the GitHub issue" aside). */
+/** Whether paragraph text `t` names a third party anywhere (page references such as "the GitHub issue", and contractors, aside). */
 function namesParty(t: string, l: Lists): boolean {
   if (!l.parties.mayOccur(t)) return false;
-  return withoutReferences(t, { start: 0, end: t.length }, l, l.parties.all(t)).length > 0;
+  return namedParties(t, { start: 0, end: t.length }, l, l.parties.all(t)).length > 0;
 }
 
 /**

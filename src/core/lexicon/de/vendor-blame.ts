@@ -82,7 +82,7 @@ export const vendorBlame: VendorBlameLexicon = {
     'ich kann nichts tun', 'wir können nichts tun', 'wir können nur abwarten', 'können wir nur abwarten', 'kann ich nur abwarten',
     'bleibt uns nur abzuwarten', 'bleibt nur abzuwarten',
   ],
-  references: ['github-issue', 'github issue', 'gitlab-issue', 'github-ticket', 'statusseite'],
+  notParties: ['github-issue', 'github issue', 'gitlab-issue', 'github-ticket', 'statusseite'],
   owning: [
     'unsere verantwortung', 'in unserer verantwortung', 'verantwortung übernehmen', 'übernehmen die verantwortung',
     'übernehmen wir die verantwortung', 'wir sind verantwortlich', 'verantwortlich sind wir', 'wir haben uns entschieden',

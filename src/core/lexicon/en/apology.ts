@@ -8,6 +8,8 @@ export const apology: ApologyLexicon = {
     // the inconvenience acknowledged as ours: "the inconvenience this has caused you"
     'inconvenience this has caused', 'inconvenience this caused', 'inconvenience it has caused', 'inconvenience it caused',
     'inconvenience we caused', 'inconvenience we have caused', 'forgive us',
+    // diag-41: the inconvenience understood ("we understand the inconvenience this downtime has caused").
+    'understand the inconvenience', 'inconvenience that this … caused',
     // diag-7: regret told to the reader ("With deep regrets we …") and the apology misspelt ("appologize").
     'deep regret*', 'deepest regret*', 'appolog*',
     // diag-11: the harm acknowledged as known to us ("we are fully aware of the inconvenience this outage caused").

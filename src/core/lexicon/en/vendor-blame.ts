@@ -106,7 +106,10 @@ export const vendorBlame: VendorBlameLexicon = {
     'nothing we could do', 'not much i can do', 'not much i could do', 'nothing i can do', 'nothing i could do',
     'little i can do', 'nothing more we can do', 'nothing more i can do',
   ],
-  references: ['github issue', 'github issues', 'gitlab issue', 'gitlab issues', 'github discussion', 'github repository', 'github page', 'github status', 'status page', 'jira ticket'],
+  notParties: ['github issue', 'github issues', 'gitlab issue', 'gitlab issues', 'github discussion', 'github repository', 'github page', 'github status', 'status page', 'jira ticket',
+    // diag-41: a contractor who damaged a cable supplies nothing, as road works do ("a third-party contractor damaged
+    // one of our ducts").
+    'third party contractor', 'third party contractors', 'third party builder*', 'third party construction'],
   owning: [
     'our responsibility', 'our own responsibility', 'we are responsible', "we're responsible", 'we take responsibility',
     'we take full responsibility', 'we own this', 'we own the', 'the responsibility is ours', 'responsibility lies with us',

@@ -10,7 +10,7 @@ export const apology: ApologyLexicon = {
     'conscient* des inconvénients', 'conscient* de la gêne', 'conscient* des désagréments', 'conscient* du désagrément',
     'conscient* des difficultés',
     // diag-22 : le tort reconnu (« nous savons à quel point une telle panne peut être dévastatrice »).
-    'nous savons à quel point', 'nous mesurons à quel point', 'nous comprenons votre frustration', 'nous mesurons la gêne',
+    'nous savons à quel point', 'nous mesurons à quel point', 'nous comprenons votre frustration', 'nous mesurons la gêne', 'nous comprenons la gêne', 'nous comprenons les désagréments',
     // diag-25 : « nous savons que la situation est difficile ».
     'savons que la situation est difficile', 'savons que cette situation est difficile',
     // diag-27 : reconnaître qu'on a déçu (« nous avons déçu nos clients »).

@@ -67,7 +67,7 @@ export const vendorBlame: VendorBlameLexicon = {
     'je ne peux rien faire', 'je ne pouvais rien faire', 'on ne peut rien faire', 'nous ne pouvons que attendre',
     "nous ne pouvons qu'attendre", "je ne peux qu'attendre", "on ne peut qu'attendre",
   ],
-  references: ['ticket github', 'issue github', 'ticket gitlab', 'issue gitlab', 'page de statut'],
+  notParties: ['ticket github', 'issue github', 'ticket gitlab', 'issue gitlab', 'page de statut'],
   owning: [
     'notre responsabilité', 'nous sommes responsables', 'nous assumons', 'nous en assumons', 'nous prenons la responsabilité',
     'nous avons choisi', 'notre choix', 'notre décision', 'nous dépendons', 'nous nous appuyons', 'notre dépendance',
