@@ -72,6 +72,19 @@ describe('time', () => {
     assert.strictEqual(matchTimestampAt('2026-11-22: Investigating', 0, false)?.raw, '2026-11-22');
   });
 
+  it('reads a 12-hour clock: "3:30 PM" is 15:30, "12:10 am" is 00:10; a 24-hour hour is left as it is', () => {
+    assert.strictEqual(parseTimestamp('2026-11-22 3:30 PM UTC').at, Date.parse('2026-11-22T15:30:00Z'));
+    assert.strictEqual(parseTimestamp('2026-11-22 3:30pm UTC').at, Date.parse('2026-11-22T15:30:00Z'));
+    assert.strictEqual(parseTimestamp('2026-11-22 12:10 a.m. UTC').at, Date.parse('2026-11-22T00:10:00Z'));
+    assert.strictEqual(parseTimestamp('2026-11-22 12:10 pm UTC').at, Date.parse('2026-11-22T12:10:00Z'));
+    assert.strictEqual(parseTimestamp('2026-11-22 9:30 am UTC').at, Date.parse('2026-11-22T09:30:00Z'));
+    assert.strictEqual(matchTimestampAt('3:15pm — Update')?.raw, '3:15pm');
+    assert.strictEqual(matchTimestampAt('3:15pm — Update')?.hour, 15);
+    // "am" after a 24-hour hour is a German preposition, not a meridiem ("14:05 am Montag").
+    assert.strictEqual(matchTimestampAt('14:05 am Montag')?.hour, 14);
+    assert.strictEqual(matchTimestampAt('14:05 am Montag')?.raw, '14:05');
+  });
+
   it('reads the day-first dotted date, a word between date and clock, and "Uhr" after the clock', () => {
     const at = (raw: string, zone = 'UTC') => { const r = parseTimestamp(raw, { zone }); return r.at === undefined ? undefined : iso(r.at); };
     assert.strictEqual(matchTimestampAt('03.02.2023 10:20 Uhr — Behoben')?.raw, '03.02.2023 10:20 Uhr');

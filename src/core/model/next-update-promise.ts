@@ -90,7 +90,7 @@ function scan(lang: LangPatterns, text: string, best: Candidate | undefined, zon
       while ((m = re.exec(text))) {
         if (m[0].length === 0) { re.lastIndex++; continue; }
         if (best && m.index >= best.index) break;
-        const stamp = leadingTimestamp(text, m.index + m[0].length, false);
+        const stamp = leadingTimestamp(text, m.index + m[0].length, false) ?? bareHour(text, m.index + m[0].length);
         if (!stamp) continue;
         const r = resolveTimestamp(stamp.match, { zone, baseDate: updateAt });
         let at = r.at;
@@ -117,6 +117,21 @@ function scan(lang: LangPatterns, text: string, best: Candidate | undefined, zon
     }
   }
   return best;
+}
+
+const BARE_HOUR = /^\s*(\d{1,2})\s?([ap])\.?\s?m\b\.?/iy;
+
+/**
+ * A clock hour without minutes ("Next Update: 10am", "by 3 p.m."), read as that hour on the hour; the timestamp
+ * parser wants minutes, which a promise often leaves out.
+ */
+function bareHour(text: string, pos: number): ReturnType<typeof leadingTimestamp> {
+  BARE_HOUR.lastIndex = 0;
+  const m = BARE_HOUR.exec(text.slice(pos, pos + 16));
+  if (!m || +m[1] < 1 || +m[1] > 12) return undefined;
+  const hour = (+m[1] % 12) + (m[2].toLowerCase() === 'p' ? 12 : 0);
+  const stamp = leadingTimestamp(`${String(hour).padStart(2, '0')}:00`, 0, false);
+  return stamp && { ...stamp, end: pos + m[0].length };
 }
 
 /** The zone written in an update's timestamp ("14:12 Europe/Berlin" -> Europe/Berlin). */

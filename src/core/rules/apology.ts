@@ -1,9 +1,12 @@
 // PM001 apology: a customer-facing document must say sorry. Incidents: anywhere in our own prose (quotes do not
-// count). RCCA: in the Summary when there is one (that is where readers look), else anywhere.
+// count). RCCA: in the Summary when there is one (that is where readers look), else anywhere. A title that says
+// sorry counts for both: it is what readers see first.
 import type { Fix, Lang, PostmortemDocument, Range, TextBlock } from '../types';
 import { lexicon } from '../lexicon';
 import { apologies, plainText } from './support/voice';
 import { insertBlockAfterLine, insertBlockAtTop, isCjk, lineRange, openingEnd, titleRange } from './support/doc';
+import { documentTitle } from '../model/document-title';
+import { prepare } from '../text';
 import { defineRule } from './define';
 
 /** `summaryHeading`: heading of a Summary section the fix creates in an RCCA that has none. */
@@ -42,6 +45,12 @@ const MESSAGES: Record<Lang, Messages> = {
   },
 };
 
+/** A title that says sorry ("Sorry for the 12-hour downtime") is the first thing readers see: it apologises. */
+function titleApologises(doc: PostmortemDocument): boolean {
+  const title = documentTitle(doc);
+  return title !== '' && apologies().test(prepare(title));
+}
+
 function hasApology(doc: PostmortemDocument, blocks: readonly TextBlock[]): boolean {
   // Block by block, so the usual apology in the first update ends the search at once.
   return blocks.some((b) => !b.inQuote && apologies().test(plainText(doc, b)));
@@ -67,6 +76,7 @@ function appendTo(doc: PostmortemDocument, blocks: readonly TextBlock[], heading
 
 function check(doc: PostmortemDocument, t: Messages): { range: Range; message: string; fix: Fix } | undefined {
   const sentence = lexicon(doc.lang).apology.sentence;
+  if (titleApologises(doc)) return undefined;
   if (doc.kind === 'rcca') {
     const summary = doc.section('summary');
     const scope = summary

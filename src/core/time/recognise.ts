@@ -294,14 +294,29 @@ function timeAt(s: string, p: number, m: TimestampMatch): number {
     if (a !== -1 && b !== -1 && s.charCodeAt(q + 2) !== 58) {
       m.hour = hour;
       m.minute = a * 10 + b;
-      return q + 2;
+      return meridiemAt(s, q + 2, m);
     }
   }
   TIME.lastIndex = p;
   const t = TIME.exec(s);
   if (!t) return -1;
   setTime(m, t);
-  return t.index + t[0].length;
+  return meridiemAt(s, t.index + t[0].length, m);
+}
+
+const MERIDIEM = /\s?([ap])\.?\s?m\b\.?/iy;
+
+/**
+ * A 12-hour clock's "pm" / "a.m." right after the time ("3:30 PM UTC", "11:05am"): 3:30 PM is 15:30, 12:10 am is
+ * 00:10. Returns the end past it (the time's end when there is none, or when the hour is no 12-hour hour).
+ */
+function meridiemAt(s: string, end: number, m: TimestampMatch): number {
+  if (m.hour === undefined || m.hour < 1 || m.hour > 12) return end;
+  MERIDIEM.lastIndex = end;
+  const x = MERIDIEM.exec(s);
+  if (!x) return end;
+  m.hour = (m.hour % 12) + (x[1].toLowerCase() === 'p' ? 12 : 0);
+  return end + x[0].length;
 }
 
 function isSign(c: number): boolean { return c === 43 || c === 45 || c === 0x2212; }

@@ -5,7 +5,7 @@ export const apology: ApologyLexicon = {
   phrases: [
     // diag-40: der Schaden anerkannt („wir wissen, dass dieser Ausfall inakzeptabel war“).
     'dieser … inakzeptabel', 'diese … inakzeptabel', 'dieser … nicht akzeptabel', 'diese … nicht akzeptabel',
-    'entschuldig*', 'bedauern', 'bedauert', 'tut uns leid', 'tut mir leid', 'verzeihung', 'verzeihen sie',
+    'entschuldig*', 'bedauern', 'bedauert', 'bedauere die', 'bedaure die', 'tut uns leid', 'tut mir leid', 'verzeihung', 'verzeihen sie',
     // diag-8: an adverb between („Es tut uns unglaublich leid“, „tut uns sehr leid“).
     'tut uns … leid', 'tut mir … leid',
     // diag-11: der Ärger als uns bekannt anerkannt („Wir sind uns der Unannehmlichkeiten bewusst“).

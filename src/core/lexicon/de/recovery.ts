@@ -28,6 +28,8 @@ export const recovery: RecoveryLexicon = {
     'daten … wiederhergestellt', 'daten … zurückgespielt', 'synchronisation … abgeschlossen',
     // diag-38: doppelte Abbuchungen zurückgebucht („Alle Buchungen wurden … zurückgebucht“).
     'zurückgebucht', 'rückgebucht',
+    // diag-42: „Die Gelder und Daten der Kunden seien zu jeder Zeit sicher gewesen“.
+    'zu jeder zeit sicher', 'jederzeit sicher',
     // diag-15: Zahlungen und Geld der Kunden („Transaktionen … am selben Tag ausgeführt“, „wird erstattet“).
     'transaktionen … ausgeführt', 'zahlungen … ausgeführt', 'zahlungen … verarbeitet', 'erstattet',
   ],

@@ -10,6 +10,8 @@ export const apology: ApologyLexicon = {
     'inconvenience we caused', 'inconvenience we have caused', 'forgive us',
     // diag-41: the inconvenience understood ("we understand the inconvenience this downtime has caused").
     'understand the inconvenience', 'inconvenience that this … caused',
+    // diag-42: the harm to readers' day owned ("unfortunately the outage interfered with part of your work day").
+    'interfered with part of', 'interfered with your',
     // diag-7: regret told to the reader ("With deep regrets we …") and the apology misspelt ("appologize").
     'deep regret*', 'deepest regret*', 'appolog*',
     // diag-11: the harm acknowledged as known to us ("we are fully aware of the inconvenience this outage caused").

@@ -2,7 +2,8 @@
 import type { PhaseLexicon } from '../types';
 
 export const phases: PhaseLexicon = {
-  investigating: ['investigating', 'investigation', 'under investigation', 'investigating issue'],
+  // diag-42: a post headed "Original message" is the first one, written while the trouble was new.
+  investigating: ['investigating', 'investigation', 'under investigation', 'investigating issue', 'original message', 'original post', 'initial report'],
   identified: ['identified', 'issue identified', 'cause identified', 'fix in progress', 'fixing'],
   monitoring: ['monitoring', 'monitoring fix', 'fix deployed', 'recovering'],
   // diag-37: Statuspage's "Postmortem" post comes after the incident is resolved.

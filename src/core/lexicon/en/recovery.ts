@@ -42,6 +42,9 @@ export const recovery: RecoveryLexicon = {
     'queue … back to normal',
     // diag-40: mail held up, then delivered ("mail reached its final delivery late").
     'final delivery', 'delivered late', 'delivered with a delay',
+    // diag-42: messages that may not have arrived, and what to do ("please resend your message", "some users may need
+    // to resend messages sent in that window").
+    'resend*', 'lost messages',
     'charge* … reversed', 'debit* … reversed', 'payment* … reversed', 'transaction* … reversed',
   ],
   reportPromise: [

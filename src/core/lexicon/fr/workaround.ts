@@ -23,7 +23,7 @@ export const workaround: WorkaroundLexicon = {
     "d'autres … disponibles", "d'autres … fonctionnent", 'toujours opérationnel*',
     // diag-24 : l'agence ou le guichet comme autre voie.
     'en agence', 'dans nos agences', 'au guichet',
-    'mesure* provisoire*', 'à titre provisoire', 'mesure* temporaire*', 'fonctionnent normalement', 'fonctionne normalement',
+    'mesure* provisoire*', 'à titre provisoire', 'mesure* temporaire*', 'fonctionnent normalement', 'fonctionne normalement', 'refonctionne normalement',
   ],
   names: ['contournement', 'contourner', 'solution* de contournement', 'solution* temporaire*', 'solution* de repli', 'palliatif*', 'alternative*'],
 };
