@@ -8,6 +8,8 @@ export const impact: ImpactLexicon = {
     // diag-23: ein Vorfall an einem unserer Systeme.
     'vorfall an einer unserer', 'vorfall an einem unserer', 'vorfall an unseren', 'vorfall bei unseren', 'vorfall betraf',
     // A service's state.
+    // diag-43: Spiegel, die nicht mehr synchron sind, liefern veraltete Dateien.
+    'nicht mehr synchron', 'nicht synchron',
     'nicht erreichbar', 'nicht mehr erreichbar', 'nicht zu erreichen', 'unerreichbar', 'nicht verfügbar',
     'nicht mehr verfügbar', 'nicht … zur verfügung', 'nicht nutzbar', 'nicht benutzbar', 'nicht möglich', 'nicht online',
     'funktioniert nicht', 'funktionieren nicht', 'funktionierte nicht', 'funktionierten nicht', 'funktioniert … nicht',

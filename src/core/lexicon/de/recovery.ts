@@ -30,6 +30,8 @@ export const recovery: RecoveryLexicon = {
     'zurückgebucht', 'rückgebucht',
     // diag-42: „Die Gelder und Daten der Kunden seien zu jeder Zeit sicher gewesen“.
     'zu jeder zeit sicher', 'jederzeit sicher',
+    // diag-43: Spiegel wieder auf Stand („die übrigen Spiegel waren aktuell“).
+    'waren aktuell', 'wieder aktuell', 'auf dem aktuellen stand',
     // diag-15: Zahlungen und Geld der Kunden („Transaktionen … am selben Tag ausgeführt“, „wird erstattet“).
     'transaktionen … ausgeführt', 'zahlungen … ausgeführt', 'zahlungen … verarbeitet', 'erstattet',
   ],

@@ -8,6 +8,8 @@ export const impact: ImpactLexicon = {
     // diag-23 : un incident survenu sur un de nos équipements, des données qu'on n'a pas pu récupérer.
     // diag-24 : « j'ai cassé mon serveur ».
     'cassé', 'est cassé*', 'ai cassé', 'a cassé',
+    // diag-43 : des miroirs désynchronisés servent des fichiers périmés.
+    'désynchronisé*',
     'survenu sur une de nos', 'survenu sur un de nos', 'survenu sur nos', 'survenue sur nos', 'incident sur une de nos',
     'incident sur un de nos', 'incident sur nos', 'incident affectant', 'pas pu récupérer', "n'avons pu récupérer",
     "n'ont pu récupérer", 'perte de données', 'données perdues',

@@ -28,6 +28,8 @@ export const recovery: RecoveryLexicon = {
     'données … restaurées', 'données … récupérées', 'restauré … données', 'récupéré … données', 'synchronisation … terminée',
     // diag-38 : les prélèvements en double annulés (« les débits ont été contrepassés »).
     'contrepass*', 'débits … annulés', 'prélèvements … annulés',
+    // diag-43 : des miroirs remis à jour (« les autres miroirs étaient à jour »).
+    'étaient à jour', 'sont de nouveau à jour', 'synchronisation … rattrapée',
   ],
   reportPromise: [
     'rapport', 'post-mortem', 'postmortem', 'analyse des causes', 'actions correctives', 'mesures correctives',
