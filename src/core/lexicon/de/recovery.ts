@@ -28,7 +28,7 @@ export const recovery: RecoveryLexicon = {
     'daten … wiederhergestellt', 'daten … zurückgespielt', 'synchronisation … abgeschlossen',
     // diag-38: doppelte Abbuchungen zurückgebucht („Alle Buchungen wurden … zurückgebucht“).
     'zurückgebucht', 'rückgebucht',
-    // diag-42: „Die Gelder und Daten der Kunden seien zu jeder Zeit sicher gewesen“.
+    // diag-42: „Geld und Daten unserer Kunden waren zu jeder Zeit sicher“.
     'zu jeder zeit sicher', 'jederzeit sicher',
     // diag-43: Spiegel wieder auf Stand („die übrigen Spiegel waren aktuell“).
     'waren aktuell', 'wieder aktuell', 'auf dem aktuellen stand',

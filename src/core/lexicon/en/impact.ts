@@ -16,7 +16,7 @@ export const impact: ImpactLexicon = {
     'stopped working', 'stopped responding', 'not back yet', 'not yet back',
     // diag-37: a host told unreliable ("our build host is unreliable today").
     'is unreliable', 'are unreliable', 'is unstable', 'are unstable',
-    // diag-43: mirrors that "got out of sync" serve stale files.
+    // diag-43: package mirrors "out of sync" serve stale files.
     'out of sync',
     'degraded', 'degradation', 'disruption of', 'disruption to', 'disruptions to', 'interrupted', 'interruption', 'downtime',
     'outage of', 'outage on', 'outage in', 'outage affecting', 'outage for',

@@ -45,7 +45,7 @@ export const recovery: RecoveryLexicon = {
     // diag-42: messages that may not have arrived, and what to do ("please resend your message", "some users may need
     // to resend messages sent in that window").
     'resend*', 'lost messages',
-    // diag-43: a mirror brought up to date ("the last one just finished updating; the others were up to date").
+    // diag-43: a mirror brought up to date ("the last mirror has now finished updating, every other one was up to date").
     'finished updating', 'finished syncing', 'were up to date', 'were up-to-date', 'are up to date again',
     'charge* … reversed', 'debit* … reversed', 'payment* … reversed', 'transaction* … reversed',
   ],
