@@ -128,9 +128,9 @@ const BARE_HOUR = /^\s*(\d{1,2})\s?([ap])\.?\s?m\b\.?/iy;
 function bareHour(text: string, pos: number): ReturnType<typeof leadingTimestamp> {
   BARE_HOUR.lastIndex = 0;
   const m = BARE_HOUR.exec(text.slice(pos, pos + 16));
-  if (!m || +m[1] < 1 || +m[1] > 12) return undefined;
-  const hour = (+m[1] % 12) + (m[2].toLowerCase() === 'p' ? 12 : 0);
-  const stamp = leadingTimestamp(`${String(hour).padStart(2, '0')}:00`, 0, false);
+  if (!m) return undefined;
+  // The time parser reads the meridiem ("10:00 am"): the hour on the hour, written out.
+  const stamp = leadingTimestamp(`${m[1]}:00 ${m[2]}m`, 0, false);
   return stamp && { ...stamp, end: pos + m[0].length };
 }
 

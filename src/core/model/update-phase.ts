@@ -228,23 +228,21 @@ function headingDay(u: StatusUpdate): number | undefined {
   return m?.year !== undefined && m.month !== undefined && m.day !== undefined ? m.year * 10_000 + m.month * 100 + m.day : undefined;
 }
 
-const CLOCK = /(?<!\d)(\d{1,2})[:.h](\d{2})(?::\d{2})?\s?(?:([ap])\.?\s?m\b\.?)?/i;
+/** Where a clock may start in a heading ("10:16", "3:15pm", "[11:22 PM]"): the time parser reads it from there. */
+const CLOCK_START = /(?<!\d)\d{1,2}[:.h]\d{2}/;
 
 /**
- * A heading's time of day and the rest of its date ("Mar 13, 10:16 MDT" -> 616 and "mar13mdt"; "3:15pm" -> 915 and
+ * A heading's time of day and the rest of its date ("Mar 13, 10:16 MDT" -> 616 and "mar13"; "3:15pm" -> 915 and
  * ""), for a heading the time parser could not place; undefined when it holds no clock.
  */
 function headingClock(u: StatusUpdate): { minute: number; day: string } | undefined {
   if (u.timestamp.at !== undefined) return undefined;
   const head = u.heading.split(/\s[—–-]\s/)[0];
-  const m = CLOCK.exec(head);
-  if (!m) return undefined;
-  const h = +m[1], min = +m[2];
-  if (h > 23 || min > 59) return undefined;
-  const meridiem = m[3]?.toLowerCase();
-  const hour = meridiem ? (h % 12) + (meridiem === 'p' ? 12 : 0) : h;
-  const day = (head.slice(0, m.index) + head.slice(m.index + m[0].length)).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  return { minute: hour * 60 + min, day };
+  const start = CLOCK_START.exec(head)?.index;
+  const m = start === undefined ? undefined : matchTimestampAt(head, start, true);
+  if (!m || m.hour === undefined || m.hour > 23 || (m.minute ?? 0) > 59) return undefined;
+  const day = (head.slice(0, m.index) + head.slice(m.index + m.length)).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return { minute: m.hour * 60 + (m.minute ?? 0), day };
 }
 
 /** Minutes past midnight of headings that all name the same day (or none) with a clock; undefined otherwise. */
