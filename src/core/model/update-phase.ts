@@ -6,6 +6,7 @@ import { everyLanguage, type PhaseTextLexicon } from '../lexicon';
 import { clauses, fold, phrases, sentences, wordsBeforeStart, type PhraseSet } from '../text';
 import { HAN } from '../text/compile';
 import { phaseOf } from './text';
+import { firstSegment } from './updates';
 import { indicesInTimeOrder, matchTimestampAt } from '../time';
 
 /**
@@ -237,7 +238,7 @@ const CLOCK_START = /(?<!\d)\d{1,2}[:.h]\d{2}/;
  */
 function headingClock(u: StatusUpdate): { minute: number; day: string } | undefined {
   if (u.timestamp.at !== undefined) return undefined;
-  const head = u.heading.split(/\s[—–-]\s/)[0];
+  const head = firstSegment(u.heading);
   const start = CLOCK_START.exec(head)?.index;
   const m = start === undefined ? undefined : matchTimestampAt(head, start, true);
   if (!m || m.hour === undefined || m.hour > 23 || (m.minute ?? 0) > 59) return undefined;

@@ -64,10 +64,21 @@ export function parseUpdateHeading(inp: UpdateHeadingInput): StatusUpdate {
   return u;
 }
 
+/** A separator between a heading's parts ("Dec 17, 2024 — Resolved", "07:32 UTC | 23:32 PT"). */
+const SEGMENT_SEPARATOR = String.raw`\s[—–|-]{1,2}\s|\s*[|｜—]\s*`;
+const FIRST_SEPARATOR = new RegExp(SEGMENT_SEPARATOR, 'u');
+const LAST_SEGMENT = new RegExp(String.raw`(?:${SEGMENT_SEPARATOR})([^—–|｜]*)$`, 'u');
+
 /** The text after the last heading separator ("Dec 17, 2024 — Resolved" → "Resolved"), or '' when there is none. */
 function lastSegment(s: string): string {
-  const m = /(?:\s[—–|-]{1,2}\s|\s*[|｜—]\s*)([^—–|｜]*)$/u.exec(s);
+  const m = LAST_SEGMENT.exec(s);
   return m ? trimChars(m[1], ' \t*_`') : '';
+}
+
+/** The text before the first heading separator ("Jun 28 at 08:09pm CEST — Update" → "Jun 28 at 08:09pm CEST"). */
+export function firstSegment(s: string): string {
+  const m = FIRST_SEPARATOR.exec(s);
+  return m ? s.slice(0, m.index) : s;
 }
 
 function trimEnd(s: string, chars: string): string {

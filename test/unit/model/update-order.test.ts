@@ -32,6 +32,9 @@ describe('model: update order', () => {
     // A day the parser cannot place, the same on every heading: the clocks still tell the order.
     const sameDay = parseDocument(page('### Nov 22 at 07:45pm CET\nThe queue is empty.', '### Nov 22 at 07:15pm CET\nStill sending.', '### Nov 22 at 06:50pm CET\nMail is delayed.'));
     assert.strictEqual(listsNewestFirst(sameDay.updates), true);
+    // A heading's first part is read, whatever separator the heading uses ("07:32 UTC | 23:32 PT").
+    const twoZones = parseDocument(page('### 09:27 UTC | 01:27 PT\nThe queue is empty.', '### 08:33 UTC | 00:33 PT\nStill sending.', '### 07:32 UTC | 23:32 PT\nMail is delayed.'));
+    assert.strictEqual(listsNewestFirst(twoZones.updates), true);
     // Different days: the clocks alone tell nothing (as listed, no heading names a phase).
     const twoDays = parseDocument(page('### Nov 23 at 08:20am CET\nThe queue is empty.', '### Nov 22 at 06:50pm CET\nMail is delayed.'));
     assert.strictEqual(listsNewestFirst(twoDays.updates), false);
