@@ -28,6 +28,8 @@ export const cause: CauseLexicon = {
     'hat ergeben', 'ergab, dass', 'zeigte sich, dass', 'stellte sich … heraus',
     // diag-12: „Hintergrund ist das Zusammenspiel der Authentifizierungssysteme, welche …“
     'hintergrund ist', 'hintergrund war', 'hintergrund des ausfalls', 'hintergrund der störung',
+    // diag-44: ein aufgebrauchtes Betriebsmittel als Hergang („der Verbindungspool war erschöpft“, „die Platte lief voll“).
+    'erschöpft', 'vollgelaufen', 'voll gelaufen', 'lief voll', 'liefen voll',
   ],
   unknown: [
     'unbekannten gründen', 'unbekannter ursache', 'unbekannte ursache', 'ursache … unbekannt', 'ursache … unklar',

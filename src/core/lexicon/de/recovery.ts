@@ -34,6 +34,8 @@ export const recovery: RecoveryLexicon = {
     'waren aktuell', 'wieder aktuell', 'auf dem aktuellen stand',
     // diag-15: Zahlungen und Geld der Kunden („Transaktionen … am selben Tag ausgeführt“, „wird erstattet“).
     'transaktionen … ausgeführt', 'zahlungen … ausgeführt', 'zahlungen … verarbeitet', 'erstattet',
+    // diag-44: das Geld der Kunden sicher („Ihr Guthaben ist sicher“).
+    'geld … sicher', 'gelder … sicher', 'guthaben … sicher',
   ],
   reportPromise: [
     '*bericht*', 'post-mortem', 'postmortem', 'ursachenanalyse', '*maßnahmen', 'nachbetrachtung',

@@ -31,6 +31,8 @@ export const cause: CauseLexicon = {
     'caused … outage', 'caused … downtime', 'caused … disruption', 'causes … outage', 'led to … outage', 'led to … downtime',
     // What a check found, told as a finding (diag-11: "our monitoring system indicated that an upstream … was under high load").
     'indicated that', 'revealed that', 'analysis showed', 'investigation showed', 'investigation found', 'it emerged that',
+    // diag-44: a resource used up, told as what happened ("one of our hosts exhausted its connection pool and …").
+    'exhausted its', 'exhausted the', 'exhausted all', 'ran out of', 'run out of',
   ],
   unknown: [
     'unknown cause', 'unknown reason*', 'for unknown reasons', 'cause is unknown', 'cause is not yet known',

@@ -48,6 +48,8 @@ export const recovery: RecoveryLexicon = {
     // diag-43: a mirror brought up to date ("the last mirror has now finished updating, every other one was up to date").
     'finished updating', 'finished syncing', 'were up to date', 'were up-to-date', 'are up to date again',
     'charge* … reversed', 'debit* … reversed', 'payment* … reversed', 'transaction* … reversed',
+    // diag-44: customers' money said to be safe ("your funds are safe").
+    'funds … safe', 'money … safe', 'funds … secure',
   ],
   reportPromise: [
     'report', 'post-mortem', 'postmortem', 'post mortem', 'root cause analysis', 'rcca', 'corrective action*',

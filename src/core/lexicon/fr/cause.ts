@@ -24,6 +24,8 @@ export const cause: CauseLexicon = {
     'a enclenché', 'ont enclenché', 'a déclenché', 'ont déclenché',
     // Ce qu'une vérification a trouvé, dit comme un constat (« l'analyse a montré que … »).
     'il est apparu que', 'a révélé que', "l'analyse a montré", "l'enquête a montré",
+    // diag-44 : une ressource épuisée, dite comme ce qui s'est passé (« un serveur a épuisé ses connexions »).
+    'a épuisé', 'ont épuisé', 'épuisement de', 'épuisement du', 'épuisement des',
   ],
   unknown: [
     'raison inconnue', 'raisons inconnues', 'cause inconnue', 'cause … encore inconnue', 'cause … indéterminée',

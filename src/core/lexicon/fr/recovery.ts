@@ -30,6 +30,8 @@ export const recovery: RecoveryLexicon = {
     'contrepass*', 'débits … annulés', 'prélèvements … annulés',
     // diag-43 : des miroirs remis à jour (« les autres miroirs étaient à jour »).
     'étaient à jour', 'sont de nouveau à jour', 'synchronisation … rattrapée',
+    // diag-44 : l'argent des clients dit en sécurité (« vos fonds sont en sécurité »).
+    'fonds … en sécurité', 'argent … en sécurité', 'sécurité des fonds',
   ],
   reportPromise: [
     'rapport', 'post-mortem', 'postmortem', 'analyse des causes', 'actions correctives', 'mesures correctives',
