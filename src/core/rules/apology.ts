@@ -1,9 +1,10 @@
 // PM001 apology: a customer-facing document must say sorry. Incidents: anywhere in our own prose (quotes do not
-// count). RCCA: in the Summary when there is one (that is where readers look), else anywhere. A title that says
-// sorry counts for both: it is what readers see first.
+// count). RCCA: in the Summary when there is one (that is where readers look; a "What happened" story is not one),
+// else anywhere. A title that says sorry counts for both: it is what readers see first.
 import type { Fix, Lang, PostmortemDocument, Range, TextBlock } from '../types';
 import { lexicon } from '../lexicon';
 import { apologies, plainText } from './support/voice';
+import { isCauseHeading } from './support/stated-in-prose';
 import { insertBlockAfterLine, insertBlockAtTop, isCjk, lineRange, openingEnd, titleRange } from './support/doc';
 import { documentTitle } from '../model/document-title';
 import { prepare } from '../text';
@@ -79,12 +80,16 @@ function check(doc: PostmortemDocument, t: Messages): { range: Range; message: s
   if (titleApologises(doc)) return undefined;
   if (doc.kind === 'rcca') {
     const summary = doc.section('summary');
-    const scope = summary
-      ? doc.blocks.filter((b) => inside(b.range, summary.range))
+    // A story heading the Summary aliases take in ("What happened", « Ce qui s'est passé ») opens the account of
+    // events, not a summary: such a report has no Summary section and passes when it apologises anywhere (diag-45:
+    // a long « Ce qui s'est passé » and the apology in « En conclusion »).
+    const told = summary && !isCauseHeading(summary.heading) ? summary : undefined;
+    const scope = told
+      ? doc.blocks.filter((b) => inside(b.range, told.range))
       : doc.blocks;
     // The opening paragraphs, above the first section, are read first too: an apology there is where it belongs.
     const end = openingEnd(doc);
-    if (hasApology(doc, scope) || (summary && hasApology(doc, doc.blocks.filter((b) => b.range.start.line < end)))) return undefined;
+    if (hasApology(doc, scope) || (told && hasApology(doc, doc.blocks.filter((b) => b.range.start.line < end)))) return undefined;
     const edit = summary
       ? appendTo(doc, scope, summary.headingRange.start.line, sentence)
       : insertBlockAtTop(doc, `## ${t.summaryHeading}\n\n${sentence}`);

@@ -15,6 +15,8 @@ export const apology: ApologyLexicon = {
     'wir verstehen, wie ärgerlich', 'wir verstehen ihren ärger', 'wir verstehen den ärger',
     // diag-25: die schwierige Lage anerkannt.
     'wir wissen, wie schwierig', 'wir wissen, dass die lage schwierig', 'wir wissen, dass die situation schwierig',
+    // diag-45: die Belastung für die Betroffenen anerkannt („die Ausfälle waren für viele von Ihnen schwierig“).
+    'für viele von ihnen schwierig', 'für viele von euch schwierig', 'für unsere kunden schwierig', 'für sie schwierig',
     // diag-27: eingestehen, dass man enttäuscht hat („Wir haben unsere Kunden enttäuscht“).
     'wir haben sie enttäuscht', 'wir haben euch enttäuscht', 'wir haben unsere kunden enttäuscht', 'wir haben … enttäuscht', 'haben wir … enttäuscht',
     // diag-29: der Ärger der Kunden anerkannt („… ärgerlich für unsere Kunden“).

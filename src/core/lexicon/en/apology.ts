@@ -27,6 +27,9 @@ export const apology: ApologyLexicon = {
     'we let you down', 'we let our customers down', 'we let our users down', 'we let everyone down', 'we have let you down', 'we have let our customers down', 'we let … down',
     // diag-29: the customers' annoyance acknowledged ("this is frustrating for our customers").
     'frustrating for our customers', 'frustrating for customers', 'frustrating for you', 'annoying for our customers', 'annoying for you',
+    // diag-45: the hardship owned for those affected ("the disruptions were challenging for many of you").
+    'challenging for many', 'challenging for our customers', 'challenging for our users', 'challenging for you',
+    'difficult for many', 'difficult for our customers', 'difficult for our users', 'difficult for you',
   ],
   /** Sentence the PM001 fix inserts. */
   sentence: 'We are sorry for the disruption this has caused you.',

@@ -17,6 +17,8 @@ export const recoveryState: RecoveryStateLexicon = {
     'working through the backlog', 'processing the backlog', 'backlog is being processed',
     // diag-24: brought back in stages, and there may still be errors.
     'in stages', 'may still be errors', 'may still see errors',
+    // diag-45: "large parts of the server are back": only a part is.
+    'large parts of … back', 'large parts of … restored',
   ],
   recovered: [
     'functioning now', 'is functioning again', 'stable now', 'is stable again',

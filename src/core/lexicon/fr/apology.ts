@@ -13,6 +13,8 @@ export const apology: ApologyLexicon = {
     'nous savons à quel point', 'nous mesurons à quel point', 'nous comprenons votre frustration', 'nous mesurons la gêne', 'nous comprenons la gêne', 'nous comprenons les désagréments',
     // diag-25 : « nous savons que la situation est difficile ».
     'savons que la situation est difficile', 'savons que cette situation est difficile',
+    // diag-45 : la difficulté reconnue pour ceux qui l'ont subie (« ces interruptions ont été difficiles pour beaucoup d'entre vous »).
+    'difficile* pour beaucoup', 'difficile* pour nos clients', 'difficile* pour nos utilisateurs', 'difficile* pour vous',
     // diag-27 : reconnaître qu'on a déçu (« nous avons déçu nos clients »).
     'nous vous avons déçus', 'nous avons déçu nos clients', 'nous avons déçu nos utilisateurs', 'nous avons déçu',
     // diag-34 : la déception des membres reconnue (« a apporté des déceptions … aux coopérateurs »).

@@ -5,9 +5,11 @@ const ROLE = String.raw`(?:ingenieur|ingenieure|developpeur|developpeuse|operate
 const SLIP = String.raw`(?:a oublie|ont oublie|a omis|ont omis|s'est trompe|s'est trompee|a fait une erreur|a commis une erreur|a neglige|par erreur|par megarde|par inadvertance)`;
 
 export const blame: BlameLexicon = {
+  // Pas « aurions dû » (diag-45) : son seul sujet est « nous », l'organisation qui reconnaît ce qu'elle aurait dû faire
+  // (« nous aurions dû annoncer … »), comme "we should have" et „wir hätten … sollen“ ; elle ne désigne personne.
   phrases: [
     'erreur humaine', 'erreurs humaines', "erreur d'un opérateur", "erreur de l'opérateur", "erreur d'un ingénieur",
-    "erreur d'un employé", "erreur d'un collaborateur", 'faute humaine', 'aurait dû', 'auraient dû', 'aurions dû',
+    "erreur d'un employé", "erreur d'un collaborateur", 'faute humaine', 'aurait dû', 'auraient dû',
     "n'aurait pas dû", "n'auraient pas dû", 'a oublié de', 'ont oublié de', 'a oublié la', 'a oublié le', 'oubli de',
     'négligence', 'négligent', 'négligente', 'imprudence', 'étourderie', 'maladresse',
     'incompétence', 'manque de rigueur', "la faute d'un ingénieur", "la faute d'un collègue", "la faute d'un employé", "la faute de l'opérateur",

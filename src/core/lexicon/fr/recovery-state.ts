@@ -15,6 +15,8 @@ export const recoveryState: RecoveryStateLexicon = {
     // diag-10 : « La banque s'attend à ce que ses services reviennent à la normale durant la journée. »
     "s'attend à ce que", "s'attendent à ce que", 'reviennent à la normale durant', 'revienne à la normale durant',
     "jusqu'à nouvel ordre", "file d'attente … résorbée", 'en cours de résorption',
+    // diag-45 : « une grande partie du serveur est de nouveau … » : une partie seulement est revenue.
+    'une grande partie … de nouveau', 'une grande partie … rétabli*',
   ],
   recovered: [
     'fonctionne de nouveau normalement', 'est de nouveau stable',

@@ -34,7 +34,7 @@ function causePhrases(): { statements: PhraseSet; unknown: PhraseSet } {
  * passiert", "事件經過"), or any heading with a cause word in it ("What caused the outage?", "Warum fiel der Dienst
  * aus?", "为什么会发生故障").
  */
-function isCauseHeading(heading: string): boolean {
+export function isCauseHeading(heading: string): boolean {
   if (!causeHeadingTable) {
     const table = new PhraseTable<true>();
     for (const l of everyLanguage('cause')) for (const h of l.headings) table.add(normalizeHeading(h), true);
