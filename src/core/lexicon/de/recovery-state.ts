@@ -12,7 +12,7 @@ export const recoveryState: RecoveryStateLexicon = {
     'werden abgearbeitet', 'wird abgearbeitet',
     // diag-24: in Stufen wieder hochgefahren, und es kann noch zu Problemen kommen.
     'stufenweise', 'noch zu problemen kommen', 'noch zu störungen kommen',
-    // diag-45: „Weite Teile des Servers sind wieder …“: nur ein Teil ist zurück.
+    // diag-45: „Weite Teile der Spielwelt laufen wieder“: nur ein Teil ist zurück.
     'weite teile … wieder', 'große teile … wieder', 'großteil … wieder',
   ],
   recovered: [

@@ -34,7 +34,7 @@ export const impact: ImpactLexicon = {
     // Who is affected.
     'pour certains utilisateurs', 'pour certains clients', 'chez certains', "d'autres non", "d'autres pas",
     'touché*', 'impacte*', 'impacté*', 'impactant', 'affecte*', 'affecté*', 'affectant', 'concerné*',
-    // diag-44 : la négation soutenue sans « pas » (« votre programme ne peut être diffusé »).
+    // diag-44 : la négation soutenue sans « pas » (« l'émission ne peut être diffusée »).
     'ne peut être', 'ne peuvent être', 'ne pouvait être', 'ne pouvaient être', 'ne pourra être', 'ne pourront être',
     'ne peuvent pas', 'ne peut pas', 'ne pouvaient pas', 'ne pouvait pas', 'ne pourront pas', 'ne pouvez pas',
     'ne peuvent plus', 'ne peut plus', 'ne pouvaient plus', "n'arrivent pas à", "n'arrive pas à", "n'arrivaient pas à",
