@@ -28,6 +28,8 @@ export const apology: ApologyLexicon = {
     'ärgerlich für euch', 'ärgerlich … für euch', 'ärgerlich für dich',
     // diag-34: der Ärger verstanden („… verärgert … Ich kann das nachvollziehen“) und der Schaden anerkannt („hat allen weh getan“).
     'kann das nachvollziehen', 'können das nachvollziehen', 'kann den ärger nachvollziehen', 'können den ärger nachvollziehen', 'allen weh getan',
+    // diag-46: der Ausfall als unentschuldbar anerkannt („ein so langer Ausfall ist unentschuldbar“).
+    'ausfall ist unentschuldbar', 'ausfall war unentschuldbar', 'dieser … unentschuldbar', 'diese … unentschuldbar',
   ],
   sentence: 'Wir entschuldigen uns für die Unannehmlichkeiten, die Ihnen dadurch entstanden sind.',
 };

@@ -6,6 +6,8 @@ export const phaseText: PhaseTextLexicon = {
   ongoing: [
     ...recoveryState.pending,
     'hoffen … wieder', 'hoffen … erledigt', 'hoffen … in ordnung',
+    // diag-46: „wir tun alles, um …“: die Arbeit geht weiter.
+    'wir tun alles', 'tun wir alles', 'setzen alles daran',
     'noch nicht wieder', 'noch nicht erreichbar', 'noch nicht behoben',
     'weiterhin nicht', 'weiterhin gestört', 'derzeit nicht', 'werden derzeit', 'wird derzeit', 'momentan nicht',
     'aktuell nicht', 'wieder erreichbar sein', 'wieder online sein', 'wieder verfügbar sein', 'bald wieder laufen', 'wird … wieder laufen',

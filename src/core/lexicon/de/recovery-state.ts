@@ -20,6 +20,8 @@ export const recoveryState: RecoveryStateLexicon = {
     // diag-33: „die Leistung ist derzeit stabil“ in einer Abschlussmeldung.
     'ist derzeit stabil', 'sind derzeit stabil', 'läuft derzeit stabil', 'laufen derzeit stabil',
     'störungsende', 'störung beendet', 'störung ist beendet', 'wartung beendet', 'wartung abgeschlossen', 'arbeiten abgeschlossen', 'upgrade … abgeschlossen', 'aktualisierung … abgeschlossen', 'migration … abgeschlossen', 'wieder wie gewohnt nutzbar', 'wieder wie gewohnt genutzt',
+    // diag-46: „sei das System … wieder reibungslos gelaufen“.
+    'wieder reibungslos',
     'arbeiten sind abgeschlossen', 'entstört', 'sollte wieder laufen', 'sollte jetzt wieder', 'problem gelöst', 'wieder erreichbar',
   ],
   afterTheFact: ['beeinträchtigte … bis', 'war … bis … uhr', 'waren … bis … uhr', 'haben möglicherweise', 'konnte es zu',

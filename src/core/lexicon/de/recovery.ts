@@ -36,6 +36,8 @@ export const recovery: RecoveryLexicon = {
     'transaktionen … ausgeführt', 'zahlungen … ausgeführt', 'zahlungen … verarbeitet', 'erstattet',
     // diag-44: das Geld der Kunden sicher („Ihr Guthaben ist sicher“).
     'geld … sicher', 'gelder … sicher', 'guthaben … sicher',
+    // diag-46: wegen der Störung verhängte Ordnungsgelder zurückgenommen.
+    'ordnungsgelder … zurückgenommen', 'gebühren … zurückgenommen', 'strafgebühren … zurückgenommen', 'werden … erlassen',
   ],
   reportPromise: [
     '*bericht*', 'post-mortem', 'postmortem', 'ursachenanalyse', '*maßnahmen', 'nachbetrachtung',

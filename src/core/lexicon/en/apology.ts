@@ -30,6 +30,10 @@ export const apology: ApologyLexicon = {
     // diag-45: the hardship owned for those affected ("the disruptions were challenging for many of you").
     'challenging for many', 'challenging for our customers', 'challenging for our users', 'challenging for you',
     'difficult for many', 'difficult for our customers', 'difficult for our users', 'difficult for you',
+    // diag-46: the frustration appreciated ("we fully appreciate how frustrating this is for you"), and the outage owned as
+    // inexcusable ("such a long outage is inexcusable").
+    'appreciate how frustrating', 'appreciate how disruptive', 'appreciate how difficult', 'frustrating … to our customers',
+    'such a … is inexcusable', 'such a … was inexcusable', 'this … is inexcusable', 'this … was inexcusable',
   ],
   /** Sentence the PM001 fix inserts. */
   sentence: 'We are sorry for the disruption this has caused you.',

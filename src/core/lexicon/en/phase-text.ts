@@ -16,6 +16,8 @@ export const phaseText: PhaseTextLexicon = {
     'working on this issue', 'work on this issue', 'work on it', 'get things resolved', 'to resolve the problem',
     'to resolve the issue', 'we are aware', "we're aware", 'since yesterday', 'since this morning',
     'partially resolved', 'mostly restored', 'largely restored', 'some … still', 'remaining issues',
+    // diag-46: "we are doing everything we can to help solve the problem": the work goes on.
+    'doing everything we can', 'doing all we can', 'doing everything in our power',
   ],
   impaired: [
     'is down', 'are down', 'is unavailable', 'are unavailable', 'is currently unavailable', 'is unreachable', 'are unreachable', 'is not reachable', 'is not working', 'are not working', "isn't working", "aren't working", "don't work", 'is degraded', 'are degraded', 'is dysfunctional', 'are dysfunctional', 'right now',

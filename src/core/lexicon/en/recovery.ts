@@ -50,6 +50,8 @@ export const recovery: RecoveryLexicon = {
     'charge* … reversed', 'debit* … reversed', 'payment* … reversed', 'transaction* … reversed',
     // diag-44: customers' money said to be safe ("your funds are safe").
     'funds … safe', 'money … safe', 'funds … secure',
+    // diag-46: fines or fees imposed by the fault withdrawn ("we will waive the late fees", "the late fees will be waived").
+    'waive* … fee*', 'waive* … fine*', 'fee* … waived', 'fine* … waived', 'fine* … withdrawn', 'penalt* … waived', 'penalt* … withdrawn',
   ],
   reportPromise: [
     'report', 'post-mortem', 'postmortem', 'post mortem', 'root cause analysis', 'rcca', 'corrective action*',

@@ -109,7 +109,9 @@ export const vendorBlame: VendorBlameLexicon = {
   notParties: ['github issue', 'github issues', 'gitlab issue', 'gitlab issues', 'github discussion', 'github repository', 'github page', 'github status', 'status page', 'jira ticket',
     // diag-41: a contractor who damaged a cable supplies nothing, as road works do ("a third-party contractor damaged
     // one of our ducts").
-    'third party contractor', 'third party contractors', 'third party builder*', 'third party construction'],
+    'third party contractor', 'third party contractors', 'third party builder*', 'third party construction',
+    // diag-46: a cable cut by "an unrelated third party": someone with no tie to us, not a supplier.
+    'unrelated third party', 'unrelated third parties'],
   owning: [
     'our responsibility', 'our own responsibility', 'we are responsible', "we're responsible", 'we take responsibility',
     'we take full responsibility', 'we own this', 'we own the', 'the responsibility is ours', 'responsibility lies with us',

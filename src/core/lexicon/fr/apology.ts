@@ -21,6 +21,8 @@ export const apology: ApologyLexicon = {
     'apporté des déceptions', 'apporté … déceptions', 'source de déception',
     // diag-29 : l'agacement des clients reconnu (« c'est frustrant pour nos clients »).
     'frustrant pour nos clients', 'frustrant pour vous', 'pénible pour nos clients', 'pénible pour vous', 'désagréable pour nos clients',
+    // diag-46 : la panne reconnue comme inexcusable (« une telle interruption est inexcusable »).
+    'une telle … est inexcusable', 'une telle … était inexcusable', 'cette … est inexcusable', 'cette … était inexcusable', 'cette … a été inexcusable',
   ],
   sentence: 'Nous vous présentons nos excuses pour la gêne occasionnée.',
 };

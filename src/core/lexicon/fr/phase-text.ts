@@ -7,6 +7,8 @@ export const phaseText: PhaseTextLexicon = {
     ...recoveryState.pending,
     'résolu dans les', 'rétabli dans les', 'rétabli d\'ici', 'encore touché*', 'encore affecté*', 'encore perturbé*', 'rétablissement … prévu', 'retour … prévu', 'prévu pour le', 'prévue pour le',
     'prenne un certain temps', 'prendre un certain temps',
+    // diag-46 : « nous mettons tout en œuvre pour rétablir … » : le travail continue.
+    'mettons tout en œuvre', 'mettons tout en oeuvre', 'faisons tout notre possible', 'faisons le maximum',
     'est présentement en panne', 'est actuellement en panne', 'toujours indisponible',
     'toujours en panne', 'toujours inaccessible', 'pas encore rétabli*', 'pas encore résolu*', 'impacte actuellement', 'est actuellement', 'sont actuellement', 'en attente d\'une réparation', 'n\'est pas terminé',
     'n\'est pas terminée', 'pas terminé', 'devrait repartir', 'devrait être rétabli*', 'devrait revenir', 'sera rétabli*',

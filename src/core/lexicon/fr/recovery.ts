@@ -32,6 +32,8 @@ export const recovery: RecoveryLexicon = {
     'étaient à jour', 'sont de nouveau à jour', 'synchronisation … rattrapée',
     // diag-44 : l'argent des clients dit en sécurité (« vos fonds sont en sécurité »).
     'fonds … en sécurité', 'argent … en sécurité', 'sécurité des fonds',
+    // diag-46 : les pénalités dues à la panne retirées (« nous annulons les frais de retard », « les frais de retard seront annulés »).
+    'annul* … frais', 'annul* … pénalités', 'frais … annulés', 'pénalités … annulées', 'amendes … annulées',
   ],
   reportPromise: [
     'rapport', 'post-mortem', 'postmortem', 'analyse des causes', 'actions correctives', 'mesures correctives',
