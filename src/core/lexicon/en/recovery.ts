@@ -23,6 +23,10 @@ export const recovery: RecoveryLexicon = {
     'queue* … processed', 'queue* … caught up', 'queue* … cleared', 'queued … process*', 'backlog … caught up',
     // diag-35: queued mail to be retried by the senders, mail processed and delivered.
     'will be retried', 'queued … retried', 'processed and delivered',
+    // diag-47: mail held during the outage and sent on afterwards ("messages were queued and resent").
+    'queued … resent', 'queued … redelivered', 'queued … delivered',
+    // diag-48: "fully recovered, including clearing of any queued requests".
+    'clearing … queue*', 'cleared … queue*',
     'lost their', 'were lost', 'was lost', 'have been lost', 'has been lost', 'may have lost',
     // diag-15: money and queued mail accounted for ("All transactions have settled", "deferred messages … will continue to
     // deliver", "will be refunded").

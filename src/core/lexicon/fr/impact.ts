@@ -34,6 +34,8 @@ export const impact: ImpactLexicon = {
     // Who is affected.
     'pour certains utilisateurs', 'pour certains clients', 'chez certains', "d'autres non", "d'autres pas",
     'touché*', 'impacte*', 'impacté*', 'impactant', 'affecte*', 'affecté*', 'affectant', 'concerné*',
+    // diag-47 : une panne qui empêche quelque chose (« un bug empêchant l'inscription »).
+    'empêchant', 'empêche', 'empêchait', 'empêchaient',
     // diag-44 : la négation soutenue sans « pas » (« l'émission ne peut être diffusée »).
     'ne peut être', 'ne peuvent être', 'ne pouvait être', 'ne pouvaient être', 'ne pourra être', 'ne pourront être',
     'ne peuvent pas', 'ne peut pas', 'ne pouvaient pas', 'ne pouvait pas', 'ne pourront pas', 'ne pouvez pas',

@@ -24,6 +24,8 @@ export const recoveryState: RecoveryStateLexicon = {
     'est actuellement stable', 'sont actuellement stables',
     "fin de l'incident", 'fin de la perturbation', 'maintenance terminée', 'intervention terminée', 'opération terminée', 'travaux terminés', 'mise à niveau terminée', 'mise à jour terminée', 'migration terminée', 'peuvent reprendre une utilisation normale', 'ont repris une utilisation normale', 'ont repris une activité normale', 'de nouveau en ligne',
     'à nouveau en ligne', 'à nouveau disponible*', 'à nouveau accessible*', 'problème résolu', 'incident résolu',
+    // diag-47 : « nextcloud est à nouveau opérationnel » ; « à nouveau » dit la même chose que « de nouveau ».
+    'à nouveau opérationnel*', 'à nouveau joignable*', 'à nouveau fonctionnel*', 'de nouveau fonctionnel*',
     // Ensembles de diagnostic (session 4) : le participe seul ("constaté comme rétabli") ; « pas encore », « sera »
     // devant lui restent lus par notYet.
     'rétabli', 'rétablie', 'rétablis', 'rétablies', 'résolu', 'résolue', 'résolus',

@@ -3,6 +3,8 @@ import type { ImpactLexicon } from '../types';
 
 export const impact: ImpactLexicon = {
   statements: [
+    // 诊断集 diag-47：“https暂时不能用”。
+    '不能用',
     // diag-26：受影响的用户比例（“约10%的用户”）说明了谁受影响。
     '%的用户', '%的客户', '% 的用户', '% 的客户', '%用户', '%客户',
     // A service's state.

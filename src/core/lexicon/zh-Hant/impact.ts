@@ -3,6 +3,8 @@ import type { ImpactLexicon } from '../types';
 
 export const impact: ImpactLexicon = {
   statements: [
+    // 診斷集 diag-47：「https暫時不能用」。
+    '不能用',
     // diag-26：受影響的用戶比例（「約10%的用戶」）說明了誰受影響。
     '%的用戶', '%的客戶', '% 的用戶', '% 的客戶', '%用戶', '%客戶',
     // A service's state.
