@@ -27,6 +27,8 @@ export const recovery: RecoveryLexicon = {
     'queued … resent', 'queued … redelivered', 'queued … delivered',
     // diag-48: "fully recovered, including clearing of any queued requests".
     'clearing … queue*', 'cleared … queue*',
+    // diag-49: "messages created during the outage have been dispatched from the queue".
+    'dispatched … queue', 'queued … dispatched',
     'lost their', 'were lost', 'was lost', 'have been lost', 'has been lost', 'may have lost',
     // diag-15: money and queued mail accounted for ("All transactions have settled", "deferred messages … will continue to
     // deliver", "will be refunded").

@@ -8,7 +8,8 @@ export const tone: ToneLexicon = {
     'just a blip', 'little hiccup', 'small hiccup', 'bit of a hiccup', 'just a hiccup', 'minor hiccup', 'tiny hiccup', 'slight hiccup', 'gremlin*', 'hamster*', 'our bad', 'my bad',
     'snafu', 'bumpy ride', 'teeny', 'tiny issue', 'tiny glitch', 'little glitch', 'minor blip',
     'no big deal', 'not a big deal', 'took a nap', 'taking a nap', 'having a bad day', 'having a moment', 'fell over',
-    'went kaput', 'kaput', 'borked', 'fubar', 'woohoo', 'yay', 'phew', 'whew', 'sorry not sorry', 'fun fact',
+    'went kaput', 'kaput', 'borked', 'fubar', 'woohoo', 'yay', 'phew', 'whew', 'sorry not sorry',
+    // Not "fun fact" (diag-49): it brings in background ("a fun fact: ours is one of the oldest forums"), not a joke about the outage.
     // a machine given moods (diag-6, tune10): "the server got very unhappy", "having a fit"
     'got very unhappy', 'got unhappy', 'very unhappy server', 'having a fit', 'threw a tantrum', 'throwing a tantrum',
     'fun cascade',
