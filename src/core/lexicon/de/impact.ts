@@ -3,6 +3,8 @@ import type { ImpactLexicon } from '../types';
 
 export const impact: ImpactLexicon = {
   statements: [
+    // diag-50: Menschen ohne Versorgung („einige Haushalte sind noch ohne Strom“).
+    'ohne strom', 'ohne internet',
     // diag-26: ein Anteil derer, die wir versorgen („etwa 10 % unserer Kunden“), sagt, wer betroffen ist.
     '% unserer kunden', '% der kunden', '% unserer nutzer*', '% der nutzer*', '% unserer anschlüsse', '% der anschlüsse', 'prozent unserer kunden', 'prozent der kunden',
     // diag-23: ein Vorfall an einem unserer Systeme.

@@ -22,7 +22,8 @@ export const apology: ApologyLexicon = {
     'we know that this … was disruptive', 'this … was unacceptable',
     'we understand how frustrating', 'we understand how disruptive', 'we understand the frustration',
     // diag-25: the hardship acknowledged ("we know this situation is difficult").
-    'we know this situation is difficult', 'we know this is a difficult situation', 'we know how difficult',
+    // diag-50: "we know being without electricity is inconvenient and difficult" (the gap holds what is hard).
+    'we know … difficult', 'we know … inconvenient',
     // diag-27: owning that we let people down ("we let our customers down today").
     'we let you down', 'we let our customers down', 'we let our users down', 'we let everyone down', 'we have let you down', 'we have let our customers down', 'we let … down',
     // diag-29: the customers' annoyance acknowledged ("this is frustrating for our customers").

@@ -12,7 +12,8 @@ export const apology: ApologyLexicon = {
     // diag-22 : le tort reconnu (« nous savons à quel point une telle panne peut être dévastatrice »).
     'nous savons à quel point', 'nous mesurons à quel point', 'nous comprenons votre frustration', 'nous mesurons la gêne', 'nous comprenons la gêne', 'nous comprenons les désagréments',
     // diag-25 : « nous savons que la situation est difficile ».
-    'savons que la situation est difficile', 'savons que cette situation est difficile',
+    // diag-50 : ce qui est pénible ou difficile pour eux, dit entre « nous savons » et l'adjectif.
+    'savons … difficile', 'savons … pénible',
     // diag-45 : la difficulté reconnue pour ceux qui l'ont subie (« ces interruptions ont été difficiles pour beaucoup d'entre vous »).
     'difficile* pour beaucoup', 'difficile* pour nos clients', 'difficile* pour nos utilisateurs', 'difficile* pour vous',
     // diag-27 : reconnaître qu'on a déçu (« nous avons déçu nos clients »).
