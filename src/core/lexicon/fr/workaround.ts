@@ -3,6 +3,8 @@ import type { WorkaroundLexicon } from '../types';
 
 export const workaround: WorkaroundLexicon = {
   phrases: [
+    // diag-51 : qui est encore servi (« tous les clients sauf ceux du secteur ont de l'eau »).
+    'tous les clients sauf', 'tous les utilisateurs sauf', 'tous sauf',
     'réitér*', 'renouvel* … appel*', 'est fonctionnel*', 'sont fonctionnel*', 'reste fonctionnel*', 'restent fonctionnel*', 'en attendant', 'privilégiez', 'nous recommandons', 'nous conseillons', 'vous invitons à',
     'vous pouvez', 'fonctionnent toujours', 'fonctionne encore', 'toujours fonctionnel*', 'pas affecté*', 'pas concerné*', 'non affecté*', 'non concerné*', 'réessay*', 'continue* de fonctionner', 'reste* accessible*', 'aucun contournement',
     // Ce qui se fait encore, au passif (« vos demandes peuvent être réalisées sur place ») (session 5).
