@@ -16,6 +16,8 @@ interface Candidate { index: number; end: number; at?: number }
 
 const WORD_NUMBERS: Record<string, number> = {
   a: 1, an: 1, one: 1, un: 1, une: 1, ein: 1, eine: 1, einer: 1, einem: 1, '一': 1,
+  // "within the next hour", "within the hour": one of the unit.
+  'the next': 1, the: 1,
 };
 const HALF = /^(?:half\s+an|une\s+demi|einer\s+halben|半)$/i;
 
@@ -49,7 +51,7 @@ function unitMinutes(unit: string, p: ReturnType<typeof all>): number | undefine
 }
 
 function amount(n: string): number | undefined {
-  const t = n.trim().toLowerCase();
+  const t = n.trim().toLowerCase().replace(/\s+/g, ' ');
   if (/^\d+$/.test(t)) return Number(t);
   if (HALF.test(t)) return 0.5;
   return WORD_NUMBERS[t];

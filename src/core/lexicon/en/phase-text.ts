@@ -36,6 +36,8 @@ export const phaseText: PhaseTextLexicon = {
     "everything's working again", 'everything is working again',
     // diag-16: "This has now been resolved".
     'has now been resolved', 'have now been resolved', 'has now been fixed', 'have now been fixed',
+    // diag-52: "all services have now been restored".
+    'has now been restored', 'have now been restored',
     // Contracted (session 5): "It's back up now".
     "it's back", 'is now up again', "its back up", "its back online", 'reboot helped', 'restart helped', 'a reboot fixed', 'a restart fixed', "it's up again", "it's working again", "it's online again", "that's fixed", "we're back", "we're up again", 'back to normal', 'is working normally',
     'are working normally', 'working again', 'works again', 'work again', 'operational again', 'fully operational',
@@ -60,6 +62,8 @@ export const phaseText: PhaseTextLexicon = {
     'were down for', 'was unavailable for', 'were unavailable for', 'outage lasted', 'disruption lasted', 'lasted for',
     'were unable to … between', 'could not … between', 'failed between',
     'disconnected between', 'down between', 'offline between', 'unavailable between', 'unreachable between', 'you might have experienced',
+    // diag-52: "if you did experience any downtime, we are sorry": told after the fact.
+    'if you experienced', 'if you did experience',
   ],
   investigating: [
     'we are investigating', "we're investigating", 'are looking into', 'is being investigated', 'for unknown reasons',
