@@ -5,6 +5,8 @@ export const workaround: WorkaroundLexicon = {
   phrases: [
     'wir empfehlen', 'empfehlen wir', 'wir raten', 'raten wir', 'ist funktionsfähig', 'sind funktionsfähig',
     'können sie', 'sie weiterhin', 'sie … weiterhin unter', 'weiterhin nutzen', 'weiterhin verwenden', 'weiterhin erreichbar', 'weiterhin funktionsfähig', 'weiterhin nutzbar', 'können … weiterhin', 'nicht betroffen', 'unbeeinträchtigt', 'erneut versuchen', 'erneut* versuch*', 'versuchen sie es erneut', 'funktioniert normal', 'funktionieren normal',
+    // diag-53: der andere Weg, den Nutzer nehmen müssen („die meisten Nutzer müssen vorerst die Einzelstationen nutzen“).
+    'müssen … nutzen', 'müssen … verwenden',
     // diag-51: wer noch versorgt ist („alle Kunden außer denen im genannten Gebiet haben Wasser“).
     'alle kunden außer', 'alle nutzer außer', 'alle außer',
     // diag-45: während der Rest noch fehlt, geht das Wichtigste schon wieder („Spielen sollte wieder normal funktionieren“).

@@ -5,6 +5,8 @@ export const workaround: WorkaroundLexicon = {
   phrases: [
     'able to use', 'use … instead', 'use … for now', 'for now, use', 'still be able', 'is functional', 'are functional', 'remains functional', 'remain functional', 'we recommend', 'we suggest', 'we advise',
     'you can', 'still work', 'still deliver*', 'keep working', 'continue to work', 'continues to work', 'not affected', 'unaffected', 'not impacted', 'retried', 'retrying', 'retry later', 'retry in a few', 'try again', 'started again', 'start it again', 'second try', 'second attempt', 'working normally', 'no workaround', 'nothing you need',
+    // diag-53: the other way readers must take ("most users will have to use the single base connections").
+    'will have to use', 'have to use', 'will need to use', 'need to use',
     // diag-52: a part still running while the rest is down ("our reprocessing infrastructure is operational").
     'is operational', 'are operational', 'remains operational', 'remain operational',
     // diag-51: who still has service ("all customers except those in the above area should have some water").

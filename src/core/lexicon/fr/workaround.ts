@@ -3,6 +3,8 @@ import type { WorkaroundLexicon } from '../types';
 
 export const workaround: WorkaroundLexicon = {
   phrases: [
+    // diag-53 : l'autre chemin que les utilisateurs doivent prendre (« la plupart des utilisateurs devront utiliser les stations seules »).
+    'devront utiliser', 'doivent utiliser', 'devront passer par', 'doivent passer par',
     // diag-51 : qui est encore servi (« tous les clients sauf ceux du secteur ont de l'eau »).
     'tous les clients sauf', 'tous les utilisateurs sauf', 'tous sauf',
     'réitér*', 'renouvel* … appel*', 'est fonctionnel*', 'sont fonctionnel*', 'reste fonctionnel*', 'restent fonctionnel*', 'en attendant', 'privilégiez', 'nous recommandons', 'nous conseillons', 'vous invitons à',
