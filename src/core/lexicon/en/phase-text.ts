@@ -63,7 +63,7 @@ export const phaseText: PhaseTextLexicon = {
     'were unable to … between', 'could not … between', 'failed between',
     'disconnected between', 'down between', 'offline between', 'unavailable between', 'unreachable between', 'you might have experienced',
     // diag-52: "if you did experience any downtime, we are sorry": told after the fact.
-    'if you experienced', 'if you did experience',
+    'if you experienced any', 'if you did experience',
   ],
   investigating: [
     'we are investigating', "we're investigating", 'are looking into', 'is being investigated', 'for unknown reasons',
