@@ -95,6 +95,8 @@ const NOT_TICKETS = new Set([
   'EN', 'DIN', 'IEC', 'IEEE', 'ECMA', 'GDPR', 'MD', 'CRC', 'NIS', 'GPT', 'EU', 'US', 'UK', 'DE', 'FR', 'P', 'PS', 'USB',
   'WCAG', 'SOC', 'UTC', 'GMT', 'CET', 'CEST', 'PST', 'EST', 'ISAE', 'SSAE', 'BSI', 'GB', 'CN', 'TW', 'HK', 'EC', 'AWS', 'DDR', 'LTE', 'H', 'ECC',
   'RAID', 'SATA', 'SAS', 'LTO', 'PCIE', 'HDMI', 'DOCSIS', 'WPA', 'GSM', 'UMTS', 'ISDN', 'NVME',
+  // diag-52, diag-55: "a VSS-1440 cluster" (Cisco's switching system), "ECDSA-256" certificates.
+  'VSS', 'ECDSA', 'ECDH', 'HMAC',
 ]);
 
 /**

@@ -30,6 +30,8 @@ export const apology: ApologyLexicon = {
     'kann das nachvollziehen', 'können das nachvollziehen', 'kann den ärger nachvollziehen', 'können den ärger nachvollziehen', 'allen weh getan',
     // diag-46: der Ausfall als unentschuldbar anerkannt („ein so langer Ausfall ist unentschuldbar“).
     'ausfall ist unentschuldbar', 'ausfall war unentschuldbar', 'dieser … unentschuldbar', 'diese … unentschuldbar',
+    // diag-55: der Schaden ernst genommen („wir nehmen die Auswirkungen dieses Ausfalls auf Ihre Arbeit sehr ernst“).
+    'nehmen die auswirkungen … ernst', 'nehmen die folgen … ernst',
   ],
   sentence: 'Wir entschuldigen uns für die Unannehmlichkeiten, die Ihnen dadurch entstanden sind.',
 };

@@ -35,6 +35,9 @@ export const apology: ApologyLexicon = {
     // inexcusable ("such a long outage is inexcusable").
     'appreciate how frustrating', 'appreciate how disruptive', 'appreciate how difficult', 'frustrating … to our customers',
     'such a … is inexcusable', 'such a … was inexcusable', 'this … is inexcusable', 'this … was inexcusable',
+    // diag-55: the harm to readers owned as weighing on us ("we take seriously the impact this outage had on your work",
+    // "we don't take lightly how hard this hit our members").
+    'take seriously the impact', 'take the impact … seriously', "don't take lightly how", 'do not take lightly how',
   ],
   /** Sentence the PM001 fix inserts. */
   sentence: 'We are sorry for the disruption this has caused you.',

@@ -5,6 +5,9 @@ export const workaround: WorkaroundLexicon = {
   phrases: [
     'able to use', 'use … instead', 'use … for now', 'for now, use', 'still be able', 'is functional', 'are functional', 'remains functional', 'remain functional', 'we recommend', 'we suggest', 'we advise',
     'you can', 'still work', 'still deliver*', 'keep working', 'continue to work', 'continues to work', 'not affected', 'unaffected', 'not impacted', 'retried', 'retrying', 'retry later', 'retry in a few', 'try again', 'started again', 'start it again', 'second try', 'second attempt', 'working normally', 'no workaround', 'nothing you need',
+    // diag-55: readers told they are not hit, or what keeps serving them ("we see no player impact, the platform is still
+    // handling match requests").
+    'no player impact', 'no customer impact', 'no user impact', 'still handling', 'continued to serve', 'continues to serve',
     // diag-53: the other way readers must take ("most users will have to use the single base connections").
     'will have to use', 'have to use', 'will need to use', 'need to use',
     // diag-52: a part still running while the rest is down ("our reprocessing infrastructure is operational").

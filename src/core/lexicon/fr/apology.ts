@@ -24,6 +24,8 @@ export const apology: ApologyLexicon = {
     'frustrant pour nos clients', 'frustrant pour vous', 'pénible pour nos clients', 'pénible pour vous', 'désagréable pour nos clients',
     // diag-46 : la panne reconnue comme inexcusable (« une telle interruption est inexcusable »).
     'une telle … est inexcusable', 'une telle … était inexcusable', 'cette … est inexcusable', 'cette … était inexcusable', 'cette … a été inexcusable',
+    // diag-55 : le tort pris au sérieux (« nous prenons très au sérieux l'impact de cette panne sur vos projets »).
+    "au sérieux l'impact", 'au sérieux les conséquences',
   ],
   sentence: 'Nous vous présentons nos excuses pour la gêne occasionnée.',
 };
