@@ -18,6 +18,8 @@ export const phaseText: PhaseTextLexicon = {
     'partially resolved', 'mostly restored', 'largely restored', 'some … still', 'remaining issues',
     // diag-46: "we are doing everything we can to help solve the problem": the work goes on.
     'doing everything we can', 'doing all we can', 'doing everything in our power',
+    // diag-54: "our teams are still working hard to ensure all services are back".
+    'teams are still working', 'engineers are still working', 'we are still working', "we're still working", 'still working hard',
   ],
   impaired: [
     'is down', 'are down', 'is unavailable', 'are unavailable', 'is currently unavailable', 'is unreachable', 'are unreachable', 'is not reachable', 'is not working', 'are not working', "isn't working", "aren't working", "don't work", 'is degraded', 'are degraded', 'is dysfunctional', 'are dysfunctional', 'right now',

@@ -11,7 +11,9 @@ export const sections: SectionLexicon = {
   correctiveActions: ['corrective actions', 'corrective and preventive actions', 'action items', 'follow-up actions', 'follow-ups', 'next steps', 'preventive actions', 'preventative actions', 'what we are doing', "what we're doing", 'prevention',
     // diag-12: a report's changes under their own heading ("What We Changed").
     'what we changed', 'what we have changed', 'what we are changing', "what we're changing", 'changes we made',
-    'changes made'],
+    'changes made',
+    // diag-54: "What We've Fixed".
+    "what we've fixed", 'what we have fixed', 'what we fixed'],
   contact: ['contact', 'contacts', 'contact us', 'questions'],
   workaround: ['workaround', 'workarounds', 'temporary workaround'],
 };

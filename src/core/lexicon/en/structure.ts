@@ -33,6 +33,7 @@ export const structure: StructureLexicon = {
     'be', 'have', 'has', 'will', 'you', 'your', 'it', 'not', 'by', 'from', 'at', 'all', 'been', 'can', 'could', 'an'],
   ownerLabels: ['owner', 'owners', 'assignee', 'assigned to', 'responsible', 'dri'],
   dueLabels: ['due', 'due date', 'due by', 'deadline', 'target date', 'target', 'eta'],
-  doneActionHeadings: ['what we changed', 'what we have changed', 'changes we made', 'changes made'],
+  // diag-54: "What We've Fixed" lists changes already made.
+  doneActionHeadings: ['what we changed', 'what we have changed', 'changes we made', 'changes made', "what we've fixed", 'what we have fixed', 'what we fixed'],
   teamWords: ['team', 'teams', 'staff', 'support', 'operations', 'ops', 'sre', 'engineering', 'crew', 'department', 'desk', 'everyone at'],
 };
