@@ -18,6 +18,8 @@ export const phaseText: PhaseTextLexicon = {
     'partially resolved', 'mostly restored', 'largely restored', 'some … still', 'remaining issues',
     // diag-46: "we are doing everything we can to help solve the problem": the work goes on.
     'doing everything we can', 'doing all we can', 'doing everything in our power',
+    // diag-56: "more pipe work again tomorrow" is work to come, not "it works again".
+    'work again tomorrow', 'more … work again',
     // diag-54: "our teams are still working hard to ensure all services are back".
     'teams are still working', 'engineers are still working', 'we are still working', "we're still working", 'still working hard',
   ],

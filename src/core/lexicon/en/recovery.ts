@@ -27,6 +27,8 @@ export const recovery: RecoveryLexicon = {
     'queued … resent', 'queued … redelivered', 'queued … delivered',
     // diag-48: "fully recovered, including clearing of any queued requests".
     'clearing … queue*', 'cleared … queue*',
+    // diag-56: money owed for the disruption told ("you can claim delay repay compensation").
+    'claim … compensation', 'delay repay',
     // diag-49: "messages created during the outage have been dispatched from the queue".
     'dispatched … queue', 'queued … dispatched',
     'lost their', 'were lost', 'was lost', 'have been lost', 'has been lost', 'may have lost',

@@ -5,6 +5,8 @@ export const workaround: WorkaroundLexicon = {
   phrases: [
     'able to use', 'use … instead', 'use … for now', 'for now, use', 'still be able', 'is functional', 'are functional', 'remains functional', 'remain functional', 'we recommend', 'we suggest', 'we advise',
     'you can', 'still work', 'still deliver*', 'keep working', 'continue to work', 'continues to work', 'not affected', 'unaffected', 'not impacted', 'retried', 'retrying', 'retry later', 'retry in a few', 'try again', 'started again', 'start it again', 'second try', 'second attempt', 'working normally', 'no workaround', 'nothing you need',
+    // diag-56: advice given as such ("best advice is to run the cold water from a bathtub spigot").
+    'best advice is', 'our advice is',
     // diag-54: the standing advice ("boil water advisory is still in effect").
     'advisory is still in effect', 'advisory remains in effect', 'boil water', 'boil your water', 'boil all water',
     // diag-55: readers told they are not hit, or what keeps serving them ("we see no player impact, the platform is still
