@@ -5,6 +5,9 @@ export const workaround: WorkaroundLexicon = {
   phrases: [
     'able to use', 'use … instead', 'use … for now', 'for now, use', 'still be able', 'is functional', 'are functional', 'remains functional', 'remain functional', 'we recommend', 'we suggest', 'we advise',
     'you can', 'still work', 'still deliver*', 'keep working', 'continue to work', 'continues to work', 'not affected', 'unaffected', 'not impacted', 'retried', 'retrying', 'retry later', 'retry in a few', 'try again', 'started again', 'start it again', 'second try', 'second attempt', 'working normally', 'no workaround', 'nothing you need',
+    // diag-57: advice to those affected and an interim supply ("residents are advised to store some water", "water
+    // tanker crews are assisting residents").
+    'are advised to', 'is advised to', 'water tanker*',
     // diag-56: advice given as such ("best advice is to run the cold water from a bathtub spigot").
     'best advice is', 'our advice is',
     // diag-54: the standing advice ("boil water advisory is still in effect").
