@@ -56,6 +56,8 @@ export const recovery: RecoveryLexicon = {
     // diag-43: a mirror brought up to date ("the last mirror has now finished updating, every other one was up to date").
     'finished updating', 'finished syncing', 'were up to date', 'were up-to-date', 'are up to date again',
     'charge* … reversed', 'debit* … reversed', 'payment* … reversed', 'transaction* … reversed',
+    // diag-58: held payments going through after the fix ("scheduled payments are now being processed").
+    'payment* … processed', 'transfer* … processed',
     // diag-44: customers' money said to be safe ("your funds are safe").
     'funds … safe', 'money … safe', 'funds … secure',
     // diag-46: fines or fees imposed by the fault withdrawn ("we will waive the late fees", "the late fees will be waived").
