@@ -22,7 +22,7 @@ export const apology: ApologyLexicon = {
     'we know that this … was disruptive', 'this … was unacceptable',
     'we understand how frustrating', 'we understand how disruptive', 'we understand the frustration',
     // diag-25: the hardship acknowledged ("we know this situation is difficult").
-    // diag-50: "we know being without electricity is inconvenient and difficult" (the gap holds what is hard).
+    // diag-50: "we know losing power is inconvenient" (the gap holds what is hard).
     'we know … difficult', 'we know … inconvenient',
     // diag-27: owning that we let people down ("we let our customers down today").
     'we let you down', 'we let our customers down', 'we let our users down', 'we let everyone down', 'we have let you down', 'we have let our customers down', 'we let … down',
@@ -35,9 +35,11 @@ export const apology: ApologyLexicon = {
     // inexcusable ("such a long outage is inexcusable").
     'appreciate how frustrating', 'appreciate how disruptive', 'appreciate how difficult', 'frustrating … to our customers',
     'such a … is inexcusable', 'such a … was inexcusable', 'this … is inexcusable', 'this … was inexcusable',
-    // diag-55: the harm to readers owned as weighing on us ("we take seriously the impact this outage had on your work",
-    // "we don't take lightly how hard this hit our members").
+    // diag-55: the harm to readers owned as weighing on us ("we take seriously the impact of the outage on your work",
+    // "we do not take lightly how hard it hit you").
     'take seriously the impact', 'take the impact … seriously', "don't take lightly how", 'do not take lightly how',
+    // diag-59: the harm to readers known ("some of you will surely suffer from this").
+    'know that some of you', 'some of you will … suffer',
   ],
   /** Sentence the PM001 fix inserts. */
   sentence: 'We are sorry for the disruption this has caused you.',

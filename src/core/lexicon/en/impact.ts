@@ -3,7 +3,7 @@ import type { ImpactLexicon } from '../types';
 
 export const impact: ImpactLexicon = {
   statements: [
-    // diag-50: people left without a utility ("just over 100 members still out", "without electricity").
+    // diag-50: people left without a utility ("about 100 members still out", "without electricity").
     'without power', 'without electricity', 'without internet', 'members still out', 'customers still out', 'homes still out',
     // diag-26: a share of those served ("roughly 8% of our customers") says who is affected.
     '% of our customer*', '% of customers', '% of our user*', '% of users', '% of our subscriber*', '% of our client*', '% of our members',

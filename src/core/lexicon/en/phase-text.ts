@@ -20,7 +20,7 @@ export const phaseText: PhaseTextLexicon = {
     'doing everything we can', 'doing all we can', 'doing everything in our power',
     // diag-56: "more pipe work again tomorrow" is work to come, not "it works again".
     'work again tomorrow', 'more … work again',
-    // diag-54: "our teams are still working hard to ensure all services are back".
+    // diag-54: "our engineers are still working on the remaining services".
     'teams are still working', 'engineers are still working', 'we are still working', "we're still working", 'still working hard',
   ],
   impaired: [
@@ -40,7 +40,7 @@ export const phaseText: PhaseTextLexicon = {
     "everything's working again", 'everything is working again',
     // diag-16: "This has now been resolved".
     'has now been resolved', 'have now been resolved', 'has now been fixed', 'have now been fixed',
-    // diag-52: "all services have now been restored".
+    // diag-52: "every service has now been restored".
     'has now been restored', 'have now been restored',
     // Contracted (session 5): "It's back up now".
     "it's back", 'is now up again', "its back up", "its back online", 'reboot helped', 'restart helped', 'a reboot fixed', 'a restart fixed', "it's up again", "it's working again", "it's online again", "that's fixed", "we're back", "we're up again", 'back to normal', 'is working normally',
@@ -66,7 +66,7 @@ export const phaseText: PhaseTextLexicon = {
     'were down for', 'was unavailable for', 'were unavailable for', 'outage lasted', 'disruption lasted', 'lasted for',
     'were unable to … between', 'could not … between', 'failed between',
     'disconnected between', 'down between', 'offline between', 'unavailable between', 'unreachable between', 'you might have experienced',
-    // diag-52: "if you did experience any downtime, we are sorry": told after the fact.
+    // diag-52: "if you did experience errors, sorry": told after the fact.
     'if you experienced any', 'if you did experience',
   ],
   investigating: [

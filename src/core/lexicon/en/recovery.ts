@@ -25,11 +25,11 @@ export const recovery: RecoveryLexicon = {
     'will be retried', 'queued … retried', 'processed and delivered',
     // diag-47: mail held during the outage and sent on afterwards ("messages were queued and resent").
     'queued … resent', 'queued … redelivered', 'queued … delivered',
-    // diag-48: "fully recovered, including clearing of any queued requests".
+    // diag-48: "recovered, with every queued request cleared".
     'clearing … queue*', 'cleared … queue*',
-    // diag-56: money owed for the disruption told ("you can claim delay repay compensation").
+    // diag-56: money owed for the disruption told ("passengers can claim compensation through Delay Repay").
     'claim … compensation', 'delay repay',
-    // diag-49: "messages created during the outage have been dispatched from the queue".
+    // diag-49: "the held messages went out from our queue".
     'dispatched … queue', 'queued … dispatched',
     'lost their', 'were lost', 'was lost', 'have been lost', 'has been lost', 'may have lost',
     // diag-15: money and queued mail accounted for ("All transactions have settled", "deferred messages … will continue to
@@ -56,8 +56,10 @@ export const recovery: RecoveryLexicon = {
     // diag-43: a mirror brought up to date ("the last mirror has now finished updating, every other one was up to date").
     'finished updating', 'finished syncing', 'were up to date', 'were up-to-date', 'are up to date again',
     'charge* … reversed', 'debit* … reversed', 'payment* … reversed', 'transaction* … reversed',
-    // diag-58: held payments going through after the fix ("scheduled payments are now being processed").
+    // diag-58: held payments going through after the fix ("the delayed payments are now going through").
     'payment* … processed', 'transfer* … processed',
+    // diag-59: held items said to go through ("the screenshots will be processed and updated soon").
+    'processed and updated',
     // diag-44: customers' money said to be safe ("your funds are safe").
     'funds … safe', 'money … safe', 'funds … secure',
     // diag-46: fines or fees imposed by the fault withdrawn ("we will waive the late fees", "the late fees will be waived").

@@ -23,7 +23,7 @@ export const structure: StructureLexicon = {
     new RegExp(String.raw`${WE_WILL}${ON_IT}\s+(?:in|within)\s+(?:about\s+|approximately\s+|around\s+|the\s+next\s+)?${AMOUNT}\s*(?<unit>minutes?|mins?|hours?|hrs?|h)\b`, 'gi'),
     // diag-28: "we expect to give the all-clear within 20 minutes" promises the next post and its time.
     new RegExp(String.raw`\b(?:provide|give|post|send)\s+(?:you\s+)?the\s+all[-\s]clear\s+(?:in|within)\s+(?:about\s+|the\s+next\s+)?${AMOUNT}\s*(?<unit>minutes?|mins?|hours?|hrs?|h)\b`, 'gi'),
-    // diag-52: "we expect to have more information … within the next hour" says when the next news comes.
+    // diag-52: "we will have more information … within the next hour" says when the next news comes.
     new RegExp(String.raw`\b(?:have|share|provide|post|give)\s+(?:you\s+)?(?:more|further)\s+(?:information|details|news)\b[^.!?\n]{0,60}?\s(?:in|within)\s+(?:about\s+)?${AMOUNT}\s*(?<unit>minutes?|mins?|hours?|hrs?|h)\b`, 'gi'),
     new RegExp(String.raw`\b(?:we(?:'ll|\s+will|\s+shall)\s+update\s+you(?:\s+again)?|update\s+(?:you\s+)?again)\s+(?:in|within)\s+(?:about\s+|the\s+next\s+)?${AMOUNT}\s*(?<unit>minutes?|mins?|hours?|hrs?|h)\b`, 'gi'),
   ],

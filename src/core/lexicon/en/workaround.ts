@@ -5,21 +5,21 @@ export const workaround: WorkaroundLexicon = {
   phrases: [
     'able to use', 'use … instead', 'use … for now', 'for now, use', 'still be able', 'is functional', 'are functional', 'remains functional', 'remain functional', 'we recommend', 'we suggest', 'we advise',
     'you can', 'still work', 'still deliver*', 'keep working', 'continue to work', 'continues to work', 'not affected', 'unaffected', 'not impacted', 'retried', 'retrying', 'retry later', 'retry in a few', 'try again', 'started again', 'start it again', 'second try', 'second attempt', 'working normally', 'no workaround', 'nothing you need',
-    // diag-57: advice to those affected and an interim supply ("residents are advised to store some water", "water
-    // tanker crews are assisting residents").
+    // diag-57: advice to those affected and an interim supply ("households are advised to keep water in store",
+    // "tankers are serving the affected districts").
     'are advised to', 'is advised to', 'water tanker*',
-    // diag-56: advice given as such ("best advice is to run the cold water from a bathtub spigot").
+    // diag-56: advice given as such ("our best advice is to let the cold tap run").
     'best advice is', 'our advice is',
-    // diag-54: the standing advice ("boil water advisory is still in effect").
+    // diag-54: the standing advice ("the boil-water advisory remains in effect").
     'advisory is still in effect', 'advisory remains in effect', 'boil water', 'boil your water', 'boil all water',
-    // diag-55: readers told they are not hit, or what keeps serving them ("we see no player impact, the platform is still
-    // handling match requests").
+    // diag-55: readers told they are not hit, or what keeps serving them ("there is no player impact; matchmaking keeps
+    // handling new games").
     'no player impact', 'no customer impact', 'no user impact', 'still handling', 'continued to serve', 'continues to serve',
-    // diag-53: the other way readers must take ("most users will have to use the single base connections").
+    // diag-53: the other way readers must take ("surveyors will have to use other stations").
     'will have to use', 'have to use', 'will need to use', 'need to use',
     // diag-52: a part still running while the rest is down ("our reprocessing infrastructure is operational").
     'is operational', 'are operational', 'remains operational', 'remain operational',
-    // diag-51: who still has service ("all customers except those in the above area should have some water").
+    // diag-51: who still has service ("all customers except those on Mill Road still have water").
     'all customers except', 'all users except', 'all members except', 'everyone except',
     // diag-45: while the rest is still down, the main thing works again ("play should work normally again").
     'should work normally again', 'should be working normally again',
