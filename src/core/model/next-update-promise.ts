@@ -5,7 +5,7 @@
 import type { Range, StatusUpdate } from '../types';
 import { LANGS } from '../types';
 import { lexicon } from '../lexicon';
-import { addDays, addMinutes, resolveTimestamp, toZone } from '../time';
+import { addDays, addMinutes, MERIDIEM_SOURCE, resolveTimestamp, toZone } from '../time';
 import type { LineIndex } from './lines';
 import { leadingTimestamp } from './leading-timestamps';
 import { Memo } from './memo';
@@ -121,7 +121,8 @@ function scan(lang: LangPatterns, text: string, best: Candidate | undefined, zon
   return best;
 }
 
-const BARE_HOUR = /^\s*(\d{1,2})\s?([ap])\.?\s?m\b\.?/iy;
+// The meridiem as the time parser reads it (group 2 here).
+const BARE_HOUR = new RegExp(String.raw`^\s*(\d{1,2})${MERIDIEM_SOURCE}`, 'iy');
 
 /**
  * A clock hour without minutes ("Next Update: 10am", "by 3 p.m."), read as that hour on the hour; the timestamp

@@ -304,7 +304,9 @@ function timeAt(s: string, p: number, m: TimestampMatch): number {
   return meridiemAt(s, t.index + t[0].length, m);
 }
 
-const MERIDIEM = /\s?([ap])\.?\s?m\b\.?/iy;
+/** A 12-hour clock's "pm" / "a.m." after its time; group 1 is the a or p. */
+export const MERIDIEM_SOURCE = String.raw`\s?([ap])\.?\s?m\b\.?`;
+const MERIDIEM = new RegExp(MERIDIEM_SOURCE, 'iy');
 
 /**
  * A 12-hour clock's "pm" / "a.m." right after the time ("3:30 PM UTC", "11:05am"): 3:30 PM is 15:30, 12:10 am is

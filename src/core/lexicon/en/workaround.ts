@@ -16,7 +16,7 @@ export const workaround: WorkaroundLexicon = {
     // handling new games").
     'no player impact', 'no customer impact', 'no user impact', 'still handling', 'continued to serve', 'continues to serve',
     // diag-53: the other way readers must take ("surveyors will have to use other stations").
-    'will have to use', 'have to use', 'will need to use', 'need to use',
+    'have to use', 'need to use',
     // diag-52: a part still running while the rest is down ("our reprocessing infrastructure is operational").
     'is operational', 'are operational', 'remains operational', 'remain operational',
     // diag-51: who still has service ("all customers except those on Mill Road still have water").
