@@ -42,6 +42,14 @@ export interface RecoveryLexicon {
   recovered: readonly string[];
   dataLoss: readonly string[];
   reportPromise: readonly string[];
+  /**
+   * What customers keep with us or send through us: data, messages, orders, money, files, bookings. With one of
+   * `dataFates` in the same clause, a data statement in whatever words ("the fines imposed during the outage are
+   * withdrawn", "correct funds are in every account").
+   */
+  dataThings: readonly string[];
+  /** What became of such things: lost or kept, delivered, processed, refunded, reversed, corrected, leaked. */
+  dataFates: readonly string[];
 }
 
 /** Words of a vague corrective action (PM021): every word a vague verb or a filler, at least one verb. */

@@ -42,4 +42,19 @@ export const recovery: RecoveryLexicon = {
   reportPromise: [
     '*bericht*', 'post-mortem', 'postmortem', 'ursachenanalyse', '*maßnahmen', 'nachbetrachtung',
   ],
+  // What customers keep with us, and what became of it: both in one clause make a data statement (PM012).
+  dataThings: [
+    'daten', '*daten', 'nachricht*', 'mail*', 'e-mail*', '*mail', '*mails', 'bestellung*', 'zahlung*', '*zahlung*',
+    'überweisung*', 'lastschrift*', 'transaktion*', 'buchung*', 'geld', 'gelder', '*geld', '*gelder', 'guthaben',
+    'kontostand*', 'datei*', 'dokument*', 'reservierung*', 'sicherung*', 'backup*', 'inhalt*', 'gebühr*',
+    '*gebühr*', 'rechnung*', 'paket*', 'sendung*', 'lohn', 'löhne', 'gehalt', 'gehälter', 'passwort*', 'kennwort*'
+  ],
+  dataFates: [
+    'verloren', 'sicher', 'gesichert', 'intakt', 'unversehrt', 'unberührt', 'nicht betroffen',
+    'unbeeinträchtigt', 'zugestellt', 'ausgeliefert', 'verarbeitet', 'nachgeholt', 'nachverarbeitet',
+    'erneut gesendet', 'erneut versendet', 'erstattet', 'rückerstattet', 'gutgeschrieben', 'storniert',
+    'zurückgebucht', 'zurückgenommen', 'erlassen', 'synchronisiert', 'kompromittiert', 'abgeflossen',
+    'gelöscht', 'fehlen', 'fehlt', 'fehlende*', 'doppelt', 'beschädigt', 'ausgeführt', 'angekommen', 'ankommen',
+    'gebucht', 'zurückgezahlt', 'ausgeglichen', 'erneut versuchen', 'erneut einreichen'
+  ],
 };

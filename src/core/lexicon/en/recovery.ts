@@ -7,7 +7,7 @@ export const recovery: RecoveryLexicon = {
     'resolved', 'recovered', 'restored', 'back to normal', 'back up', 'working normally', 'works normally', 'operating normally',
     // diag-40: "each of our systems is functioning as expected".
     'functioning as expected', 'functioning normally',
-    'working as expected', 'working again', 'works again', 'operational', 'available again', 'fixed', 'fully functional',
+    'working as expected', 'working again', 'works again', 'operational', 'available again', 'fixed', 'fully functional', 'is back', 'are back',
   ],
   dataLoss: [
     // diag-6: "reading all the so far missing data" — what became of the data told another way.
@@ -68,5 +68,21 @@ export const recovery: RecoveryLexicon = {
   reportPromise: [
     'report', 'post-mortem', 'postmortem', 'post mortem', 'root cause analysis', 'rcca', 'corrective action*',
     'incident review', 'write-up',
+  ],
+  // What customers keep with us, and what became of it: both in one clause make a data statement (PM012).
+  dataThings: [
+    'data', 'message*', 'mail', 'mails', 'email*', 'e-mail*', 'order', 'orders', 'payment*', 'transaction*', 'transfer*',
+    'deposit*', 'withdrawal*', 'fund', 'funds', 'money', 'balance', 'balances', 'file*', 'upload*', 'document', 'documents', 'booking*',
+    'reservation*', 'backup*', 'submission*', 'invoice*', 'charge', 'charges', 'fee', 'fees', 'fines', 'photo*', 'personal information', 'customer information', 'credential*', 'password*', 'wage*', 'salar*',
+    'direct debit*', 'cheque*', 'parcel*', 'package*', 'content'
+  ],
+  dataFates: [
+    'lost', 'lose', 'safe', 'intact', 'preserved', 'retained', 'kept', 'unaffected', 'not affected',
+    'not been affected', 'not impacted', 'not been impacted', 'delivered', 'redelivered', 'resent', 're-sent',
+    'retried', 'reprocessed', 'processed', 'queued', 'refunded', 'reimbursed', 'reversed', 'credited', 'waived',
+    'cancelled', 'canceled', 'voided', 'accounted for', 'settled', 'synced', 'synchronised',
+    'synchronized', 'caught up', 'went through', 'gone through', 'going through', 'compromised', 'leaked',
+    'exposed', 'duplicated', 'corrupted', 'missing', 'deleted', 'erased', 'overwritten', 'rolled back',
+    'make good', 'made good', 'reconciled', 'honoured', 'honored', 'will arrive', 'have arrived', 'has arrived', 'retry', 'resubmit*'
   ],
 };

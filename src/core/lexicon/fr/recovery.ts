@@ -39,4 +39,19 @@ export const recovery: RecoveryLexicon = {
     'rapport', 'post-mortem', 'postmortem', 'analyse des causes', 'actions correctives', 'mesures correctives',
     "retour d'expérience",
   ],
+  // What customers keep with us, and what became of it: both in one clause make a data statement (PM012).
+  dataThings: [
+    'donnée*', 'message', 'messages', 'courriel*', 'mail', 'mails', 'e-mail*', 'commande*', 'paiement*', 'transaction*',
+    'virement*', 'prélèvement*', 'fonds', 'argent', 'solde*', 'fichier*', 'document*', 'réservation*',
+    'sauvegarde*', 'contenu*', 'facture*', 'frais', 'amende*', 'pénalité*', 'colis', 'envoi*', 'dossier*',
+    'photo*', 'paramètre*', 'identifiant*', 'mot* de passe', 'informations personnelles', 'salaire*'
+  ],
+  dataFates: [
+    'perdu*', 'en sécurité', 'sécurisé*', 'intact*', 'conservé*', 'préservé*', 'pas été affecté*',
+    'pas été impacté*', 'non affecté*', 'non impacté*', 'pas affecté*', 'pas impacté*', 'livré', 'livrés', 'livrée*',
+    'distribué*', 'acheminé*', 'traité', 'traités', 'traitée*', 'retraité*', 'renvoyé*',
+    'réexpédié*', 'remboursé*', 'crédité*', 'annulé*', 'régularisé*', 'synchronisé*', 'compromis',
+    'fuite*', 'exposé*', 'dupliqué*', 'en double', 'manquant*', 'supprimé*', 'effacé*', 'arriveront',
+    'parviendront', 'retiré*', 'réessayer', 'renouveler'
+  ],
 };
