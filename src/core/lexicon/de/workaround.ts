@@ -3,6 +3,11 @@ import type { WorkaroundLexicon } from '../types';
 
 export const workaround: WorkaroundLexicon = {
   phrases: [
+    // Ein Rat an die Leser, was sie bis dahin tun können („Sie müssen die Leitungen spülen", „bitte prüfen Sie",
+    // „die Anwohner werden gebeten, Wasser zu sparen").
+    'sie müssen', 'müssen sie', 'sie sollten', 'sollten sie', 'wir bitten sie', 'bitten wir sie', 'werden gebeten',
+    'wird gebeten', 'bitte prüfen', 'bitte überprüfen', 'bitte leeren', 'bitte starten sie', 'bitte vermeiden',
+    'wasser sparen',
     'wir empfehlen', 'empfehlen wir', 'wir raten', 'raten wir', 'ist funktionsfähig', 'sind funktionsfähig',
     'können sie', 'sie weiterhin', 'sie … weiterhin unter', 'weiterhin nutzen', 'weiterhin verwenden', 'weiterhin erreichbar', 'weiterhin funktionsfähig', 'weiterhin nutzbar', 'können … weiterhin', 'nicht betroffen', 'unbeeinträchtigt', 'erneut versuchen', 'erneut* versuch*', 'versuchen sie es erneut', 'funktioniert normal', 'funktionieren normal',
     // diag-53: der andere Weg, den Nutzer nehmen müssen („die meisten Nutzer müssen vorerst die Einzelstationen nutzen“).

@@ -3,6 +3,13 @@ import type { WorkaroundLexicon } from '../types';
 
 export const workaround: WorkaroundLexicon = {
   phrases: [
+    // Advice to readers on what to do meanwhile is a way around ("you may need to flush your pipes", "please check
+    // your water before using it", "customers are asked to conserve water").
+    'you may need to', 'you might need to', 'you will need to', 'you should', 'you may want to', 'are asked to',
+    'is asked to', 'are encouraged to', 'we ask customers', 'we ask users', 'we ask residents', 'we ask everyone',
+    'we ask that', 'please check', 'please ensure', 'please make sure', 'please avoid', 'please conserve',
+    'please refrain', 'please refresh', 'please clear', 'please restart', 'please reboot', 'please log out',
+    'please sign out', 'conserve water',
     'able to use', 'use … instead', 'use … for now', 'for now, use', 'still be able', 'is functional', 'are functional', 'remains functional', 'remain functional', 'we recommend', 'we suggest', 'we advise',
     'you can', 'still work', 'still deliver*', 'keep working', 'continue to work', 'continues to work', 'not affected', 'unaffected', 'not impacted', 'retried', 'retrying', 'retry later', 'retry in a few', 'try again', 'started again', 'start it again', 'second try', 'second attempt', 'working normally', 'no workaround', 'nothing you need',
     // diag-57: advice to those affected and an interim supply ("households are advised to keep water in store",

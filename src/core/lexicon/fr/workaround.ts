@@ -3,6 +3,11 @@ import type { WorkaroundLexicon } from '../types';
 
 export const workaround: WorkaroundLexicon = {
   phrases: [
+    // Un conseil aux lecteurs sur quoi faire en attendant (« vous devrez purger vos canalisations », « merci de
+    // vérifier », « les usagers sont invités à économiser l'eau »).
+    'vous devrez', 'il vous faudra', 'vous devriez', 'nous vous demandons de', 'sont invités à', 'est invité à',
+    'sont priés de', 'est prié de', 'merci de vérifier', 'veuillez vérifier', 'veuillez vider', 'veuillez redémarrer',
+    'veuillez rafraîchir', 'veuillez éviter', "économiser l'eau",
     // diag-53 : l'autre chemin que les utilisateurs doivent prendre (« la plupart des utilisateurs devront utiliser les stations seules »).
     'devront utiliser', 'doivent utiliser', 'devront passer par', 'doivent passer par',
     // diag-51 : qui est encore servi (« tous les clients sauf ceux du secteur ont de l'eau »).
