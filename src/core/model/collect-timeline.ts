@@ -1,10 +1,10 @@
 // Timeline entries: the first paragraph of a list item, or a table row, under the Timeline section, that starts with
-// a timestamp. A bare time takes the date of the entry before it (or of `started`).
+// a timestamp. A bare time takes the date of the entry or date heading before it ("### 2023-07-19"), else `started`'s.
 import type { DocumentMeta, Range, TextBlock, TimelineEntry } from '../types';
 import type { LineIndex } from './lines';
 import { timelineFromText } from './timeline';
 import { maskComments } from './text';
-import { zoneInLabel } from '../time';
+import { matchTimestampAt, resolveTimestamp, zoneInLabel } from '../time';
 
 /** A table cell with the prose block made of it (data cells found in their line). */
 export interface RowCell { block?: TextBlock; content: string }
@@ -20,6 +20,18 @@ export class TimelineCollector {
   /** A list item whose first paragraph is `block`; the entry's range starts at the item's marker. */
   item(block: TextBlock, markerStart: number): void {
     this.add(timelineFromText(block, markerStart, this.lines, this.lines.text, this.zone, this.baseDate()));
+  }
+
+  /**
+   * A heading inside the Timeline that starts with a date ("### 2023-07-19", "### 19.07.2023"): the bare times listed
+   * under it happened that day. Held as noon of that day, so that a bare time written in another zone than the
+   * document's still takes the same calendar date.
+   */
+  heading(text: string): void {
+    const m = matchTimestampAt(maskComments(text).trim(), 0, false);
+    if (m?.year === undefined || m.month === undefined || m.day === undefined) return;
+    const at = resolveTimestamp(m.hour === undefined ? { ...m, hour: 12, minute: 0 } : m, { zone: this.zone }).at;
+    if (at !== undefined) this.lastAt = at;
   }
 
   /** A new table: its header, if any, says again which zone its times are in. */

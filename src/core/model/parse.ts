@@ -115,6 +115,7 @@ class ModelVisitor implements BlockVisitor {
   heading(level: number, firstLine: number, lastLine: number, text: string, content: SourceSpan | undefined): void {
     const kind = this.sections.heading(level, firstLine, lastLine, text, content);
     if (kind === 'correctiveActions') this.actions.section(tellsActionsDone(text));
+    else if (this.sections.kind === 'timeline') this.timeline.heading(text);
     this.blocks.other();
   }
 
