@@ -50,6 +50,8 @@ export const impact: ImpactLexicon = {
   headingWords: ['auswirkung*', 'betroffen*', 'beeinträchtig*'],
   // Ein Störungswort mit dem, was es traf: „Serverausfall", „Störung bei der Anmeldung", „Ausfall des Mailservers".
   troubleWords: [
+    // diag-63: Zeitüberschreitungen beim Anlegen von Konten.
+    '*zeitüberschreitung', '*zeitüberschreitungen',
     '*störung', '*störungen', '*ausfall', '*ausfalls', '*ausfälle', '*probleme', '*problem', '*fehler', '*unterbrechung',
     '*unterbrechungen', 'beeinträchtigung', 'beeinträchtigungen', 'einschränkung', 'einschränkungen', 'schwierigkeiten',
     '*defekt', '*panne', '*pannen',

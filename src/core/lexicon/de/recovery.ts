@@ -8,6 +8,8 @@ export const recovery: RecoveryLexicon = {
     'wieder normal', 'wieder verfügbar', 'wieder erreichbar', 'gelöst', 'normalbetrieb', 'normal betrieb*',
     // diag-8: „nach Behebung des Problems … ausgeliefert“
     'nach behebung', 'nach der behebung',
+    // diag-63: „Nachrichten werden nun wieder erfolgreich zugestellt“.
+    'wieder erfolgreich', 'wieder zugestellt',
   ],
   dataLoss: [
     // diag-22: ob Daten abgeflossen sind, beantwortet die Frage nach den Daten ebenso.

@@ -3,8 +3,8 @@ import type { WorkaroundLexicon } from '../types';
 
 export const workaround: WorkaroundLexicon = {
   phrases: [
-    // Advice to readers on what to do meanwhile is a way around ("you may need to flush your pipes", "please check
-    // your water before using it", "customers are asked to conserve water").
+    // Advice to readers on what to do meanwhile is a way around ("you might have to run the tap a while", "please test
+    // the supply first", "households are asked to use less").
     'you may need to', 'you might need to', 'you will need to', 'you should', 'you may want to', 'are asked to',
     'is asked to', 'are encouraged to', 'we ask customers', 'we ask users', 'we ask residents', 'we ask everyone',
     'we ask that', 'please check', 'please ensure', 'please make sure', 'please avoid', 'please conserve',
@@ -45,7 +45,9 @@ export const workaround: WorkaroundLexicon = {
     'other … available', 'other … are up', 'still functional', 'still be functional', 'still operational',
     // diag-24: a branch or a counter as the other way.
     'in branch', 'in our branches', 'at our branches', 'at the counter',
-    'interim measure*', 'temporary measure*', 'as a temporary measure', 'are working normally', 'is working normally',
+    'interim measure*', 'temporary measure*', 'as a temporary measure',
+    // diag-62: the job done by hand while the automatic way is down ("payments are processed manually on request").
+    'processed manually', 'manually processed', 'manual processing', 'are working normally', 'is working normally',
   ],
   names: ['workaround*', 'work around', 'work-around', 'way around', 'alternative*'],
 };

@@ -5,6 +5,8 @@ export const apology: ApologyLexicon = {
   phrases: [
     // diag-40 : le tort reconnu (« nous savons que cette panne a été pénible et inacceptable »).
     'cette … était inacceptable', 'cette … a été inacceptable', 'cette … est inacceptable',
+    // diag-63 : le résultat reconnu comme inacceptable (« c'est un résultat inacceptable »).
+    "c'est … inacceptable", 'un résultat inacceptable',
     'désolé*', 'excus*', 'regrett*', 'pardon', 'navré*', 'veuillez nous pardonner',
     // diag-11 : la gêne reconnue comme connue de nous (« pleinement consciente des inconvénients causés »).
     'conscient* des inconvénients', 'conscient* de la gêne', 'conscient* des désagréments', 'conscient* du désagrément',

@@ -39,6 +39,8 @@ export const impact: ImpactLexicon = {
     // diag-44 : la négation soutenue sans « pas » (« l'émission ne peut être diffusée »).
     'ne peut être', 'ne peuvent être', 'ne pouvait être', 'ne pouvaient être', 'ne pourra être', 'ne pourront être',
     'ne peuvent pas', 'ne peut pas', 'ne pouvaient pas', 'ne pouvait pas', 'ne pourront pas', 'ne pouvez pas',
+    // diag-63 : la négation après le verbe (« certains comptes pouvaient ne pas être mis à jour »).
+    'pouvaient ne pas', 'pouvait ne pas', 'peuvent ne pas', 'peut ne pas', 'pourraient ne pas',
     'ne peuvent plus', 'ne peut plus', 'ne pouvaient plus', "n'arrivent pas à", "n'arrive pas à", "n'arrivaient pas à",
     'reste* bloqué*', 'non traité*', 'pas été traité*', 'pas été envoyé*',
     // Une pièce qui a planté, une panne avec sa portée, et qui est touché au-delà des utilisateurs et clients.

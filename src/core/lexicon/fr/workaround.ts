@@ -24,6 +24,8 @@ export const workaround: WorkaroundLexicon = {
     "pas de solution pour l'instant", 'pas de solution pour le moment', "aucune solution pour l'instant",
     'aucune solution pour le moment', 'aucune action', "n'avez rien à faire", 'rien à faire de votre côté',
     'fonctionne toujours', 'reste disponible', 'restent disponibles', 'toujours disponible',
+    // diag-62 : ce qui tourne encore (« le service continue de tourner, la liste reste consultable sans souci »).
+    'continue* de tourner', 'accessible* sans souci*',
     // diag-16 à diag-20 : une autre adresse qui marche, un réglage à faire soi-même, un contact direct, un conseil.
     'nouvelle adresse', 'adresse temporaire', 'adresse provisoire', 'adresse de secours', 'veuillez … manuellement',
     'merci de … manuellement', 'contactez-moi directement', 'contactez-nous directement', 'contactez-nous immédiatement', 'je recommande',
