@@ -154,6 +154,16 @@ export interface WorkaroundLexicon {
    * („Eine Umgehung gibt es derzeit nicht“, "pas de contournement"), which answers the question too.
    */
   names: readonly string[];
+  /**
+   * Words that say something goes on as before ("still", « toujours », „weiterhin“, 仍): in a clause that names no
+   * trouble, denies nothing and is not about our own work, what still works ("data is still coming in").
+   */
+  stillWords: readonly string[];
+  /**
+   * Words that make such a clause about the trouble or our work on it, not about what still works: "the rollback is
+   * still running", „die Fehlerrate ist weiterhin hoch“, 修复仍在进行中.
+   */
+  stillNot: readonly string[];
 }
 
 export interface BlameLexicon {

@@ -7,6 +7,7 @@
 // whether a workaround exists.
 import type { Lang } from '../types';
 import { offersWayAround, plainText, updateBlocks } from './support/voice';
+import { tellsWhatStillWorks } from './support/still-works';
 import { defineRule } from './define';
 
 const MESSAGES: Record<Lang, string> = {
@@ -29,13 +30,14 @@ const rule = defineRule({
   check(ctx) {
     const { doc } = ctx;
     if (doc.section('workaround')) return;
+    const wayAround = (text: string) => offersWayAround(text) || tellsWhatStillWorks(text, doc.lang);
     const outsideUpdates = doc.blocks.filter((b) => b.updateIndex === undefined && !b.inQuote);
-    if (outsideUpdates.some((b) => offersWayAround(plainText(doc, b)))) return;
+    if (outsideUpdates.some((b) => wayAround(plainText(doc, b)))) return;
     doc.updates.forEach((update, i) => {
       // No phase in heading or text: nothing says the failure is over, so customers may still need a way around it.
       if (update.phase === 'monitoring' || update.phase === 'resolved') return;
       const text = updateBlocks(doc, i).map((b) => plainText(doc, b)).join('\n\n');
-      if (offersWayAround(text)) return;
+      if (wayAround(text)) return;
       ctx.report({ message: ctx.messages, range: update.headingRange });
     });
   },

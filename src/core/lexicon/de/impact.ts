@@ -82,6 +82,8 @@ export const impact: ImpactLexicon = {
   ],
   ownVoice: [
     'wir', 'uns', 'ich', 'unser team',
+    // Unsere Leute bei der Arbeit sind auch wir („die Techniker sind weiterhin vor Ort“).
+    'techniker*', 'monteur*', 'mitarbeiter*', 'einsatzkräfte',
     // Arbeit an der Sache ist auch unser Handeln („Server neu gestartet", „Migration der Datenbank").
     'neu gestartet', 'neustart', 'migration', 'migriert', '*wartung*', 'update', 'upgrade', 'umzug',
     // Wo wir informieren, ist keine Störung der genannten Sache („auf der Webseite finden Sie Informationen“).

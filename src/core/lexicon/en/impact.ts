@@ -102,6 +102,8 @@ export const impact: ImpactLexicon = {
   ],
   ownVoice: [
     'we', 'our team', 'i',
+    // Our people at work are us too ("crews are still out restoring lines").
+    'crew', 'crews', 'technician*', 'engineer*', 'lineworker*', 'linemen', 'our staff',
     // Work done on a thing is our action too ("a database migration took longer", "the server was restarted").
     'restart*', 'reboot*', 'migrat*', 'upgrad*', 'renew*', 'maintenance', 'update of', 'updates of', 'updating', 'updated',
     // Where we inform is no trouble of the thing named ("the website has the latest information").

@@ -50,4 +50,6 @@ export const workaround: WorkaroundLexicon = {
     'processed manually', 'manually processed', 'manual processing', 'are working normally', 'is working normally',
   ],
   names: ['workaround*', 'work around', 'work-around', 'way around', 'alternative*'],
+  stillWords: ['still', 'continue* to', 'remain*', 'keeps running', 'keep running', 'keeps working', 'keep working'],
+  stillNot: ['rollback', 'roll back', 'rolling back', 'repair*', 'fix', 'fixes', 'fixing', 'investigation*', 'analysis', 'recovery', 'restoration', 'restore', 'restoring', 'migration', 'deployment', 'update', 'upgrade', 'rebuild*', 'resync*', 'error*', 'fail*', 'high', 'elevated', 'slow*', 'delay*', 'pending', 'in progress', 'ongoing', 'underway', 'under way', 'affected', 'impacted', 'unavailable', 'down', 'offline', 'problem*', 'issue*'],
 };

@@ -105,6 +105,8 @@ export const impact: ImpactLexicon = {
   ],
   ownVoice: [
     'nous', 'on', 'je', "j'ai", 'notre équipe', 'nos équipes',
+    // Nos gens au travail, c'est nous aussi (« les techniciens sont toujours sur place »).
+    'technicien*', 'équipes techniques', 'ingénieur*',
     // Un travail sur la chose est aussi notre action (« base de données redémarrée », « migration du serveur »).
     'redémarr*', 'migr*', 'mise à jour', 'mise a jour', 'maintenance', 'renouvel*',
     // Où nous informons n'est pas une panne de la chose nommée (« le site web contient de l'information »).
