@@ -39,6 +39,9 @@ export const phaseText: PhaseTextLexicon = {
     'es kam zu', 'kam es zu', 'ist es … zu', 'war … nicht erreichbar', 'waren … nicht erreichbar', 'hatten wir',
     'gab es', 'dauerte', 'von … bis … uhr',
     'beeinträchtigte', 'beeinträchtigten', 'war … gestört', 'waren … gestört',
+    // Eine Korrektur als erledigt berichtet, ohne dass noch etwas gestört ist: nach der Wiederherstellung geschrieben.
+    'fix wurde … eingespielt', 'patch wurde … eingespielt', 'korrektur wurde … eingespielt', 'wurde … zurückgerollt',
+    'wurden … zurückgerollt',
   ],
   investigating: [
     'wird überprüft', 'werden überprüft', 'wird untersucht', 'wir untersuchen', 'wir prüfen', 'unbekannten gründen',

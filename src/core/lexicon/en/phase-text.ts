@@ -68,6 +68,11 @@ export const phaseText: PhaseTextLexicon = {
     'disconnected between', 'down between', 'offline between', 'unavailable between', 'unreachable between', 'you might have experienced',
     // diag-52: "if you did experience errors, sorry": told after the fact.
     'if you experienced any', 'if you did experience',
+    // A fix told as done, with nothing said to be still broken: the update is written after the recovery (a one-post
+    // notice "the faulty commit was reverted this morning").
+    'fix was deployed', 'fix has been deployed', 'fix was applied', 'fix has been applied', 'patch was deployed',
+    'patch has been deployed', 'was patched', 'has been patched', 'was reverted', 'has been reverted', 'were reverted',
+    'we reverted', 'was rolled back', 'has been rolled back', 'were rolled back', 'we rolled back',
   ],
   investigating: [
     'we are investigating', "we're investigating", 'are looking into', 'is being investigated', 'for unknown reasons',

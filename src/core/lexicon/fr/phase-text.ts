@@ -47,6 +47,9 @@ export const phaseText: PhaseTextLexicon = {
     'ont été inaccessibles', 'a été interrompu', 'ont été interrompus', 'interruption* de service* de',
     'a duré', 'on a eu', 'était indisponible', 'étaient indisponibles',
     'avez peut-être rencontré', 'a été provoquée par', 'a été causée par', 'a provoqué la panne', 'ont provoqué la panne',
+    // Un correctif dit appliqué, sans rien d'encore cassé : la mise à jour est écrite après le rétablissement.
+    'déjà été mis en production', 'a été mis en production', 'correctif a été déployé', 'correctif a été appliqué',
+    'annulation du commit', 'retour arrière a été effectué',
   ],
   investigating: [
     'en cours d\'investigation', 'nous enquêtons', 'nous analysons', 'en cours d\'analyse', 'afin d\'identifier la cause',

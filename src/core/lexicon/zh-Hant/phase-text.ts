@@ -23,6 +23,8 @@ export const phaseText: PhaseTextLexicon = {
   afterTheFact: ['補償', '減免', '昨', 
     ...recoveryState.afterTheFact,
     '中斷營運', '中斷服務', '稍早造成', '持續了',
+    // 修復已完成、並未提到仍有故障：這則更新寫於恢復之後。
+    '已回滾', '已經回滾', '修補已上線', '修復已上線',
   ],
   investigating: [
     '正在調查', '正在排查', '排查中', '原因不明', '未知原因', '查明原因', '正在確認',
