@@ -1,5 +1,5 @@
 // Status-page timestamps with an English month name: "Mar 21, 2025, 03:15 PM UTC", "Dec 17, 2024 10:12 UTC",
-// "March 21, 2025 15:15 GMT". luxon reads the date and the clock; the zone is read by recognise.ts after the match, and a
+// "March 21, 2025 15:15 GMT", also after a weekday ("Thursday, September 12, 2024 11:17 PM EDT"). luxon reads the date and the clock; the zone is read by recognise.ts after the match, and a
 // match without a zone is no timestamp (a reader could not tell which 03:15 was meant, and PM023 says so).
 import { DateTime } from 'luxon';
 import { LUXON_LOCALE } from './zones';
@@ -15,10 +15,10 @@ export interface MonthNameDateTime {
 }
 
 const MONTH_NAME_STAMP =
-  /(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t\u00a0]+(\d{1,2}),?[ \t\u00a0]+(\d{4}),?[ \t\u00a0]+(?:at[ \t\u00a0]+|-[ \t\u00a0]+)?(\d{1,2}:\d{2})(?:[ \t\u00a0]?([AaPp][Mm])(?![A-Za-z]))?/y;
+  /(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t\u00a0]+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t\u00a0]+(\d{1,2}),?[ \t\u00a0]+(\d{4}),?[ \t\u00a0]+(?:at[ \t\u00a0]+|-[ \t\u00a0]+)?(\d{1,2}:\d{2})(?:[ \t\u00a0]?([AaPp][Mm])(?![A-Za-z]))?/y;
 
-/** First letters of the month abbreviations: a cheap test before the pattern runs. */
-const STARTS = new Set('ADFJMNOS'.split('').map((c) => c.charCodeAt(0)));
+/** First letters of the month and weekday abbreviations: a cheap test before the pattern runs. */
+const STARTS = new Set('ADFJMNOSTW'.split('').map((c) => c.charCodeAt(0)));
 
 /** A month-name date and clock starting exactly at `from`, or undefined. */
 export function monthNameDateTimeAt(s: string, from: number): MonthNameDateTime | undefined {

@@ -20,7 +20,7 @@ export const workaround: WorkaroundLexicon = {
     'neu gestartet werden', 'neu starten', 'neustart des routers', 'weiterhin uneingeschränkt', 'weiterhin … nutzbar', 'wieder vorbei', 'später erneut', 'später noch einmal',
     'workaround', 'workarounds', 'umgehung*', '*umgehung', 'umgehen', 'übergangslösung', 'ausweichlösung', 'notlösung', 'ausweich*', '*ausweichmöglichkeit*',
     'alternative', 'alternativen', 'alternativ', 'in der zwischenzeit können sie', 'zwischenzeitlich können sie',
-    'bis dahin', 'können sie weiterhin', 'sie können', 'können sie stattdessen', 'können sie … nutzen', 'können sie … verwenden',
+    'bis dahin', 'können sie weiterhin', 'sie können', 'kannst du', 'du kannst', 'könnt ihr', 'ihr könnt', 'andere* adresse*', 'können sie stattdessen', 'können sie … nutzen', 'können sie … verwenden',
     'bitte nutzen sie', 'bitte verwenden sie', 'bitte weichen sie', 'nutzen sie', 'verwenden sie', 'weichen sie', 'weiterhin verfügbar', 'weiterhin möglich',
     'funktioniert weiterhin', 'funktionieren weiterhin', 'kein workaround', 'keine umgehung*', 'keine alternative',
     'vorerst keine lösung', 'derzeit keine lösung', 'aktuell keine lösung',

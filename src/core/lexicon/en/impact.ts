@@ -48,6 +48,9 @@ export const impact: ImpactLexicon = {
     'players … unable', 'players … cannot', "players … can't", 'players … could not', 'students … unable',
     'students … cannot', 'members … unable', 'members … cannot', 'members … could not', 'could not sign in', 'cannot sign in',
     'unable to sign in', 'some players', 'some students', 'some members',
+    // diag-65: who is hit, said plainly ("this change made some users lose access to their forms").
+    'some users', 'some customers', 'some of our users', 'some of our customers', 'certain users', 'certain customers',
+    'a subset of users', 'a subset of customers', 'lose access', 'losing access',
     'nobody can', 'no one can',
     // Diagnostic sets (session 4): what cannot be done, said without a named subject ("the availability of the server
     // cannot be assured"), and work piling up for the reader.

@@ -13,7 +13,7 @@ export const workaround: WorkaroundLexicon = {
     // diag-51 : qui est encore servi (« tous les clients sauf ceux du secteur ont de l'eau »).
     'tous les clients sauf', 'tous les utilisateurs sauf', 'tous sauf',
     'réitér*', 'renouvel* … appel*', 'est fonctionnel*', 'sont fonctionnel*', 'reste fonctionnel*', 'restent fonctionnel*', 'en attendant', 'privilégiez', 'nous recommandons', 'nous conseillons', 'vous invitons à',
-    'vous pouvez', 'fonctionnent toujours', 'fonctionne encore', 'toujours fonctionnel*', 'pas affecté*', 'pas concerné*', 'non affecté*', 'non concerné*', 'réessay*', 'continue* de fonctionner', 'reste* accessible*', 'aucun contournement',
+    'vous pouvez', 'tu peux', 'tu pourras', 'fonctionnent toujours', 'fonctionne encore', 'toujours fonctionnel*', 'pas affecté*', 'pas concerné*', 'non affecté*', 'non concerné*', 'réessay*', 'continue* de fonctionner', 'reste* accessible*', 'aucun contournement',
     // Ce qui se fait encore, au passif (« vos demandes peuvent être réalisées sur place ») (session 5).
     'peuvent être réalisé*', 'peut être réalisé*', 'peuvent être effectué*', 'peut être effectué*', 'peuvent être fait*',
     'contournement', 'contourner', 'solution de contournement', 'solution temporaire', 'solution de repli', 'palliatif',
