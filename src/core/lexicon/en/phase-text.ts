@@ -97,7 +97,9 @@ export const phaseText: PhaseTextLexicon = {
     // Diagnostic sets (session 4): "news will follow when this is fixed", "availability is being restored".
     'when', 'being',
     // diag-22: a purpose, not a fact ("watching to make sure everything works fully again").
-    'to ensure', 'ensure', 'make sure'],
+    'to ensure', 'ensure', 'make sure',
+    // diag-66: a promise about later ("we will post here, likely after the incident is resolved").
+    'after the incident', 'after the issue', 'after the outage', 'after it', 'after this'],
   // A promise that more news will come, with or without a time (PM004).
   furtherUpdates: [
     'keep you posted', 'keep you updated', 'keep you informed', 'keep … posted', 'keep … updated', 'keep … informed', 'keep posted',

@@ -25,7 +25,7 @@ export const recoveryState: RecoveryStateLexicon = {
     // diag-33: "performance is currently stable" in a closing post.
     'is currently stable', 'are currently stable',
     "it's fixed", 'it is fixed', 'all fixed', 'resolved now', 'fixed now', 'issue resolved', 'problem resolved',
-    'reachable again', 'accessible again', 'back online', 'maintenance completed', 'maintenance is complete',
+    'reachable again', 'accessible again', 'back online', 'is now online', 'are now online', 'is online again', 'are online again', 'maintenance completed', 'maintenance is complete',
     // diag-26: a planned upgrade done is the service back ("the upgrade was completed at 21:10").
     'upgrade completed', 'upgrade was completed', 'upgrade has been completed', 'upgrade is complete', 'upgrade complete',
     // diag-26: people back to what they did before ("this allowed customers to resume their usual browsing").

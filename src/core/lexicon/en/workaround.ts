@@ -48,6 +48,8 @@ export const workaround: WorkaroundLexicon = {
     'interim measure*', 'temporary measure*', 'as a temporary measure',
     // diag-62: the job done by hand while the automatic way is down ("payments are processed manually on request").
     'processed manually', 'manually processed', 'manual processing', 'are working normally', 'is working normally',
+    // diag-66: what runs elsewhere ("this server and the wiki sit in another data centre and are therefore available").
+    'another data center', 'another data centre', 'therefore available', 'thus available',
   ],
   names: ['workaround*', 'work around', 'work-around', 'way around', 'alternative*'],
   stillWords: ['still', 'continue* to', 'remain*', 'keeps running', 'keep running', 'keeps working', 'keep working'],
