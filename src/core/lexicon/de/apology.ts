@@ -6,7 +6,7 @@ export const apology: ApologyLexicon = {
     // diag-40: der Schaden anerkannt („wir wissen, dass dieser Ausfall inakzeptabel war“).
     'dieser … inakzeptabel', 'diese … inakzeptabel', 'dieser … nicht akzeptabel', 'diese … nicht akzeptabel',
     // diag-63: das Ergebnis als inakzeptabel anerkannt („das ist ein inakzeptables Ergebnis“).
-    'das ist … inakzeptabel', 'ein inakzeptables ergebnis',
+    'das ist … inakzeptabel', 'es ist … inakzeptabel', 'es war … inakzeptabel', 'ein inakzeptables ergebnis',
     'entschuldig*', 'bedauern', 'bedauert', 'bedauere die', 'bedaure die', 'tut uns leid', 'tut mir leid', 'verzeihung', 'verzeihen sie',
     // diag-8: an adverb between („Es tut uns unglaublich leid“, „tut uns sehr leid“).
     'tut uns … leid', 'tut mir … leid',
