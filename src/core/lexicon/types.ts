@@ -131,6 +131,12 @@ export interface SpeculationLexicon {
    */
   suspects: readonly string[];
   /**
+   * Who is affected, told with a hedge ("it looks like only users on one ISP are affected", « il semble que seuls les
+   * clients de Lyon soient touchés »): a guess at the scope, not at the cause. A hedge and a suspected part in a clause
+   * with one of these are left alone (a hedge next to a cause word is still a guess).
+   */
+  scope: readonly string[];
+  /**
    * A promised time of resolution told in any word order: in one clause, a word of each list — an expectation ("will",
    * "hope", "sera", "voraussichtlich", "预计"), a recovery ("back", "fixed", "retour à la normale", "behoben", "恢复")
    * and a time to come ("tomorrow", "d'ici le week-end", "bis Anfang der Woche", "明天").

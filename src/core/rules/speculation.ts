@@ -130,8 +130,15 @@ function promisedRecovery(t: string, s: Span, l: Lists): Hit | undefined {
   return undefined;
 }
 
+/** A hedged suspect in a clause that says who is affected is a guess at the scope, not at the cause (`scope`). */
+function scopeAside(hit: Hit | undefined, t: string, s: Span, scope: PhraseSet): Hit | undefined {
+  if (!hit || !scope.mayOccur(t, s.start, s.end)) return hit;
+  const c = clauseAround(t, hit.index, s.start, s.end);
+  return scope.test(t, c.start, c.end) ? undefined : hit;
+}
+
 interface Lists {
-  hedges: PhraseSet; causes: PhraseSet; suspects: PhraseSet; hedged: PhraseSet; promises: RegExp[];
+  hedges: PhraseSet; causes: PhraseSet; suspects: PhraseSet; scope: PhraseSet; hedged: PhraseSet; promises: RegExp[];
   expectations: PhraseSet; recoveries: PhraseSet; times: PhraseSet; workGoesOn: PhraseSet;
 }
 // Compiled once per document language (the phrase list keys and promise regexes were rebuilt on every lint).
@@ -144,6 +151,7 @@ function lists(lang: Lang): Lists {
       hedges: phrases(lex.flatMap((l) => l.hedges)),
       causes: phrases(lex.flatMap((l) => l.causes)),
       suspects: phrases(lex.flatMap((l) => l.suspects)),
+      scope: phrases(lex.flatMap((l) => l.scope)),
       hedged: phrases(lex.flatMap((l) => l.hedgedCauses)),
       promises: lex.flatMap((l) => l.promises).map((re) => new RegExp(re.source, 'gu')),
       expectations: phrases(lex.flatMap((l) => l.expectations)),
@@ -169,7 +177,7 @@ const rule = defineRule({
     const { doc } = ctx;
     const m = ctx.messages;
     const l = lists(doc.lang);
-    const { hedges, causes, suspects, hedged, promises } = l;
+    const { hedges, causes, suspects, scope, hedged, promises } = l;
     // Oldest first: once an update has named the cause without a hedge, or the incident has moved past investigating,
     // a later update without a phase in its heading may speak of the cause freely ("It seems the renewal job failed
     // too" after "The cause was an expired certificate").
@@ -194,7 +202,7 @@ const rule = defineRule({
           for (const s of (spans ??= sentences(t))) {
             const hit = hedged.first(t, s.start, s.end)
               ?? hedgeNearCause(t, s.start, s.end, hedges, causes)
-              ?? hedgeNearCause(t, s.start, s.end, hedges, suspects);
+              ?? scopeAside(hedgeNearCause(t, s.start, s.end, hedges, suspects), t, s, scope);
             if (!hit) continue;
             guessed = true;
             ctx.report({ message: m.cause, range: rangeIn(doc, block, hit.index, hit.length) });
