@@ -1,5 +1,6 @@
-// Status-page timestamps with an English month name: "Mar 21, 2025, 03:15 PM UTC", "Dec 17, 2024 10:12 UTC",
-// "March 21, 2025 15:15 GMT", also after a weekday ("Thursday, September 12, 2024 11:17 PM EDT"). luxon reads the date and the clock; the zone is read by recognise.ts after the match, and a
+// Timestamps with an English month name: "Mar 21, 2025, 03:15 PM UTC", "March 21, 2025 15:15 GMT", after a weekday
+// ("Thursday, September 12, 2024 11:17 PM EDT"), an e-mail's date ("Thu, 3 Jan 2013 12:36 PST") and the Unix date
+// command's ("Thu Jun 26 02:12:12 PDT 2014"). luxon reads the date and the clock; the zone is read by recognise.ts after the match, and a
 // match without a zone is no timestamp (a reader could not tell which 03:15 was meant, and PM023 says so).
 import { DateTime } from 'luxon';
 import { LUXON_LOCALE } from './zones';
@@ -12,10 +13,20 @@ export interface MonthNameDateTime {
   minute: number;
   /** Offset right after the clock (where a zone may follow). */
   end: number;
+  /** The year follows the zone ("… 02:12:12 PDT 2014"): whoever reads the zone then reads the year after it. */
+  yearAfterZone?: true;
 }
 
-const MONTH_NAME_STAMP =
-  /(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t\u00a0]+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t\u00a0]+(\d{1,2}),?[ \t\u00a0]+(\d{4}),?[ \t\u00a0]+(?:at[ \t\u00a0]+|-[ \t\u00a0]+)?(\d{1,2}:\d{2})(?:[ \t\u00a0]?([AaPp][Mm])(?![A-Za-z]))?/y;
+const WEEKDAY = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t\u00a0]+)?`;
+const MONTH = String.raw`(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?`;
+const SP = String.raw`[ \t\u00a0]+`;
+const CLOCK = String.raw`(\d{1,2}:\d{2})(?::\d{2})?(?:[ \t\u00a0]?([AaPp][Mm])(?![A-Za-z]))?`;
+/** "March 21, 2025 15:15", "Thursday, September 12, 2024 11:17 PM": month, day, year, clock, am/pm. */
+const MONTH_FIRST = new RegExp(String.raw`${WEEKDAY}${MONTH}${SP}(\d{1,2}),?${SP}(\d{4}),?${SP}(?:at${SP}|-${SP})?${CLOCK}`, 'y');
+/** "Thu, 3 Jan 2013 12:36" (an e-mail's date): day, month, year, clock, am/pm; only after a weekday. */
+const DAY_FIRST = new RegExp(String.raw`(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?${SP}(\d{1,2})${SP}${MONTH},?${SP}(\d{4}),?${SP}(?:at${SP})?${CLOCK}`, 'y');
+/** "Thu Jun 26 02:12:12 PDT 2014" (the Unix date command): the zone sits between the clock and the year. */
+const UNIX_DATE = new RegExp(String.raw`${WEEKDAY}${MONTH}${SP}(\d{1,2})${SP}${CLOCK}(?=${SP}[A-Z]{2,5}${SP}(\d{4})(?!\d))`, 'y');
 
 /** First letters of the month and weekday abbreviations: a cheap test before the pattern runs. */
 const STARTS = new Set('ADFJMNOSTW'.split('').map((c) => c.charCodeAt(0)));
@@ -25,12 +36,21 @@ export function monthNameDateTimeAt(s: string, from: number): MonthNameDateTime 
   if (!STARTS.has(s.charCodeAt(from))) return undefined;
   // A month name inside a word ("Summary 21, 2025") is no date.
   if (from > 0 && /[A-Za-z]/.test(s.charAt(from - 1))) return undefined;
-  MONTH_NAME_STAMP.lastIndex = from;
-  const m = MONTH_NAME_STAMP.exec(s);
-  if (!m) return undefined;
-  const ampm = m[5]?.toUpperCase();
-  const text = `${m[1]} ${m[2]} ${m[3]} ${m[4]}${ampm ? ` ${ampm}` : ''}`;
-  const dt = DateTime.fromFormat(text, ampm ? 'MMM d yyyy h:mm a' : 'MMM d yyyy H:mm', { locale: LUXON_LOCALE, zone: 'UTC' });
+  let month: string, day: string, year: string, clock: string, ampm: string | undefined, end: number;
+  let yearAfterZone = false;
+  let m: RegExpExecArray | null;
+  if ((MONTH_FIRST.lastIndex = from, m = MONTH_FIRST.exec(s))) [, month, day, year, clock, ampm] = m;
+  else if ((DAY_FIRST.lastIndex = from, m = DAY_FIRST.exec(s))) [, day, month, year, clock, ampm] = m;
+  else if ((UNIX_DATE.lastIndex = from, m = UNIX_DATE.exec(s))) {
+    [, month, day, clock, ampm, year] = m;
+    yearAfterZone = true;
+  } else return undefined;
+  end = from + m[0].length;
+  const upper = ampm?.toUpperCase();
+  const text = `${month} ${day} ${year} ${clock}${upper ? ` ${upper}` : ''}`;
+  const dt = DateTime.fromFormat(text, upper ? 'MMM d yyyy h:mm a' : 'MMM d yyyy H:mm', { locale: LUXON_LOCALE, zone: 'UTC' });
   if (!dt.isValid) return undefined;
-  return { year: dt.year, month: dt.month, day: dt.day, hour: dt.hour, minute: dt.minute, end: from + m[0].length };
+  const out: MonthNameDateTime = { year: dt.year, month: dt.month, day: dt.day, hour: dt.hour, minute: dt.minute, end };
+  if (yearAfterZone) out.yearAfterZone = true;
+  return out;
 }

@@ -164,8 +164,13 @@ function monthNameTimestampAt(s: string, from: number): TimestampMatch | undefin
   const d = monthNameDateTimeAt(s, from);
   if (!d || (d.end < s.length && isDigit(s.charCodeAt(d.end)))) return undefined;
   const m: TimestampMatch = { raw: '', index: from, length: 0, year: d.year, month: d.month, day: d.day, hour: d.hour, minute: d.minute };
-  const pos = zoneAt(s, d.end, m);
+  let pos = zoneAt(s, d.end, m);
   if (m.zone === undefined) return undefined;
+  if (d.yearAfterZone) {
+    const year = /^[ \t\u00a0]+\d{4}/.exec(s.slice(pos, pos + 12));
+    if (!year) return undefined;
+    pos += year[0].length;
+  }
   m.length = pos - from;
   m.raw = s.slice(from, pos);
   return m;

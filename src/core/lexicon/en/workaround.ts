@@ -50,6 +50,9 @@ export const workaround: WorkaroundLexicon = {
     'processed manually', 'manually processed', 'manual processing', 'are working normally', 'is working normally',
     // diag-66: what runs elsewhere ("this server and the wiki sit in another data centre and are therefore available").
     'another data center', 'another data centre', 'therefore available', 'thus available',
+    // diag-67: a stand-in put up meanwhile ("in the meantime, we have put up a plain copy of the site; a stopgap").
+    'in the meantime, we have', 'in the meantime we have', 'temporary solution', 'interim solution', 'stopgap',
+    'still reachable', 'still accessible',
   ],
   names: ['workaround*', 'work around', 'work-around', 'way around', 'alternative*'],
   stillWords: ['still', 'continue* to', 'remain*', 'keeps running', 'keep running', 'keeps working', 'keep working'],
