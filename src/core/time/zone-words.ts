@@ -20,4 +20,6 @@ export const ZONE_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['EET', '+02:00'], ['EEST', '+03:00'],
   // diag-24: New Zealand and the rest of Australia ("Nov 23, 2012 - 11:33 NZDT").
   ['NZST', '+12:00'], ['NZDT', '+13:00'], ['ACST', '+09:30'], ['ACDT', '+10:30'], ['AWST', '+08:00'],
+  // diag-68: Atlantic Canada ("Time (ADT)"), Newfoundland, Moscow and South Africa. AST stays out: Atlantic and Arabia.
+  ['ADT', '-03:00'], ['NST', '-03:30'], ['NDT', '-02:30'], ['MSK', '+03:00'], ['SAST', '+02:00'],
 ];

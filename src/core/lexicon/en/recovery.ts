@@ -74,7 +74,7 @@ export const recovery: RecoveryLexicon = {
     'data', 'message*', 'mail', 'mails', 'email*', 'e-mail*', 'order', 'orders', 'payment*', 'transaction*', 'transfer*',
     'deposit*', 'withdrawal*', 'fund', 'funds', 'money', 'balance', 'balances', 'file*', 'upload*', 'document', 'documents', 'booking*',
     'reservation*', 'backup*', 'submission*', 'invoice*', 'charge', 'charges', 'fee', 'fees', 'fines', 'photo*', 'personal information', 'customer information', 'credential*', 'password*', 'wage*', 'salar*',
-    'direct debit*', 'cheque*', 'parcel*', 'package*', 'content', 'job', 'jobs', 'build', 'builds', 'processes', 'deployments'
+    'direct debit*', 'cheque*', 'parcel*', 'package*', 'content', 'job', 'jobs', 'build', 'builds', 'processes', 'deployments', 'sample', 'samples'
   ],
   dataFates: [
     'lost', 'lose', 'safe', 'intact', 'preserved', 'retained', 'kept', 'unaffected', 'not affected',
@@ -83,6 +83,6 @@ export const recovery: RecoveryLexicon = {
     'cancelled', 'canceled', 'voided', 'accounted for', 'settled', 'synced', 'synchronised',
     'synchronized', 'caught up', 'went through', 'gone through', 'going through', 'compromised', 'leaked',
     'exposed', 'duplicated', 'corrupted', 'missing', 'deleted', 'erased', 'overwritten', 'rolled back',
-    'make good', 'made good', 'reconciled', 'honoured', 'honored', 'will arrive', 'have arrived', 'has arrived', 'retry', 'resubmit*', 'will have failed', 'need to be restarted', 'restored manually', 'manually restored', 'redeployed', 'rerun', 're-run'
+    'make good', 'made good', 'reconciled', 'honoured', 'honored', 'will arrive', 'have arrived', 'has arrived', 'retry', 'resubmit*', 'will have failed', 'need to be restarted', 'restored manually', 'manually restored', 'redeployed', 'safely', 'cached', 're-upload*', 'reupload*', 'rerun', 're-run'
   ],
 };
