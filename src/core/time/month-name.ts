@@ -1,6 +1,6 @@
 // Timestamps with an English month name: "Mar 21, 2025, 03:15 PM UTC", "March 21, 2025 15:15 GMT", after a weekday
-// ("Thursday, September 12, 2024 11:17 PM EDT"), an e-mail's date ("Thu, 3 Jan 2013 12:36 PST") and the Unix date
-// command's ("Thu Jun 26 02:12:12 PDT 2014"). luxon reads the date and the clock; the zone is read by recognise.ts after the match, and a
+// ("Thursday, March 13, 2025 10:05 AM EDT"), an e-mail's date ("Fri, 7 Mar 2014 09:12 PST") and the Unix date
+// command's ("Tue Apr 8 21:40:05 PDT 2014"). luxon reads the date and the clock; the zone is read by recognise.ts after the match, and a
 // match without a zone is no timestamp (a reader could not tell which 03:15 was meant, and PM023 says so).
 import { DateTime } from 'luxon';
 import { LUXON_LOCALE } from './zones';
@@ -13,7 +13,7 @@ export interface MonthNameDateTime {
   minute: number;
   /** Offset right after the clock (where a zone may follow). */
   end: number;
-  /** The year follows the zone ("… 02:12:12 PDT 2014"): whoever reads the zone then reads the year after it. */
+  /** The year follows the zone ("… 21:40:05 PDT 2014"): whoever reads the zone then reads the year after it. */
   yearAfterZone?: true;
 }
 
@@ -21,11 +21,11 @@ const WEEKDAY = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t
 const MONTH = String.raw`(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?`;
 const SP = String.raw`[ \t\u00a0]+`;
 const CLOCK = String.raw`(\d{1,2}:\d{2})(?::\d{2})?(?:[ \t\u00a0]?([AaPp][Mm])(?![A-Za-z]))?`;
-/** "March 21, 2025 15:15", "Thursday, September 12, 2024 11:17 PM": month, day, year, clock, am/pm. */
+/** "March 21, 2025 15:15", "Thursday, March 13, 2025 10:05 AM": month, day, year, clock, am/pm. */
 const MONTH_FIRST = new RegExp(String.raw`${WEEKDAY}${MONTH}${SP}(\d{1,2}),?${SP}(\d{4}),?${SP}(?:at${SP}|-${SP})?${CLOCK}`, 'y');
-/** "Thu, 3 Jan 2013 12:36" (an e-mail's date): day, month, year, clock, am/pm; only after a weekday. */
+/** "Fri, 7 Mar 2014 09:12" (an e-mail's date): day, month, year, clock, am/pm; only after a weekday. */
 const DAY_FIRST = new RegExp(String.raw`(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?${SP}(\d{1,2})${SP}${MONTH},?${SP}(\d{4}),?${SP}(?:at${SP})?${CLOCK}`, 'y');
-/** "Thu Jun 26 02:12:12 PDT 2014" (the Unix date command): the zone sits between the clock and the year. */
+/** "Tue Apr 8 21:40:05 PDT 2014" (the Unix date command): the zone sits between the clock and the year. */
 const UNIX_DATE = new RegExp(String.raw`${WEEKDAY}${MONTH}${SP}(\d{1,2})${SP}${CLOCK}(?=${SP}[A-Z]{2,5}${SP}(\d{4})(?!\d))`, 'y');
 
 /** First letters of the month and weekday abbreviations: a cheap test before the pattern runs. */

@@ -24,7 +24,7 @@ export const phaseText: PhaseTextLexicon = {
   recovered: [
     ...recoveryState.recovered,
     'ist behoben', 'wurde behoben', 'wurden behoben', 'sind behoben', 'ist … behoben', 'sind … behoben', 'wurde … behoben',
-    // diag-65: „ist wieder unter der üblichen Adresse erreichbar“.
+    // diag-65: „ist wieder unter der alten Adresse erreichbar“.
     'ist wieder … erreichbar', 'sind wieder … erreichbar', 'ist wieder … verfügbar', 'sind wieder … verfügbar',
     // diag-9: „Geht nun wieder!“ (not „geht wieder los“)
     'geht nun wieder', 'geht jetzt wieder', 'geht alles wieder', 'läuft alles wieder', 'funktioniert alles wieder', 'funktioniert nun wieder', 'funktioniert jetzt wieder', 'läuft nun wieder', 'läuft jetzt wieder',

@@ -98,7 +98,7 @@ export const phaseText: PhaseTextLexicon = {
     'when', 'being',
     // diag-22: a purpose, not a fact ("watching to make sure everything works fully again").
     'to ensure', 'ensure', 'make sure',
-    // diag-66: a promise about later ("we will post here, likely after the incident is resolved").
+    // diag-66: a promise about later ("we will write again, probably once the incident is over and after the incident is resolved").
     'after the incident', 'after the issue', 'after the outage', 'after it', 'after this'],
   // A promise that more news will come, with or without a time (PM004).
   furtherUpdates: [
