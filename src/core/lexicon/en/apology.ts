@@ -23,7 +23,7 @@ export const apology: ApologyLexicon = {
     // diag-62, diag-63: the result owned as unacceptable, the inconvenience understood ("this is plainly an unacceptable
     // outcome", "we understand this is inconvenient").
     'this is … unacceptable', 'it is … unacceptable', 'it was … unacceptable', 'an unacceptable result', 'an unacceptable outcome', 'understand this is inconvenient',
-    'understand that this is inconvenient', 'we know … inconvenien*', 'a real inconvenience',
+    'understand that this is inconvenient', 'we know … inconvenien*', 'a real inconvenience', 'has caused inconvenience', 'caused inconvenience to',
     'we understand how frustrating', 'we understand how disruptive', 'we understand the frustration',
     // diag-25: the hardship acknowledged ("we know this situation is difficult").
     // diag-50: "we know losing power is inconvenient" (the gap holds what is hard).

@@ -58,6 +58,8 @@ export const recovery: RecoveryLexicon = {
     'charge* … reversed', 'debit* … reversed', 'payment* … reversed', 'transaction* … reversed',
     // diag-58: held payments going through after the fix ("the delayed payments are now going through").
     'payment* … processed', 'transfer* … processed',
+    // diag-69: data being put back ("we are restoring the data from the old host over the weekend").
+    'restoring data', 'restoring the data', 'restoring … data',
     // diag-59: held items said to go through ("the screenshots will be processed and updated soon").
     'processed and updated',
     // diag-44: customers' money said to be safe ("your funds are safe").
