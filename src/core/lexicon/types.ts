@@ -162,7 +162,7 @@ export interface WorkaroundLexicon {
   names: readonly string[];
   /**
    * Words that say something goes on as before ("still", « toujours », „weiterhin“, 仍): in a clause that names no
-   * trouble, denies nothing and is not about our own work, what still works ("data is still coming in").
+   * trouble, denies nothing and is not about our own work, what still works ("page views are still being recorded").
    */
   stillWords: readonly string[];
   /**

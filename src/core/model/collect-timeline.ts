@@ -1,5 +1,5 @@
 // Timeline entries: the first paragraph of a list item, or a table row, under the Timeline section, that starts with
-// a timestamp. A bare time takes the date of the entry or date heading before it ("### 2023-07-19"), else `started`'s.
+// a timestamp. A bare time takes the date of the entry or date heading before it ("### 2026-11-21"), else `started`'s.
 import type { DocumentMeta, Range, TextBlock, TimelineEntry } from '../types';
 import type { LineIndex } from './lines';
 import { timelineFromText } from './timeline';
@@ -23,7 +23,7 @@ export class TimelineCollector {
   }
 
   /**
-   * A heading inside the Timeline that starts with a date ("### 2023-07-19", "### 19.07.2023"): the bare times listed
+   * A heading inside the Timeline that starts with a date ("### 2026-11-21", "### 21.11.2026"): the bare times listed
    * under it happened that day. Held as noon of that day, so that a bare time written in another zone than the
    * document's still takes the same calendar date.
    */

@@ -84,7 +84,6 @@ function tellsWhatBecameOfData(folded: string, lang: Lang): boolean {
     .some((c) => things.test(folded, c.start, c.end) && fates.test(folded, c.start, c.end)));
 }
 
-
 /** True when the incident is severe enough to owe the report promise (`reportFrom`: the least severe that does). */
 export function owesReportPromise(doc: PostmortemDocument, reportFrom: IncidentSeverity): boolean {
   const sev = doc.meta.severity;

@@ -1,8 +1,8 @@
 // What still works, in whatever words: a clause with a word of persistence ("still", « toujours », „weiterhin“, 仍)
-// that names no trouble (nor our work on it: `stillNot`), denies nothing, states no phase and is not about our own work — "data is still coming in",
-// „die Dateiablage läuft weiterhin“, 下载服务依然正常. Readers of real notices count it as a way around (the
-// workaround rule's page); each hidden set told it with verbs no list had. The document's language's words (and
-// the other Chinese script's): "noch" is German, "encore" French.
+// that names no trouble (nor our work on it: `stillNot`), denies nothing, states no phase and is not about our own
+// work — "page views are still being recorded", „Besuche werden weiterhin erfasst“, 访问数据依然照常记录. Readers of
+// real notices count it as a way around (the workaround rule's page); each hidden set told it with verbs no list had.
+// The document's language's words (and the other Chinese script's): "noch" is German, "encore" French.
 import { flagLangs, lexicon } from '../../lexicon';
 import type { Lang } from '../../types';
 import { clauses, phrases, sentences, type PhraseSet } from '../../text';
