@@ -3,11 +3,11 @@
 // (`reportFrom`, default sev2: sev1 and sev2) — promises the cause-and-corrective-action report: nobody expects a
 // report on every minor incident. A document without a severity owes no promise. Says which part is missing.
 import { SEVERITIES, type IncidentSeverity, type Lang, type PostmortemDocument, type StatusUpdate } from '../types';
-import { everyLanguage, flagLangs, lexicon } from '../lexicon';
-import { clauses, phrases, prepare, sentences, type PhraseSet } from '../text';
+import { everyLanguage } from '../lexicon';
+import { phrases, prepare, someClause, type PhraseSet } from '../text';
 import { phaseTextPhrases, timeOrder } from '../model/update-phase';
 import { isResolved, latestUpdate, titleRange } from './support/doc';
-import { ownBlocks } from './support/voice';
+import { flaggedIn, ownBlocks } from './support/voice';
 import { defineRule } from './define';
 
 type Part = 'recovered' | 'dataLoss' | 'reportPromise';
@@ -74,14 +74,13 @@ const dataClauseSets = new Map<Lang, { things: PhraseSet; fates: PhraseSet }>();
 function tellsWhatBecameOfData(folded: string, lang: Lang): boolean {
   let sets = dataClauseSets.get(lang);
   if (!sets) {
-    const lists = flagLangs(lang).map((l) => lexicon(l).recovery);
+    const lists = flaggedIn(lang, 'recovery');
     sets = { things: phrases(lists.flatMap((l) => l.dataThings)), fates: phrases(lists.flatMap((l) => l.dataFates)) };
     dataClauseSets.set(lang, sets);
   }
   const { things, fates } = sets;
   if (!things.mayOccur(folded) || !fates.mayOccur(folded)) return false;
-  return sentences(folded).some((s) => clauses(folded, s.start, s.end)
-    .some((c) => things.test(folded, c.start, c.end) && fates.test(folded, c.start, c.end)));
+  return someClause(folded, (c) => things.test(folded, c.start, c.end) && fates.test(folded, c.start, c.end));
 }
 
 /** True when the incident is severe enough to owe the report promise (`reportFrom`: the least severe that does). */

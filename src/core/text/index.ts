@@ -2,4 +2,4 @@
 export { fold, prepare, MASKED_Q } from './fold';
 export { literal } from './compile';
 export { PhraseSet, phrases, type Hit } from './phrase-set';
-export { sentences, sameClause, clauseAround, clauses, gapWords, clauseStartBefore, wordsBeforeStart, wordsAfterEnd, type Span } from './sentences';
+export { sentences, sameClause, clauseAround, clauses, someClause, gapWords, clauseStartBefore, wordsBeforeStart, wordsAfterEnd, type Span } from './sentences';

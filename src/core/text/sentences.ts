@@ -59,6 +59,11 @@ export function clauses(text: string, start: number, end: number): Span[] {
   return out;
 }
 
+/** Whether some clause of some sentence of `text` passes `test` (a clause never spans two sentences). */
+export function someClause(text: string, test: (clause: Span) => boolean): boolean {
+  return sentences(text).some((s) => clauses(text, s.start, s.end).some(test));
+}
+
 /** The clause of `text` around offset `at`, within [start, end): from the break before it to the break after it. */
 export function clauseAround(text: string, at: number, start: number, end: number): Span {
   let from = start;

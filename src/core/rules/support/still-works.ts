@@ -3,11 +3,10 @@
 // work — "page views are still being recorded", „Besuche werden weiterhin erfasst“, 访问数据依然照常记录. Readers of
 // real notices count it as a way around (the workaround rule's page); each hidden set told it with verbs no list had.
 // The document's language's words (and the other Chinese script's): "noch" is German, "encore" French.
-import { flagLangs, lexicon } from '../../lexicon';
 import type { Lang } from '../../types';
-import { clauses, phrases, sentences, type PhraseSet } from '../../text';
+import { phrases, someClause, type PhraseSet } from '../../text';
 import { phaseFromText } from '../../model/update-phase';
-import { negations } from './voice';
+import { flaggedIn, negations } from './voice';
 
 interface StillSets { still: PhraseSet; trouble: PhraseSet; ownVoice: PhraseSet }
 const compiled = new Map<Lang, StillSets>();
@@ -15,11 +14,12 @@ const compiled = new Map<Lang, StillSets>();
 function setsOf(lang: Lang): StillSets {
   let sets = compiled.get(lang);
   if (!sets) {
-    const langs = flagLangs(lang).map(lexicon);
+    const impact = flaggedIn(lang, 'impact');
+    const workaround = flaggedIn(lang, 'workaround');
     sets = {
-      still: phrases(langs.flatMap((l) => l.workaround.stillWords)),
-      trouble: phrases(langs.flatMap((l) => [...l.impact.troubleWords, ...l.impact.statements, ...l.workaround.stillNot])),
-      ownVoice: phrases(langs.flatMap((l) => l.impact.ownVoice)),
+      still: phrases(workaround.flatMap((l) => l.stillWords)),
+      trouble: phrases([...impact.flatMap((l) => [...l.troubleWords, ...l.statements]), ...workaround.flatMap((l) => l.stillNot)]),
+      ownVoice: phrases(impact.flatMap((l) => l.ownVoice)),
     };
     compiled.set(lang, sets);
   }
@@ -30,10 +30,10 @@ function setsOf(lang: Lang): StillSets {
 export function tellsWhatStillWorks(folded: string, lang: Lang): boolean {
   const { still, trouble, ownVoice } = setsOf(lang);
   if (!still.mayOccur(folded)) return false;
-  return sentences(folded).some((s) => clauses(folded, s.start, s.end).some((c) => {
+  return someClause(folded, (c) => {
     if (!still.test(folded, c.start, c.end)) return false;
     if (negations().test(folded, c.start, c.end) || trouble.test(folded, c.start, c.end)) return false;
     if (ownVoice.test(folded, c.start, c.end)) return false;
     return phaseFromText(folded.slice(c.start, c.end)) === undefined;
-  }));
+  });
 }
