@@ -35,6 +35,6 @@ export const workaround: WorkaroundLexicon = {
     'übergangsweise', 'vorübergehende maßnahme*', 'als übergangsmaßnahme', 'übergangsmaßnahme*',
   ],
   names: ['workaround*', 'umgehung*', '*umgehung', 'umgehen', 'übergangslösung*', 'ausweich*', 'notlösung*', 'alternative*', 'alternativ'],
-  stillWords: ['weiterhin', 'noch', 'nach wie vor', 'immer noch'],
+  stillWords: ['weiterhin', 'noch', 'nach wie vor', 'immer noch', 'bleibt', 'bleiben', 'wie gewohnt', 'wie üblich'],
   stillNot: ['rücknahme', 'rollback', 'reparatur*', 'fehler*', 'behebung', 'korrektur', 'analyse', 'untersuchung', 'wiederherstellung', 'migration', 'update', 'hoch', 'erhöht', 'langsam*', 'verzöger*', 'in arbeit', 'andauer*', 'betroffen', 'beeinträchtigt', 'gestört', 'problem*', '*störung*'],
 };

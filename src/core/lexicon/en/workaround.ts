@@ -55,6 +55,7 @@ export const workaround: WorkaroundLexicon = {
     'still reachable', 'still accessible',
   ],
   names: ['workaround*', 'work around', 'work-around', 'way around', 'alternative*'],
-  stillWords: ['still', 'continue* to', 'remain*', 'keeps running', 'keep running', 'keeps working', 'keep working'],
+  // A word of the usual says what "still" says ("bank transfers are working as normal").
+  stillWords: ['still', 'continue* to', 'remain*', 'keeps running', 'keep running', 'keeps working', 'keep working', 'normally', 'as normal', 'as usual'],
   stillNot: ['rollback', 'roll back', 'rolling back', 'repair*', 'fix', 'fixes', 'fixing', 'investigation*', 'analysis', 'recovery', 'restoration', 'restore', 'restoring', 'migration', 'deployment', 'update', 'upgrade', 'rebuild*', 'resync*', 'error*', 'fail*', 'high', 'elevated', 'slow*', 'delay*', 'pending', 'in progress', 'ongoing', 'underway', 'under way', 'affected', 'impacted', 'unavailable', 'down', 'offline', 'problem*', 'issue*'],
 };

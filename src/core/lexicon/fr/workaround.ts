@@ -37,6 +37,6 @@ export const workaround: WorkaroundLexicon = {
     'mesure* provisoire*', 'à titre provisoire', 'mesure* temporaire*', 'fonctionnent normalement', 'fonctionne normalement', 'refonctionne normalement',
   ],
   names: ['contournement', 'contourner', 'solution* de contournement', 'solution* temporaire*', 'solution* de repli', 'palliatif*', 'alternative*'],
-  stillWords: ['toujours', 'encore', 'continue* de', 'continue* à', 'reste', 'restent', 'demeure*'],
+  stillWords: ['toujours', 'encore', 'continue* de', 'continue* à', 'reste', 'restent', 'demeure*', 'normalement', "comme d'habitude"],
   stillNot: ['retour arrière', 'réparation*', 'correctif*', 'correction', 'enquête', 'analyse', 'rétablissement', 'restauration', 'migration', 'déploiement', 'mise à jour', 'erreur*', 'échec*', 'élevé*', 'lent*', 'lenteur*', 'retard*', 'en cours', 'affecté*', 'impacté*', 'perturbé*', 'indisponible*', 'problème*', 'panne*'],
 };
