@@ -34,6 +34,9 @@ export interface StructureLexicon {
 /** Apology phrases (PM001); `sentence` is what the PM001 fix inserts. */
 export interface ApologyLexicon {
   phrases: readonly string[];
+  /** With one of `harms` in the same clause and nothing denied, the harm acknowledged: an apology in other words. */
+  acknowledge: readonly string[];
+  harms: readonly string[];
   sentence: string;
 }
 

@@ -3,7 +3,7 @@
 // else anywhere. A title that says sorry counts for both: it is what readers see first.
 import type { Fix, Lang, PostmortemDocument, Range, TextBlock } from '../types';
 import { lexicon } from '../lexicon';
-import { apologies, plainText } from './support/voice';
+import { apologises, plainText } from './support/voice';
 import { isCauseHeading } from './support/stated-in-prose';
 import { insertBlockAfterLine, insertBlockAtTop, isCjk, lineRange, openingEnd, titleRange } from './support/doc';
 import { documentTitle } from '../model/document-title';
@@ -49,12 +49,12 @@ const MESSAGES: Record<Lang, Messages> = {
 /** A title that says sorry ("Sorry for the 12-hour downtime") is the first thing readers see: it apologises. */
 function titleApologises(doc: PostmortemDocument): boolean {
   const title = documentTitle(doc);
-  return title !== '' && apologies().test(prepare(title));
+  return title !== '' && apologises(prepare(title));
 }
 
 function hasApology(doc: PostmortemDocument, blocks: readonly TextBlock[]): boolean {
   // Block by block, so the usual apology in the first update ends the search at once.
-  return blocks.some((b) => !b.inQuote && apologies().test(plainText(doc, b)));
+  return blocks.some((b) => !b.inQuote && apologises(plainText(doc, b)));
 }
 
 /**

@@ -35,5 +35,7 @@ export const apology: ApologyLexicon = {
     // diag-55: der Schaden ernst genommen („wir nehmen die Auswirkungen dieses Ausfalls auf Ihre Arbeit sehr ernst“).
     'nehmen die auswirkungen … ernst', 'nehmen die folgen … ernst',
   ],
+  acknowledge: ['verstehen', 'wir wissen', 'bewusst', 'nachvollziehen', 'nachvollziehbar', 'bedauern', 'ist uns klar'],
+  harms: ['unannehmlichkeit*', 'ärgerlich*', 'ärger', 'frust*', 'schwierig*', 'inakzeptabel*', 'unentschuldbar*', 'enttäusch*', 'belastend*', 'lästig*', 'unzumutbar*', 'misslich*'],
   sentence: 'Wir entschuldigen uns für die Unannehmlichkeiten, die Ihnen dadurch entstanden sind.',
 };

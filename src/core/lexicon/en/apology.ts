@@ -44,7 +44,15 @@ export const apology: ApologyLexicon = {
     'take seriously the impact', 'take the impact … seriously', "don't take lightly how", 'do not take lightly how',
     // diag-59: the harm to readers known ("some of you will surely suffer from this").
     'know that some of you', 'some of you will … suffer',
+    // Regret with a word between ("we sincerely regret this", "we deeply regret the disruption").
+    'we … regret',
   ],
+  /**
+   * The harm acknowledged without a word of apology: a clause with one of `acknowledge` and one of `harms`, not
+   * denied ("we understand how stressful this has been", "we recognise that this was disappointing").
+   */
+  acknowledge: ['understand', 'we know', 'we realise', 'we realize', 'recognis*', 'recogniz*', 'appreciate', 'acknowledge*'],
+  harms: ['inconvenien*', 'frustrat*', 'hardship*', 'annoy*', 'disappoint*', 'upset*', 'unacceptable', 'inexcusable', 'disruptive', 'difficult', 'challenging', 'stressful', 'painful', 'aggravat*'],
   /** Sentence the PM001 fix inserts. */
   sentence: 'We are sorry for the disruption this has caused you.',
 };

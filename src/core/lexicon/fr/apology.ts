@@ -29,5 +29,7 @@ export const apology: ApologyLexicon = {
     // diag-55 : le tort pris au sérieux (« nous prenons très au sérieux l'impact de cette panne sur vos projets »).
     "au sérieux l'impact", 'au sérieux les conséquences',
   ],
+  acknowledge: ['comprenons', 'nous savons', 'mesurons', 'reconnaissons', 'conscients', 'conscientes', 'regrettons'],
+  harms: ['gêne*', 'désagrément*', 'inconvénient*', 'frustra*', 'difficile*', 'pénible*', 'inacceptable*', 'inexcusable*', 'déception*', 'décevant*', 'agaçant*', 'contrariant*'],
   sentence: 'Nous vous présentons nos excuses pour la gêne occasionnée.',
 };

@@ -2,7 +2,7 @@
 // ranges inside a block, the lists of a document's languages, the apology phrases every language rule may need, and
 // the one reading of a denial next to a phrase (workaround, blameful-language).
 import type { Lang, PostmortemDocument, Range, TextBlock } from '../../types';
-import { MASKED_Q, clauseStartBefore, fold, phrases, prepare, wordsAfterEnd, wordsBeforeStart, type PhraseSet } from '../../text';
+import { MASKED_Q, clauseStartBefore, clauses, fold, phrases, prepare, sentences, wordsAfterEnd, wordsBeforeStart, type PhraseSet, type Span } from '../../text';
 import { everyLanguage, flagLangs, lexicon, type Lexicon } from '../../lexicon';
 import { scratch } from '../../model/per-document-cache';
 
@@ -88,6 +88,27 @@ let apologySet: PhraseSet | undefined;
 export function apologies(): PhraseSet {
   apologySet ??= phrases(everyLanguage('apology').flatMap((l) => l.phrases));
   return apologySet;
+}
+
+let acknowledgeSet: PhraseSet | undefined;
+let harmSet: PhraseSet | undefined;
+/**
+ * Whether a folded text apologises: an apology phrase, or a clause that acknowledges the harm to readers in other
+ * words, with nothing denied ("we understand how stressful this has been", « nous mesurons la gêne », „wir verstehen
+ * den Ärger", 我们理解大家的焦虑). Each hidden set said it in words no list of whole phrases held.
+ */
+export function apologises(folded: string): boolean {
+  if (apologies().test(folded)) return true;
+  acknowledgeSet ??= phrases(everyLanguage('apology').flatMap((l) => l.acknowledge));
+  harmSet ??= phrases(everyLanguage('apology').flatMap((l) => l.harms));
+  if (!acknowledgeSet.mayOccur(folded) || !harmSet.mayOccur(folded)) return false;
+  const says = (set: PhraseSet, c: Span) => set.test(folded, c.start, c.end) && !negations().test(folded, c.start, c.end);
+  // The hardship may open the clause right after the knowing one: German and French set it off by a comma („Wir
+  // verstehen, wie belastend das ist").
+  return sentences(folded).some((s) => {
+    const parts = clauses(folded, s.start, s.end);
+    return parts.some((c, i) => says(acknowledgeSet!, c) && (says(harmSet!, c) || (i + 1 < parts.length && says(harmSet!, parts[i + 1]))));
+  });
 }
 
 let negationSet: PhraseSet | undefined;
