@@ -53,6 +53,11 @@ export interface RecoveryLexicon {
   dataThings: readonly string[];
   /** What became of such things: lost or kept, delivered, processed, refunded, reversed, corrected, leaked. */
   dataFates: readonly string[];
+  /**
+   * Such things gone through at last ("all queued e-mails were delivered", "balances have been updated"): where the
+   * trouble was a backlog, its clearing is the recovery. With one of `dataThings` in a clause that promises nothing.
+   */
+  dataCaughtUp: readonly string[];
 }
 
 /** Words of a vague corrective action (PM021): every word a vague verb or a filler, at least one verb. */

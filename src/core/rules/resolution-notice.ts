@@ -7,7 +7,7 @@ import { everyLanguage } from '../lexicon';
 import { phrases, prepare, someClause, type PhraseSet } from '../text';
 import { phaseTextPhrases, timeOrder } from '../model/update-phase';
 import { isResolved, latestUpdate, titleRange } from './support/doc';
-import { flaggedIn, ownBlocks } from './support/voice';
+import { flaggedIn, negations, ownBlocks } from './support/voice';
 import { defineRule } from './define';
 
 type Part = 'recovered' | 'dataLoss' | 'reportPromise';
@@ -64,7 +64,23 @@ function partMatchers(): Record<Part, PhraseSet> {
   return matchers;
 }
 
-const dataClauseSets = new Map<Lang, { things: PhraseSet; fates: PhraseSet }>();
+interface DataClauseSets { things: PhraseSet; fates: PhraseSet; caughtUp: PhraseSet }
+const dataClauseSets = new Map<Lang, DataClauseSets>();
+let notYet: PhraseSet | undefined;
+
+function dataSets(lang: Lang): DataClauseSets {
+  let sets = dataClauseSets.get(lang);
+  if (!sets) {
+    const lists = flaggedIn(lang, 'recovery');
+    sets = {
+      things: phrases(lists.flatMap((l) => l.dataThings)),
+      fates: phrases(lists.flatMap((l) => l.dataFates)),
+      caughtUp: phrases(lists.flatMap((l) => l.dataCaughtUp)),
+    };
+    dataClauseSets.set(lang, sets);
+  }
+  return sets;
+}
 
 /**
  * A clause that names something customers keep with us and says what became of it ("the fines imposed during the
@@ -72,15 +88,22 @@ const dataClauseSets = new Map<Lang, { things: PhraseSet; fates: PhraseSet }>();
  * brought new ones (docs/real-documents/README.md). The document's language's words (and the other Chinese script's).
  */
 function tellsWhatBecameOfData(folded: string, lang: Lang): boolean {
-  let sets = dataClauseSets.get(lang);
-  if (!sets) {
-    const lists = flaggedIn(lang, 'recovery');
-    sets = { things: phrases(lists.flatMap((l) => l.dataThings)), fates: phrases(lists.flatMap((l) => l.dataFates)) };
-    dataClauseSets.set(lang, sets);
-  }
-  const { things, fates } = sets;
+  const { things, fates } = dataSets(lang);
   if (!things.mayOccur(folded) || !fates.mayOccur(folded)) return false;
   return someClause(folded, (c) => things.test(folded, c.start, c.end) && fates.test(folded, c.start, c.end));
+}
+
+/**
+ * A clause that tells such things gone through at last, promising and denying nothing ("all queued e-mails were
+ * delivered", „alle Buchungen sind verarbeitet", 积压订单已处理完): where the trouble was a backlog, readers take its
+ * clearing as the recovery. "Queued e-mails will be delivered once …" is still to come.
+ */
+function tellsBacklogCleared(folded: string, lang: Lang): boolean {
+  const { things, caughtUp } = dataSets(lang);
+  if (!things.mayOccur(folded) || !caughtUp.mayOccur(folded)) return false;
+  notYet ??= phrases([...phaseTextPhrases('notYet'), ...phaseTextPhrases('ongoing')]);
+  return someClause(folded, (c) => things.test(folded, c.start, c.end) && caughtUp.test(folded, c.start, c.end)
+    && !notYet!.test(folded, c.start, c.end) && !negations().test(folded, c.start, c.end));
 }
 
 /** True when the incident is severe enough to owe the report promise (`reportFrom`: the least severe that does). */
@@ -118,7 +141,9 @@ function missingIn(text: string, reportOwed: boolean, lang: Lang): Part[] {
   const m = partMatchers();
   const folded = prepare(text);
   const parts: Part[] = reportOwed ? ['recovered', 'dataLoss', 'reportPromise'] : ['recovered', 'dataLoss'];
-  return parts.filter((p) => !m[p].test(folded) && !(p === 'dataLoss' && tellsWhatBecameOfData(folded, lang)));
+  return parts.filter((p) => !m[p].test(folded)
+    && !(p === 'dataLoss' && tellsWhatBecameOfData(folded, lang))
+    && !(p === 'recovered' && tellsBacklogCleared(folded, lang)));
 }
 
 const rule = defineRule({

@@ -35,8 +35,11 @@ function hasNonSpace(text: string, start: number, end: number): boolean {
   return m !== null && m.index < end;
 }
 
-/** A clause break: comma, semicolon, colon, brackets, a dash between spaces, CJK comma. */
-const CLAUSE_BREAK = /[,;:，；：、()（）]|\s[—–-]\s/;
+/**
+ * A clause break: comma, semicolon, colon, brackets, a dash between spaces, CJK comma. A colon or comma between
+ * digits is part of a clock or a number ("delivered between 15:30 and 15:38", "1,200 orders"), not a break.
+ */
+const CLAUSE_BREAK = /(?<!\d)[,:]|[,:](?!\d)|[;，；：、()（）]|\s[—–-]\s/;
 const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'gu');
 
 /** True when the gap between two offsets holds no clause break (comma, semicolon, colon, dash, CJK comma). */

@@ -15,6 +15,12 @@ describe('text/sentences: clauses', () => {
     assert.deepEqual(texts(t, clauses(t, start, end)), ['first part;', ' second:', ' third — ', 'fourth.']);
   });
 
+  it('does not break at the colon of a clock nor the comma of a number', () => {
+    const t = fold('Mail was delivered between 15:30 and 15:38, and 1,200 orders went through: all of them.');
+    assert.deepEqual(texts(t, clauses(t, 0, t.length)),
+      ['mail was delivered between 15:30 and 15:38,', ' and 1,200 orders went through:', ' all of them.']);
+  });
+
   it('gives one clause for text without a break, none for an empty range', () => {
     assert.deepEqual(texts('abc', clauses('abc', 0, 3)), ['abc']);
     assert.deepEqual(clauses('abc', 1, 1), []);

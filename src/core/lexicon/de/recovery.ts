@@ -59,4 +59,8 @@ export const recovery: RecoveryLexicon = {
     'gelöscht', 'fehlen', 'fehlt', 'fehlende*', 'doppelt', 'beschädigt', 'ausgeführt', 'angekommen', 'ankommen',
     'gebucht', 'zurückgezahlt', 'ausgeglichen', 'erneut versuchen', 'erneut einreichen'
   ],
+  dataCaughtUp: [
+    'zugestellt', 'ausgeliefert', 'verarbeitet', 'nachgeholt', 'nachverarbeitet', 'gutgeschrieben', 'ausgeführt',
+    'angekommen', 'gebucht', 'synchronisiert', 'aktualisiert', 'verfügbar',
+  ],
 };

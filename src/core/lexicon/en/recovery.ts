@@ -87,4 +87,9 @@ export const recovery: RecoveryLexicon = {
     'exposed', 'duplicated', 'corrupted', 'missing', 'deleted', 'erased', 'overwritten', 'rolled back',
     'make good', 'made good', 'reconciled', 'honoured', 'honored', 'will arrive', 'have arrived', 'has arrived', 'retry', 'resubmit*', 'will have failed', 'need to be restarted', 'restored manually', 'manually restored', 'redeployed', 'safely', 'cached', 're-upload*', 'reupload*', 'rerun', 're-run'
   ],
+  dataCaughtUp: [
+    'delivered', 'redelivered', 'resent', 're-sent', 'reprocessed', 'processed', 'credited', 'settled', 'synced',
+    'synchronised', 'synchronized', 'caught up', 'went through', 'gone through', 'have arrived', 'has arrived', 'updated',
+    'cleared', 'available',
+  ],
 };

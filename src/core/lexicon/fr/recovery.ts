@@ -54,4 +54,8 @@ export const recovery: RecoveryLexicon = {
     'fuite*', 'exposé*', 'dupliqué*', 'en double', 'manquant*', 'supprimé*', 'effacé*', 'arriveront',
     'parviendront', 'retiré*', 'réessayer', 'renouveler'
   ],
+  dataCaughtUp: [
+    'livré', 'livrés', 'livrée*', 'distribué*', 'acheminé*', 'traité', 'traités', 'traitée*', 'retraité*', 'crédité*',
+    'synchronisé*', 'mis à jour', 'mises à jour', 'disponible*', 'arrivé*',
+  ],
 };
