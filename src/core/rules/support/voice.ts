@@ -103,11 +103,12 @@ export function apologises(folded: string): boolean {
   harmSet ??= phrases(everyLanguage('apology').flatMap((l) => l.harms));
   if (!acknowledgeSet.mayOccur(folded) || !harmSet.mayOccur(folded)) return false;
   const says = (set: PhraseSet, c: Span) => set.test(folded, c.start, c.end) && !negations().test(folded, c.start, c.end);
-  // The hardship may open the clause right after the knowing one: German and French set it off by a comma („Wir
-  // verstehen, wie belastend das ist").
+  // The hardship may stand in the clause next to the knowing one: German and French set a subordinate clause off by
+  // a comma („Wir verstehen, wie belastend das ist", „Das ist ärgerlich, wir verstehen das").
   return sentences(folded).some((s) => {
     const parts = clauses(folded, s.start, s.end);
-    return parts.some((c, i) => says(acknowledgeSet!, c) && (says(harmSet!, c) || (i + 1 < parts.length && says(harmSet!, parts[i + 1]))));
+    return parts.some((c, i) => says(acknowledgeSet!, c)
+      && [parts[i - 1], c, parts[i + 1]].some((near) => near !== undefined && says(harmSet!, near)));
   });
 }
 
