@@ -33,12 +33,16 @@ export function trimChars(s: string, chars: string): string {
   return s.slice(a, b);
 }
 
-/** Lower case, comments and emphasis marks gone, numbering and trailing punctuation dropped, spaces collapsed. */
+const LEADING_EMOJI = /^(?:(?::[a-z0-9+-]+:|[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}])\s*)+/iu;
+
+/** Lower case, comments and emphasis marks, opening emoji and numbering, trailing punctuation dropped, spaces collapsed. */
 export function normalizeHeading(s: string): string {
   return maskComments(s.length > MAX_NAME ? s.slice(0, MAX_NAME) : s)
     .replace(/[*_`]+/g, '')
     .replace(/\u2019/g, "'")
     .trim()
+    // Emoji that open a heading, as pictures or as GitHub shortcodes (":warning: Leadup", "🔥 Root cause").
+    .replace(LEADING_EMOJI, '')
     .replace(/^(?:\d+(?:\.\d+)*[.)]?|[ivx]+\.|[a-z]\))\s+/i, '')
     .replace(/\s+/g, ' ')
     .replace(/[ :：.。!！?？,，;；\-–—]+$/u, '')

@@ -42,6 +42,16 @@ describe('model: sections', () => {
     for (const [heading, level, kind] of cases) assert.strictEqual(sectionKindOf(heading, level), kind, heading);
   });
 
+  it('reads past emoji that open a heading, as pictures or as GitHub shortcodes', () => {
+    const cases: [string, string | undefined][] = [
+      [':warning: Impact', 'impact'], [':ballot_box_with_check: Follow-up tasks', 'correctiveActions'], ['🔥 Root cause', 'rootCause'],
+      ['⚠️ Zeitleiste', 'timeline'], [':+1: :tada: Summary', 'summary'], ['🕒 时间线', 'timeline'],
+      // A colon that is not a shortcode's stays: a clock opens no section.
+      ['12:30 Update', undefined],
+    ];
+    for (const [heading, kind] of cases) assert.strictEqual(sectionKindOf(heading, 2), kind, heading);
+  });
+
   it('gives each section its range, body range and body text', () => {
     const doc = fixture('en-incident.md');
     const impact = doc.section('impact')!;

@@ -13,7 +13,9 @@ export const sections: SectionLexicon = {
     'what we changed', 'what we have changed', 'what we are changing', "what we're changing", 'changes we made',
     'changes made',
     // diag-54: "What We've Fixed".
-    "what we've fixed", 'what we have fixed', 'what we fixed'],
+    "what we've fixed", 'what we have fixed', 'what we fixed',
+    // diag-71: a report template's "Follow-up tasks".
+    'follow-up tasks', 'follow up tasks', 'followup tasks', 'follow-up items'],
   contact: ['contact', 'contacts', 'contact us', 'questions'],
   workaround: ['workaround', 'workarounds', 'temporary workaround'],
 };
