@@ -4,6 +4,8 @@ import { recoveryState } from './recovery-state';
 
 export const phaseText: PhaseTextLexicon = {
   ongoing: [
+    // diag-72: eine erst begonnene Erholung („die Dienste beginnen sich zu erholen“).
+    'beginnen sich zu erholen', 'beginnt sich zu erholen', 'laufen langsam wieder an', 'läuft langsam wieder an',
     ...recoveryState.pending,
     'hoffen … wieder', 'hoffen … erledigt', 'hoffen … in ordnung',
     // diag-46: „wir tun alles, um …“: die Arbeit geht weiter.
@@ -51,6 +53,8 @@ export const phaseText: PhaseTextLexicon = {
     'in kontakt mit', 'stehen mit … in kontakt', 'versuchen … zu erreichen',
   ],
   identified: [
+    // diag-72: eine versuchte Reparatur („wir versuchen, den Dienst wiederherzustellen“).
+    'versuchen … wiederherzustellen', 'versuchen … zu reparieren', 'versuchen … zu beheben',
     'wir arbeiten', 'es wird dran gearbeitet', 'ich bin dran', 'arbeiten an der', 'arbeiten an einer', 'arbeiten am', 'werden derzeit', 'neu gestartet',
     'wird behoben', 'behebung läuft',
   ],

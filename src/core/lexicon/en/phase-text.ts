@@ -4,6 +4,8 @@ import { recoveryState } from './recovery-state';
 
 export const phaseText: PhaseTextLexicon = {
   ongoing: [
+    // diag-72: recovery only begun ("services are starting to recover") is still to come.
+    'starting to recover', 'beginning to recover', 'start to recover', 'begin to recover', 'slowly recovering', 'gradually recovering',
     ...recoveryState.pending,
     'resolved in the next', 'resolved within', 'restored in the next', 'restored within', 'back within',
     'will work on resolving', 'once this issue', 'until the issue',
@@ -80,6 +82,8 @@ export const phaseText: PhaseTextLexicon = {
     'this is known', 'a known issue', 'into contact with', 'in contact with', 'trying to reach', 'try to reach',
   ],
   identified: [
+    // diag-72: a repair being tried ("we are trying to restore it").
+    'trying to restore', 'trying to fix', 'trying to resolve', 'trying to recover', 'trying to reconnect',
     'working on a fix', 'working on restoring', 'working to restore', 'working on resolving', 'working on it',
     'working on this issue', 'work on this issue', 'we will restart', 'we are restarting', 'restoring from backup',
   ],

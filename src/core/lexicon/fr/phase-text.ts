@@ -4,6 +4,8 @@ import { recoveryState } from './recovery-state';
 
 export const phaseText: PhaseTextLexicon = {
   ongoing: [
+    // diag-72 : un rétablissement seulement commencé (« les services commencent à se rétablir »).
+    'commence* à se rétablir', 'commence* à revenir', 'commence* à refonctionner',
     ...recoveryState.pending,
     'résolu dans les', 'rétabli dans les', 'rétabli d\'ici', 'encore touché*', 'encore affecté*', 'encore perturbé*', 'rétablissement … prévu', 'retour … prévu', 'prévu pour le', 'prévue pour le',
     'prenne un certain temps', 'prendre un certain temps',
@@ -57,6 +59,8 @@ export const phaseText: PhaseTextLexicon = {
     'en contact avec', 'nous avons contacté',
   ],
   identified: [
+    // diag-72 : une réparation tentée (« nous essayons de rétablir le service »).
+    'essayons de rétablir', 'tentons de rétablir', 'essayons de réparer', 'tentons de réparer',
     'nous travaillons', 'travaille à', 'en cours de réparation', 'en cours de correction', 'correction en cours',
     'en attente d\'une réparation', 'nous attendons la correction',
   ],

@@ -4,6 +4,8 @@ import { recoveryState } from './recovery-state';
 
 export const phaseText: PhaseTextLexicon = {
   ongoing: [
+    // diag-72：刚开始恢复（“服务开始恢复”），恢复尚未完成。
+    '开始恢复', '陆续恢复中',
     ...recoveryState.pending,
     // 将来式的陆续恢复（第 5 轮）：“将陆续恢复正常”。
     '将陆续', '将逐步', '将逐渐',
@@ -34,6 +36,8 @@ export const phaseText: PhaseTextLexicon = {
     '正在调查', '正在排查', '排查中', '原因不明', '未知原因', '不知发生何种原因', '正在确认',
   ],
   identified: [
+    // diag-72：正在尝试修复（“我们正在尝试恢复”）。
+    '尝试…恢复', '尝试…修复',
     '正在修复', '修复中', '正在紧急恢复', '紧急恢复中', '正在处理', '正在恢复',
   ],
   monitoring: [

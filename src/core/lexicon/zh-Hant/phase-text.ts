@@ -4,6 +4,8 @@ import { recoveryState } from './recovery-state';
 
 export const phaseText: PhaseTextLexicon = {
   ongoing: [
+    // diag-72：剛開始恢復（「服務開始恢復」），恢復尚未完成。
+    '開始恢復', '陸續恢復中',
     ...recoveryState.pending,
     // 將來式的陸續恢復（第 5 輪）：「將陸續恢復正常」。
     '將陸續', '將逐步', '將逐漸',
@@ -32,6 +34,8 @@ export const phaseText: PhaseTextLexicon = {
     '正在調查', '正在排查', '排查中', '原因不明', '未知原因', '查明原因', '正在確認',
   ],
   identified: [
+    // diag-72：正在嘗試修復（「我們正在嘗試恢復」）。
+    '嘗試…恢復', '嘗試…修復',
     '正在修復', '修復中', '正全力進行', '搶修', '正在處理', '正在恢復', '穩定化作業',
   ],
   monitoring: [
