@@ -82,7 +82,7 @@ export const phaseText: PhaseTextLexicon = {
     'this is known', 'a known issue', 'into contact with', 'in contact with', 'trying to reach', 'try to reach',
   ],
   identified: [
-    // diag-72: a repair being tried ("we are trying to restore it").
+    // diag-72: a repair being tried ("our team is trying to restore the link").
     'trying to restore', 'trying to fix', 'trying to resolve', 'trying to recover', 'trying to reconnect',
     'working on a fix', 'working on restoring', 'working to restore', 'working on resolving', 'working on it',
     'working on this issue', 'work on this issue', 'we will restart', 'we are restarting', 'restoring from backup',
