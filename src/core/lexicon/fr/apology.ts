@@ -30,6 +30,6 @@ export const apology: ApologyLexicon = {
     "au sérieux l'impact", 'au sérieux les conséquences',
   ],
   acknowledge: ['comprenons', 'nous savons', 'mesurons', 'reconnaissons', 'conscients', 'conscientes', 'regrettons'],
-  harms: ['gêne*', 'désagrément*', 'inconvénient*', 'frustra*', 'difficile*', 'pénible*', 'inacceptable*', 'inexcusable*', 'déception*', 'décevant*', 'agaçant*', 'contrariant*'],
+  harms: ['gêne*', 'désagrément*', 'inconvénient*', 'frustra*', 'difficile*', 'pénible*', 'inacceptable*', "n'est pas acceptable", "n'était pas acceptable", 'ne sont pas acceptables', 'inexcusable*', 'déception*', 'décevant*', 'agaçant*', 'contrariant*'],
   sentence: 'Nous vous présentons nos excuses pour la gêne occasionnée.',
 };

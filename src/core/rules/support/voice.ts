@@ -102,14 +102,35 @@ export function apologises(folded: string): boolean {
   acknowledgeSet ??= phrases(everyLanguage('apology').flatMap((l) => l.acknowledge));
   harmSet ??= phrases(everyLanguage('apology').flatMap((l) => l.harms));
   if (!acknowledgeSet.mayOccur(folded) || !harmSet.mayOccur(folded)) return false;
-  const says = (set: PhraseSet, c: Span) => set.test(folded, c.start, c.end) && !negations().test(folded, c.start, c.end);
+  // A denial counts next to the knowing word ("wir wissen noch nicht, wie schwierig …") or right before the hardship
+  // ("not difficult"), not anywhere in the clause: "your data not being available is unacceptable" owns the harm.
+  const knows = acknowledgeSet.all(folded).filter((h) => !deniedJustBefore(folded, h.index) && !deniedJustAfter(folded, h.index + h.length));
+  const harms = harmSet.all(folded).filter((h) => !deniedJustBefore(folded, h.index));
+  const within = (hits: readonly { index: number }[], c: Span | undefined) =>
+    c !== undefined && hits.some((h) => h.index >= c.start && h.index < c.end);
   // The hardship may stand in the clause next to the knowing one: German and French set a subordinate clause off by
   // a comma („Wir verstehen, wie belastend das ist", „Das ist ärgerlich, wir verstehen das").
   return sentences(folded).some((s) => {
     const parts = clauses(folded, s.start, s.end);
-    return parts.some((c, i) => says(acknowledgeSet!, c)
-      && [parts[i - 1], c, parts[i + 1]].some((near) => near !== undefined && says(harmSet!, near)));
+    return parts.some((c, i) => within(knows, c) && [parts[i - 1], c, parts[i + 1]].some((near) => within(harms, near)));
   });
+}
+
+/**
+ * Whether a denial stands in the two words right before `at`, inside its clause ("not difficult", „nicht schwierig";
+ * 不困扰: two characters).
+ */
+function deniedJustBefore(folded: string, at: number): boolean {
+  const from = Math.max(clauseStartBefore(folded, at), at - 32);
+  const words = /(?:\S+\s+){0,2}$/u.exec(folded.slice(from, at))?.[0] ?? '';
+  return negations().test(folded, words === '' ? Math.max(from, at - 2) : at - words.length, at);
+}
+
+/** Whether a denial stands in the two words right after `at`, inside its clause („wir wissen noch nicht"; 并不知道). */
+function deniedJustAfter(folded: string, at: number): boolean {
+  const rest = /^[^.!?。！？,;，；:：]{0,32}/u.exec(folded.slice(at))?.[0] ?? '';
+  const words = /^(?:\s+\S+){0,2}/u.exec(rest)?.[0] ?? '';
+  return negations().test(folded, at, at + (words === '' ? Math.min(rest.length, 2) : words.length));
 }
 
 let negationSet: PhraseSet | undefined;
