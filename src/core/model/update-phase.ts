@@ -108,6 +108,20 @@ function leadingWordPhase(firstLine: string): Phase | undefined {
  */
 const SHORT_ASIDE = /\s*[(（][^()（）\n]{1,12}[)）]/gu;
 
+/**
+ * An adverb between an auxiliary and its participle ("has been fully restored", "was immediately fixed") keeps a
+ * recovery phrase from matching; it says nothing of the phase. Adverbs of part ("mostly", "partially") are not among
+ * these: they tell a partial recovery.
+ */
+const AUXILIARY_ADVERB = /\b(has|have|had|was|were|is|are|been|be)\s+(?:since|already|immediately|quickly|promptly|swiftly|rapidly|fully|completely|entirely|successfully|finally|properly|correctly)\s+/gu;
+
+/** Whether a folded text tells recovery, read also without adverbs after an auxiliary (see AUXILIARY_ADVERB). */
+export function tellsRecovery(folded: string, recovered: PhraseSet): boolean {
+  if (recovered.test(folded)) return true;
+  const plain = folded.replace(AUXILIARY_ADVERB, '$1 ');
+  return plain !== folded && recovered.test(plain);
+}
+
 /** The phase the text states, or undefined when it states none. */
 export function phaseFromText(text: string): Phase | undefined {
   const firstLine = text.trimStart().split('\n', 1)[0] ?? '';
@@ -133,7 +147,7 @@ export function phaseFromText(text: string): Phase | undefined {
   const leading = leadingWordPhase(firstLine);
   if (leading) return leading;
   if (named === 'monitoring') return named;
-  if (s.recovered.test(folded)) return 'resolved';
+  if (tellsRecovery(folded, s.recovered)) return 'resolved';
   if (s.impaired.test(folded)) return named ?? 'investigating';
   if (s.afterTheFact.test(folded)) return 'resolved';
   return named;

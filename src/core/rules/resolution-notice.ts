@@ -5,7 +5,7 @@
 import { SEVERITIES, type IncidentSeverity, type Lang, type PostmortemDocument, type StatusUpdate } from '../types';
 import { everyLanguage } from '../lexicon';
 import { phrases, prepare, someClause, type PhraseSet } from '../text';
-import { phaseTextPhrases, timeOrder } from '../model/update-phase';
+import { phaseTextPhrases, tellsRecovery, timeOrder } from '../model/update-phase';
 import { isResolved, latestUpdate, titleRange } from './support/doc';
 import { flaggedIn, negations, ownBlocks } from './support/voice';
 import { defineRule } from './define';
@@ -141,7 +141,7 @@ function missingIn(text: string, reportOwed: boolean, lang: Lang): Part[] {
   const m = partMatchers();
   const folded = prepare(text);
   const parts: Part[] = reportOwed ? ['recovered', 'dataLoss', 'reportPromise'] : ['recovered', 'dataLoss'];
-  return parts.filter((p) => !m[p].test(folded)
+  return parts.filter((p) => !(p === 'recovered' ? tellsRecovery(folded, m.recovered) : m[p].test(folded))
     && !(p === 'dataLoss' && tellsWhatBecameOfData(folded, lang))
     && !(p === 'recovered' && tellsBacklogCleared(folded, lang)));
 }
