@@ -40,6 +40,11 @@ export const phaseText: PhaseTextLexicon = {
     // diag-20: "Everything's back up." ends a history as plainly as "it's back".
     "everything's back", 'everything is back', "everything's up and running", 'everything is up and running',
     "everything's working again", 'everything is working again',
+    // diag-73: other words for a repair done ("the DNS issue has been solved", "the fault has been rectified").
+    'has been solved', 'have been solved', 'was solved', 'were solved', 'is solved', 'is now solved',
+    'has been sorted', 'have been sorted', 'was sorted', 'is sorted', 'is now sorted', 'has been sorted out', 'was sorted out',
+    'has been repaired', 'have been repaired', 'was repaired', 'were repaired', 'has been rectified', 'have been rectified',
+    'was rectified', 'has been remedied', 'was remedied', 'has been corrected', 'have been corrected', 'was corrected',
     // diag-16: "This has now been resolved".
     'has now been resolved', 'have now been resolved', 'has now been fixed', 'have now been fixed',
     // diag-52: "every service has now been restored".
