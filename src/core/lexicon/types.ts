@@ -121,6 +121,8 @@ export interface SignatureLexicon {
    * "敬请谅解" are not, though all are two to four Han characters.
    */
   surnames?: readonly string[];
+  /** Words that open a byline before the writer's name ("Posted by Jane Doe", « Publié par », „Verfasst von", 作者). */
+  bylines: readonly string[];
 }
 
 export interface SpeculationLexicon {

@@ -6,8 +6,11 @@ import { lexicon } from '../lexicon';
 import type { LineIndex } from './lines';
 import { contactOf, hasContact, isContactLabel, SIGN_OFF, withoutContacts } from './contacts';
 
-/** Separators between name, role and contact in a signature line. */
-const PARTS = /\s*(?:\n|,|，|、|·|\||｜|—|–|\s-\s|<|>|\(|\)|（|）|:|：)\s*/;
+/**
+ * Separators between name, role and contact in a signature line; a sentence's end too ("Posted by Jane Doe. Write to
+ * me at …"), but not an initial's dot ("Jane Q. Public").
+ */
+const PARTS = /\s*(?:\n|,|，|、|·|\||｜|—|–|\s-\s|<|>|\(|\)|（|）|:|：|。|(?<=\p{Ll}{2})\.\s)\s*/u;
 const MAX_SIGNATURE = 200;
 
 let teamWords: RegExp | undefined;
@@ -21,11 +24,24 @@ function teamRe(): RegExp {
   return teamWords;
 }
 
-/** The person's name in a signature: the first part that is neither a contact nor a team. */
+let bylineRe: RegExp | undefined;
+/** A byline's opening words ("Posted by", « Publié par », „Verfasst von", 作者), longest first, at a part's start. */
+function bylineOpening(): RegExp {
+  if (!bylineRe) {
+    const words = [...new Set(LANGS.flatMap((l) => lexicon(l).signature.bylines))].sort((a, b) => b.length - a.length);
+    bylineRe = new RegExp(String.raw`^(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s+`)).join('|')})(?:\s+|$)`, 'iu');
+  }
+  return bylineRe;
+}
+
+/** A Markdown link keeps its text: "[Jane Doe](https://…)" names Jane Doe. */
+const LINK = /\[([^\]\n]*)\]\([^)\n]*\)/g;
+
+/** The person's name in a signature: the first part that is neither a contact nor a team (a byline's words off). */
 export function nameOf(s: string): string | undefined {
-  const body = s.replace(SIGN_OFF, '').replace(/[*_`]/g, '');
+  const body = s.replace(SIGN_OFF, '').replace(LINK, '$1').replace(/[*_`]/g, '');
   for (const part of body.split(PARTS)) {
-    const p = part.trim();
+    const p = part.trim().replace(bylineOpening(), '').replace(/[.;!]+$/u, '');
     if (!p) continue;
     if (hasContact(p) || isContactLabel(p)) continue;
     if (teamRe().test(p)) return undefined;

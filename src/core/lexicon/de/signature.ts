@@ -10,4 +10,5 @@ export const signature: SignatureLexicon = {
     'freundliche', 'grüße', 'viele', 'beste', 'danke', 'vielen', 'dank',
   ],
   heads: ['team', 'support', 'betrieb', 'abteilung', 'kundenservice', 'kundendienst', 'technik', 'service'],
+  bylines: ['verfasst von', 'geschrieben von', 'veröffentlicht von', 'von'],
 };

@@ -10,4 +10,5 @@ export const signature: SignatureLexicon = {
     'everyone', 'at', 'of', 'and', 'regards', 'best', 'kind', 'thanks', 'thank', 'you', 'cheers', 'sincerely',
   ],
   heads: ['team', 'teams', 'support', 'ops', 'operations', 'office', 'department', 'desk', 'crew', 'staff', 'service', 'engineering', 'sre', 'devops', 'helpdesk'],
+  bylines: ['posted by', 'written by', 'published by', 'authored by', 'by'],
 };

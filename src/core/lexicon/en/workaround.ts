@@ -30,7 +30,7 @@ export const workaround: WorkaroundLexicon = {
     'all customers except', 'all users except', 'all members except', 'everyone except',
     // diag-45: while the rest is still down, the main thing works again ("play should work normally again").
     'should work normally again', 'should be working normally again',
-    'workaround', 'workarounds', 'work around', 'work-around', 'in the meantime you can', 'in the meantime, you can',
+    'workaround', 'workarounds', 'work around', 'work-around', 'work-arounds', 'work arounds', 'in the meantime you can', 'in the meantime, you can',
     'meanwhile you can', 'meanwhile, you can', 'you can still', 'you can use', 'you can switch', 'you can retry',
     'you may use', 'you can continue', 'please use', 'please retry', 'as an alternative', 'alternatively', 'instead you can',
     'instead, you can', 'temporarily use', 'until then', 'no alternative', 'no action is required', 'no action is needed',
@@ -54,7 +54,7 @@ export const workaround: WorkaroundLexicon = {
     'in the meantime, we have', 'in the meantime we have', 'temporary solution', 'interim solution', 'stopgap',
     'still reachable', 'still accessible',
   ],
-  names: ['workaround*', 'work around', 'work-around', 'way around', 'alternative*'],
+  names: ['workaround*', 'work around', 'work-around*', 'work arounds', 'way around', 'alternative*'],
   // A word of the usual says what "still" says ("bank transfers are working as normal").
   stillWords: ['still', 'continue* to', 'remain*', 'keeps running', 'keep running', 'keeps working', 'keep working', 'normally', 'as normal', 'as usual'],
   stillNot: ['rollback', 'roll back', 'rolling back', 'repair*', 'fix', 'fixes', 'fixing', 'investigation*', 'analysis', 'recovery', 'restoration', 'restore', 'restoring', 'migration', 'deployment', 'update', 'upgrade', 'rebuild*', 'resync*', 'error*', 'fail*', 'high', 'elevated', 'slow*', 'delay*', 'pending', 'in progress', 'ongoing', 'underway', 'under way', 'affected', 'impacted', 'unavailable', 'down', 'offline', 'problem*', 'issue*'],

@@ -10,4 +10,5 @@ export const signature: SignatureLexicon = {
     'sincèrement', 'merci', 'dsi', 'it', 'sre', 'ops',
   ],
   heads: ['équipe', 'équipes', 'service', 'support', 'direction', 'bureau', 'cellule', 'exploitation', 'dsi'],
+  bylines: ['publié par', 'écrit par', 'rédigé par', 'par'],
 };
