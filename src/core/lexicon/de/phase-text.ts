@@ -4,6 +4,8 @@ import { recoveryState } from './recovery-state';
 
 export const phaseText: PhaseTextLexicon = {
   ongoing: [
+    // diag-74: eine Korrektur, die sich erst noch verbreiten muss („es kann einige Stunden dauern, bis alle Server sie übernehmen“).
+    'dauern, bis', 'dauert, bis',
     // diag-72: eine erst begonnene Erholung („die Dienste beginnen sich zu erholen“).
     'beginnen sich zu erholen', 'beginnt sich zu erholen', 'laufen langsam wieder an', 'läuft langsam wieder an',
     ...recoveryState.pending,

@@ -4,6 +4,8 @@ import { recoveryState } from './recovery-state';
 
 export const phaseText: PhaseTextLexicon = {
   ongoing: [
+    // diag-74: a fix still spreading to readers ("it may take a few hours to propagate") is not recovery for all yet.
+    'take time to propagate', 'take … to propagate', 'takes … to propagate', 'until … propagate*', 'while … propagate*',
     // diag-72: recovery only begun ("services are starting to recover") is still to come.
     'starting to recover', 'beginning to recover', 'start to recover', 'begin to recover', 'slowly recovering', 'gradually recovering',
     ...recoveryState.pending,

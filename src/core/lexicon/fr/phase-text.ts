@@ -4,6 +4,8 @@ import { recoveryState } from './recovery-state';
 
 export const phaseText: PhaseTextLexicon = {
   ongoing: [
+    // diag-74 : une correction qui doit encore se propager (« il faudra quelques heures pour que le changement se propage »).
+    'le temps de se propager', 'pour … se propage*', 'que … se propage*',
     // diag-72 : un rétablissement seulement commencé (« les services commencent à se rétablir »).
     'commence* à se rétablir', 'commence* à revenir', 'commence* à refonctionner',
     ...recoveryState.pending,

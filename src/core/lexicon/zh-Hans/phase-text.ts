@@ -4,6 +4,8 @@ import { recoveryState } from './recovery-state';
 
 export const phaseText: PhaseTextLexicon = {
   ongoing: [
+    // diag-74：修复仍需时间生效（“DNS 修改需要几个小时才能生效”）。
+    '需要…生效', '才能生效',
     // diag-72：刚开始恢复（“服务开始恢复”），恢复尚未完成。
     '开始恢复', '陆续恢复中',
     ...recoveryState.pending,

@@ -4,6 +4,8 @@ import { recoveryState } from './recovery-state';
 
 export const phaseText: PhaseTextLexicon = {
   ongoing: [
+    // diag-74：修復仍需時間生效（「DNS 修改需要幾個小時才能生效」）。
+    '需要…生效', '才能生效',
     // diag-72：剛開始恢復（「服務開始恢復」），恢復尚未完成。
     '開始恢復', '陸續恢復中',
     ...recoveryState.pending,
