@@ -4,7 +4,7 @@
 // it ("not due to human error", 并非人为疏忽所致). No fix: it needs rewording.
 import type { Lang } from '../types';
 import { phrases, type PhraseSet } from '../text';
-import { advance, deniedAround, flaggedIn, ownBlocks, rangeIn, voiceText } from './support/voice';
+import { advance, deniedAround, flaggedIn, ownBlocks, perLanguage, rangeIn, voiceText } from './support/voice';
 import { defineRule } from './define';
 
 const MESSAGES: Record<Lang, string> = {
@@ -43,17 +43,11 @@ interface Person { re: RegExp; handle: boolean }
 
 // Compiled per language once: building the phrase set key and the person regexes on every lint was a fixed cost.
 interface Lists { set: PhraseSet; expectations: PhraseSet; people: Person[] }
-const compiled = new Map<Lang, Lists>();
-function lists(lang: Lang): Lists {
-  let c = compiled.get(lang);
-  if (!c) {
-    const lex = flaggedIn(lang, 'blame');
-    const people = lex.flatMap((l) => l.person).map((re) => ({ re: new RegExp(re.source, 'gu'), handle: needsHandle(re) }));
-    c = { set: phrases(lex.flatMap((l) => l.phrases)), expectations: phrases(lex.flatMap((l) => l.expectations ?? [])), people };
-    compiled.set(lang, c);
-  }
-  return c;
-}
+const lists = perLanguage((lang): Lists => {
+  const lex = flaggedIn(lang, 'blame');
+  const people = lex.flatMap((l) => l.person).map((re) => ({ re: new RegExp(re.source, 'gu'), handle: needsHandle(re) }));
+  return { set: phrases(lex.flatMap((l) => l.phrases)), expectations: phrases(lex.flatMap((l) => l.expectations ?? [])), people };
+});
 
 const rule = defineRule({
   id: 'PM022',

@@ -7,7 +7,7 @@ import { everyLanguage } from '../lexicon';
 import { phrases, prepare, someClause, type PhraseSet } from '../text';
 import { phaseTextPhrases, tellsRecovery, timeOrder } from '../model/update-phase';
 import { isResolved, latestUpdate, titleRange } from './support/doc';
-import { flaggedIn, negations, ownBlocks } from './support/voice';
+import { flaggedIn, negations, ownBlocks, perLanguage } from './support/voice';
 import { defineRule } from './define';
 
 type Part = 'recovered' | 'dataLoss' | 'reportPromise';
@@ -65,22 +65,16 @@ function partMatchers(): Record<Part, PhraseSet> {
 }
 
 interface DataClauseSets { things: PhraseSet; fates: PhraseSet; caughtUp: PhraseSet }
-const dataClauseSets = new Map<Lang, DataClauseSets>();
 let notYet: PhraseSet | undefined;
 
-function dataSets(lang: Lang): DataClauseSets {
-  let sets = dataClauseSets.get(lang);
-  if (!sets) {
-    const lists = flaggedIn(lang, 'recovery');
-    sets = {
-      things: phrases(lists.flatMap((l) => l.dataThings)),
-      fates: phrases(lists.flatMap((l) => l.dataFates)),
-      caughtUp: phrases(lists.flatMap((l) => l.dataCaughtUp)),
-    };
-    dataClauseSets.set(lang, sets);
-  }
-  return sets;
-}
+const dataSets = perLanguage((lang): DataClauseSets => {
+  const lists = flaggedIn(lang, 'recovery');
+  return {
+    things: phrases(lists.flatMap((l) => l.dataThings)),
+    fates: phrases(lists.flatMap((l) => l.dataFates)),
+    caughtUp: phrases(lists.flatMap((l) => l.dataCaughtUp)),
+  };
+});
 
 /**
  * A clause that names something customers keep with us and says what became of it ("the fines imposed during the

@@ -6,7 +6,7 @@
 // Quotations count: a statement quoted in the update ("the host says: 'back by noon'") is still told to customers.
 import type { Lang } from '../types';
 import { clauseAround, phrases, sameClause, sentences, type Hit, type PhraseSet, type Span } from '../text';
-import { flaggedIn, plainText, rangeIn, updateBlocks, UPDATE_WORDS } from './support/voice';
+import { flaggedIn, perLanguage, plainText, rangeIn, updateBlocks, UPDATE_WORDS } from './support/voice';
 import { statesCause } from './support/stated-in-prose';
 import { oldestFirstOrder } from '../model/update-phase';
 import { defineRule } from './define';
@@ -142,27 +142,21 @@ interface Lists {
   expectations: PhraseSet; recoveries: PhraseSet; times: PhraseSet; workGoesOn: PhraseSet;
 }
 // Compiled once per document language (the phrase list keys and promise regexes were rebuilt on every lint).
-const compiled = new Map<Lang, Lists>();
-function lists(lang: Lang): Lists {
-  let c = compiled.get(lang);
-  if (!c) {
-    const lex = flaggedIn(lang, 'speculation');
-    c = {
-      hedges: phrases(lex.flatMap((l) => l.hedges)),
-      causes: phrases(lex.flatMap((l) => l.causes)),
-      suspects: phrases(lex.flatMap((l) => l.suspects)),
-      scope: phrases(lex.flatMap((l) => l.scope)),
-      hedged: phrases(lex.flatMap((l) => l.hedgedCauses)),
-      promises: lex.flatMap((l) => l.promises).map((re) => new RegExp(re.source, 'gu')),
-      expectations: phrases(lex.flatMap((l) => l.expectations)),
-      recoveries: phrases(lex.flatMap((l) => l.recoveries)),
-      times: phrases(lex.flatMap((l) => l.times)),
-      workGoesOn: phrases(lex.flatMap((l) => l.workGoesOn)),
-    };
-    compiled.set(lang, c);
-  }
-  return c;
-}
+const lists = perLanguage((lang): Lists => {
+  const lex = flaggedIn(lang, 'speculation');
+  return {
+    hedges: phrases(lex.flatMap((l) => l.hedges)),
+    causes: phrases(lex.flatMap((l) => l.causes)),
+    suspects: phrases(lex.flatMap((l) => l.suspects)),
+    scope: phrases(lex.flatMap((l) => l.scope)),
+    hedged: phrases(lex.flatMap((l) => l.hedgedCauses)),
+    promises: lex.flatMap((l) => l.promises).map((re) => new RegExp(re.source, 'gu')),
+    expectations: phrases(lex.flatMap((l) => l.expectations)),
+    recoveries: phrases(lex.flatMap((l) => l.recoveries)),
+    times: phrases(lex.flatMap((l) => l.times)),
+    workGoesOn: phrases(lex.flatMap((l) => l.workGoesOn)),
+  };
+});
 
 const rule = defineRule({
   id: 'PM010',

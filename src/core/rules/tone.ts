@@ -3,7 +3,7 @@
 // Fixes: an emoji or smiley is removed; "!!" becomes "." ("。" in Chinese). Words need rewording, so they get no fix.
 import type { Lang, PostmortemDocument, TextEdit } from '../types';
 import { phrases, prepare, type PhraseSet } from '../text';
-import { advance, everyLanguage, flaggedIn, ownBlocks, rangeIn, voiceText } from './support/voice';
+import { advance, everyLanguage, flaggedIn, ownBlocks, perLanguage, rangeIn, voiceText } from './support/voice';
 import { defineRule } from './define';
 
 const MESSAGES: Record<Lang, { words: string; emoji: string; bang: string; fixEmoji: string; fixBang: string }> = {
@@ -71,15 +71,8 @@ function execAll(re: RegExp, t: string): RegExpExecArray[] {
 }
 
 // The words of each document language, compiled once (the list key was rebuilt on every lint).
-const wordSets = new Map<Lang, PhraseSet>();
-function wordsOf(lang: Lang): PhraseSet {
-  let s = wordSets.get(lang);
-  if (!s) {
-    s = phrases([...flaggedIn(lang, 'tone').flatMap((l) => l.cute), ...everyLanguage('tone').flatMap((l) => l.laughter)]);
-    wordSets.set(lang, s);
-  }
-  return s;
-}
+const wordsOf = perLanguage((lang): PhraseSet =>
+  phrases([...flaggedIn(lang, 'tone').flatMap((l) => l.cute), ...everyLanguage('tone').flatMap((l) => l.laughter)]));
 
 /** The emoji runs, smileys and shortcodes of a folded text. */
 function emojiRuns(t: string): RegExpExecArray[] {

@@ -8,7 +8,7 @@ import { flagLangs, lexicon } from '../../lexicon';
 import type { ImpactLexicon } from '../../lexicon/types';
 import type { Lang } from '../../types';
 import { clauseAround, fold, phrases, type PhraseSet } from '../../text';
-import { offersWayAround } from './voice';
+import { offersWayAround, perLanguage } from './voice';
 import { HAN } from '../../text/compile';
 
 interface LatinTrouble {
@@ -170,17 +170,10 @@ export function namesTroubledThing(folded: string, lang: Lang): boolean {
 }
 
 interface ThingWords { things: PhraseSet; ownVoice: PhraseSet }
-const thingWords = new Map<Lang, ThingWords>();
-
-function thingWordsOf(lang: Lang): ThingWords {
-  let w = thingWords.get(lang);
-  if (!w) {
-    const l = lexicon(lang).impact;
-    w = { things: phrases(l.things), ownVoice: phrases(l.ownVoice) };
-    thingWords.set(lang, w);
-  }
-  return w;
-}
+const thingWordsOf = perLanguage((lang): ThingWords => {
+  const l = lexicon(lang).impact;
+  return { things: phrases(l.things), ownVoice: phrases(l.ownVoice) };
+});
 
 /**
  * Whether a folded sentence in `lang` names something readers use ("the platform", 伺服器) and tells neither what

@@ -6,25 +6,18 @@
 import type { Lang } from '../../types';
 import { phrases, someClause, type PhraseSet } from '../../text';
 import { phaseFromText } from '../../model/update-phase';
-import { flaggedIn, negations } from './voice';
+import { flaggedIn, negations, perLanguage } from './voice';
 
 interface StillSets { still: PhraseSet; trouble: PhraseSet; ownVoice: PhraseSet }
-const compiled = new Map<Lang, StillSets>();
-
-function setsOf(lang: Lang): StillSets {
-  let sets = compiled.get(lang);
-  if (!sets) {
-    const impact = flaggedIn(lang, 'impact');
-    const workaround = flaggedIn(lang, 'workaround');
-    sets = {
-      still: phrases(workaround.flatMap((l) => l.stillWords)),
-      trouble: phrases([...impact.flatMap((l) => [...l.troubleWords, ...l.statements]), ...workaround.flatMap((l) => l.stillNot)]),
-      ownVoice: phrases(impact.flatMap((l) => l.ownVoice)),
-    };
-    compiled.set(lang, sets);
-  }
-  return sets;
-}
+const setsOf = perLanguage((lang): StillSets => {
+  const impact = flaggedIn(lang, 'impact');
+  const workaround = flaggedIn(lang, 'workaround');
+  return {
+    still: phrases(workaround.flatMap((l) => l.stillWords)),
+    trouble: phrases([...impact.flatMap((l) => [...l.troubleWords, ...l.statements]), ...workaround.flatMap((l) => l.stillNot)]),
+    ownVoice: phrases(impact.flatMap((l) => l.ownVoice)),
+  };
+});
 
 /** Whether a folded text has a clause that tells something still working (see the file comment). */
 export function tellsWhatStillWorks(folded: string, lang: Lang): boolean {

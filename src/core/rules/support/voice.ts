@@ -76,6 +76,22 @@ export function flaggedIn<K extends keyof Lexicon>(lang: Lang, family: K): Lexic
   return flagLangs(lang).map((l) => lexicon(l)[family]);
 }
 
+/**
+ * A value built once per document language (compiled phrase sets of its lists): `build` runs the first time a
+ * language is asked for. Rebuilding the sets on every lint was a per-document cost.
+ */
+export function perLanguage<T>(build: (lang: Lang) => T): (lang: Lang) => T {
+  const built = new Map<Lang, T>();
+  return (lang) => {
+    let value = built.get(lang);
+    if (value === undefined) {
+      value = build(lang);
+      built.set(lang, value);
+    }
+    return value;
+  };
+}
+
 /** Where a global Unicode regex goes on after an empty match at `i` (as matchAll does: one code point on). */
 export function advance(s: string, i: number): number {
   return i + ((s.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
