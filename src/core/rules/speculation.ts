@@ -122,6 +122,8 @@ function promisedRecovery(t: string, s: Span, l: Lists): Hit | undefined {
     if (UPDATE_WORDS.test(t.slice(c.start, c.end))) continue;
     // The recovery word names the work, and the time is when that work starts or goes on ("the repair resumes tonight").
     if (l.workGoesOn.test(t, r.index + r.length, c.end)) continue;
+    // The recovery is what a check of ours looks for, earlier in the sentence: the time is the check's.
+    if (l.checks.test(t, s.start, r.index)) continue;
     const text = t.slice(c.start, c.end);
     const lead = text.length - text.trimStart().length;
     const body = text.trim();
@@ -139,7 +141,7 @@ function scopeAside(hit: Hit | undefined, t: string, s: Span, scope: PhraseSet):
 
 interface Lists {
   hedges: PhraseSet; causes: PhraseSet; suspects: PhraseSet; scope: PhraseSet; hedged: PhraseSet; promises: RegExp[];
-  expectations: PhraseSet; recoveries: PhraseSet; times: PhraseSet; workGoesOn: PhraseSet;
+  expectations: PhraseSet; recoveries: PhraseSet; times: PhraseSet; workGoesOn: PhraseSet; checks: PhraseSet;
 }
 // Compiled once per document language (the phrase list keys and promise regexes were rebuilt on every lint).
 const lists = perLanguage((lang): Lists => {
@@ -155,6 +157,7 @@ const lists = perLanguage((lang): Lists => {
     recoveries: phrases(lex.flatMap((l) => l.recoveries)),
     times: phrases(lex.flatMap((l) => l.times)),
     workGoesOn: phrases(lex.flatMap((l) => l.workGoesOn)),
+    checks: phrases(lex.flatMap((l) => l.checks)),
   };
 });
 
