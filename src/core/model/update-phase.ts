@@ -3,7 +3,7 @@
 // resolved") or in what the text says ("es läuft wieder", "已恢复", "we are still working on it").
 import type { Phase, StatusUpdate } from '../types';
 import { everyLanguage, type PhaseTextLexicon } from '../lexicon';
-import { clauses, fold, phrases, sentences, wordsBeforeStart, type PhraseSet } from '../text';
+import { clauses, fold, phrases, prepare, sentences, wordsBeforeStart, type PhraseSet } from '../text';
 import { HAN } from '../text/compile';
 import { phaseOf } from './text';
 import { firstSegment } from './updates';
@@ -139,7 +139,7 @@ export function phaseFromText(text: string): Phase | undefined {
   const s = phraseSets();
   const opening = openingPhase(firstLine, s);
   if (opening) return opening;
-  const folded = withoutFollowUp(fold(text.replace(SHORT_ASIDE, '')), s.followUp);
+  const folded = withoutFollowUp(prepare(text.replace(SHORT_ASIDE, '')), s.followUp);
   // In-progress words name the phase; "still down" or "should be back by 17:00" outweighs any recovery phrase.
   let named: Phase | undefined;
   for (const p of IN_PROGRESS_PHASES) if (s[p].test(folded)) named = p;

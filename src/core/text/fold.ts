@@ -71,9 +71,15 @@ export interface PrepareOptions {
   code?: boolean;
 }
 
-/** What `prepare` may change before folding: a comment, a code span or emphasis mark, and (`MASKED_Q`) a quotation. */
-const MASKED = /<!--|[*_~`]/;
-export const MASKED_Q = /<!--|[*_~`"“«„‚「『‹]/;
+/**
+ * What `prepare` may change before folding: a comment, a code span or emphasis mark, a Markdown link's brackets and
+ * address, and (`MASKED_Q`) a quotation.
+ */
+const MASKED = /<!--|[*_~`]|\]\(/;
+export const MASKED_Q = /<!--|[*_~`"“«„‚「『‹]|\]\(/;
+
+/** An inline Markdown link: its text is read, its brackets and address are not ("there was an [outage](…)"). */
+const LINK = /\[([^\[\]\n]*)\]\([^()\s]*\)/g;
 
 /** Source text ready for matching: comments blanked, emphasis marks made spaces, optional masks, then folded. */
 export function prepare(text: string, opts: PrepareOptions = {}): string {
@@ -83,6 +89,7 @@ export function prepare(text: string, opts: PrepareOptions = {}): string {
   let s = text.includes('<!--') ? text.replace(/<!--[\s\S]*?-->/g, blank) : text;
   if (opts.code && s.includes('`')) s = s.replace(/`[^`\n]*`/g, blank);
   s = s.replace(/[*_~`]/g, ' ');
+  if (s.includes('](')) s = s.replace(LINK, (link: string, words: string) => ` ${words}${blank(link.slice(words.length + 1))}`);
   if (opts.quotes) s = maskQuotes(s);
   return fold(s);
 }

@@ -27,6 +27,8 @@ export const phaseText: PhaseTextLexicon = {
   ],
   recovered: [
     ...recoveryState.recovered,
+    // diag-75: Wiederherstellung mit Vorbehalt in der Gegenwart („scheint behoben“, „sollte jetzt wieder funktionieren“).
+    'scheint behoben', 'scheint wieder zu laufen', 'scheint wieder zu funktionieren', 'sollte nun wieder', 'müsste jetzt wieder', 'müsste nun wieder',
     'ist behoben', 'wurde behoben', 'wurden behoben', 'sind behoben', 'ist … behoben', 'sind … behoben', 'wurde … behoben',
     // diag-65: „ist wieder unter der alten Adresse erreichbar“.
     'ist wieder … erreichbar', 'sind wieder … erreichbar', 'ist wieder … verfügbar', 'sind wieder … verfügbar',

@@ -6,6 +6,8 @@ export const phaseText: PhaseTextLexicon = {
   ongoing: [
     // diag-74 : une correction qui doit encore se propager (« il faudra quelques heures pour que le changement se propage »).
     'le temps de se propager', 'pour … se propage*', 'que … se propage*',
+    // diag-75 : le rétablissement avec réserve, mais pour plus tard (« devrait refonctionner demain »).
+    'refonctionner demain', 'refonctionner … demain', 'refonctionner ce soir', "refonctionner d'ici", 'de nouveau demain',
     // diag-72 : un rétablissement seulement commencé (« les services commencent à se rétablir »).
     'commence* à se rétablir', 'commence* à revenir', 'commence* à refonctionner',
     ...recoveryState.pending,
@@ -26,6 +28,8 @@ export const phaseText: PhaseTextLexicon = {
   ],
   recovered: [
     ...recoveryState.recovered,
+    // diag-75 : un rétablissement dit avec une réserve sur le présent (« tout semble rétabli », « cela devrait refonctionner »).
+    'semble résolu', 'semble résolue', 'semble rétabli', 'semble rétablie', 'semble de nouveau fonctionner', 'devrait refonctionner', 'devrait fonctionner de nouveau',
     "c'est stable", 'est à nouveau stable', 'stable à présent',
     'est résolu', 'est résolue', 'a été résolu', 'a été résolue', 'est rétabli', 'est rétablie', 'a été rétabli',
     'a été rétablie', 'sont rétablis', 'de nouveau disponible*', 'de nouveau accessible*', 'de nouveau opérationnel*',
