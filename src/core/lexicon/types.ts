@@ -161,7 +161,7 @@ export interface SpeculationLexicon {
    */
   workGoesOn: readonly string[];
   /**
-   * A check of ours that the recovery is what it checks for ("I'll check in later today to make sure everything works
+   * A check of ours that the recovery is what it checks for ("I'll look again this evening to make sure everything works
    * again", « pour vérifier que tout fonctionne », „um sicherzustellen, dass alles wieder läuft", 确认是否恢复): the time
    * is the check's, not a promised recovery.
    */

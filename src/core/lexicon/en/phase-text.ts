@@ -44,12 +44,12 @@ export const phaseText: PhaseTextLexicon = {
     // diag-20: "Everything's back up." ends a history as plainly as "it's back".
     "everything's back", 'everything is back', "everything's up and running", 'everything is up and running',
     "everything's working again", 'everything is working again',
-    // diag-75: recovery told with a hedge on the present ("now everything should work fine", "it seems to be resolved").
+    // diag-75: recovery told with a hedge on the present ("now everything should work fine", "the issue seems to be resolved").
     'should work fine', 'should be working fine', 'should be running fine', 'should be fine again', 'should be working again',
     'should be running again', 'should work again', 'seems to be resolved', 'seems resolved', 'seems to be fixed', 'seems fixed',
     'seems back up', 'seems to be back', 'seems to be working again', 'appears to be resolved',
     'appears resolved', 'appears to be fixed', 'looks resolved', 'looks to be resolved',
-    // diag-73: other words for a repair done ("the DNS issue has been solved", "the fault has been rectified").
+    // diag-73: other words for a repair done ("the name-server fault has been solved", "the fault has been rectified").
     'has been solved', 'have been solved', 'was solved', 'were solved', 'is solved', 'is now solved',
     'has been sorted', 'have been sorted', 'was sorted', 'is sorted', 'is now sorted', 'has been sorted out', 'was sorted out',
     'has been repaired', 'have been repaired', 'was repaired', 'were repaired', 'has been rectified', 'have been rectified',

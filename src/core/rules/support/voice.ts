@@ -119,7 +119,7 @@ export function apologises(folded: string): boolean {
   harmSet ??= phrases(everyLanguage('apology').flatMap((l) => l.harms));
   if (!acknowledgeSet.mayOccur(folded) || !harmSet.mayOccur(folded)) return false;
   // A denial counts next to the knowing word ("wir wissen noch nicht, wie schwierig …") or right before the hardship
-  // ("not difficult"), not anywhere in the clause: "your data not being available is unacceptable" owns the harm.
+  // ("not difficult"), not anywhere in the clause: "files not syncing for hours is unacceptable for you" owns the harm.
   const knows = acknowledgeSet.all(folded).filter((h) => !deniedJustBefore(folded, h.index) && !deniedJustAfter(folded, h.index + h.length));
   const harms = harmSet.all(folded).filter((h) => !deniedJustBefore(folded, h.index));
   const within = (hits: readonly { index: number }[], c: Span | undefined) =>
