@@ -5,6 +5,7 @@ import { LANGS } from '../types';
 import { lexicon } from '../lexicon';
 import type { LineIndex } from './lines';
 import { contactOf, hasContact, isContactLabel, SIGN_OFF, withoutContacts } from './contacts';
+import { MARKDOWN_LINK } from '../text';
 
 /**
  * Separators between name, role and contact in a signature line; a sentence's end too ("Posted by Jane Doe. Write to
@@ -34,12 +35,10 @@ function bylineOpening(): RegExp {
   return bylineRe;
 }
 
-/** A Markdown link keeps its text: "[Jane Doe](https://…)" names Jane Doe. */
-const LINK = /\[([^\]\n]*)\]\([^)\n]*\)/g;
-
 /** The person's name in a signature: the first part that is neither a contact nor a team (a byline's words off). */
 export function nameOf(s: string): string | undefined {
-  const body = s.replace(SIGN_OFF, '').replace(LINK, '$1').replace(/[*_`]/g, '');
+  // A Markdown link keeps its text: "[Jane Doe](https://…)" names Jane Doe.
+  const body = s.replace(SIGN_OFF, '').replace(MARKDOWN_LINK, '$1').replace(/[*_`]/g, '');
   for (const part of body.split(PARTS)) {
     const p = part.trim().replace(bylineOpening(), '').replace(/[.;!]+$/u, '');
     if (!p) continue;

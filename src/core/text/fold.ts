@@ -78,8 +78,8 @@ export interface PrepareOptions {
 const MASKED = /<!--|[*_~`]|\]\(/;
 export const MASKED_Q = /<!--|[*_~`"“«„‚「『‹]|\]\(/;
 
-/** An inline Markdown link: its text is read, its brackets and address are not ("there was an [outage](…)"). */
-const LINK = /\[([^\[\]\n]*)\]\([^()\s]*\)/g;
+/** An inline Markdown link, its text captured: read by its text, not its brackets and address ("an [outage](…)"). */
+export const MARKDOWN_LINK = /\[([^[\]\n]*)\]\([^()\s]*\)/g;
 
 /** Source text ready for matching: comments blanked, emphasis marks made spaces, optional masks, then folded. */
 export function prepare(text: string, opts: PrepareOptions = {}): string {
@@ -89,7 +89,7 @@ export function prepare(text: string, opts: PrepareOptions = {}): string {
   let s = text.includes('<!--') ? text.replace(/<!--[\s\S]*?-->/g, blank) : text;
   if (opts.code && s.includes('`')) s = s.replace(/`[^`\n]*`/g, blank);
   s = s.replace(/[*_~`]/g, ' ');
-  if (s.includes('](')) s = s.replace(LINK, (link: string, words: string) => ` ${words}${blank(link.slice(words.length + 1))}`);
+  if (s.includes('](')) s = s.replace(MARKDOWN_LINK, (link: string, words: string) => ` ${words}${blank(link.slice(words.length + 1))}`);
   if (opts.quotes) s = maskQuotes(s);
   return fold(s);
 }
