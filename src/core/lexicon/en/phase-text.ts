@@ -49,6 +49,9 @@ export const phaseText: PhaseTextLexicon = {
     'should be running again', 'should work again', 'seems to be resolved', 'seems resolved', 'seems to be fixed', 'seems fixed',
     'seems back up', 'seems to be back', 'seems to be working again', 'appears to be resolved',
     'appears resolved', 'appears to be fixed', 'looks resolved', 'looks to be resolved',
+    // diag-76: up again in the plainest words ("it's up now"), and a lapsed certificate or domain renewed.
+    "it's up now", 'is up now', 'are up now', 'back up now', 'has been renewed',
+    'have been renewed', 'was renewed', 'were renewed', 'is now renewed', "it's now renewed",
     // diag-73: other words for a repair done ("the name-server fault has been solved", "the fault has been rectified").
     'has been solved', 'have been solved', 'was solved', 'were solved', 'is solved', 'is now solved',
     'has been sorted', 'have been sorted', 'was sorted', 'is sorted', 'is now sorted', 'has been sorted out', 'was sorted out',
