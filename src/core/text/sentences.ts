@@ -102,14 +102,17 @@ export function clauseStartBefore(folded: string, at: number): number {
   return limit;
 }
 
-/** Where the words just before `at` begin: up to four words back (six characters of Chinese), inside its clause. */
-export function wordsBeforeStart(folded: string, at: number): number {
+/**
+ * Where the words just before `at` begin: up to `count` words back (`hanChars` characters of Chinese; four and six
+ * unless told), inside its clause.
+ */
+export function wordsBeforeStart(folded: string, at: number, count = 4, hanChars = 6): number {
   const clause = clauseStartBefore(folded, at);
   let start = at, words = 0;
-  while (start > clause && words < 4) {
+  while (start > clause && words < count) {
     let i = start;
     while (i > clause && /\s/u.test(folded[i - 1])) i--;
-    if (i > clause && HAN.test(folded[i - 1])) return Math.max(clause, i - 6);
+    if (i > clause && HAN.test(folded[i - 1])) return Math.max(clause, i - hanChars);
     while (i > clause && !/\s/u.test(folded[i - 1])) i--;
     start = i;
     words++;
@@ -117,15 +120,18 @@ export function wordsBeforeStart(folded: string, at: number): number {
   return start;
 }
 
-/** Where the words just after `at` end: up to four words on (six characters of Chinese), inside its clause. */
-export function wordsAfterEnd(folded: string, at: number): number {
+/**
+ * Where the words just after `at` end: up to `count` words on (`hanChars` characters of Chinese; four and six unless
+ * told), inside its clause.
+ */
+export function wordsAfterEnd(folded: string, at: number, count = 4, hanChars = 6): number {
   let clause = Math.min(folded.length, at + NEAR_CHARS);
   for (let i = at; i < clause; i++) if (NEAR_BREAK.test(folded[i])) { clause = i; break; }
   let end = at, words = 0;
-  while (end < clause && words < 4) {
+  while (end < clause && words < count) {
     let i = end;
     while (i < clause && /\s/u.test(folded[i])) i++;
-    if (i < clause && HAN.test(folded[i])) return Math.min(clause, i + 6);
+    if (i < clause && HAN.test(folded[i])) return Math.min(clause, i + hanChars);
     while (i < clause && !/\s/u.test(folded[i])) i++;
     end = i;
     words++;

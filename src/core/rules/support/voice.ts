@@ -132,21 +132,14 @@ export function apologises(folded: string): boolean {
   });
 }
 
-/**
- * Whether a denial stands in the two words right before `at`, inside its clause ("not difficult", „nicht schwierig";
- * 不困扰: two characters).
- */
+/** Whether a denial stands in the two words (two characters of Chinese) right before `at`, inside its clause. */
 function deniedJustBefore(folded: string, at: number): boolean {
-  const from = Math.max(clauseStartBefore(folded, at), at - 32);
-  const words = /(?:\S+\s+){0,2}$/u.exec(folded.slice(from, at))?.[0] ?? '';
-  return negations().test(folded, words === '' ? Math.max(from, at - 2) : at - words.length, at);
+  return negations().test(folded, wordsBeforeStart(folded, at, 2, 2), at);
 }
 
-/** Whether a denial stands in the two words right after `at`, inside its clause („wir wissen noch nicht"; 并不知道). */
+/** Whether a denial stands in the two words (two characters of Chinese) right after `at`, inside its clause. */
 function deniedJustAfter(folded: string, at: number): boolean {
-  const rest = /^[^.!?。！？,;，；:：]{0,32}/u.exec(folded.slice(at))?.[0] ?? '';
-  const words = /^(?:\s+\S+){0,2}/u.exec(rest)?.[0] ?? '';
-  return negations().test(folded, at, at + (words === '' ? Math.min(rest.length, 2) : words.length));
+  return negations().test(folded, at, wordsAfterEnd(folded, at, 2, 2));
 }
 
 let negationSet: PhraseSet | undefined;
