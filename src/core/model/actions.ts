@@ -5,13 +5,15 @@ import { LANGS } from '../types';
 import { lexicon } from '../lexicon';
 import { matchTimestampAt, resolveTimestamp } from '../time';
 import type { LineIndex } from './lines';
+import { escape } from '../text/compile';
 
 const CHECKBOX = /^\[( |x|X)\]\s*/;
 
 let labels: { owner: RegExp; due: RegExp } | undefined;
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/'/g, "['’]");
+/** A label as a pattern: literal, any run of spaces for a space, either apostrophe for one. */
+function labelPattern(s: string): string {
+  return escape(s).replace(/\s+/g, '\\s+').replace(/'/g, "['’]");
 }
 
 function build() {
@@ -21,7 +23,7 @@ function build() {
       lexicon(l).structure.ownerLabels.forEach((x) => owner.add(x));
       lexicon(l).structure.dueLabels.forEach((x) => due.add(x));
     }
-    const alt = (s: Set<string>) => [...s].sort((a, b) => b.length - a.length).map(escape).join('|');
+    const alt = (s: Set<string>) => [...s].sort((a, b) => b.length - a.length).map(labelPattern).join('|');
     // A label starts the text or follows a separator or space, and is followed by ":" (or a space before the value).
     labels = {
       owner: new RegExp(String.raw`(?:^|[\s(,;—–|·，；（])(?:${alt(owner)})\s*[:：]\s*`, 'iu'),

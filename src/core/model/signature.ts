@@ -6,6 +6,7 @@ import { lexicon } from '../lexicon';
 import type { LineIndex } from './lines';
 import { contactOf, hasContact, isContactLabel, SIGN_OFF, withoutContacts } from './contacts';
 import { MARKDOWN_LINK } from '../text';
+import { escape } from '../text/compile';
 
 /**
  * Separators between name, role and contact in a signature line; a sentence's end too ("Posted by Jane Doe. Write to
@@ -19,7 +20,7 @@ function teamRe(): RegExp {
   if (!teamWords) {
     const words = new Set<string>();
     for (const l of LANGS) lexicon(l).structure.teamWords.forEach((w) => words.add(w.toLowerCase()));
-    const alt = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const alt = [...words].sort((a, b) => b.length - a.length).map((w) => escape(w)).join('|');
     teamWords = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt})(?:$|[^\p{L}])|团队|團隊|小组|小組`, 'iu');
   }
   return teamWords;
@@ -30,7 +31,7 @@ let bylineRe: RegExp | undefined;
 function bylineOpening(): RegExp {
   if (!bylineRe) {
     const words = [...new Set(LANGS.flatMap((l) => lexicon(l).signature.bylines))].sort((a, b) => b.length - a.length);
-    bylineRe = new RegExp(String.raw`^(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s+`)).join('|')})(?:\s+|$)`, 'iu');
+    bylineRe = new RegExp(String.raw`^(?:${words.map((w) => escape(w).replace(/ /g, String.raw`\s+`)).join('|')})(?:\s+|$)`, 'iu');
   }
   return bylineRe;
 }

@@ -5,6 +5,7 @@
 // contact added in front of it (nothing the writer wrote is lost); a missing signature gets the lead's line appended.
 import type { Lang, PostmortemDocument, Range, TextBlock, TextEdit } from '../types';
 import { fold } from '../text';
+import { escape } from '../text/compile';
 import { contactOf, SIGN_OFF, withoutContacts } from '../model/contacts';
 import { everyLanguage, ownBlocks } from './support/voice';
 import { defineRule } from './define';
@@ -64,7 +65,7 @@ export function personOf(value: string | undefined): { name: string; contact: st
 let hanRe: RegExp | undefined;
 function hanGeneric(generic: string[]): RegExp {
   hanRe ??= new RegExp(generic.filter((g) => HAN.test(g)).sort((a, b) => b.length - a.length)
-    .map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu');
+    .map((g) => escape(g)).join('|'), 'gu');
   return hanRe;
 }
 

@@ -3,6 +3,8 @@
 // as links ("http://203.0.113.7/"), and a team's own internal code names (the `internalNames` option).
 // A bare "#1" is not a reference ("our #1 priority"), nor is a hashtag without a hyphen ("#BlackFriday").
 
+import { escape } from '../../text/compile';
+
 export type ReferenceKind = 'ticket' | 'channel' | 'rawip' | 'codename';
 
 export interface ReferencePattern { kind: ReferenceKind; re: RegExp; gate: RegExp; char: string; group?: number }
@@ -30,7 +32,7 @@ export function codeNamePattern(names: readonly string[]): ReferencePattern | un
   if (clean.length === 0) return undefined;
   const alts = clean
     .sort((a, b) => b.length - a.length)
-    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map((n) => escape(n))
     .join('|');
   return {
     kind: 'codename',
