@@ -135,9 +135,12 @@ function missingIn(text: string, reportOwed: boolean, lang: Lang): Part[] {
   const m = partMatchers();
   const folded = prepare(text);
   const parts: Part[] = reportOwed ? ['recovered', 'dataLoss', 'reportPromise'] : ['recovered', 'dataLoss'];
-  return parts.filter((p) => !(p === 'recovered' ? tellsRecovery(folded, m.recovered) : m[p].test(folded))
-    && !(p === 'dataLoss' && tellsWhatBecameOfData(folded, lang))
-    && !(p === 'recovered' && tellsBacklogCleared(folded, lang)));
+  const answered: Record<Part, () => boolean> = {
+    recovered: () => tellsRecovery(folded, m.recovered) || tellsBacklogCleared(folded, lang),
+    dataLoss: () => m.dataLoss.test(folded) || tellsWhatBecameOfData(folded, lang),
+    reportPromise: () => m.reportPromise.test(folded),
+  };
+  return parts.filter((p) => !answered[p]());
 }
 
 const rule = defineRule({
