@@ -6,7 +6,7 @@
 // told in one notice after recovery, or only in after-the-fact posts, needs no next-update line. The fix appends a
 // next-update line at the update time plus the cadence, or at the time of the update that follows when that came later.
 import type { Lang, PostmortemDocument, StatusUpdate, TextEdit } from '../types';
-import { chronological, formatTimeNear, insertBlockAfterLine } from './support/doc';
+import { chronological, formatTimeNear, insertBlockAfterLine, isLoneNoticeOfUnknownPhase } from './support/doc';
 import { FALLBACK_CADENCE_MINUTES, cadenceMinutesOption, cadenceOf } from './cadence-options';
 import { phrases, type PhraseSet } from '../text';
 import { phaseTextPhrases } from '../model/update-phase';
@@ -113,6 +113,8 @@ const rule = defineRule({
       }
       // Posted after recovery (a resolved update, or an after-the-fact post): no next update is owed.
       if (u.phase === 'resolved') return;
+      // One notice that says nothing of its state may well come after the fact: only the writer can tell.
+      if (isLoneNoticeOfUnknownPhase(doc, u)) return;
       // A team that accepts promises without a time: saying that more will come is then enough.
       if (ctx.options.promiseWithoutTime === true && promisesMore(doc, index)) return;
       const next = followedAt.get(u);

@@ -8,6 +8,7 @@
 import type { Lang } from '../types';
 import { offersWayAround, plainText, updateBlocks } from './support/voice';
 import { tellsWhatStillWorks } from './support/still-works';
+import { isLoneNoticeOfUnknownPhase } from './support/doc';
 import { defineRule } from './define';
 
 const MESSAGES: Record<Lang, string> = {
@@ -34,8 +35,9 @@ const rule = defineRule({
     const outsideUpdates = doc.blocks.filter((b) => b.updateIndex === undefined && !b.inQuote);
     if (outsideUpdates.some((b) => wayAround(plainText(doc, b)))) return;
     doc.updates.forEach((update, i) => {
-      // No phase in heading or text: nothing says the failure is over, so customers may still need a way around it.
       if (update.phase === 'monitoring' || update.phase === 'resolved') return;
+      // An update without a phase between others is told during the failure; a lone one may well come after it.
+      if (isLoneNoticeOfUnknownPhase(doc, update)) return;
       const text = updateBlocks(doc, i).map((b) => plainText(doc, b)).join('\n\n');
       if (wayAround(text)) return;
       ctx.report({ message: ctx.messages, range: update.headingRange });

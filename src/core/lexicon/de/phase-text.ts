@@ -4,6 +4,8 @@ import { recoveryState } from './recovery-state';
 
 export const phaseText: PhaseTextLexicon = {
   ongoing: [
+    // Sechzehnte Sitzung: die Störung als andauernd erzählt („weiterhin ohne Strom“, „sind gerade dabei“).
+    'weiterhin ohne', 'noch immer ohne', 'immer noch ohne', 'gerade dabei', 'noch immer nicht', 'immer noch nicht',
     // diag-74: eine Korrektur, die sich erst noch verbreiten muss („es kann einige Stunden dauern, bis alle Server sie übernehmen“).
     'dauern, bis', 'dauert, bis',
     // diag-72: eine erst begonnene Erholung („die Dienste beginnen sich zu erholen“).

@@ -4,6 +4,11 @@ import { recoveryState } from './recovery-state';
 
 export const phaseText: PhaseTextLexicon = {
   ongoing: [
+    // Sixteenth session: the failure told as lasting ("members still out", "still unable to play", "crews are in the process of
+    // repairing"), which a lone notice needs to count as posted during the failure.
+    'still out', 'still without', 'are without', 'still unable', 'currently working on', 'working around the clock',
+    'in the process of repairing', 'in the process of restoring', 'in the process of fixing', 'we anticipate', 'continue to provide updates',
+    'hope … can resume', 'hope to resume', 'hope … back by',
     // diag-75: the hedged recovery given a time to come ("should be working again by tonight").
     'again by', 'again tomorrow', 'again tonight', 'again soon', 'again once', 'fine by', 'fine once', 'fine tomorrow',
     // diag-74: a fix still spreading to readers ("it may take a few hours to propagate") is not recovery for all yet.
