@@ -186,6 +186,11 @@ export interface WorkaroundLexicon {
    * still running", „die Fehlerrate ist weiterhin hoch“, 修复仍在进行中.
    */
   stillNot: readonly string[];
+  /**
+   * Names of tools that hold a trouble word ("the issue tracker", „Fehlerverfolgung“, 问题跟踪): in such a clause
+   * they name what still works, not the trouble.
+   */
+  toolNames: readonly string[];
 }
 
 export interface BlameLexicon {

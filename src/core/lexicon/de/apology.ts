@@ -7,6 +7,8 @@ export const apology: ApologyLexicon = {
     'dieser … inakzeptabel', 'diese … inakzeptabel', 'dieser … nicht akzeptabel', 'diese … nicht akzeptabel',
     // diag-63: das Ergebnis als inakzeptabel anerkannt („das ist ein inakzeptables Ergebnis“).
     'das ist … inakzeptabel', 'es ist … inakzeptabel', 'es war … inakzeptabel', 'ein inakzeptables ergebnis',
+    // diag-77: unser Versäumnis im nächsten Satzteil anerkannt („…, und das war inakzeptabel“).
+    'das war inakzeptabel', 'das war nicht akzeptabel', 'was inakzeptabel ist', 'was inakzeptabel war',
     'entschuldig*', 'bedauern', 'bedauert', 'bedauere die', 'bedaure die', 'tut uns leid', 'tut mir leid', 'verzeihung', 'verzeihen sie',
     // diag-8: an adverb between („Es tut uns unglaublich leid“, „tut uns sehr leid“).
     'tut uns … leid', 'tut mir … leid',

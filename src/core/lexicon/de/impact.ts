@@ -54,7 +54,7 @@ export const impact: ImpactLexicon = {
     '*zeitüberschreitung', '*zeitüberschreitungen',
     '*störung', '*störungen', '*ausfall', '*ausfalls', '*ausfälle', '*probleme', '*problem', '*fehler', '*unterbrechung',
     '*unterbrechungen', 'beeinträchtigung', 'beeinträchtigungen', 'einschränkung', 'einschränkungen', 'schwierigkeiten',
-    '*defekt', '*panne', '*pannen',
+    '*defekt', '*panne', '*pannen', '*absturz', '*abstürze', 'kernel-panic', 'panic',
   ],
   troubleLinks: ['bei', 'beim', 'im', 'in', 'der', 'des', 'von', 'vom', 'an', 'mit', 'auf', 'für', 'zwischen'],
   emptyWords: [

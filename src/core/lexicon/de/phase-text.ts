@@ -5,7 +5,7 @@ import { recoveryState } from './recovery-state';
 export const phaseText: PhaseTextLexicon = {
   ongoing: [
     // Sechzehnte Sitzung: die Störung als andauernd erzählt („weiterhin ohne Strom“, „sind gerade dabei“).
-    'weiterhin ohne', 'noch immer ohne', 'immer noch ohne', 'gerade dabei', 'noch immer nicht', 'immer noch nicht',
+    'weiterhin ohne', 'noch immer ohne', 'immer noch ohne', 'gerade dabei', 'noch immer nicht', 'immer noch nicht', 'wieder nicht',
     // diag-74: eine Korrektur, die sich erst noch verbreiten muss („es kann einige Stunden dauern, bis alle Server sie übernehmen“).
     'dauern, bis', 'dauert, bis',
     // diag-72: eine erst begonnene Erholung („die Dienste beginnen sich zu erholen“).
@@ -28,6 +28,8 @@ export const phaseText: PhaseTextLexicon = {
     'ist nicht erreichbar', 'sind nicht erreichbar', 'scheint … nicht erreichbar', 'ist down', 'ist momentan down', 'ist ausgefallen', 'sind ausgefallen', 'funktioniert nicht', 'funktionieren nicht',
   ],
   recovered: [
+    // diag-77: schon wieder oben vorgefunden („oh, es lief schon wieder!“).
+    'lief schon wieder', 'lief bereits wieder', 'lief … schon wieder', 'lief … bereits wieder', 'war schon wieder online', 'war bereits wieder online', 'war schon wieder erreichbar',
     ...recoveryState.recovered,
     // diag-75: Wiederherstellung mit Vorbehalt in der Gegenwart („scheint behoben“, „sollte jetzt wieder funktionieren“).
     'scheint behoben', 'scheint wieder zu laufen', 'scheint wieder zu funktionieren', 'sollte nun wieder', 'müsste jetzt wieder', 'müsste nun wieder',

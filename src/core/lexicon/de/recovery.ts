@@ -12,6 +12,8 @@ export const recovery: RecoveryLexicon = {
     'wieder erfolgreich', 'wieder zugestellt',
   ],
   dataLoss: [
+    // diag-77: keine Rechnung für die ausgefallene Leistung („die Ausfalltage werden nicht berechnet“).
+    'nicht berechnet', 'nicht in rechnung gestellt', 'nicht bezahlen', 'nicht zahlen',
     // diag-22: ob Daten abgeflossen sind, beantwortet die Frage nach den Daten ebenso.
     'datenabfluss', 'daten … abgeflossen', 'datenleck*', 'daten … kompromittiert', 'unbefugte* zugriff*', 'unberechtigte* zugriff*',
     'verloren', '*verlust*', 'keine daten', 'intakt', 'doppelt', 'dupliziert',
@@ -57,7 +59,9 @@ export const recovery: RecoveryLexicon = {
     'erneut gesendet', 'erneut versendet', 'erstattet', 'rückerstattet', 'gutgeschrieben', 'storniert',
     'zurückgebucht', 'zurückgenommen', 'erlassen', 'synchronisiert', 'kompromittiert', 'abgeflossen',
     'gelöscht', 'fehlen', 'fehlt', 'fehlende*', 'doppelt', 'beschädigt', 'ausgeführt', 'angekommen', 'ankommen',
-    'gebucht', 'zurückgezahlt', 'ausgeglichen', 'erneut versuchen', 'erneut einreichen'
+    'gebucht', 'zurückgezahlt', 'ausgeglichen', 'erneut versuchen', 'erneut einreichen',
+    // diag-77: aufgehalten, nicht verloren („E-Mails kamen bis zu zwei Stunden verzögert an“).
+    'verzögert*', 'verspätet*', 'verzögerung*'
   ],
   dataCaughtUp: [
     'zugestellt', 'ausgeliefert', 'verarbeitet', 'nachgeholt', 'nachverarbeitet', 'gutgeschrieben', 'ausgeführt',

@@ -37,4 +37,6 @@ export const workaround: WorkaroundLexicon = {
   names: ['workaround*', 'umgehung*', '*umgehung', 'umgehen', 'übergangslösung*', 'ausweich*', 'notlösung*', 'alternative*', 'alternativ'],
   stillWords: ['weiterhin', 'noch', 'nach wie vor', 'immer noch', 'bleibt', 'bleiben', 'wie gewohnt', 'wie üblich'],
   stillNot: ['rücknahme', 'rollback', 'reparatur*', 'fehler*', 'behebung', 'korrektur', 'analyse', 'untersuchung', 'wiederherstellung', 'migration', 'update', 'hoch', 'erhöht', 'langsam*', 'verzöger*', 'in arbeit', 'andauer*', 'betroffen', 'beeinträchtigt', 'gestört', 'problem*', '*störung*'],
+  // diag-77: „der Issue-Tracker bleibt erreichbar“.
+  toolNames: ['issue-tracker', 'issue tracker', 'fehlerverfolgung', 'fehlerdatenbank', 'fehlerprotokoll*', 'bugtracker'],
 };

@@ -22,7 +22,10 @@ export const apology: ApologyLexicon = {
     'we know that this … was disruptive', 'this … was unacceptable',
     // diag-62, diag-63: the result owned as unacceptable, the inconvenience understood ("this is plainly an unacceptable
     // outcome", "we understand this is inconvenient").
-    'this is … unacceptable', 'it is … unacceptable', 'it was … unacceptable', 'an unacceptable result', 'an unacceptable outcome', 'understand this is inconvenient',
+    'this is … unacceptable', 'it is … unacceptable', 'it was … unacceptable',
+    // diag-77: our own slip owned in the next clause ("we went quiet for far too long, and that is unacceptable").
+    'that is unacceptable', 'that was unacceptable', "that's unacceptable", 'which is unacceptable', 'which was unacceptable',
+    'an unacceptable result', 'an unacceptable outcome', 'understand this is inconvenient',
     'understand that this is inconvenient', 'we know … inconvenien*', 'a real inconvenience', 'has caused inconvenience', 'caused inconvenience to',
     'we understand how frustrating', 'we understand how disruptive', 'we understand the frustration',
     // diag-25: the hardship acknowledged ("we know this situation is difficult").

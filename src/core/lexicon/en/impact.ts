@@ -70,7 +70,7 @@ export const impact: ImpactLexicon = {
   // A trouble word with what it struck named beside it: "the website outage", "an outage of the mail service".
   troubleWords: [
     'outage', 'outages', 'downtime', 'failure', 'failures', 'disruption', 'disruptions', 'problem', 'problems',
-    'issue', 'issues', 'difficulties', 'error', 'errors', 'crash', 'crashes', 'interruption', 'interruptions', 'fault',
+    'issue', 'issues', 'difficulties', 'error', 'errors', 'crash', 'crashes', 'panic', 'panics', 'interruption', 'interruptions', 'fault',
     'faults', 'breakdown', 'slowdown', 'instability', 'trouble', 'troubles', 'malfunction', 'degradation',
     // What happened to the thing named before it (diag-5/6): "my hoster has deactivated my whole webserver".
     'deactivated', 'suspended', 'disabled', 'blocked', 'wiped', 'deleted', 'corrupted', 'destroyed', 'died',

@@ -9,6 +9,8 @@ export const phaseText: PhaseTextLexicon = {
     'still out', 'still without', 'are without', 'still unable', 'currently working on', 'working around the clock',
     'in the process of repairing', 'in the process of restoring', 'in the process of fixing', 'we anticipate', 'continue to provide updates',
     'hope … can resume', 'hope to resume', 'hope … back by',
+    // Up only for a while: "it was back up briefly, then went down again".
+    'failed again', 'went down again', 'down again', 'crashed again',
     // diag-75: the hedged recovery given a time to come ("should be working again by tonight").
     'again by', 'again tomorrow', 'again tonight', 'again soon', 'again once', 'fine by', 'fine once', 'fine tomorrow',
     // diag-74: a fix still spreading to readers ("it may take a few hours to propagate") is not recovery for all yet.
@@ -54,6 +56,8 @@ export const phaseText: PhaseTextLexicon = {
     'should be running again', 'should work again', 'seems to be resolved', 'seems resolved', 'seems to be fixed', 'seems fixed',
     'seems back up', 'seems to be back', 'seems to be working again', 'appears to be resolved',
     'appears resolved', 'appears to be fixed', 'looks resolved', 'looks to be resolved',
+    // diag-77: found up already ("oops, it was already back up!").
+    'already back up', 'already back online', 'was back up', 'were back up', 'was back online', 'were back online',
     // diag-76: up again in the plainest words ("it's up now"), and a lapsed certificate or domain renewed.
     "it's up now", 'is up now', 'are up now', 'back up now', 'has been renewed',
     'have been renewed', 'was renewed', 'were renewed', 'is now renewed', "it's now renewed",

@@ -10,6 +10,9 @@ export const recovery: RecoveryLexicon = {
     'working as expected', 'working again', 'works again', 'operational', 'available again', 'fixed', 'fully functional', 'is back', 'are back',
   ],
   dataLoss: [
+    // diag-77: customers not made to pay for what they did not get ("we do not expect our customers to pay for services they
+    // have not received").
+    'not … to pay for', 'not … pay for', 'not be charged', "won't be charged", 'not be billed', "won't be billed",
     // diag-6: "reading all the so far missing data" — what became of the data told another way.
     'missing data', 'data gap*',
     'no … lost', 'not … lost', 'nothing … lost', 'never lost', 'data … lost', 'lost … data', 'without … loss', 'data loss', 'loss of data', 'no data', 'intact', 'corrupt*', 'data is safe', 'data was safe',
@@ -85,7 +88,9 @@ export const recovery: RecoveryLexicon = {
     'cancelled', 'canceled', 'voided', 'accounted for', 'settled', 'synced', 'synchronised',
     'synchronized', 'caught up', 'went through', 'gone through', 'going through', 'compromised', 'leaked',
     'exposed', 'duplicated', 'corrupted', 'missing', 'deleted', 'erased', 'overwritten', 'rolled back',
-    'make good', 'made good', 'reconciled', 'honoured', 'honored', 'will arrive', 'have arrived', 'has arrived', 'retry', 'resubmit*', 'will have failed', 'need to be restarted', 'restored manually', 'manually restored', 'redeployed', 'safely', 'cached', 're-upload*', 'reupload*', 'rerun', 're-run'
+    'make good', 'made good', 'reconciled', 'honoured', 'honored', 'will arrive', 'have arrived', 'has arrived', 'retry', 'resubmit*', 'will have failed', 'need to be restarted', 'restored manually', 'manually restored', 'redeployed', 'safely', 'cached', 're-upload*', 'reupload*', 'rerun', 're-run',
+    // diag-77: things held up, not lost ("mail delays of up to 2 hours", "payments were delayed").
+    'delayed', 'delays'
   ],
   dataCaughtUp: [
     'delivered', 'redelivered', 'resent', 're-sent', 'reprocessed', 'processed', 'credited', 'settled', 'synced',

@@ -7,6 +7,8 @@ export const apology: ApologyLexicon = {
     'cette … était inacceptable', 'cette … a été inacceptable', 'cette … est inacceptable',
     // diag-63 : le résultat reconnu comme inacceptable (« c'est un résultat inacceptable »).
     "c'est … inacceptable", 'un résultat inacceptable',
+    // diag-77 : notre manquement reconnu dans la proposition suivante (« …, ce qui est inacceptable »).
+    'ce qui est inacceptable', 'ce qui était inacceptable', "c'était inacceptable",
     'désolé*', 'excus*', 'regrett*', 'pardon', 'navré*', 'veuillez nous pardonner',
     // diag-11 : la gêne reconnue comme connue de nous (« pleinement consciente des inconvénients causés »).
     'conscient* des inconvénients', 'conscient* de la gêne', 'conscient* des désagréments', 'conscient* du désagrément',

@@ -76,7 +76,7 @@ export const impact: ImpactLexicon = {
     'panne', 'pannes', 'probleme', 'problemes', 'difficulte', 'difficultes', 'dysfonctionnement', 'dysfonctionnements',
     'perturbation', 'perturbations', 'interruption', 'interruptions', 'coupure', 'coupures', 'defaillance',
     'defaillances', 'indisponibilite', 'ralentissement', 'ralentissements', 'erreur', 'erreurs', 'souci', 'soucis',
-    'bug', 'bugs', 'arret', 'arrets', 'accident', 'fermeture', 'incident technique', 'anomalie', 'anomalies', 'instabilite', 'instabilites',
+    'bug', 'bugs', 'plantage', 'plantages', 'crash', 'crashs', 'panic', 'arret', 'arrets', 'accident', 'fermeture', 'incident technique', 'anomalie', 'anomalies', 'instabilite', 'instabilites',
   ],
   troubleLinks: ['de', 'du', 'des', 'd', 'sur', 'avec', 'touchant', 'affectant', 'chez', 'dans', 'au', 'aux', 'pour'],
   emptyWords: [

@@ -30,6 +30,8 @@ export const phaseText: PhaseTextLexicon = {
     'est en panne', 'sont en panne', 'est indisponible', 'sont indisponibles', 'est inaccessible', 'sont inaccessibles', 'est down', 'ne fonctionne pas', 'ne fonctionnent pas', 'ne fonctionne plus',
   ],
   recovered: [
+    // diag-77 : trouvé déjà rétabli (« en fait, c'était déjà revenu ! »).
+    'déjà revenu', 'était déjà de retour', 'déjà de nouveau en ligne',
     ...recoveryState.recovered,
     // diag-75 : un rétablissement dit avec une réserve sur le présent (« tout semble rétabli », « cela devrait refonctionner »).
     'semble résolu', 'semble résolue', 'semble rétabli', 'semble rétablie', 'semble de nouveau fonctionner', 'devrait refonctionner', 'devrait fonctionner de nouveau',

@@ -14,6 +14,8 @@ export const recovery: RecoveryLexicon = {
     'panne … réparée', 'panne est réparée', 'problème … réparé',
   ],
   dataLoss: [
+    // diag-77 : pas de facture pour le service non rendu (« vous ne paierez pas les jours sans service »).
+    'ne … pas facturé*', 'ne paierez pas', 'pas à payer', 'ne sera pas facturé*', 'ne seront pas facturé*',
     'perdu*', 'perte*', 'aucune donnée', 'intact*', 'corromp*', 'dupliqu*', 'en double',
     // diag-7 : « en garantissant l'intégrité de tous les systèmes et données »
     'intégrité', "file d'attente … traité*", 'retard … résorbé*',
@@ -52,7 +54,9 @@ export const recovery: RecoveryLexicon = {
     'distribué*', 'acheminé*', 'traité', 'traités', 'traitée*', 'retraité*', 'renvoyé*',
     'réexpédié*', 'remboursé*', 'crédité*', 'annulé*', 'régularisé*', 'synchronisé*', 'compromis',
     'fuite*', 'exposé*', 'dupliqué*', 'en double', 'manquant*', 'supprimé*', 'effacé*', 'arriveront',
-    'parviendront', 'retiré*', 'réessayer', 'renouveler'
+    'parviendront', 'retiré*', 'réessayer', 'renouveler',
+    // diag-77 : retenus, non perdus (« des courriels retardés de deux heures »).
+    'retardé*', 'en retard'
   ],
   dataCaughtUp: [
     'livré', 'livrés', 'livrée*', 'distribué*', 'acheminé*', 'traité', 'traités', 'traitée*', 'retraité*', 'crédité*',

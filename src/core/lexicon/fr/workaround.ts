@@ -39,4 +39,6 @@ export const workaround: WorkaroundLexicon = {
   names: ['contournement', 'contourner', 'solution* de contournement', 'solution* temporaire*', 'solution* de repli', 'palliatif*', 'alternative*'],
   stillWords: ['toujours', 'encore', 'continue* de', 'continue* à', 'reste', 'restent', 'demeure*', 'normalement', "comme d'habitude"],
   stillNot: ['retour arrière', 'réparation*', 'correctif*', 'correction', 'enquête', 'analyse', 'rétablissement', 'restauration', 'migration', 'déploiement', 'mise à jour', 'erreur*', 'échec*', 'élevé*', 'lent*', 'lenteur*', 'retard*', 'en cours', 'affecté*', 'impacté*', 'perturbé*', 'indisponible*', 'problème*', 'panne*'],
+  // diag-77 : « le suivi des problèmes reste accessible ».
+  toolNames: ['suivi des problèmes', 'suivi des bugs', 'suivi des incidents', 'journal des erreurs', 'journaux d\'erreurs'],
 };

@@ -8,7 +8,7 @@ import { phrases, someClause, type PhraseSet } from '../../text';
 import { phaseFromText } from '../../model/update-phase';
 import { flaggedIn, negations, perLanguage } from './voice';
 
-interface StillSets { still: PhraseSet; trouble: PhraseSet; ownVoice: PhraseSet }
+interface StillSets { still: PhraseSet; trouble: PhraseSet; ownVoice: PhraseSet; toolNames: PhraseSet }
 const setsOf = perLanguage((lang): StillSets => {
   const impact = flaggedIn(lang, 'impact');
   const workaround = flaggedIn(lang, 'workaround');
@@ -16,17 +16,26 @@ const setsOf = perLanguage((lang): StillSets => {
     still: phrases(workaround.flatMap((l) => l.stillWords)),
     trouble: phrases([...impact.flatMap((l) => [...l.troubleWords, ...l.statements]), ...workaround.flatMap((l) => l.stillNot)]),
     ownVoice: phrases(impact.flatMap((l) => l.ownVoice)),
+    toolNames: phrases(workaround.flatMap((l) => l.toolNames)),
   };
 });
 
 /** Whether a folded text has a clause that tells something still working (see the file comment). */
-export function tellsWhatStillWorks(folded: string, lang: Lang): boolean {
-  const { still, trouble, ownVoice } = setsOf(lang);
-  if (!still.mayOccur(folded)) return false;
+export function tellsWhatStillWorks(text: string, lang: Lang): boolean {
+  const { still, trouble, ownVoice, toolNames } = setsOf(lang);
+  if (!still.mayOccur(text)) return false;
+  const folded = withoutToolNames(text, toolNames);
   return someClause(folded, (c) => {
     if (!still.test(folded, c.start, c.end)) return false;
     if (negations().test(folded, c.start, c.end) || trouble.test(folded, c.start, c.end)) return false;
     if (ownVoice.test(folded, c.start, c.end)) return false;
     return phaseFromText(folded.slice(c.start, c.end)) === undefined;
   });
+}
+
+/** The text with tools' names blanked where they hold a trouble word ("the issue tracker is still up"): same offsets. */
+function withoutToolNames(folded: string, toolNames: PhraseSet): string {
+  let out = folded;
+  for (const hit of toolNames.all(folded)) out = out.slice(0, hit.index) + ' '.repeat(hit.length) + out.slice(hit.index + hit.length);
+  return out;
 }
