@@ -102,6 +102,20 @@ function leadingWordPhase(firstLine: string): Phase | undefined {
   return word ? phaseOf(word) : undefined;
 }
 
+/** A clock as notices write it: "14:02", "11:02PM", "14 h 02", "14h", "9 am"; not a bare number ("from 2 to 3 servers"). */
+const CLOCK = String.raw`\d{1,2}(?:(?::|\s?h\s?)\d{2}(?:\s?[ap]\.?m\.?)?|\s?[ap]\.?m\.?|\s?h(?![\p{L}]))`;
+/** What joins the two ends of a time window: "-", "to", « à », „bis", 至… */
+const RANGE_JOIN = String.raw`\s*(?:[-–—~～]|to|until|till|and|et|à|au|jusqu'à|bis|und|至|到)\s*`;
+/**
+ * An opening that frames the update in a window already closed: "Between around 17:20-19:55 UTC on Monday, …", "From
+ * 11:02PM-11:11PM ET, …", « Entre 14 h 02 et 15 h 10, … », „Zwischen 14:02 und 15:10 Uhr …", "14:02至15:10期间，…". Such
+ * a notice is written after the recovery; words that say the failure goes on still outweigh it.
+ */
+const CLOSED_WINDOW_OPENING = new RegExp(
+  String.raw`^\s*(?:between|from|entre|de|du|zwischen|von|vom|在|从|從|于|於)?\s*(?:around|about|approximately|approx\.|roughly|environ|vers|ca\.|gegen|约|約|大约|大約)?\s*${CLOCK}(?:\s*[a-z]{2,5})?${RANGE_JOIN}(?:around|about|environ|vers|ca\.|gegen|约|約)?\s*${CLOCK}`,
+  'iu',
+);
+
 /**
  * A short aside in parentheses inside a phrase ("fonctionne (enfin) de nouveau", "is (finally) back up") would keep
  * the phrase from matching; the phase never hangs on it.
@@ -149,7 +163,7 @@ export function phaseFromText(text: string): Phase | undefined {
   if (named === 'monitoring') return named;
   if (tellsRecovery(folded, s.recovered)) return 'resolved';
   if (s.impaired.test(folded)) return named ?? 'investigating';
-  if (s.afterTheFact.test(folded)) return 'resolved';
+  if (s.afterTheFact.test(folded) || (!named && CLOSED_WINDOW_OPENING.test(firstLine))) return 'resolved';
   return named;
 }
 

@@ -12,6 +12,8 @@ export const recovery: RecoveryLexicon = {
     'wieder erfolgreich', 'wieder zugestellt',
   ],
   dataLoss: [
+    // diag-78: „die Erstattungen wurden veranlasst“.
+    'erstattung* … veranlasst', 'erstattung* … ausgezahlt', 'erstattung* … überwiesen',
     // diag-77: keine Rechnung für die ausgefallene Leistung („die Ausfalltage werden nicht berechnet“).
     'nicht berechnet', 'nicht in rechnung gestellt', 'nicht bezahlen', 'nicht zahlen',
     // diag-22: ob Daten abgeflossen sind, beantwortet die Frage nach den Daten ebenso.

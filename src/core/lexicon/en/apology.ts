@@ -54,7 +54,7 @@ export const apology: ApologyLexicon = {
    * The harm acknowledged without a word of apology: a clause with one of `acknowledge` and one of `harms`, not
    * denied ("we understand how stressful this has been", "we recognise that this was disappointing").
    */
-  acknowledge: ['understand', 'we know', 'we realise', 'we realize', 'recognis*', 'recogniz*', 'appreciate', 'acknowledge*'],
+  acknowledge: ['understand', 'aware that', 'we know', 'we realise', 'we realize', 'recognis*', 'recogniz*', 'appreciate', 'acknowledge*'],
   harms: ['inconvenien*', 'frustrat*', 'hardship*', 'annoy*', 'disappoint*', 'upset*', 'unacceptable', 'not acceptable', 'inexcusable', 'disruptive', 'difficult', 'challenging', 'stressful', 'painful', 'aggravat*'],
   /** Sentence the PM001 fix inserts. */
   sentence: 'We are sorry for the disruption this has caused you.',

@@ -11,6 +11,8 @@ export const phaseText: PhaseTextLexicon = {
     'hope … can resume', 'hope to resume', 'hope … back by',
     // Up only for a while: "it was back up briefly, then went down again".
     'failed again', 'went down again', 'down again', 'crashed again',
+    // diag-78: "we're still offline", "the forum remains offline".
+    'is still offline', 'are still offline', "we're still offline", 'we are still offline', 'remains offline', 'remain offline',
     // diag-75: the hedged recovery given a time to come ("should be working again by tonight").
     'again by', 'again tomorrow', 'again tonight', 'again soon', 'again once', 'fine by', 'fine once', 'fine tomorrow',
     // diag-74: a fix still spreading to readers ("it may take a few hours to propagate") is not recovery for all yet.
@@ -56,6 +58,8 @@ export const phaseText: PhaseTextLexicon = {
     'should be running again', 'should work again', 'seems to be resolved', 'seems resolved', 'seems to be fixed', 'seems fixed',
     'seems back up', 'seems to be back', 'seems to be working again', 'appears to be resolved',
     'appears resolved', 'appears to be fixed', 'looks resolved', 'looks to be resolved',
+    // diag-78: "Email is now functioning again".
+    'functioning again', 'is functional again', 'are functional again',
     // diag-77: found up already ("oops, it was already back up!").
     'already back up', 'already back online', 'was back up', 'were back up', 'was back online', 'were back online',
     // diag-76: up again in the plainest words ("it's up now"), and a lapsed certificate or domain renewed.
@@ -103,7 +107,7 @@ export const phaseText: PhaseTextLexicon = {
     'we reverted', 'was rolled back', 'has been rolled back', 'were rolled back', 'we rolled back',
   ],
   investigating: [
-    'we are investigating', "we're investigating", 'are looking into', 'is being investigated', 'for unknown reasons',
+    'we are investigating', 'still investigating', 'are investigating', 'continuing to investigate', 'continue investigating', "we're investigating", 'are looking into', 'is being investigated', 'for unknown reasons',
     'unknown reason', 'we are checking', "we're checking", 'we are aware', "we're aware", 'we continue to investigate',
     'this is known', 'a known issue', 'into contact with', 'in contact with', 'trying to reach', 'try to reach',
   ],

@@ -7,12 +7,16 @@ export const recovery: RecoveryLexicon = {
     'resolved', 'recovered', 'restored', 'back to normal', 'back up', 'working normally', 'works normally', 'operating normally',
     // diag-40: "each of our systems is functioning as expected".
     'functioning as expected', 'functioning normally',
+    // diag-78: "Email is now functioning again".
+    'functioning again', 'functional again',
     'working as expected', 'working again', 'works again', 'operational', 'available again', 'fixed', 'fully functional', 'is back', 'are back',
   ],
   dataLoss: [
     // diag-77: customers not made to pay for what they did not get ("we do not expect our customers to pay for services they
     // have not received").
     'not … to pay for', 'not … pay for', 'not be charged', "won't be charged", 'not be billed', "won't be billed",
+    // diag-78: "Refunds have been issued" for what the outage spoilt.
+    'refund* … issued', 'issued … refund*', 'refund* … processed', 'refund* … sent',
     // diag-6: "reading all the so far missing data" — what became of the data told another way.
     'missing data', 'data gap*',
     'no … lost', 'not … lost', 'nothing … lost', 'never lost', 'data … lost', 'lost … data', 'without … loss', 'data loss', 'loss of data', 'no data', 'intact', 'corrupt*', 'data is safe', 'data was safe',

@@ -14,6 +14,8 @@ export const recovery: RecoveryLexicon = {
     'panne … réparée', 'panne est réparée', 'problème … réparé',
   ],
   dataLoss: [
+    // diag-78 : « les remboursements ont été effectués ».
+    'rembours* … effectué*', 'rembours* … versé*', 'rembours* … émis',
     // diag-77 : pas de facture pour le service non rendu (« vous ne paierez pas les jours sans service »).
     'ne … pas facturé*', 'ne paierez pas', 'pas à payer', 'ne sera pas facturé*', 'ne seront pas facturé*',
     'perdu*', 'perte*', 'aucune donnée', 'intact*', 'corromp*', 'dupliqu*', 'en double',
