@@ -107,8 +107,8 @@ const CLOCK = String.raw`\d{1,2}(?:(?::|\s?h\s?)\d{2}(?:\s?[ap]\.?m\.?)?|\s?[ap]
 /** What joins the two ends of a time window: "-", "to", « à », „bis", 至… */
 const RANGE_JOIN = String.raw`\s*(?:[-–—~～]|to|until|till|and|et|à|au|jusqu'à|bis|und|至|到)\s*`;
 /**
- * An opening that frames the update in a window already closed: "Between around 17:20-19:55 UTC on Monday, …", "From
- * 11:02PM-11:11PM ET, …", « Entre 14 h 02 et 15 h 10, … », „Zwischen 14:02 und 15:10 Uhr …", "14:02至15:10期间，…". Such
+ * An opening that frames the update in a window already closed: "Between about 09:10-10:25 UTC on Tuesday, …", "From
+ * 3:05PM-3:40PM PT, …", « Entre 14 h 02 et 15 h 10, … », „Zwischen 14:02 und 15:10 Uhr …", "14:02至15:10期间，…". Such
  * a notice is written after the recovery; words that say the failure goes on still outweigh it.
  */
 const CLOSED_WINDOW_OPENING = new RegExp(

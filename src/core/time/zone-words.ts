@@ -22,7 +22,7 @@ export const ZONE_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['NZST', '+12:00'], ['NZDT', '+13:00'], ['ACST', '+09:30'], ['ACDT', '+10:30'], ['AWST', '+08:00'],
   // diag-68: Atlantic Canada ("Time (ADT)"), Newfoundland, Moscow and South Africa. AST stays out: Atlantic and Arabia.
   ['ADT', '-03:00'], ['NST', '-03:30'], ['NDT', '-02:30'], ['MSK', '+03:00'], ['SAST', '+02:00'],
-  // diag-77: the rest of Africa ("Jun 11, 2019 - 16:55 CAT") and South and South-East Asia, one offset each.
+  // diag-77: the rest of Africa ("Mar 4, 2026 - 09:30 CAT") and South and South-East Asia, one offset each.
   ['CAT', '+02:00'], ['WAT', '+01:00'], ['EAT', '+03:00'], ['PKT', '+05:00'], ['ICT', '+07:00'], ['WIB', '+07:00'],
   ['PHT', '+08:00'],
 ];

@@ -4,8 +4,8 @@ import { recoveryState } from './recovery-state';
 
 export const phaseText: PhaseTextLexicon = {
   ongoing: [
-    // Sixteenth session: the failure told as lasting ("members still out", "still unable to play", "crews are in the process of
-    // repairing"), which a lone notice needs to count as posted during the failure.
+    // Sixteenth session: the failure told as lasting ("homes still without power", "players still unable to log in", "the link is
+    // in the process of being restored"), which a lone notice needs to count as posted during the failure.
     'still out', 'still without', 'are without', 'still unable', 'currently working on', 'working around the clock',
     'in the process of repairing', 'in the process of restoring', 'in the process of fixing', 'we anticipate', 'continue to provide updates',
     'hope … can resume', 'hope to resume', 'hope … back by',
@@ -60,7 +60,7 @@ export const phaseText: PhaseTextLexicon = {
     'appears resolved', 'appears to be fixed', 'looks resolved', 'looks to be resolved',
     // diag-78: "Email is now functioning again".
     'functioning again', 'is functional again', 'are functional again',
-    // diag-77: found up already ("oops, it was already back up!").
+    // diag-77: found up already ("turns out the forum was already back up").
     'already back up', 'already back online', 'was back up', 'were back up', 'was back online', 'were back online',
     // diag-76: up again in the plainest words ("it's up now"), and a lapsed certificate or domain renewed.
     "it's up now", 'is up now', 'are up now', 'back up now', 'has been renewed',

@@ -12,8 +12,8 @@ export const recovery: RecoveryLexicon = {
     'working as expected', 'working again', 'works again', 'operational', 'available again', 'fixed', 'fully functional', 'is back', 'are back',
   ],
   dataLoss: [
-    // diag-77: customers not made to pay for what they did not get ("we do not expect our customers to pay for services they
-    // have not received").
+    // diag-77: customers not made to pay for what they did not get ("nobody will be billed for the
+    // days without a line").
     'not … to pay for', 'not … pay for', 'not be charged', "won't be charged", 'not be billed', "won't be billed",
     // diag-78: "Refunds have been issued" for what the outage spoilt.
     'refund* … issued', 'issued … refund*', 'refund* … processed', 'refund* … sent',
@@ -93,7 +93,7 @@ export const recovery: RecoveryLexicon = {
     'synchronized', 'caught up', 'went through', 'gone through', 'going through', 'compromised', 'leaked',
     'exposed', 'duplicated', 'corrupted', 'missing', 'deleted', 'erased', 'overwritten', 'rolled back',
     'make good', 'made good', 'reconciled', 'honoured', 'honored', 'will arrive', 'have arrived', 'has arrived', 'retry', 'resubmit*', 'will have failed', 'need to be restarted', 'restored manually', 'manually restored', 'redeployed', 'safely', 'cached', 're-upload*', 'reupload*', 'rerun', 're-run',
-    // diag-77: things held up, not lost ("mail delays of up to 2 hours", "payments were delayed").
+    // diag-77: things held up, not lost ("mail held up by as much as two hours", "payments were delayed").
     'delayed', 'delays'
   ],
   dataCaughtUp: [

@@ -58,6 +58,6 @@ export const workaround: WorkaroundLexicon = {
   // A word of the usual says what "still" says ("bank transfers are working as normal").
   stillWords: ['still', 'continue* to', 'remain*', 'keeps running', 'keep running', 'keeps working', 'keep working', 'normally', 'as normal', 'as usual'],
   stillNot: ['rollback', 'roll back', 'rolling back', 'repair*', 'fix', 'fixes', 'fixing', 'investigation*', 'analysis', 'recovery', 'restoration', 'restore', 'restoring', 'migration', 'deployment', 'update', 'upgrade', 'rebuild*', 'resync*', 'error*', 'fail*', 'high', 'elevated', 'slow*', 'delay*', 'pending', 'in progress', 'ongoing', 'underway', 'under way', 'affected', 'impacted', 'unavailable', 'down', 'offline', 'problem*', 'issue*'],
-  // diag-77: "git and the issue/PR trackers are still up".
+  // diag-77: "the wiki and the issue tracker are still up".
   toolNames: ['issue tracker*', 'issue/pr tracker*', 'issue and pr tracker*', 'issues and pull requests', 'bug tracker*', 'error log*'],
 };

@@ -4,7 +4,7 @@ import { recoveryState } from './recovery-state';
 
 export const phaseText: PhaseTextLexicon = {
   ongoing: [
-    // 第十六轮：故障仍在持续（“正在进行修复性同步”“正持续调查”“将降级运行”）。
+    // 第十六轮：故障仍在持续（“数据同步正在进行”“正持续调查”“将降级运行”）。
     '正在进行', '正持续', '降级运行', '仍在进行',
     // diag-74：修复仍需时间生效（“DNS 修改需要几个小时才能生效”）。
     '需要…生效', '才能生效',

@@ -4,7 +4,7 @@ import { recoveryState } from './recovery-state';
 
 export const phaseText: PhaseTextLexicon = {
   ongoing: [
-    // 第十六輪：故障仍在持續（「正在進行修復性同步」「正持續調查」「將降級運行」）。
+    // 第十六輪：故障仍在持續（「資料同步正在進行」「正持續調查」「將降級運行」）。
     '正在進行', '正持續', '降級運行', '仍在進行',
     // diag-74：修復仍需時間生效（「DNS 修改需要幾個小時才能生效」）。
     '需要…生效', '才能生效',
