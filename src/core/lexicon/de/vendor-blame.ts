@@ -84,6 +84,8 @@ export const vendorBlame: VendorBlameLexicon = {
   ],
   notParties: ['github-issue', 'github issue', 'gitlab-issue', 'github-ticket', 'statusseite'],
   owning: [
+    // diag-79: eine eigene Einstellung als falsch benannt („unsere Fehlkonfiguration der Liste“).
+    'unsere fehlkonfiguration', 'von uns falsch konfiguriert', 'wir haben … falsch konfiguriert', 'falsch eingestellt',
     'unsere verantwortung', 'in unserer verantwortung', 'verantwortung übernehmen', 'übernehmen die verantwortung',
     'übernehmen wir die verantwortung', 'wir sind verantwortlich', 'verantwortlich sind wir', 'wir haben uns entschieden',
     'wir haben entschieden', 'unsere entscheidung', 'wir sind abhängig', 'wir verlassen uns', 'wir haben uns verlassen',

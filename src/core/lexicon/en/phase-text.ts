@@ -11,6 +11,8 @@ export const phaseText: PhaseTextLexicon = {
     'hope … can resume', 'hope to resume', 'hope … back by',
     // Up only for a while: "it was back up briefly, then went down again".
     'failed again', 'went down again', 'down again', 'crashed again',
+    // diag-79: a recovery hoped for soon ("it should come back soon") is still to come.
+    'come back soon', 'be back soon', 'back up soon', 'back online soon',
     // diag-78: "we're still offline", "the forum remains offline".
     'is still offline', 'are still offline', "we're still offline", 'we are still offline', 'remains offline', 'remain offline',
     // diag-75: the hedged recovery given a time to come ("should be working again by tonight").
@@ -107,6 +109,8 @@ export const phaseText: PhaseTextLexicon = {
     'we reverted', 'was rolled back', 'has been rolled back', 'were rolled back', 'we rolled back',
   ],
   investigating: [
+    // diag-79: "an active incident that the team is investigating".
+    'is investigating', 'an active incident',
     'we are investigating', 'still investigating', 'are investigating', 'continuing to investigate', 'continue investigating', "we're investigating", 'are looking into', 'is being investigated', 'for unknown reasons',
     'unknown reason', 'we are checking', "we're checking", 'we are aware', "we're aware", 'we continue to investigate',
     'this is known', 'a known issue', 'into contact with', 'in contact with', 'trying to reach', 'try to reach',

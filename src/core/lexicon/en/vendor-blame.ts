@@ -113,6 +113,8 @@ export const vendorBlame: VendorBlameLexicon = {
     // diag-46: a cable cut by "an unrelated third party": someone with no tie to us, not a supplier.
     'unrelated third party', 'unrelated third parties'],
   owning: [
+    // diag-79: a setting of ours told as wrong ("the list's address was incorrectly set", "a misconfiguration of our list").
+    'our misconfiguration', 'misconfiguration of our', 'we misconfigured', 'was incorrectly set', 'were incorrectly set', 'incorrectly configured',
     'our responsibility', 'our own responsibility', 'we are responsible', "we're responsible", 'we take responsibility',
     'we take full responsibility', 'we own this', 'we own the', 'the responsibility is ours', 'responsibility lies with us',
     'we chose', 'we decided', 'our choice', 'our decision', 'we depend on', 'we rely on', 'we relied on', 'we depended on',

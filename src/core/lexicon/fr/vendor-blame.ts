@@ -69,6 +69,8 @@ export const vendorBlame: VendorBlameLexicon = {
   ],
   notParties: ['ticket github', 'issue github', 'ticket gitlab', 'issue gitlab', 'page de statut'],
   owning: [
+    // diag-79 : un réglage à nous dit erroné (« l'adresse de la liste était mal configurée de notre côté »).
+    'notre erreur de configuration', 'nous avons mal configuré', 'mal configuré de notre côté', 'mal configurée de notre côté',
     'notre responsabilité', 'nous sommes responsables', 'nous assumons', 'nous en assumons', 'nous prenons la responsabilité',
     'nous avons choisi', 'notre choix', 'notre décision', 'nous dépendons', 'nous nous appuyons', 'notre dépendance',
     'notre architecture', 'notre configuration', 'point de défaillance unique', 'ne se reproduise', 'ne se reproduira',
