@@ -74,6 +74,8 @@ export const impact: ImpactLexicon = {
     'faults', 'breakdown', 'slowdown', 'instability', 'trouble', 'troubles', 'malfunction', 'degradation',
     // What happened to the thing named before it (diag-5/6): "my hoster has deactivated my whole webserver".
     'deactivated', 'suspended', 'disabled', 'blocked', 'wiped', 'deleted', 'corrupted', 'destroyed', 'died',
+    // diag-79: "the certificate renewal has failed", "the database crashed".
+    'failed', 'crashed', 'broke', 'broken',
   ],
   troubleLinks: ['of', 'with', 'on', 'in', 'at', 'affecting', 'for', 'to', 'across', 'within'],
   emptyWords: [
