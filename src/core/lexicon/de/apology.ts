@@ -3,6 +3,8 @@ import type { ApologyLexicon } from '../types';
 
 export const apology: ApologyLexicon = {
   phrases: [
+    // diag-80: der Ärger der Leser als unser anerkannt („den Schaden, den Sie heute hatten“).
+    'den schaden, den sie', 'was sie heute durchgemacht haben',
     // diag-40: der Schaden anerkannt („wir wissen, dass dieser Ausfall inakzeptabel war“).
     'dieser … inakzeptabel', 'diese … inakzeptabel', 'dieser … nicht akzeptabel', 'diese … nicht akzeptabel',
     // diag-63: das Ergebnis als inakzeptabel anerkannt („das ist ein inakzeptables Ergebnis“).
@@ -38,6 +40,6 @@ export const apology: ApologyLexicon = {
     'nehmen die auswirkungen … ernst', 'nehmen die folgen … ernst',
   ],
   acknowledge: ['verstehen', 'wir wissen', 'bewusst', 'nachvollziehen', 'nachvollziehbar', 'bedauern', 'ist uns klar'],
-  harms: ['unannehmlichkeit*', '*ärger*', 'frust*', 'schwierig*', 'inakzeptabel*', 'nicht akzeptabel*', 'unentschuldbar*', 'enttäusch*', 'belastend*', 'lästig*', 'unzumutbar*', 'misslich*'],
+  harms: ['besorgt', 'beunruhigt', 'beunruhigend*', 'sorgen', 'stressig*', 'unannehmlichkeit*', '*ärger*', 'frust*', 'schwierig*', 'inakzeptabel*', 'nicht akzeptabel*', 'unentschuldbar*', 'enttäusch*', 'belastend*', 'lästig*', 'unzumutbar*', 'misslich*'],
   sentence: 'Wir entschuldigen uns für die Unannehmlichkeiten, die Ihnen dadurch entstanden sind.',
 };

@@ -84,6 +84,8 @@ export const vendorBlame: VendorBlameLexicon = {
   ],
   notParties: ['github-issue', 'github issue', 'gitlab-issue', 'github-ticket', 'statusseite'],
   owning: [
+    // diag-80: ein Einzelner, der es übernimmt („es ist meine Verantwortung“).
+    'meine verantwortung', 'ich bin verantwortlich', 'ich übernehme die verantwortung',
     // diag-79: eine eigene Einstellung als falsch benannt („unsere Fehlkonfiguration der Liste“).
     'unsere fehlkonfiguration', 'von uns falsch konfiguriert', 'wir haben … falsch konfiguriert', 'falsch eingestellt',
     'unsere verantwortung', 'in unserer verantwortung', 'verantwortung übernehmen', 'übernehmen die verantwortung',

@@ -5,6 +5,8 @@ import type { ApologyLexicon } from '../types';
 export const apology: ApologyLexicon = {
   phrases: [
     'sorry', 'apolog*', 'we regret', 'regret the', 'regret any', 'our regrets',
+    // diag-80: the readers' pain named as ours to carry ("the pain you felt today … was worse for me").
+    'the pain you felt', 'the pain you went through', 'the pain this caused', 'the pain it caused',
     // the inconvenience acknowledged as ours: "the inconvenience this has caused you"
     'inconvenience this has caused', 'inconvenience this caused', 'inconvenience it has caused', 'inconvenience it caused',
     'inconvenience we caused', 'inconvenience we have caused', 'forgive us',
@@ -54,8 +56,8 @@ export const apology: ApologyLexicon = {
    * The harm acknowledged without a word of apology: a clause with one of `acknowledge` and one of `harms`, not
    * denied ("we understand how stressful this has been", "we recognise that this was disappointing").
    */
-  acknowledge: ['understand', 'aware that', 'we know', 'we realise', 'we realize', 'recognis*', 'recogniz*', 'appreciate', 'acknowledge*'],
-  harms: ['inconvenien*', 'frustrat*', 'hardship*', 'annoy*', 'disappoint*', 'upset*', 'unacceptable', 'not acceptable', 'inexcusable', 'disruptive', 'difficult', 'challenging', 'stressful', 'painful', 'aggravat*'],
+  acknowledge: ["i'm sure", 'i am sure', "we're sure", 'we are sure', 'understand', 'aware that', 'we know', 'we realise', 'we realize', 'recognis*', 'recogniz*', 'appreciate', 'acknowledge*'],
+  harms: ['anxious', 'anxiety', 'worried', 'worrying', 'distress*', 'unsettling', 'inconvenien*', 'frustrat*', 'hardship*', 'annoy*', 'disappoint*', 'upset*', 'unacceptable', 'not acceptable', 'inexcusable', 'disruptive', 'difficult', 'challenging', 'stressful', 'painful', 'aggravat*'],
   /** Sentence the PM001 fix inserts. */
   sentence: 'We are sorry for the disruption this has caused you.',
 };

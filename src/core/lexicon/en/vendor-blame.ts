@@ -116,6 +116,8 @@ export const vendorBlame: VendorBlameLexicon = {
     // diag-79: a setting of ours told as wrong ("the list's address was incorrectly set", "a misconfiguration of our list").
     'our misconfiguration', 'misconfiguration of our', 'we misconfigured', 'was incorrectly set', 'were incorrectly set', 'incorrectly configured',
     'our responsibility', 'our own responsibility', 'we are responsible', "we're responsible", 'we take responsibility',
+    // diag-80: a lone owner owning it ("it is my responsibility to keep your website up").
+    'my responsibility', 'i am responsible', "i'm responsible", 'i take responsibility', 'i take full responsibility',
     'we take full responsibility', 'we own this', 'we own the', 'the responsibility is ours', 'responsibility lies with us',
     'we chose', 'we decided', 'our choice', 'our decision', 'we depend on', 'we rely on', 'we relied on', 'we depended on',
     'our dependency', 'our architecture', 'our design', 'our configuration', 'our setup', 'single point of failure',

@@ -3,6 +3,8 @@ import type { ApologyLexicon } from '../types';
 
 export const apology: ApologyLexicon = {
   phrases: [
+    // diag-80 : la peine des lecteurs reconnue (« la peine que vous avez ressentie »).
+    'la peine que vous avez', 'le tort que vous avez subi', 'le tort causé',
     // diag-40 : le tort reconnu (« nous savons que cette panne a été pénible et inacceptable »).
     'cette … était inacceptable', 'cette … a été inacceptable', 'cette … est inacceptable',
     // diag-63 : le résultat reconnu comme inacceptable (« c'est un résultat inacceptable »).
@@ -32,6 +34,6 @@ export const apology: ApologyLexicon = {
     "au sérieux l'impact", 'au sérieux les conséquences',
   ],
   acknowledge: ['comprenons', 'nous savons', 'mesurons', 'reconnaissons', 'conscients', 'conscientes', 'regrettons'],
-  harms: ['gêne*', 'désagrément*', 'inconvénient*', 'frustra*', 'difficile*', 'pénible*', 'inacceptable*', "n'est pas acceptable", "n'était pas acceptable", 'ne sont pas acceptables', 'inexcusable*', 'déception*', 'décevant*', 'agaçant*', 'contrariant*'],
+  harms: ['inquiet*', 'inquiétude*', 'angoiss*', 'stressant*', 'gêne*', 'désagrément*', 'inconvénient*', 'frustra*', 'difficile*', 'pénible*', 'inacceptable*', "n'est pas acceptable", "n'était pas acceptable", 'ne sont pas acceptables', 'inexcusable*', 'déception*', 'décevant*', 'agaçant*', 'contrariant*'],
   sentence: 'Nous vous présentons nos excuses pour la gêne occasionnée.',
 };

@@ -69,6 +69,8 @@ export const vendorBlame: VendorBlameLexicon = {
   ],
   notParties: ['ticket github', 'issue github', 'ticket gitlab', 'issue gitlab', 'page de statut'],
   owning: [
+    // diag-80 : un responsable seul qui assume (« c'est ma responsabilité »).
+    'ma responsabilité', 'je suis responsable', "j'assume",
     // diag-79 : un réglage à nous dit erroné (« l'adresse de la liste était mal configurée de notre côté »).
     'notre erreur de configuration', 'nous avons mal configuré', 'mal configuré de notre côté', 'mal configurée de notre côté',
     'notre responsabilité', 'nous sommes responsables', 'nous assumons', 'nous en assumons', 'nous prenons la responsabilité',
