@@ -32,7 +32,15 @@ export function parseUpdateHeading(inp: UpdateHeadingInput): StatusUpdate {
     while ((m = SPLIT.exec(src))) {
       const from = m.index + m[0].length;
       const s = leadingTimestamp(src, from);
-      if (s) { stamp = s; phaseStart = 0; phaseEnd = m.index; break; }
+      if (s) {
+        stamp = s;
+        // The phase before the time ("Investigating — 14:12 UTC"), or after it when what comes before names none: "May
+        // 25, 2022 - 08:40 BST — Resolved" (no zone the clock reader trusts, so the date is not read with the clock).
+        const after = phaseAfter(src, s.rest);
+        if (after !== undefined && !phaseOf(trimChars(src.slice(0, m.index), ' \t*_`'))) phaseStart = after;
+        else { phaseStart = 0; phaseEnd = m.index; }
+        break;
+      }
       if (m[0].length === 0) SPLIT.lastIndex++;
     }
   }
@@ -68,6 +76,14 @@ export function parseUpdateHeading(inp: UpdateHeadingInput): StatusUpdate {
 const SEGMENT_SEPARATOR = String.raw`\s[—–|-]{1,2}\s|\s*[|｜—]\s*`;
 const FIRST_SEPARATOR = new RegExp(SEGMENT_SEPARATOR, 'u');
 const LAST_SEGMENT = new RegExp(String.raw`(?:${SEGMENT_SEPARATOR})([^—–|｜]*)$`, 'u');
+
+/** Where a phase word stands in `src` from `from` on: the whole rest, or its last segment ("BST — Resolved"). */
+function phaseAfter(src: string, from: number): number | undefined {
+  const rest = src.slice(from);
+  if (phaseOf(trimChars(rest, ' \t*_`'))) return from;
+  const m = LAST_SEGMENT.exec(rest);
+  return m && phaseOf(trimChars(m[1], ' \t*_`')) ? from + m.index + m[0].length - m[1].length : undefined;
+}
 
 /** The text after the last heading separator ("Dec 17, 2024 — Resolved" → "Resolved"), or '' when there is none. */
 function lastSegment(s: string): string {

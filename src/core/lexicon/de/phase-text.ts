@@ -4,6 +4,8 @@ import { recoveryState } from './recovery-state';
 
 export const phaseText: PhaseTextLexicon = {
   ongoing: [
+    // Eine Warnung, die erst später aufgehoben wird, gilt noch („wird aufgehoben, sobald …“).
+    'wird aufgehoben', 'werden aufgehoben', 'aufgehoben werden',
     // Sechzehnte Sitzung: die Störung als andauernd erzählt („weiterhin ohne Strom“, „sind gerade dabei“).
     'weiterhin ohne', 'noch immer ohne', 'immer noch ohne', 'gerade dabei', 'noch immer nicht', 'immer noch nicht', 'wieder nicht',
     // diag-74: eine Korrektur, die sich erst noch verbreiten muss („es kann einige Stunden dauern, bis alle Server sie übernehmen“).
@@ -28,6 +30,8 @@ export const phaseText: PhaseTextLexicon = {
     'ist nicht erreichbar', 'sind nicht erreichbar', 'scheint … nicht erreichbar', 'ist down', 'ist momentan down', 'ist ausgefallen', 'sind ausgefallen', 'funktioniert nicht', 'funktionieren nicht',
   ],
   recovered: [
+    // diag-81: das Ende einer Warnung („Abkochgebot aufgehoben“).
+    'wurde aufgehoben', 'wurden aufgehoben', 'ist aufgehoben',
     // diag-77: schon wieder oben vorgefunden („oh, es lief schon wieder!“).
     'lief schon wieder', 'lief bereits wieder', 'lief … schon wieder', 'lief … bereits wieder', 'war schon wieder online', 'war bereits wieder online', 'war schon wieder erreichbar',
     ...recoveryState.recovered,

@@ -60,5 +60,6 @@ export const speculation: SpeculationLexicon = {
   // diag-26: „die Reparatur wird heute Nacht fortgesetzt“ nennt die Zeit der Arbeit, nicht der Behebung.
   workGoesOn: ['fortgesetzt', 'fortsetz*', 'beginn*', 'begonnen', 'starte*', 'gestartet', 'aufgenommen', 'weitergehen', 'geht … weiter', 'gehen … weiter'],
   scope: ['nur nutzer', 'nur kunden', 'nur benutzer', 'nur teilnehmer', 'nutzer von', 'kunden von', 'kunden mit', 'sind betroffen', 'betrifft nur', 'betroffen sind nur'],
-  checks: ['um sicherzustellen', 'um zu prüfen', 'prüfen, ob', 'sicherstellen, dass', 'nachsehen, ob', 'nachschauen, ob'],
+  // diag-81: was wir bis zu einer Zeit wissen werden, keine Behebung („bis zum frühen Nachmittag wissen wir mehr“).
+  checks: ['wissen wir mehr', 'mehr wissen', 'mehr informationen', 'näheres', 'um sicherzustellen', 'um zu prüfen', 'prüfen, ob', 'sicherstellen, dass', 'nachsehen, ob', 'nachschauen, ob'],
 };

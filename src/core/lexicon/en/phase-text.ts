@@ -11,6 +11,8 @@ export const phaseText: PhaseTextLexicon = {
     'hope … can resume', 'hope to resume', 'hope … back by',
     // Up only for a while: "it was back up briefly, then went down again".
     'failed again', 'went down again', 'down again', 'crashed again',
+    // A warning to be lifted later ("the advisory will be lifted once tests come back clean") is still in force.
+    'will be lifted', 'to be lifted', 'will be cancelled', 'will be canceled',
     // diag-79: a recovery hoped for soon ("it should come back soon") is still to come.
     'come back soon', 'be back soon', 'back up soon', 'back online soon',
     // diag-78: "we're still offline", "the forum remains offline".
@@ -60,6 +62,9 @@ export const phaseText: PhaseTextLexicon = {
     'should be running again', 'should work again', 'seems to be resolved', 'seems resolved', 'seems to be fixed', 'seems fixed',
     'seems back up', 'seems to be back', 'seems to be working again', 'appears to be resolved',
     'appears resolved', 'appears to be fixed', 'looks resolved', 'looks to be resolved',
+    // diag-81: a notice that ends a warning ("boil advisory cancelled", "the restriction has been lifted").
+    'advisory cancelled', 'advisory canceled', 'advisory lifted', 'advisory rescinded',
+    'has been lifted', 'have been lifted', 'was lifted', 'were lifted', 'is lifted', 'water is safe', 'water safe',
     // diag-78: "Email is now functioning again".
     'functioning again', 'is functional again', 'are functional again',
     // diag-77: found up already ("turns out the forum was already back up").

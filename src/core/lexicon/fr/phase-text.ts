@@ -4,6 +4,8 @@ import { recoveryState } from './recovery-state';
 
 export const phaseText: PhaseTextLexicon = {
   ongoing: [
+    // Un avis qui sera levé plus tard reste en vigueur (« sera levé dès que … »).
+    'sera levé', 'sera levée', 'seront levés', 'seront levées',
     // Seizième session : la panne dite comme durable (« encore privés de courant », « toujours impossible »).
     'encore privé*', 'toujours privé*', 'toujours sans', 'toujours impossible', 'en train de réparer', 'en train de rétablir',
     'observons des', 'observons de nouveaux', 'constatons des', 'constatons de nouveaux',
@@ -30,6 +32,8 @@ export const phaseText: PhaseTextLexicon = {
     'est en panne', 'sont en panne', 'est indisponible', 'sont indisponibles', 'est inaccessible', 'sont inaccessibles', 'est down', 'ne fonctionne pas', 'ne fonctionnent pas', 'ne fonctionne plus',
   ],
   recovered: [
+    // diag-81 : la fin d'un avis (« avis d'ébullition levé », « la restriction a été levée »).
+    'a été levé', 'a été levée', 'ont été levés', 'ont été levées', 'est levé', 'est levée',
     // diag-77 : trouvé déjà rétabli (« en fait, c'était déjà revenu ! »).
     'déjà revenu', 'était déjà de retour', 'déjà de nouveau en ligne',
     ...recoveryState.recovered,

@@ -63,5 +63,6 @@ export const speculation: SpeculationLexicon = {
   // diag-26 : « la réparation reprendra cette nuit » date le travail, pas le rétablissement.
   workGoesOn: ['reprendr*', 'reprise', 'débuter*', 'débutera', 'commencer*', 'commencera', 'commenceront', 'se poursuivr*', 'continuer*', 'continuera', 'continueront', 'redémarrer*'],
   scope: ['seuls les utilisateurs', 'seuls les clients', 'seulement les', 'utilisateurs de', 'clients de', 'sont concernés', 'sont touchés', 'sont affectés', 'sont impactés', 'ne concerne que', 'ne touche que'],
-  checks: ['pour vérifier', 'pour nous assurer', "pour m'assurer", "s'assurer que", 'vérifier que', 'vérifier si'],
+  // diag-81 : ce que nous saurons à une heure dite, pas un rétablissement (« nous en saurons plus en début d'après-midi »).
+  checks: ['en saurons plus', 'en savoir plus', "plus d'informations", 'plus de détails', 'pour vérifier', 'pour nous assurer', "pour m'assurer", "s'assurer que", 'vérifier que', 'vérifier si'],
 };

@@ -4,6 +4,8 @@ import { recoveryState } from './recovery-state';
 
 export const phaseText: PhaseTextLexicon = {
   ongoing: [
+    // 之后才解除的警告仍然有效（“化验合格后将解除”）。
+    '将解除', '后解除',
     // 第十六轮：故障仍在持续（“数据同步正在进行”“正持续调查”“将降级运行”）。
     '正在进行', '正持续', '降级运行', '仍在进行',
     // diag-74：修复仍需时间生效（“DNS 修改需要几个小时才能生效”）。
@@ -24,6 +26,8 @@ export const phaseText: PhaseTextLexicon = {
     '目前无法', '目前因', '暂时无法', '无法访问', '无法使用', '不可使用', '暂停使用', '已经离线',
   ],
   recovered: [
+    // 诊断集 diag-81：警告解除（“煮沸饮用通知已解除”）。
+    '已解除', '已经解除', '正式解除',
     ...recoveryState.recovered,
     // diag-75：带保留语气的恢复（“似乎已恢复”“应该没问题了”）。
     '似乎已恢复', '应该已经恢复', '看起来已经恢复', '应该没问题了', '应该可以正常使用了',

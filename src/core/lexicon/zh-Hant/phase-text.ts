@@ -4,6 +4,8 @@ import { recoveryState } from './recovery-state';
 
 export const phaseText: PhaseTextLexicon = {
   ongoing: [
+    // 之後才解除的警告仍然有效（「化驗合格後將解除」）。
+    '將解除', '後解除',
     // 第十六輪：故障仍在持續（「資料同步正在進行」「正持續調查」「將降級運行」）。
     '正在進行', '正持續', '降級運行', '仍在進行',
     // diag-74：修復仍需時間生效（「DNS 修改需要幾個小時才能生效」）。
@@ -22,6 +24,8 @@ export const phaseText: PhaseTextLexicon = {
     '目前因', '暫時無法', '無法正常', '無法存取', '無法使用',
   ],
   recovered: [
+    // 診斷集 diag-81：警告解除（「煮沸飲用通知已解除」）。
+    '已解除', '已經解除', '正式解除',
     ...recoveryState.recovered,
     // diag-75：帶保留語氣的恢復（「似乎已恢復」「應該沒問題了」）。
     '似乎已恢復', '應該已經恢復', '看起來已經恢復', '應該沒問題了', '應該可以正常使用了',
