@@ -1,7 +1,10 @@
 // Contact channels (an e-mail address, a web address, a phone number) and sign-off dashes: one set of patterns for
 // the signature model and the signature rule, so that both agree on what a contact is.
 const EMAIL_SOURCE = String.raw`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`;
-const WEB_SOURCE = String.raw`\bhttps?:\/\/[^\s<>()]+|\bwww\.[^\s<>()]+`;
+// A bare domain counts too ("Founder, Tarsnap | tarsnap.com"), on the common top-level domains only: "README.md" and
+// "Node.js" are no web addresses.
+const BARE_DOMAIN = String.raw`(?<![\w@./-])[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.(?:com|org|net|io|dev|app|info|edu|gov|eu|de|fr|ch|at|be|nl|uk|cn|tw|hk|jp|ca|au)(?![\w@/-]|\.\w)`;
+const WEB_SOURCE = String.raw`\bhttps?:\/\/[^\s<>()]+|\bwww\.[^\s<>()]+|${BARE_DOMAIN}`;
 // A phone number's label: "Tel.", "Téléphone", "Telefon", "手机", "联系电话", "連絡電話".
 const PHONE_LABEL = String.raw`(?:\b(?:[Pp]hone|[Tt][eé]l(?:[eé]phone|efon)?|[Mm]obile?|[Hh]andy)\.?|(?:联系|聯絡|連絡|聯繫)?(?:电话|電話)|手机|手機)`;
 // International (+49 30 1234567, 0049…) or grouped national numbers ((030) 123-4567); never a date or a time. After

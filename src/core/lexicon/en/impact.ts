@@ -76,6 +76,8 @@ export const impact: ImpactLexicon = {
     'deactivated', 'suspended', 'disabled', 'blocked', 'wiped', 'deleted', 'corrupted', 'destroyed', 'died',
     // diag-79: "the certificate renewal has failed", "the database crashed".
     'failed', 'crashed', 'broke', 'broken',
+    // diag-82: "the site is under a DDoS attack".
+    'attack', 'attacks',
   ],
   troubleLinks: ['of', 'with', 'on', 'in', 'at', 'affecting', 'for', 'to', 'across', 'within'],
   emptyWords: [
