@@ -34,8 +34,8 @@ export function parseUpdateHeading(inp: UpdateHeadingInput): StatusUpdate {
       const s = leadingTimestamp(src, from);
       if (s) {
         stamp = s;
-        // The phase before the time ("Investigating — 14:12 UTC"), or after it when what comes before names none: "May
-        // 25, 2022 - 08:40 BST — Resolved" (no zone the clock reader trusts, so the date is not read with the clock).
+        // The phase before the time ("Investigating — 14:12 UTC"), or after it when what comes before names none: "Nov
+        // 22, 2026 - 14:40 BST — Resolved" (no zone the clock reader trusts, so the date is not read with the clock).
         const after = phaseAfter(src, s.rest);
         if (after !== undefined && !phaseOf(trimChars(src.slice(0, m.index), ' \t*_`'))) phaseStart = after;
         else { phaseStart = 0; phaseEnd = m.index; }

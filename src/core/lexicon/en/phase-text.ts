@@ -114,7 +114,7 @@ export const phaseText: PhaseTextLexicon = {
     'we reverted', 'was rolled back', 'has been rolled back', 'were rolled back', 'we rolled back',
   ],
   investigating: [
-    // diag-79: "an active incident that the team is investigating".
+    // diag-79: "an active incident our engineers are looking at".
     'is investigating', 'an active incident',
     'we are investigating', 'still investigating', 'are investigating', 'continuing to investigate', 'continue investigating', "we're investigating", 'are looking into', 'is being investigated', 'for unknown reasons',
     'unknown reason', 'we are checking', "we're checking", 'we are aware', "we're aware", 'we continue to investigate',

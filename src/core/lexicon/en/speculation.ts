@@ -71,6 +71,6 @@ export const speculation: SpeculationLexicon = {
   // diag-26: "the repair shall recommence from midnight" times the work, not the recovery.
   workGoesOn: ['recommence*', 'resume*', 'commence*', 'start*', 'begin*', 'continue*', 'restart*', 'get under way', 'gets under way', 'carry on', 'carried on'],
   scope: ['only users', 'only customers', 'only some', 'users with', 'users on', 'customers with', 'customers on', 'are facing', 'is facing', 'are affected', 'are impacted', 'only affects', 'only affecting'],
-  // diag-81: what we expect to learn by a time, not a recovery ("we expect to know more by early afternoon about the repair").
+  // diag-81: what we expect to learn by a time, not a recovery ("we should know more about the repair around lunchtime").
   checks: ['know more', 'learn more', 'more information', 'more details', 'to ensure', 'to make sure', 'to verify', 'to confirm', 'to check', 'check in', 'check back', 'check that', 'check whether', 'check if'],
 };
