@@ -1,8 +1,8 @@
 // Contact channels (an e-mail address, a web address, a phone number) and sign-off dashes: one set of patterns for
 // the signature model and the signature rule, so that both agree on what a contact is.
 const EMAIL_SOURCE = String.raw`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`;
-// A bare domain counts too ("Founder, Tarsnap | tarsnap.com"), on the common top-level domains only: "README.md" and
-// "Node.js" are no web addresses.
+// A bare domain counts too ("Founder, Example Backup | examplebackup.com"), on common top-level domains only:
+// "README.md" and "Node.js" are no web addresses.
 const BARE_DOMAIN = String.raw`(?<![\w@./-])[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.(?:com|org|net|io|dev|app|info|edu|gov|eu|de|fr|ch|at|be|nl|uk|cn|tw|hk|jp|ca|au)(?![\w@/-]|\.\w)`;
 const WEB_SOURCE = String.raw`\bhttps?:\/\/[^\s<>()]+|\bwww\.[^\s<>()]+|${BARE_DOMAIN}`;
 // A phone number's label: "Tel.", "Téléphone", "Telefon", "手机", "联系电话", "連絡電話".

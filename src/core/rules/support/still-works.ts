@@ -21,15 +21,15 @@ const setsOf = perLanguage((lang): StillSets => {
 });
 
 /** Whether a folded text has a clause that tells something still working (see the file comment). */
-export function tellsWhatStillWorks(text: string, lang: Lang): boolean {
+export function tellsWhatStillWorks(folded: string, lang: Lang): boolean {
   const { still, trouble, ownVoice, toolNames } = setsOf(lang);
-  if (!still.mayOccur(text)) return false;
-  const folded = withoutToolNames(text, toolNames);
-  return someClause(folded, (c) => {
-    if (!still.test(folded, c.start, c.end)) return false;
-    if (negations().test(folded, c.start, c.end) || trouble.test(folded, c.start, c.end)) return false;
-    if (ownVoice.test(folded, c.start, c.end)) return false;
-    return phaseFromText(folded.slice(c.start, c.end)) === undefined;
+  if (!still.mayOccur(folded)) return false;
+  const readable = withoutToolNames(folded, toolNames);
+  return someClause(readable, (c) => {
+    if (!still.test(readable, c.start, c.end)) return false;
+    if (negations().test(readable, c.start, c.end) || trouble.test(readable, c.start, c.end)) return false;
+    if (ownVoice.test(readable, c.start, c.end)) return false;
+    return phaseFromText(readable.slice(c.start, c.end)) === undefined;
   });
 }
 
