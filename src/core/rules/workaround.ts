@@ -8,7 +8,7 @@
 import type { Lang } from '../types';
 import { offersWayAround, plainText, updateBlocks } from './support/voice';
 import { tellsWhatStillWorks } from './support/still-works';
-import { isLoneNoticeOfUnknownPhase } from './support/doc';
+import { isLoneNoticeWithoutStatedPhase } from './support/doc';
 import { defineRule } from './define';
 
 const MESSAGES: Record<Lang, string> = {
@@ -36,8 +36,9 @@ const rule = defineRule({
     if (outsideUpdates.some((b) => wayAround(plainText(doc, b)))) return;
     doc.updates.forEach((update, i) => {
       if (update.phase === 'monitoring' || update.phase === 'resolved') return;
-      // An update without a phase between others is told during the failure; a lone one may well come after it.
-      if (isLoneNoticeOfUnknownPhase(doc, update)) return;
+      // An update without a phase between others is told during the failure; a lone one whose heading names no
+      // phase may well come after it, whatever its text says.
+      if (isLoneNoticeWithoutStatedPhase(doc, update)) return;
       const text = updateBlocks(doc, i).map((b) => plainText(doc, b)).join('\n\n');
       if (wayAround(text)) return;
       ctx.report({ message: ctx.messages, range: update.headingRange });

@@ -3,5 +3,5 @@
 // core's one time layer what rules print.
 export { lineRange, titleRange, insertBlockAfterLine, insertBlockBeforeLine, insertBlockAtTop } from './edits';
 export { hasDocumentShape, isCjk, isEmptyBody, openingEnd } from './content';
-export { chronological, isLoneNoticeOfUnknownPhase, isResolved, latestUpdate } from './update-order';
+export { chronological, isLoneNoticeOfUnknownPhase, isLoneNoticeWithoutStatedPhase, isResolved, latestUpdate } from './update-order';
 export { formatDateTime, formatDuration, formatTimeNear } from '../../time';
