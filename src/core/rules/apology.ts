@@ -52,9 +52,13 @@ function titleApologises(doc: PostmortemDocument): boolean {
   return title !== '' && apologises(prepare(title));
 }
 
-function hasApology(doc: PostmortemDocument, blocks: readonly TextBlock[]): boolean {
-  // Block by block, so the usual apology in the first update ends the search at once.
-  return blocks.some((b) => !b.inQuote && apologises(plainText(doc, b)));
+/**
+ * Block by block, so the usual apology in the first update ends the search at once. Block quotes are others' words
+ * (a customer's complaint, a mail quoted in a report's story) unless `quotesAreOurs`: a report's Summary may set the
+ * team's own apology as a pull quote ("> We, the … team, are sorry").
+ */
+function hasApology(doc: PostmortemDocument, blocks: readonly TextBlock[], quotesAreOurs = false): boolean {
+  return blocks.some((b) => (quotesAreOurs || !b.inQuote) && apologises(plainText(doc, b)));
 }
 
 /**
@@ -89,7 +93,7 @@ function check(doc: PostmortemDocument, t: Messages): { range: Range; message: s
       : doc.blocks;
     // The opening paragraphs, above the first section, are read first too: an apology there is where it belongs.
     const end = openingEnd(doc);
-    if (hasApology(doc, scope) || (told && hasApology(doc, doc.blocks.filter((b) => b.range.start.line < end)))) return undefined;
+    if (hasApology(doc, scope, told !== undefined) || (told && hasApology(doc, doc.blocks.filter((b) => b.range.start.line < end)))) return undefined;
     const edit = summary
       ? appendTo(doc, scope, summary.headingRange.start.line, sentence)
       : insertBlockAtTop(doc, `## ${t.summaryHeading}\n\n${sentence}`);

@@ -16,6 +16,8 @@ export const apology: ApologyLexicon = {
     'tut uns … leid', 'tut mir … leid',
     // diag-11: der Ärger als uns bekannt anerkannt („Wir sind uns der Unannehmlichkeiten bewusst“).
     'unannehmlichkeiten bewusst', 'der schwierigkeiten bewusst', 'wir verstehen die unannehmlichkeiten',
+    // diag-85: die Unannehmlichkeiten als verursacht anerkannt („…, was unseren Nutzern Unannehmlichkeiten bereitete“).
+    'unannehmlichkeiten bereitet*', 'unannehmlichkeiten verursacht*',
     // diag-22: wie schwer der Ausfall Kunden trifft, anerkannt („Wir wissen, wie schwer Sie ein solcher Ausfall trifft“).
     'wir wissen, wie verheerend', 'wir wissen, wie schwer', 'wir wissen, wie ärgerlich', 'wir wissen, wie frustrierend', 'wir wissen, wie belastend',
     'wir verstehen, wie ärgerlich', 'wir verstehen ihren ärger', 'wir verstehen den ärger',

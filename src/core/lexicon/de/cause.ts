@@ -6,7 +6,8 @@ export const cause: CauseLexicon = {
     'was ist passiert', 'was ist geschehen', 'was war passiert', 'wie kam es dazu', 'hergang', 'hintergrund',
     'hintergründe', 'analyse', 'technische details', 'technischer hintergrund', 'erklärung',
   ],
-  headingWords: ['ursache*', '*ursache', 'warum', 'wieso', 'weshalb', 'grund', 'gründe', 'auslöser'],
+  // diag-85: ein Sicherheitsbericht erzählt unter „Angriffsmethode“, wie der Angreifer hineinkam.
+  headingWords: ['ursache*', '*ursache', 'warum', 'wieso', 'weshalb', 'grund', 'gründe', 'auslöser', 'angriffsmethode', 'angriffsvektor'],
   statements: [
     // diag-37: die Ursache, wie man sie damals annahm („ein Kabel schien die Ursache zu sein“).
     'die ursache zu sein',

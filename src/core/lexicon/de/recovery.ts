@@ -52,7 +52,7 @@ export const recovery: RecoveryLexicon = {
   dataThings: [
     'daten', '*daten', 'nachricht*', 'mail*', 'e-mail*', '*mail', '*mails', 'bestellung*', 'zahlung*', '*zahlung*',
     'überweisung*', 'lastschrift*', 'transaktion*', 'buchung*', 'geld', 'gelder', '*geld', '*gelder', 'guthaben',
-    'kontostand*', 'datei*', 'dokument*', 'reservierung*', 'sicherung*', 'backup*', 'inhalt*', 'gebühr*',
+    'kontostand*', 'datei*', 'dokument*', 'reservierung*', 'benachrichtigung*', 'sicherung*', 'backup*', 'inhalt*', 'gebühr*',
     '*gebühr*', 'rechnung*', 'paket*', 'sendung*', 'lohn', 'löhne', 'gehalt', 'gehälter', 'passwort*', 'kennwort*'
   ],
   dataFates: [

@@ -29,6 +29,8 @@ export const apology: ApologyLexicon = {
     'that is unacceptable', 'that was unacceptable', "that's unacceptable", 'which is unacceptable', 'which was unacceptable',
     'an unacceptable result', 'an unacceptable outcome', 'understand this is inconvenient',
     'understand that this is inconvenient', 'we know … inconvenien*', 'a real inconvenience', 'has caused inconvenience', 'caused inconvenience to',
+    // diag-85: the inconvenience owned in a participle ("this slowed the dashboard, causing inconvenience to our users").
+    'causing inconvenience to', 'causing inconvenience for', 'caused inconvenience for',
     'we understand how frustrating', 'we understand how disruptive', 'we understand the frustration',
     // diag-25: the hardship acknowledged ("we know this situation is difficult").
     // diag-50: "we know losing power is inconvenient" (the gap holds what is hard).

@@ -6,7 +6,8 @@ export const cause: CauseLexicon = {
     'what happened', 'what went wrong', 'how it happened', 'why did it happen', 'why it happened', 'incident analysis',
     'analysis', 'technical details', 'technical analysis', 'background', 'explanation', 'the cause', 'the root cause',
   ],
-  headingWords: ['cause', 'causes', 'caused', 'why', 'reason', 'reasons', 'root cause'],
+  // diag-85: a security report tells how the attacker got in under "Attack method" ("Attack vector").
+  headingWords: ['cause', 'causes', 'caused', 'why', 'reason', 'reasons', 'root cause', 'attack method', 'attack vector'],
   statements: [
     'caused by', 'was due to', 'were due to', 'is due to', 'due to', 'because of', 'because', 'as a result of',
     'resulted from', 'result of', 'led to', 'leading to', 'triggered by', 'stemmed from', 'stems from',

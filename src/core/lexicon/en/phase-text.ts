@@ -21,6 +21,8 @@ export const phaseText: PhaseTextLexicon = {
     'again by', 'again tomorrow', 'again tonight', 'again soon', 'again once', 'fine by', 'fine once', 'fine tomorrow',
     // diag-74: a fix still spreading to readers ("it may take a few hours to propagate") is not recovery for all yet.
     'take time to propagate', 'take … to propagate', 'takes … to propagate', 'until … propagate*', 'while … propagate*',
+    // diag-85: the wait told with its subject ("it may take some time for the DNS changes to propagate").
+    'time for … to propagate', 'changes to propagate', 'still propagating',
     // diag-72: recovery only begun ("services are starting to recover") is still to come.
     'starting to recover', 'beginning to recover', 'start to recover', 'begin to recover', 'slowly recovering', 'gradually recovering',
     ...recoveryState.pending,

@@ -14,6 +14,8 @@ export const apology: ApologyLexicon = {
     'désolé*', 'excus*', 'regrett*', 'pardon', 'navré*', 'veuillez nous pardonner',
     // diag-11 : la gêne reconnue comme connue de nous (« pleinement consciente des inconvénients causés »).
     'conscient* des inconvénients', 'conscient* de la gêne', 'conscient* des désagréments', 'conscient* du désagrément',
+    // diag-85 : la gêne reconnue au participe (« …, causant des désagréments à nos utilisateurs »).
+    'causant des désagréments', 'causant des inconvénients', 'causant une gêne',
     'conscient* des difficultés',
     // diag-22 : le tort reconnu (« nous savons à quel point une telle panne peut être dévastatrice »).
     'nous savons à quel point', 'nous mesurons à quel point', 'nous comprenons votre frustration', 'nous mesurons la gêne', 'nous comprenons la gêne', 'nous comprenons les désagréments',

@@ -6,7 +6,8 @@ export const cause: CauseLexicon = {
     "ce qui s'est passé", "que s'est-il passé", "qu'est-ce qui s'est passé", "origine de l'incident", "origine de la panne",
     "explication*", 'analyse', "analyse de l'incident", 'détails techniques', 'contexte technique', 'pourquoi',
   ],
-  headingWords: ['cause', 'causes', 'pourquoi', 'origine', 'raison', 'raisons'],
+  // diag-85 : un rapport de sécurité dit comment l'attaquant est entré sous « Méthode d'attaque ».
+  headingWords: ['cause', 'causes', 'pourquoi', 'origine', 'raison', 'raisons', "méthode d'attaque", "vecteur d'attaque"],
   statements: [
     // diag-37 : la cause telle qu'on la croyait alors (« un câble semblait être la cause »).
     'être la cause',

@@ -47,7 +47,7 @@ export const recovery: RecoveryLexicon = {
   dataThings: [
     'donnée*', 'message', 'messages', 'courriel*', 'mail', 'mails', 'e-mail*', 'commande*', 'paiement*', 'transaction*',
     'virement*', 'prélèvement*', 'fonds', 'argent', 'solde*', 'fichier*', 'document*', 'réservation*',
-    'sauvegarde*', 'contenu*', 'facture*', 'frais', 'amende*', 'pénalité*', 'colis', 'envoi*', 'dossier*',
+    'sauvegarde*', 'contenu*', 'facture*', 'frais', 'amende*', 'pénalité*', 'colis', 'envoi*', 'dossier*', 'notification*',
     'photo*', 'paramètre*', 'identifiant*', 'mot* de passe', 'informations personnelles', 'salaire*'
   ],
   dataFates: [
@@ -58,7 +58,7 @@ export const recovery: RecoveryLexicon = {
     'fuite*', 'exposé*', 'dupliqué*', 'en double', 'manquant*', 'supprimé*', 'effacé*', 'arriveront',
     'parviendront', 'retiré*', 'réessayer', 'renouveler',
     // diag-77 : retenus, non perdus (« des courriels retardés de deux heures »).
-    'retardé*', 'en retard'
+    'retardé*', 'en retard', 'avec retard', 'avec du retard'
   ],
   dataCaughtUp: [
     'livré', 'livrés', 'livrée*', 'distribué*', 'acheminé*', 'traité', 'traités', 'traitée*', 'retraité*', 'crédité*',
