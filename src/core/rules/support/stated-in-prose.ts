@@ -60,9 +60,11 @@ const IMPACT_SECTIONS: ReadonlySet<SectionKind> = new Set<SectionKind>(['summary
 function impactBlocks(doc: PostmortemDocument): readonly TextBlock[] {
   if (doc.kind !== 'incident') return doc.blocks;
   const end = openingEnd(doc);
+  // A notice under headings of its own ("Current status", "API services unaffected") tells its impact there too.
   return doc.blocks.filter((b) =>
     b.range.start.line < end
-    || (b.sectionKind !== undefined && IMPACT_SECTIONS.has(b.sectionKind))
+    || b.sectionKind === undefined
+    || IMPACT_SECTIONS.has(b.sectionKind)
     || b.updateIndex !== undefined);
 }
 
