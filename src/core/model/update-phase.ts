@@ -109,12 +109,19 @@ const RANGE_JOIN = String.raw`\s*(?:[-–—~～]|to|until|till|and|et|à|au|jus
 /**
  * An opening that frames the update in a window already closed: "Between about 09:10-10:25 UTC on Tuesday, …", "From
  * 3:05PM-3:40PM PT, …", « Entre 14 h 02 et 15 h 10, … », „Zwischen 14:02 und 15:10 Uhr …", "14:02至15:10期间，…". Such
- * a notice is written after the recovery; words that say the failure goes on still outweigh it.
+ * a notice is written after the recovery; words that say the failure goes on still outweigh it. The day may come
+ * first ("On Tuesday January 9 from 17:09 EST to approximately 23:42 EST, …", « Le mardi 9 janvier de … », „Am
+ * Dienstag von … bis …").
  */
 const CLOSED_WINDOW_OPENING = new RegExp(
-  String.raw`^\s*(?:between|from|entre|de|du|zwischen|von|vom|在|从|從|于|於)?\s*(?:around|about|approximately|approx\.|roughly|environ|vers|ca\.|gegen|约|約|大约|大約)?\s*${CLOCK}(?:\s*[a-z]{2,5})?${RANGE_JOIN}(?:around|about|environ|vers|ca\.|gegen|约|約)?\s*${CLOCK}`,
+  String.raw`^\s*(?:(?:on|le|am)\s+(?:[\p{L}\d]+\.?,?\s+){1,4}?)?(?:between|from|entre|de|du|zwischen|von|vom|在|从|從|于|於)?\s*(?:around|about|approximately|approx\.|roughly|environ|vers|ca\.|etwa|gegen|约|約|大约|大約)?\s*${CLOCK}(?:\s*[a-z]{2,5})?${RANGE_JOIN}(?:around|about|approximately|approx\.|roughly|environ|vers|ca\.|etwa|gegen|约|約)?\s*${CLOCK}`,
   'iu',
 );
+
+/** Whether a text opens on a time window already closed (see CLOSED_WINDOW_OPENING): the failure is told as over. */
+export function opensOnClosedWindow(text: string): boolean {
+  return CLOSED_WINDOW_OPENING.test(text.trimStart().split('\n', 1)[0] ?? '');
+}
 
 /**
  * A short aside in parentheses inside a phrase ("fonctionne (enfin) de nouveau", "is (finally) back up") would keep
@@ -163,7 +170,7 @@ export function phaseFromText(text: string): Phase | undefined {
   if (named === 'monitoring') return named;
   if (tellsRecovery(folded, s.recovered)) return 'resolved';
   if (s.impaired.test(folded)) return named ?? 'investigating';
-  if (s.afterTheFact.test(folded) || (!named && CLOSED_WINDOW_OPENING.test(firstLine))) return 'resolved';
+  if (s.afterTheFact.test(folded) || (!named && opensOnClosedWindow(firstLine))) return 'resolved';
   return named;
 }
 

@@ -97,6 +97,8 @@ const NOT_TICKETS = new Set([
   'RAID', 'SATA', 'SAS', 'LTO', 'PCIE', 'HDMI', 'DOCSIS', 'WPA', 'GSM', 'UMTS', 'ISDN', 'NVME',
   // diag-52, diag-55: "a VSS-1440 cluster" (Cisco's switching system), "ECDSA-256" certificates.
   'VSS', 'ECDSA', 'ECDH', 'HMAC',
+  // diag-86: numbered public proposals of open protocols ("the XLS-80 amendment", "EIP-1559", "BIP-32", "PEP-8").
+  'XLS', 'EIP', 'ERC', 'BIP', 'PEP', 'JEP', 'KEP',
 ]);
 
 /**

@@ -5,7 +5,7 @@
 import { SEVERITIES, type IncidentSeverity, type Lang, type PostmortemDocument, type StatusUpdate } from '../types';
 import { everyLanguage } from '../lexicon';
 import { phrases, prepare, someClause, type PhraseSet } from '../text';
-import { phaseTextPhrases, tellsRecovery, timeOrder } from '../model/update-phase';
+import { opensOnClosedWindow, phaseTextPhrases, tellsRecovery, timeOrder } from '../model/update-phase';
 import { isResolved, latestUpdate, titleRange } from './support/doc';
 import { flaggedIn, negations, ownBlocks, perLanguage } from './support/voice';
 import { defineRule } from './define';
@@ -136,7 +136,8 @@ function missingIn(text: string, reportOwed: boolean, lang: Lang): Part[] {
   const folded = prepare(text);
   const parts: Part[] = reportOwed ? ['recovered', 'dataLoss', 'reportPromise'] : ['recovered', 'dataLoss'];
   const answered: Record<Part, () => boolean> = {
-    recovered: () => tellsRecovery(folded, m.recovered) || tellsBacklogCleared(folded, lang),
+    // An outage told as a window already closed ("From 17:09 to 23:42 UTC the platform was unavailable") is over.
+    recovered: () => tellsRecovery(folded, m.recovered) || tellsBacklogCleared(folded, lang) || opensOnClosedWindow(text),
     dataLoss: () => m.dataLoss.test(folded) || tellsWhatBecameOfData(folded, lang),
     reportPromise: () => m.reportPromise.test(folded),
   };

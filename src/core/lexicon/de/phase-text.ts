@@ -8,6 +8,8 @@ export const phaseText: PhaseTextLexicon = {
     'wird aufgehoben', 'werden aufgehoben', 'aufgehoben werden',
     // Sechzehnte Sitzung: die Störung als andauernd erzählt („weiterhin ohne Strom“, „sind gerade dabei“).
     'weiterhin ohne', 'noch immer ohne', 'immer noch ohne', 'gerade dabei', 'noch immer nicht', 'immer noch nicht', 'wieder nicht',
+    // diag-86: Probleme, die noch eine Weile bleiben („die Verzögerungen werden voraussichtlich anhalten, bis …“).
+    'werden … anhalten', 'wird … anhalten', 'weiter anhalten', 'noch anhalten',
     // diag-74: eine Korrektur, die sich erst noch verbreiten muss („es kann einige Stunden dauern, bis alle Server sie übernehmen“).
     'dauern, bis', 'dauert, bis',
     // diag-72: eine erst begonnene Erholung („die Dienste beginnen sich zu erholen“).

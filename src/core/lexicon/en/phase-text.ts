@@ -23,6 +23,8 @@ export const phaseText: PhaseTextLexicon = {
     'take time to propagate', 'take … to propagate', 'takes … to propagate', 'until … propagate*', 'while … propagate*',
     // diag-85: the wait told with its subject ("it may take some time for the DNS changes to propagate").
     'time for … to propagate', 'changes to propagate', 'still propagating',
+    // diag-86: trouble told as lasting for a while yet ("we expect the problems to continue until the new servers arrive").
+    'problems to continue', 'issues to continue', 'slowness to continue', 'will continue until', 'expect … to continue', 'still slow',
     // diag-72: recovery only begun ("services are starting to recover") is still to come.
     'starting to recover', 'beginning to recover', 'start to recover', 'begin to recover', 'slowly recovering', 'gradually recovering',
     ...recoveryState.pending,

@@ -9,6 +9,8 @@ export const phaseText: PhaseTextLexicon = {
     // Seizième session : la panne dite comme durable (« encore privés de courant », « toujours impossible »).
     'encore privé*', 'toujours privé*', 'toujours sans', 'toujours impossible', 'en train de réparer', 'en train de rétablir',
     'observons des', 'observons de nouveaux', 'constatons des', 'constatons de nouveaux',
+    // diag-86 : des problèmes qui dureront encore (« les lenteurs devraient persister jusqu'à l'arrivée des serveurs »).
+    'devraient persister', 'vont persister', 'persisteront', 'continueront jusqu',
     // diag-74 : une correction qui doit encore se propager (« il faudra quelques heures pour que le changement se propage »).
     'le temps de se propager', 'pour … se propage*', 'que … se propage*',
     // diag-75 : le rétablissement avec réserve, mais pour plus tard (« devrait refonctionner demain »).
