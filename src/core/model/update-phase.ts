@@ -110,7 +110,7 @@ const RANGE_JOIN = String.raw`\s*(?:[-–—~～]|to|until|till|and|et|à|au|jus
  * An opening that frames the update in a window already closed: "Between about 09:10-10:25 UTC on Tuesday, …", "From
  * 3:05PM-3:40PM PT, …", « Entre 14 h 02 et 15 h 10, … », „Zwischen 14:02 und 15:10 Uhr …", "14:02至15:10期间，…". Such
  * a notice is written after the recovery; words that say the failure goes on still outweigh it. The day may come
- * first ("On Tuesday January 9 from 17:09 EST to approximately 23:42 EST, …", « Le mardi 9 janvier de … », „Am
+ * first ("On Sunday 22 November from 14:02 UTC to about 15:10 UTC, …", « Le mardi 9 janvier de … », „Am
  * Dienstag von … bis …").
  */
 const CLOSED_WINDOW_OPENING = new RegExp(

@@ -136,7 +136,7 @@ function missingIn(text: string, reportOwed: boolean, lang: Lang): Part[] {
   const folded = prepare(text);
   const parts: Part[] = reportOwed ? ['recovered', 'dataLoss', 'reportPromise'] : ['recovered', 'dataLoss'];
   const answered: Record<Part, () => boolean> = {
-    // An outage told as a window already closed ("From 17:09 to 23:42 UTC the platform was unavailable") is over.
+    // An outage told as a window already closed ("From 14:02 to 15:10 UTC the platform was unavailable") is over.
     recovered: () => tellsRecovery(folded, m.recovered) || tellsBacklogCleared(folded, lang) || opensOnClosedWindow(text),
     dataLoss: () => m.dataLoss.test(folded) || tellsWhatBecameOfData(folded, lang),
     reportPromise: () => m.reportPromise.test(folded),

@@ -21,9 +21,9 @@ export const phaseText: PhaseTextLexicon = {
     'again by', 'again tomorrow', 'again tonight', 'again soon', 'again once', 'fine by', 'fine once', 'fine tomorrow',
     // diag-74: a fix still spreading to readers ("it may take a few hours to propagate") is not recovery for all yet.
     'take time to propagate', 'take … to propagate', 'takes … to propagate', 'until … propagate*', 'while … propagate*',
-    // diag-85: the wait told with its subject ("it may take some time for the DNS changes to propagate").
+    // diag-85: the wait told with its subject ("give it a little time for the DNS changes to propagate").
     'time for … to propagate', 'changes to propagate', 'still propagating',
-    // diag-86: trouble told as lasting for a while yet ("we expect the problems to continue until the new servers arrive").
+    // diag-86: trouble told as lasting for a while yet ("we expect the slowdowns to continue until new hardware is in").
     'problems to continue', 'issues to continue', 'slowness to continue', 'will continue until', 'expect … to continue', 'still slow',
     // diag-72: recovery only begun ("services are starting to recover") is still to come.
     'starting to recover', 'beginning to recover', 'start to recover', 'begin to recover', 'slowly recovering', 'gradually recovering',
