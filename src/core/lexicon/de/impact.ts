@@ -3,6 +3,9 @@ import type { ImpactLexicon } from '../types';
 
 export const impact: ImpactLexicon = {
   statements: [
+    // diag-87: was Leser ausgeliefert bekamen, ein abgelaufenes Zertifikat („die Relays lieferten das abgelaufene
+    // Zertifikat aus“); ein als abgelaufen genanntes Zertifikat ist nur die Ursache.
+    'lieferte* … abgelaufene* zertifikat*', 'ausgeliefert* … abgelaufene* zertifikat*',
     // diag-50: Menschen ohne Versorgung („einige Haushalte sind noch ohne Strom“).
     'ohne strom', 'ohne internet',
     // diag-26: ein Anteil derer, die wir versorgen („etwa 10 % unserer Kunden“), sagt, wer betroffen ist.

@@ -5,6 +5,8 @@ export const workaround: WorkaroundLexicon = {
   phrases: [
     // Ein Rat an die Leser, was sie bis dahin tun können („Sie müssen die Leitungen spülen", „bitte prüfen Sie",
     // „die Anwohner werden gebeten, Wasser zu sparen").
+    // diag-87: ein Teil läuft, während ein anderer ausgefallen ist („die Website ist online, aber die Datenbank antwortet nicht“).
+    'ist online, aber', 'sind online, aber', 'ist erreichbar, aber', 'sind erreichbar, aber',
     'sie müssen', 'müssen sie', 'sie sollten', 'sollten sie', 'wir bitten sie', 'bitten wir sie', 'werden gebeten',
     'wird gebeten', 'bitte prüfen', 'bitte überprüfen', 'bitte leeren', 'bitte starten sie', 'bitte vermeiden',
     'wasser sparen',

@@ -30,6 +30,9 @@ export const impact: ImpactLexicon = {
     'slow', 'slowness', 'slower', 'delays', 'delayed', 'timeouts', 'timing out',
     'loss of connection', 'loss of connectivity', 'lost connection', 'connection loss',
     'issues with', 'problems with', 'trouble with',
+    // diag-87: what readers were served, an expired certificate ("the relays kept serving the expired certs"); a
+    // certificate told as expired is only the cause.
+    'serv* … expired cert*', 'serv* … expired ssl', 'serv* … expired tls',
     // Who is affected.
     'some … don\'t', 'some … do not', 'others don\'t', 'others do not', 'not for others', 'for some users', 'for some customers',
     'affecting', 'affected', 'affects', 'impacting', 'impacted',

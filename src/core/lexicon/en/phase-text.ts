@@ -104,6 +104,8 @@ export const phaseText: PhaseTextLexicon = {
     'occurred earlier today', 'happened earlier today','compensation for', 'compensate', 'service credit*', 'goodwill credit*', 'the outage was', 'this outage was', 'the incident was', 'this incident was', 
     ...recoveryState.afterTheFact,
     'there was an outage', 'there was an issue', 'there was a problem', 'there was a disruption',
+    // diag-87: the outage named with what failed ("there was a network outage on the host side").
+    'there was a … outage', 'there was an … outage', 'there was a … failure', 'there was a … disruption',
     'there was an interruption', 'we had an issue', 'we had an outage', 'we had a problem', 'we had a disruption',
     'we experienced an outage', 'we experienced an issue', 'was offline', 'were offline', 'was down for',
     'were down for', 'was unavailable for', 'were unavailable for', 'outage lasted', 'disruption lasted', 'lasted for',

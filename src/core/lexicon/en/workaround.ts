@@ -26,6 +26,8 @@ export const workaround: WorkaroundLexicon = {
     'have to use', 'need to use',
     // diag-52: a part still running while the rest is down ("our reprocessing infrastructure is operational").
     'is operational', 'are operational', 'remains operational', 'remain operational',
+    // diag-87: one part up while another is down ("the site is up but the database is not answering").
+    'is up but', 'are up but', 'is up, but', 'are up, but',
     // diag-51: who still has service ("all customers except those on Mill Road still have water").
     'all customers except', 'all users except', 'all members except', 'everyone except',
     // diag-45: while the rest is still down, the main thing works again ("play should work normally again").

@@ -3,6 +3,9 @@ import type { ImpactLexicon } from '../types';
 
 export const impact: ImpactLexicon = {
   statements: [
+    // diag-87 : ce qu'on a servi aux lecteurs, un certificat expiré (« les relais servaient le certificat expiré ») ;
+    // un certificat dit expiré n'est que la cause.
+    'servai* … certificat* expiré*', 'servi* … certificat* expiré*',
     // diag-26 : une part de ceux qu'on sert (« environ 10 % de nos clients ») dit qui est touché.
     '% de nos clients', '% des clients', '% de nos utilisateurs', '% des utilisateurs', '% de nos abonnés', '% des abonnés',
     // diag-23 : un incident survenu sur un de nos équipements, des données qu'on n'a pas pu récupérer.

@@ -5,6 +5,8 @@ export const workaround: WorkaroundLexicon = {
   phrases: [
     // Un conseil aux lecteurs sur quoi faire en attendant (« vous devrez purger vos canalisations », « merci de
     // vérifier », « les usagers sont invités à économiser l'eau »).
+    // diag-87 : une partie en ligne pendant qu'une autre est en panne (« le site est en ligne, mais la base ne répond pas »).
+    'est en ligne, mais', 'sont en ligne, mais', 'est en ligne mais', 'sont en ligne mais',
     'vous devrez', 'il vous faudra', 'vous devriez', 'nous vous demandons de', 'sont invités à', 'est invité à',
     'sont priés de', 'est prié de', 'merci de vérifier', 'veuillez vérifier', 'veuillez vider', 'veuillez redémarrer',
     'veuillez rafraîchir', 'veuillez éviter', "économiser l'eau",

@@ -3,6 +3,8 @@ import type { ImpactLexicon } from '../types';
 
 export const impact: ImpactLexicon = {
   statements: [
+    // diag-87：读者拿到的是过期证书（“中继服务器仍在提供过期的证书”）；只说证书过期仅是原因。
+    '提供过期的证书', '提供过期证书', '返回过期的证书',
     // 诊断集 diag-47：“https暂时不能用”。
     '不能用',
     // diag-26：受影响的用户比例（“约10%的用户”）说明了谁受影响。

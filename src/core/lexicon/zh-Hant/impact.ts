@@ -3,6 +3,8 @@ import type { ImpactLexicon } from '../types';
 
 export const impact: ImpactLexicon = {
   statements: [
+    // diag-87：讀者拿到的是過期憑證（「中繼伺服器仍在提供過期的憑證」）；只說憑證過期僅是原因。
+    '提供過期的憑證', '提供過期憑證', '提供過期的證書', '回傳過期的憑證',
     // 診斷集 diag-47：「https暫時不能用」。
     '不能用',
     // diag-26：受影響的用戶比例（「約10%的用戶」）說明了誰受影響。
