@@ -24,10 +24,11 @@ export function isResolved(doc: PostmortemDocument): boolean {
  * status ("I restored yesterday's backup", "the certificate is renewed and will renew itself from now on"): nothing
  * says whether it was posted during the failure or after it. Measured on real one-notice incidents before any rule
  * was tuned on them, such notices came after the fact more often than not (docs/real-documents/README.md, sixteenth
- * session), so the rules that ask an ongoing incident for more (a next-update time, a workaround) leave them alone.
+ * session), so next-update does not ask them for the time of the next one. Workaround goes further and leaves alone
+ * every lone notice whose heading names no phase (`isLoneNoticeWithoutStatedPhase`).
  */
 export function isLoneNoticeOfUnknownPhase(doc: PostmortemDocument, update: StatusUpdate): boolean {
-  return doc.updates.length === 1 && update.phase === undefined && doc.meta.status === undefined;
+  return isLoneNoticeWithoutStatedPhase(doc, update) && update.phase === undefined;
 }
 
 /**
