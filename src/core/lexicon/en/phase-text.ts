@@ -11,6 +11,8 @@ export const phaseText: PhaseTextLexicon = {
     'hope … can resume', 'hope to resume', 'hope … back by',
     // Up only for a while: "it was back up briefly, then went down again".
     'failed again', 'went down again', 'down again', 'crashed again',
+    // diag-88: the trouble back after a fix ("we're seeing the same problem again").
+    'same issue again', 'same problem again', 'same error again', 'the issue is back', 'the problem is back', 'the problem has returned', 'the issue has returned',
     // A warning to be lifted later ("the advisory will be lifted once tests come back clean") is still in force.
     'will be lifted', 'to be lifted', 'will be cancelled', 'will be canceled',
     // diag-79: a recovery hoped for soon ("it should come back soon") is still to come.
@@ -106,6 +108,8 @@ export const phaseText: PhaseTextLexicon = {
     'there was an outage', 'there was an issue', 'there was a problem', 'there was a disruption',
     // diag-87: the outage named with what failed ("there was a network outage on the host side").
     'there was a … outage', 'there was an … outage', 'there was a … failure', 'there was a … disruption',
+    // diag-88: the downtime given its length ("the downtime was about an hour").
+    'the downtime was', 'downtime lasted',
     'there was an interruption', 'we had an issue', 'we had an outage', 'we had a problem', 'we had a disruption',
     'we experienced an outage', 'we experienced an issue', 'was offline', 'were offline', 'was down for',
     'were down for', 'was unavailable for', 'were unavailable for', 'outage lasted', 'disruption lasted', 'lasted for',

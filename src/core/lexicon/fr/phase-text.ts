@@ -6,6 +6,8 @@ export const phaseText: PhaseTextLexicon = {
   ongoing: [
     // Un avis qui sera levé plus tard reste en vigueur (« sera levé dès que … »).
     'sera levé', 'sera levée', 'seront levés', 'seront levées',
+    // diag-88 : le trouble revenu après une correction (« nous avons de nouveau le même problème »).
+    'de nouveau le même problème', 'à nouveau le même problème', 'le problème est revenu', 'le problème est de retour', 'le problème réapparaît',
     // Seizième session : la panne dite comme durable (« encore privés de courant », « toujours impossible »).
     'encore privé*', 'toujours privé*', 'toujours sans', 'toujours impossible', 'en train de réparer', 'en train de rétablir',
     'observons des', 'observons de nouveaux', 'constatons des', 'constatons de nouveaux',
