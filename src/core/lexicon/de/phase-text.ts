@@ -40,6 +40,8 @@ export const phaseText: PhaseTextLexicon = {
     'lief schon wieder', 'lief bereits wieder', 'lief … schon wieder', 'lief … bereits wieder', 'war schon wieder online', 'war bereits wieder online', 'war schon wieder erreichbar',
     ...recoveryState.recovered,
     // diag-75: Wiederherstellung mit Vorbehalt in der Gegenwart („scheint behoben“, „sollte jetzt wieder funktionieren“).
+    // diag-89: die Störung von selbst verschwunden („das Problem hat sich von selbst erledigt“).
+    'hat sich von selbst erledigt', 'hat sich von selbst gelöst', 'von selbst behoben', 'scheint sich erledigt zu haben',
     'scheint behoben', 'scheint wieder zu laufen', 'scheint wieder zu funktionieren', 'sollte nun wieder', 'müsste jetzt wieder', 'müsste nun wieder',
     'ist behoben', 'wurde behoben', 'wurden behoben', 'sind behoben', 'ist … behoben', 'sind … behoben', 'wurde … behoben',
     // diag-65: „ist wieder unter der alten Adresse erreichbar“.

@@ -5,6 +5,8 @@ import type { ApologyLexicon } from '../types';
 export const apology: ApologyLexicon = {
   phrases: [
     'sorry', 'apolog*', 'we regret', 'regret the', 'regret any', 'our regrets',
+    // diag-89: the organisation's regret in the third person ("the IT office regrets the inconvenience").
+    'regrets the', 'regrets any',
     // diag-80: the readers' pain named as ours to carry ("the pain you felt today … was worse for me").
     'the pain you felt', 'the pain you went through', 'the pain this caused', 'the pain it caused',
     // the inconvenience acknowledged as ours: "the inconvenience this has caused you"

@@ -25,6 +25,8 @@ export const phaseText: PhaseTextLexicon = {
     'take time to propagate', 'take … to propagate', 'takes … to propagate', 'until … propagate*', 'while … propagate*',
     // diag-85: the wait told with its subject ("give it a little time for the DNS changes to propagate").
     'time for … to propagate', 'changes to propagate', 'still propagating',
+    // diag-89: readers asked to wait for their DNS to catch up ("you may have to wait for a DNS refresh").
+    'wait for dns', 'wait for the dns', 'wait for a dns', 'dns cache to expire', 'dns caches to expire',
     // diag-86: trouble told as lasting for a while yet ("we expect the slowdowns to continue until new hardware is in").
     'problems to continue', 'issues to continue', 'slowness to continue', 'will continue until', 'expect … to continue', 'still slow',
     // diag-72: recovery only begun ("services are starting to recover") is still to come.
@@ -68,6 +70,8 @@ export const phaseText: PhaseTextLexicon = {
     'should be running again', 'should work again', 'seems to be resolved', 'seems resolved', 'seems to be fixed', 'seems fixed',
     'seems back up', 'seems to be back', 'seems to be working again', 'appears to be resolved',
     'appears resolved', 'appears to be fixed', 'looks resolved', 'looks to be resolved',
+    // diag-89: the trouble gone by itself ("the DNS trouble seems to have sorted itself out", "it resolved itself").
+    'seems to have resolved', 'appears to have resolved', 'resolved itself', 'fixed itself', 'sorted itself out', 'cleared itself', 'cleared up on its own', 'recovered on its own',
     // diag-81: a notice that ends a warning ("boil advisory cancelled", "the restriction has been lifted").
     'advisory cancelled', 'advisory canceled', 'advisory lifted', 'advisory rescinded',
     'has been lifted', 'have been lifted', 'was lifted', 'were lifted', 'is lifted', 'water is safe', 'water safe',

@@ -42,6 +42,8 @@ export const phaseText: PhaseTextLexicon = {
     'déjà revenu', 'était déjà de retour', 'déjà de nouveau en ligne',
     ...recoveryState.recovered,
     // diag-75 : un rétablissement dit avec une réserve sur le présent (« tout semble rétabli », « cela devrait refonctionner »).
+    // diag-89 : le trouble disparu de lui-même (« le problème s'est résolu de lui-même »).
+    's\'est résolu de lui-même', 's\'est résolue d\'elle-même', 'rentré dans l\'ordre de lui-même', 'semble s\'être résolu',
     'semble résolu', 'semble résolue', 'semble rétabli', 'semble rétablie', 'semble de nouveau fonctionner', 'devrait refonctionner', 'devrait fonctionner de nouveau',
     "c'est stable", 'est à nouveau stable', 'stable à présent',
     'est résolu', 'est résolue', 'a été résolu', 'a été résolue', 'est rétabli', 'est rétablie', 'a été rétabli',
