@@ -27,6 +27,8 @@ export const phaseText: PhaseTextLexicon = {
     'time for … to propagate', 'changes to propagate', 'still propagating',
     // diag-89: readers asked to wait for their DNS to catch up ("you may have to wait for a DNS refresh").
     'wait for dns', 'wait for the dns', 'wait for a dns', 'dns cache to expire', 'dns caches to expire',
+    // diag-90: "please wait 48 hours to let the DNS entries fully propagate".
+    'fully propagate', 'to let … propagate',
     // diag-86: trouble told as lasting for a while yet ("we expect the slowdowns to continue until new hardware is in").
     'problems to continue', 'issues to continue', 'slowness to continue', 'will continue until', 'expect … to continue', 'still slow',
     // diag-72: recovery only begun ("services are starting to recover") is still to come.

@@ -85,7 +85,9 @@ export const recovery: RecoveryLexicon = {
     'reservation*', 'backup*', 'submission*', 'invoice*', 'charge', 'charges', 'fee', 'fees', 'fines', 'photo*', 'personal information', 'customer information', 'credential*', 'password*', 'wage*', 'salar*',
     'direct debit*', 'cheque*', 'parcel*', 'package*', 'content', 'job', 'jobs', 'build', 'builds', 'processes', 'deployments', 'sample', 'samples',
     // diag-85: notices we send for customers ("all notifications were queued and sent with a delay").
-    'notification*'
+    'notification*',
+    // diag-90: fares charged wrongly ("anyone overcharged will get the fare refunded").
+    'fare', 'fares'
   ],
   dataFates: [
     'lost', 'lose', 'safe', 'intact', 'preserved', 'retained', 'kept', 'unaffected', 'not affected',
@@ -96,7 +98,10 @@ export const recovery: RecoveryLexicon = {
     'exposed', 'duplicated', 'corrupted', 'missing', 'deleted', 'erased', 'overwritten', 'rolled back',
     'make good', 'made good', 'reconciled', 'honoured', 'honored', 'will arrive', 'have arrived', 'has arrived', 'retry', 'resubmit*', 'will have failed', 'need to be restarted', 'restored manually', 'manually restored', 'redeployed', 'safely', 'cached', 're-upload*', 'reupload*', 'rerun', 're-run',
     // diag-77: things held up, not lost ("mail held up by as much as two hours", "payments were delayed").
-    'delayed', 'delays', 'with a delay', 'sent late'
+    'delayed', 'delays', 'with a delay', 'sent late',
+    // diag-90: money not taken for the outage ("late fees will not be assessed this cycle"), money given back ("an
+    // automatic refund will be credited").
+    'not be assessed', 'not be applied', 'not be charged', 'refund'
   ],
   dataCaughtUp: [
     'delivered', 'redelivered', 'resent', 're-sent', 'reprocessed', 'processed', 'credited', 'settled', 'synced',

@@ -20,8 +20,9 @@ export const REFERENCE_PATTERNS: readonly ReferencePattern[] = [
   { kind: 'ticket', re: new RegExp(String.raw`(?<![\p{L}\p{N}_])${CUES}\s*(#\d{1,6})(?![\w#-]|\s*[:：])`, 'giu'), gate: /#\d/, char: '#', group: 1 },
   // "(#63)" alone in brackets, as trackers link it ("(#1 priority)" is not)
   { kind: 'ticket', re: /[(（](#\d{1,6})[)）]/g, gate: /#\d/, char: '#', group: 1 },
-  // chat channels: a lower-case name with at least one hyphen or underscore ("#incident-2025-03-03", "#ops_alerts")
-  { kind: 'channel', re: /(?<![\w#&/=?.\\-])#[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+(?![\w-])/g, gate: /#[a-z][a-z0-9]*[-_]/, char: '#' },
+  // chat channels: a lower-case name with at least one hyphen or underscore ("#incident-2025-03-03", "#ops_alerts");
+  // never a link to a section of the page itself ("[Next steps](#next-steps)", diag-90)
+  { kind: 'channel', re: /(?<![\w#&/=?.\\-])(?<!\]\()#[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+(?![\w-])/g, gate: /#[a-z][a-z0-9]*[-_]/, char: '#' },
   // a server reached by its raw address: http://203.0.113.7/… (private addresses are reported as such)
   { kind: 'rawip', re: /\bhttps?:\/\/(\d{1,3}(?:\.\d{1,3}){3})(?::\d{1,5})?(?![\d.])/g, gate: /:\/\/\d/, char: '/', group: 1 },
 ];
