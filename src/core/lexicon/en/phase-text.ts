@@ -29,6 +29,9 @@ export const phaseText: PhaseTextLexicon = {
     'wait for dns', 'wait for the dns', 'wait for a dns', 'dns cache to expire', 'dns caches to expire',
     // diag-90: "please wait 48 hours to let the DNS entries fully propagate".
     'fully propagate', 'to let … propagate',
+    // Sets 85-90 told the same caveat five ways: a fix still spreading through DNS is not recovery for everyone yet,
+    // whatever the words around it ("for some it could be a while with propagation", "propagation can take a day").
+    'to propagate', 'propagating', 'with propagation', 'for propagation', 'propagation may', 'propagation can', 'propagation might', 'propagation could',
     // diag-86: trouble told as lasting for a while yet ("we expect the slowdowns to continue until new hardware is in").
     'problems to continue', 'issues to continue', 'slowness to continue', 'will continue until', 'expect … to continue', 'still slow',
     // diag-72: recovery only begun ("services are starting to recover") is still to come.
