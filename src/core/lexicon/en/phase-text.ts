@@ -15,6 +15,9 @@ export const phaseText: PhaseTextLexicon = {
     'same issue again', 'same problem again', 'same error again', 'the issue is back', 'the problem is back', 'the problem has returned', 'the issue has returned',
     // A warning to be lifted later ("the advisory will be lifted once tests come back clean") is still in force.
     'will be lifted', 'to be lifted', 'will be cancelled', 'will be canceled',
+    // diag-92: a warning told as still standing ("these areas remain under a boil notice", "the notice is still in
+    // effect"), and recovery given a time yet to come ("about four hours from now it should all be back").
+    'remain under a', 'remains under a', 'still in effect', 'hours from now', 'minutes from now',
     // diag-79: a recovery hoped for soon ("it should come back soon") is still to come.
     'come back soon', 'be back soon', 'back up soon', 'back online soon',
     // diag-78: "we're still offline", "the forum remains offline".
