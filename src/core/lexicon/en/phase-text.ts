@@ -24,17 +24,14 @@ export const phaseText: PhaseTextLexicon = {
     'is still offline', 'are still offline', "we're still offline", 'we are still offline', 'remains offline', 'remain offline',
     // diag-75: the hedged recovery given a time to come ("should be working again by tonight").
     'again by', 'again tomorrow', 'again tonight', 'again soon', 'again once', 'fine by', 'fine once', 'fine tomorrow',
-    // diag-74: a fix still spreading to readers ("it may take a few hours to propagate") is not recovery for all yet.
-    'take time to propagate', 'take … to propagate', 'takes … to propagate', 'until … propagate*', 'while … propagate*',
-    // diag-85: the wait told with its subject ("give it a little time for the DNS changes to propagate").
-    'time for … to propagate', 'changes to propagate', 'still propagating',
     // diag-89: readers asked to wait for their DNS to catch up ("you may have to wait for a DNS refresh").
     'wait for dns', 'wait for the dns', 'wait for a dns', 'dns cache to expire', 'dns caches to expire',
-    // diag-90: "please wait 48 hours to let the DNS entries fully propagate".
-    'fully propagate', 'to let … propagate',
-    // Sets 85-90 told the same caveat five ways: a fix still spreading through DNS is not recovery for everyone yet,
-    // whatever the words around it ("for some it could be a while with propagation", "propagation can take a day").
-    'to propagate', 'propagating', 'with propagation', 'for propagation', 'propagation may', 'propagation can', 'propagation might', 'propagation could',
+    // A fix still spreading through DNS is not recovery for everyone yet, whatever the words around it (diag-74, -85,
+    // -89, -90: "it may take a few hours to propagate", "give it a little time for the DNS changes to propagate", "for
+    // some it could be a while with propagation", "allow two days to let the DNS entries fully propagate").
+    'to propagate', 'propagating', 'with propagation', 'for propagation', 'propagation may', 'propagation can',
+    'propagation might', 'propagation could', 'fully propagate', 'to let … propagate', 'until … propagate*',
+    'while … propagate*',
     // diag-86: trouble told as lasting for a while yet ("we expect the slowdowns to continue until new hardware is in").
     'problems to continue', 'issues to continue', 'slowness to continue', 'will continue until', 'expect … to continue', 'still slow',
     // diag-72: recovery only begun ("services are starting to recover") is still to come.
