@@ -37,7 +37,7 @@ export function parseUpdateHeading(inp: UpdateHeadingInput): StatusUpdate {
         // The phase before the time ("Investigating — 14:12 UTC"), or after it when what comes before names none: "Nov
         // 22, 2026 - 14:40 BST — Resolved" (no zone the clock reader trusts, so the date is not read with the clock).
         const after = phaseAfter(src, s.rest);
-        if (after !== undefined && !phaseOf(trimChars(src.slice(0, m.index), ' \t*_`'))) phaseStart = after;
+        if (after !== undefined && !phaseOf(trimChars(src.slice(0, m.index), PHASE_PADDING))) phaseStart = after;
         else { phaseStart = 0; phaseEnd = m.index; }
         break;
       }
@@ -55,7 +55,7 @@ export function parseUpdateHeading(inp: UpdateHeadingInput): StatusUpdate {
     timestamp = { raw, range: lines.range(contentStart + lead, contentStart + lead + raw.length), hasDate: false, hasZone: false, error: 'no timestamp at the start of the update heading' };
   }
 
-  const phaseRaw = trimChars(src.slice(phaseStart, phaseEnd), ' \t*_`');
+  const phaseRaw = trimChars(src.slice(phaseStart, phaseEnd), PHASE_PADDING);
   // Without a readable time the phase may still be named: "Identified", "31 Août 2016 08:50 — Résolu".
   const phase = stamp ? phaseOf(phaseRaw) : phaseOf(phaseRaw) ?? phaseOf(lastSegment(phaseRaw));
   const u: StatusUpdate = {
@@ -72,6 +72,9 @@ export function parseUpdateHeading(inp: UpdateHeadingInput): StatusUpdate {
   return u;
 }
 
+/** What may pad a heading's phase words: blanks and Markdown emphasis ("**Resolved**", "`Identified`"). */
+const PHASE_PADDING = ' \t*_`';
+
 /** A separator between a heading's parts ("Dec 17, 2024 — Resolved", "07:32 UTC | 23:32 PT"). */
 const SEGMENT_SEPARATOR = String.raw`\s[—–|-]{1,2}\s|\s*[|｜—]\s*`;
 const FIRST_SEPARATOR = new RegExp(SEGMENT_SEPARATOR, 'u');
@@ -80,15 +83,15 @@ const LAST_SEGMENT = new RegExp(String.raw`(?:${SEGMENT_SEPARATOR})([^—–|｜
 /** Where a phase word stands in `src` from `from` on: the whole rest, or its last segment ("BST — Resolved"). */
 function phaseAfter(src: string, from: number): number | undefined {
   const rest = src.slice(from);
-  if (phaseOf(trimChars(rest, ' \t*_`'))) return from;
+  if (phaseOf(trimChars(rest, PHASE_PADDING))) return from;
   const m = LAST_SEGMENT.exec(rest);
-  return m && phaseOf(trimChars(m[1], ' \t*_`')) ? from + m.index + m[0].length - m[1].length : undefined;
+  return m && phaseOf(trimChars(m[1], PHASE_PADDING)) ? from + m.index + m[0].length - m[1].length : undefined;
 }
 
 /** The text after the last heading separator ("Dec 17, 2024 — Resolved" → "Resolved"), or '' when there is none. */
 function lastSegment(s: string): string {
   const m = LAST_SEGMENT.exec(s);
-  return m ? trimChars(m[1], ' \t*_`') : '';
+  return m ? trimChars(m[1], PHASE_PADDING) : '';
 }
 
 /** The text before the first heading separator ("Jun 28 at 08:09pm CEST — Update" → "Jun 28 at 08:09pm CEST"). */
