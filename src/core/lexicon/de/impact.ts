@@ -3,6 +3,8 @@ import type { ImpactLexicon } from '../types';
 
 export const impact: ImpactLexicon = {
   statements: [
+    // diag-93: ein Abkochgebot sagt, was Leser mit dem Leitungswasser nicht tun können.
+    'abkochgebot', 'abkochempfehlung', 'abkochaufforderung',
     // diag-87: was Leser ausgeliefert bekamen, ein abgelaufenes Zertifikat („die Relays lieferten das abgelaufene
     // Zertifikat aus“); ein als abgelaufen genanntes Zertifikat ist nur die Ursache.
     'lieferte* … abgelaufene* zertifikat*', 'ausgeliefert* … abgelaufene* zertifikat*',
@@ -58,6 +60,8 @@ export const impact: ImpactLexicon = {
     '*störung', '*störungen', '*ausfall', '*ausfalls', '*ausfälle', '*probleme', '*problem', '*fehler', '*unterbrechung',
     '*unterbrechungen', 'beeinträchtigung', 'beeinträchtigungen', 'einschränkung', 'einschränkungen', 'schwierigkeiten',
     '*defekt', '*panne', '*pannen', '*absturz', '*abstürze', 'kernel-panic', 'panic',
+    // diag-93: „Stillstand der Blockchain“.
+    '*stillstand',
   ],
   troubleLinks: ['bei', 'beim', 'im', 'in', 'der', 'des', 'von', 'vom', 'an', 'mit', 'auf', 'für', 'zwischen'],
   emptyWords: [

@@ -3,6 +3,9 @@ import type { WorkaroundLexicon } from '../types';
 
 export const workaround: WorkaroundLexicon = {
   phrases: [
+    // diag-93: Wasser vor dem Trinken abkochen („bitte kochen Sie das Wasser ab“), eine anderswo gespeicherte Kopie
+    // der Seite („der Google-Cache hilft weiter“).
+    'abkochen', 'kochen sie … ab', 'abgekocht*', 'google-cache', 'cache von google', 'zwischengespeicherte version',
     // Ein Rat an die Leser, was sie bis dahin tun können („Sie müssen die Leitungen spülen", „bitte prüfen Sie",
     // „die Anwohner werden gebeten, Wasser zu sparen").
     // diag-87: ein Teil läuft, während ein anderer ausgefallen ist („die Website ist online, aber die Datenbank antwortet nicht“).

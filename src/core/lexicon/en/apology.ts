@@ -4,7 +4,9 @@ import type { ApologyLexicon } from '../types';
 
 export const apology: ApologyLexicon = {
   phrases: [
-    'sorry', 'apolog*', 'we regret', 'regret the', 'regret any', 'our regrets',
+    'sorry', 'apolog*', 'we regret',
+    // diag-93: the texting shorthand ("server is broken again, sry").
+    'sry', 'regret the', 'regret any', 'our regrets',
     // diag-89: the organisation's regret in the third person ("the IT office regrets the inconvenience").
     'regrets the', 'regrets any',
     // diag-80: the readers' pain named as ours to carry ("the pain you felt today … was worse for me").
@@ -60,7 +62,7 @@ export const apology: ApologyLexicon = {
    * The harm acknowledged without a word of apology: a clause with one of `acknowledge` and one of `harms`, not
    * denied ("we understand how stressful this has been", "we recognise that this was disappointing").
    */
-  acknowledge: ["i'm sure", 'i am sure', "we're sure", 'we are sure', 'understand', 'aware that', 'we know', 'we realise', 'we realize', 'recognis*', 'recogniz*', 'appreciate', 'acknowledge*'],
+  acknowledge: ["i'm sure", 'i am sure', "we're sure", 'we are sure', 'understand', 'aware that', 'we know', 'we realise', 'we realize', 'realise that', 'realize that', 'recognis*', 'recogniz*', 'appreciate', 'acknowledge*'],
   harms: ['anxious', 'anxiety', 'worried', 'worrying', 'distress*', 'unsettling', 'inconvenien*', 'frustrat*', 'hardship*', 'annoy*', 'disappoint*', 'upset*', 'unacceptable', 'not acceptable', 'inexcusable', 'disruptive', 'difficult', 'challenging', 'stressful', 'painful', 'aggravat*'],
   /** Sentence the PM001 fix inserts. */
   sentence: 'We are sorry for the disruption this has caused you.',

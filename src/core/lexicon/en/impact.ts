@@ -3,6 +3,9 @@ import type { ImpactLexicon } from '../types';
 
 export const impact: ImpactLexicon = {
   statements: [
+    // diag-93: a boil-water advisory tells readers what they cannot do with their tap water.
+    'boil water advisory', 'boil-water advisory', 'boil water notice', 'boil-water notice', 'boil advisory', 'boil notice',
+    'boil water order', 'boil-water order',
     // diag-50: people left without a utility ("about 100 members still out", "without electricity").
     'without power', 'without electricity', 'without internet', 'members still out', 'customers still out', 'homes still out',
     // diag-26: a share of those served ("roughly 8% of our customers") says who is affected.
@@ -81,6 +84,8 @@ export const impact: ImpactLexicon = {
     'failed', 'crashed', 'broke', 'broken',
     // diag-82: "the site is under a DDoS attack".
     'attack', 'attacks',
+    // diag-93: "the chain stalled at height …", "a hiccup in certbot".
+    'stall', 'stalls', 'stalled', 'halt', 'halted', 'hiccup', 'hiccups',
   ],
   troubleLinks: ['of', 'with', 'on', 'in', 'at', 'affecting', 'for', 'to', 'across', 'within'],
   emptyWords: [
@@ -102,7 +107,9 @@ export const impact: ImpactLexicon = {
     'past', 'time', 'times', 'side', 'end', 'part', 'way', 'moment', 'case', 'cases', 'order', 'addition', 'mind',
   ],
   namesBefore: true,
-  troubleAuxiliaries: ['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'got', 'just', 'also', 'completely', 'totally', 'fully', 'suddenly', 'apparently'],
+  troubleAuxiliaries: ['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'got', 'just', 'also', 'completely', 'totally', 'fully', 'suddenly', 'apparently',
+    // diag-93: what a thing has been going through ("CritterDB has been seeing these outages").
+    'seeing', 'these', 'those', 'some', 'intermittent', 'repeated'],
   troubleDenials: [],
   things: [
     'server', 'servers', 'webserver', 'site', 'sites', 'website', 'websites', 'web site', 'homepage', 'app', 'apps',

@@ -6,6 +6,8 @@ export const phaseText: PhaseTextLexicon = {
   ongoing: [
     // Sixteenth session: the failure told as lasting ("homes still without power", "players still unable to log in", "the link is
     // in the process of being restored"), which a lone notice needs to count as posted during the failure.
+    // diag-93: "power has been restored to several buildings, but it still remains out at some others".
+    'remains out', 'remain out',
     'still out', 'still without', 'are without', 'still unable', 'currently working on', 'working around the clock',
     'in the process of repairing', 'in the process of restoring', 'in the process of fixing', 'we anticipate', 'continue to provide updates',
     'hope … can resume', 'hope to resume', 'hope … back by',
@@ -82,6 +84,8 @@ export const phaseText: PhaseTextLexicon = {
     'has been lifted', 'have been lifted', 'was lifted', 'were lifted', 'is lifted', 'water is safe', 'water safe',
     // diag-78: "Email is now functioning again".
     'functioning again', 'is functional again', 'are functional again',
+    // diag-93: "the website is now fully functional again", "normal service has resumed".
+    'fully functional again', 'service has resumed', 'services have resumed', 'service resumed', 'services resumed',
     // diag-77: found up already ("turns out the forum was already back up").
     'already back up', 'already back online', 'was back up', 'were back up', 'was back online', 'were back online',
     // diag-76: up again in the plainest words ("it's up now"), and a lapsed certificate or domain renewed.

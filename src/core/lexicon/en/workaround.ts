@@ -3,6 +3,8 @@ import type { WorkaroundLexicon } from '../types';
 
 export const workaround: WorkaroundLexicon = {
   phrases: [
+    // diag-93: a copy of the site kept elsewhere ("Google's cache can be of tremendous help here").
+    "google's cache", 'google cache', 'cached copy', 'cached copies', 'cached version', 'wayback machine',
     // Advice to readers on what to do meanwhile is a way around ("you might have to run the tap a while", "please test
     // the supply first", "households are asked to use less").
     'you may need to', 'you might need to', 'you will need to', 'you should', 'you may want to', 'are asked to',

@@ -3,6 +3,8 @@ import type { ImpactLexicon } from '../types';
 
 export const impact: ImpactLexicon = {
   statements: [
+    // diag-93 : un avis d'ébullition dit ce que les lecteurs ne peuvent pas faire de l'eau du robinet.
+    "avis d'ébullition", 'avis de faire bouillir', "avis préventif d'ébullition",
     // diag-87 : ce qu'on a servi aux lecteurs, un certificat expiré (« les relais servaient le certificat expiré ») ;
     // un certificat dit expiré n'est que la cause.
     'servai* … certificat* expiré*', 'servi* … certificat* expiré*',
@@ -80,6 +82,8 @@ export const impact: ImpactLexicon = {
     'perturbation', 'perturbations', 'interruption', 'interruptions', 'coupure', 'coupures', 'defaillance',
     'defaillances', 'indisponibilite', 'ralentissement', 'ralentissements', 'erreur', 'erreurs', 'souci', 'soucis',
     'bug', 'bugs', 'plantage', 'plantages', 'crash', 'crashs', 'panic', 'arret', 'arrets', 'accident', 'fermeture', 'incident technique', 'anomalie', 'anomalies', 'instabilite', 'instabilites',
+    // diag-93 : « le blocage de la chaîne ».
+    'blocage', 'blocages',
   ],
   troubleLinks: ['de', 'du', 'des', 'd', 'sur', 'avec', 'touchant', 'affectant', 'chez', 'dans', 'au', 'aux', 'pour'],
   emptyWords: [

@@ -3,6 +3,9 @@ import type { WorkaroundLexicon } from '../types';
 
 export const workaround: WorkaroundLexicon = {
   phrases: [
+    // diag-93 : faire bouillir l'eau avant de la boire (« faites-la bouillir deux minutes »), une copie du site gardée
+    // ailleurs (« le cache de Google peut aider »).
+    'faire bouillir', 'faites bouillir', 'faites-la bouillir', 'cache de google', 'version en cache', 'copie en cache',
     // Un conseil aux lecteurs sur quoi faire en attendant (« vous devrez purger vos canalisations », « merci de
     // vérifier », « les usagers sont invités à économiser l'eau »).
     // diag-87 : une partie en ligne pendant qu'une autre est en panne (« le site est en ligne, mais la base ne répond pas »).

@@ -3,6 +3,8 @@ import type { WorkaroundLexicon } from '../types';
 
 export const workaround: WorkaroundLexicon = {
   phrases: [
+    // diag-93：饮用前把水煮沸（“请煮沸后饮用”），别处保存的网页副本（“可查看网页快照”）。
+    '煮沸', '网页快照', '谷歌快照', '缓存版本',
     // 给读者的建议：在此期间该怎么做（“请先检查水质”“请节约用水”“您需要重新登录”）。
     // diag-87：一部分仍在运行、另一部分故障（“网站可以访问，但数据库没有响应”）。
     '可以访问，但', '可以正常访问，但',

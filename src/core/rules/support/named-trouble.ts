@@ -113,9 +113,10 @@ function namedAt(tokens: readonly string[], i: number, t: LatinTrouble): boolean
   const head = compoundHead(tokens[i], t);
   if (head !== undefined && !t.empty.has(head)) return true;
   if (t.namesBefore) {
-    // Auxiliaries may stand between ("my hoster has deactivated …"); at most two.
+    // Auxiliaries may stand between ("my hoster has deactivated …", "CritterDB has been seeing these outages"); at
+    // most four.
     let b = i - 1;
-    while (b > i - 3 && tokens[b] !== undefined && t.auxiliaries.has(tokens[b])) b--;
+    while (b > i - 5 && tokens[b] !== undefined && t.auxiliaries.has(tokens[b])) b--;
     if (names(tokens[b], t) && !isTrouble(tokens[b], t)) return true;
   }
   let j = i + 1;
