@@ -36,6 +36,8 @@ export const phaseText: PhaseTextLexicon = {
   recovered: [
     // diag-81: das Ende einer Warnung („Abkochgebot aufgehoben“).
     'wurde aufgehoben', 'wurden aufgehoben', 'ist aufgehoben',
+    // diag-93: „das Abkochgebot ist nun aufgehoben“.
+    'ist nun aufgehoben', 'ist jetzt aufgehoben', 'wurde nun aufgehoben', 'wurde jetzt aufgehoben', 'ist ab sofort aufgehoben',
     // diag-77: schon wieder oben vorgefunden („oh, es lief schon wieder!“).
     'lief schon wieder', 'lief bereits wieder', 'lief … schon wieder', 'lief … bereits wieder', 'war schon wieder online', 'war bereits wieder online', 'war schon wieder erreichbar',
     ...recoveryState.recovered,

@@ -82,6 +82,8 @@ export const phaseText: PhaseTextLexicon = {
     // diag-81: a notice that ends a warning ("boil advisory cancelled", "the restriction has been lifted").
     'advisory cancelled', 'advisory canceled', 'advisory lifted', 'advisory rescinded',
     'has been lifted', 'have been lifted', 'was lifted', 'were lifted', 'is lifted', 'water is safe', 'water safe',
+    // diag-93: "the boil advisory issued on 16 August is now lifted".
+    'is now lifted', 'are now lifted', 'has now been lifted', 'have now been lifted',
     // diag-78: "Email is now functioning again".
     'functioning again', 'is functional again', 'are functional again',
     // diag-93: "the website is now fully functional again", "normal service has resumed".

@@ -38,6 +38,8 @@ export const phaseText: PhaseTextLexicon = {
   recovered: [
     // diag-81 : la fin d'un avis (« avis d'ébullition levé », « la restriction a été levée »).
     'a été levé', 'a été levée', 'ont été levés', 'ont été levées', 'est levé', 'est levée',
+    // diag-93 : « l'avis d'ébullition émis le 16 août est maintenant levé ».
+    'est maintenant levé*', 'sont maintenant levé*', 'est désormais levé*', 'sont désormais levé*',
     // diag-77 : trouvé déjà rétabli (« en fait, c'était déjà revenu ! »).
     'déjà revenu', 'était déjà de retour', 'déjà de nouveau en ligne',
     ...recoveryState.recovered,
