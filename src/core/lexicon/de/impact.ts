@@ -5,6 +5,8 @@ export const impact: ImpactLexicon = {
   statements: [
     // diag-93: ein Abkochgebot sagt, was Leser mit dem Leitungswasser nicht tun können.
     'abkochgebot', 'abkochempfehlung', 'abkochaufforderung',
+    // diag-94: Versionen, die schaden, wer sie installiert („die bösartigen Versionen“, „eine inkompatible Änderung“).
+    'bösartige* version*', 'schadhafte* version*', 'kompromittierte* version*', 'kompromittierte* paket*', 'inkompatible* änderung*',
     // diag-87: was Leser ausgeliefert bekamen, ein abgelaufenes Zertifikat („die Relays lieferten das abgelaufene
     // Zertifikat aus“); ein als abgelaufen genanntes Zertifikat ist nur die Ursache.
     'lieferte* … abgelaufene* zertifikat*', 'ausgeliefert* … abgelaufene* zertifikat*',

@@ -9,6 +9,8 @@ export const phaseText: PhaseTextLexicon = {
     // diag-88: die Störung nach einer Korrektur zurück („wir haben wieder dasselbe Problem“).
     'wieder dasselbe problem', 'wieder das gleiche problem', 'erneut dasselbe problem', 'das problem ist wieder da', 'problem ist erneut aufgetreten',
     // Sechzehnte Sitzung: die Störung als andauernd erzählt („weiterhin ohne Strom“, „sind gerade dabei“).
+    // diag-94: fast alles wieder da ist nur teilweise („fast alle E-Mails wurden wiederhergestellt“).
+    'fast alle … wiederhergestellt', 'fast alle … wieder da', 'nahezu alle … wiederhergestellt',
     'weiterhin ohne', 'noch immer ohne', 'immer noch ohne', 'gerade dabei', 'noch immer nicht', 'immer noch nicht', 'wieder nicht',
     // diag-86: Probleme, die noch eine Weile bleiben („die Verzögerungen werden voraussichtlich anhalten, bis …“).
     'werden … anhalten', 'wird … anhalten', 'weiter anhalten', 'noch anhalten',
@@ -38,6 +40,8 @@ export const phaseText: PhaseTextLexicon = {
     'wurde aufgehoben', 'wurden aufgehoben', 'ist aufgehoben',
     // diag-93: „das Abkochgebot ist nun aufgehoben“.
     'ist nun aufgehoben', 'ist jetzt aufgehoben', 'wurde nun aufgehoben', 'wurde jetzt aufgehoben', 'ist ab sofort aufgehoben',
+    // diag-94: „die Haushalte konnten zügig wieder versorgt werden“.
+    'wieder versorgt',
     // diag-77: schon wieder oben vorgefunden („oh, es lief schon wieder!“).
     'lief schon wieder', 'lief bereits wieder', 'lief … schon wieder', 'lief … bereits wieder', 'war schon wieder online', 'war bereits wieder online', 'war schon wieder erreichbar',
     ...recoveryState.recovered,

@@ -12,6 +12,8 @@ export const recovery: RecoveryLexicon = {
     'wieder erfolgreich', 'wieder zugestellt',
   ],
   dataLoss: [
+    // diag-94: wie Kunden Schäden geltend machen („Netzkunden haben einen Haftungsanspruch … Ansprüche werden geprüft“).
+    'haftungsanspruch*', 'schadensersatz*', 'ansprüche … geprüft', 'ansprüche … geltend',
     // diag-78: „die Erstattungen wurden veranlasst“.
     'erstattung* … veranlasst', 'erstattung* … ausgezahlt', 'erstattung* … überwiesen',
     // diag-77: keine Rechnung für die ausgefallene Leistung („die Ausfalltage werden nicht berechnet“).

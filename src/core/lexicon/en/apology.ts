@@ -45,6 +45,8 @@ export const apology: ApologyLexicon = {
     'frustrating for our customers', 'frustrating for customers', 'frustrating for you', 'annoying for our customers', 'annoying for you',
     // diag-45: the hardship owned for those affected ("the disruptions were challenging for many of you").
     'challenging for many', 'challenging for our customers', 'challenging for our users', 'challenging for you',
+    // diag-94: "what an awful day this has been for all of you".
+    'awful … for all of you', 'awful … for you', 'terrible … for all of you', 'terrible … for you',
     'difficult for many', 'difficult for our customers', 'difficult for our users', 'difficult for you',
     // diag-46: the frustration appreciated ("we fully appreciate how frustrating this is for you"), and the outage owned as
     // inexcusable ("such a long outage is inexcusable").

@@ -6,6 +6,10 @@ export const impact: ImpactLexicon = {
     // diag-93: a boil-water advisory tells readers what they cannot do with their tap water.
     'boil water advisory', 'boil-water advisory', 'boil water notice', 'boil-water notice', 'boil advisory', 'boil notice',
     'boil water order', 'boil-water order',
+    // diag-94: releases that harm those who install them ("the malicious versions", "a breaking change in 0.2.17"), a
+    // building without power ("the building that hosts the servers is in electricity cut").
+    'malicious version*', 'malicious release*', 'malicious package*', 'compromised version*', 'compromised release*',
+    'compromised package*', 'breaking change', 'power cut', 'electricity cut',
     // diag-50: people left without a utility ("about 100 members still out", "without electricity").
     'without power', 'without electricity', 'without internet', 'members still out', 'customers still out', 'homes still out',
     // diag-26: a share of those served ("roughly 8% of our customers") says who is affected.

@@ -8,6 +8,8 @@ export const phaseText: PhaseTextLexicon = {
     // in the process of being restored"), which a lone notice needs to count as posted during the failure.
     // diag-93: "power has been restored to several buildings, but it still remains out at some others".
     'remains out', 'remain out',
+    // diag-94: recovery for almost everything is partial ("almost all emails have been recovered").
+    'almost all … recovered', 'almost all … restored', 'almost all … back', 'nearly all … recovered', 'nearly all … restored', 'nearly all … back',
     'still out', 'still without', 'are without', 'still unable', 'currently working on', 'working around the clock',
     'in the process of repairing', 'in the process of restoring', 'in the process of fixing', 'we anticipate', 'continue to provide updates',
     'hope … can resume', 'hope to resume', 'hope … back by',
@@ -84,6 +86,8 @@ export const phaseText: PhaseTextLexicon = {
     'has been lifted', 'have been lifted', 'was lifted', 'were lifted', 'is lifted', 'water is safe', 'water safe',
     // diag-93: "the boil advisory issued on 16 August is now lifted".
     'is now lifted', 'are now lifted', 'has now been lifted', 'have now been lifted',
+    // diag-94: "we added a blocker … Logs now look fine".
+    'now look fine', 'now looks fine', 'look fine now', 'looks fine now',
     // diag-78: "Email is now functioning again".
     'functioning again', 'is functional again', 'are functional again',
     // diag-93: "the website is now fully functional again", "normal service has resumed".
@@ -117,6 +121,9 @@ export const phaseText: PhaseTextLexicon = {
     'returned to normal', 'return to normal levels', 'gone back to normal', 'this is the all clear', "here's the all clear",
   ],
   afterTheFact: [
+    // diag-94: compromised releases taken down ("npm has unpublished all affected versions", "0.2.17 was yanked").
+    'has unpublished', 'have unpublished', 'has been unpublished', 'have been unpublished', 'were unpublished',
+    'was yanked', 'were yanked', 'has been yanked', 'have been yanked',
     // diag-16: "An outage occurred earlier today due to maintenance …"
     'occurred earlier today', 'happened earlier today','compensation for', 'compensate', 'service credit*', 'goodwill credit*', 'the outage was', 'this outage was', 'the incident was', 'this incident was', 
     ...recoveryState.afterTheFact,

@@ -5,6 +5,8 @@ export const impact: ImpactLexicon = {
   statements: [
     // diag-93 : un avis d'ébullition dit ce que les lecteurs ne peuvent pas faire de l'eau du robinet.
     "avis d'ébullition", 'avis de faire bouillir', "avis préventif d'ébullition",
+    // diag-94 : des versions qui nuisent à qui les installe (« les versions malveillantes », « un changement cassant »).
+    'version* malveillante*', 'paquet* malveillant*', 'version* compromise*', 'paquet* compromis', 'changement cassant', 'changement incompatible',
     // diag-87 : ce qu'on a servi aux lecteurs, un certificat expiré (« les relais servaient le certificat expiré ») ;
     // un certificat dit expiré n'est que la cause.
     'servai* … certificat* expiré*', 'servi* … certificat* expiré*',
