@@ -348,8 +348,9 @@ export interface ImpactLexicon {
    */
   namesBefore: boolean;
   /**
-   * Auxiliaries that may stand between the thing named before and a trouble verb ("my hoster has deactivated", "the
-   * disk had completely died"); empty where `namesBefore` is false.
+   * Auxiliaries and determiners that may stand between the thing named before and a trouble word, at most four ("my
+   * hoster has deactivated", "the disk had completely died", "CritterDB has been seeing these outages"); empty where
+   * `namesBefore` is false.
    */
   troubleAuxiliaries: readonly string[];
   /**

@@ -8,9 +8,9 @@ export const phaseText: PhaseTextLexicon = {
     'wird aufgehoben', 'werden aufgehoben', 'aufgehoben werden',
     // diag-88: die Störung nach einer Korrektur zurück („wir haben wieder dasselbe Problem“).
     'wieder dasselbe problem', 'wieder das gleiche problem', 'erneut dasselbe problem', 'das problem ist wieder da', 'problem ist erneut aufgetreten',
-    // Sechzehnte Sitzung: die Störung als andauernd erzählt („weiterhin ohne Strom“, „sind gerade dabei“).
     // diag-94: fast alles wieder da ist nur teilweise („fast alle E-Mails wurden wiederhergestellt“).
     'fast alle … wiederhergestellt', 'fast alle … wieder da', 'nahezu alle … wiederhergestellt',
+    // Sechzehnte Sitzung: die Störung als andauernd erzählt („weiterhin ohne Strom“, „sind gerade dabei“).
     'weiterhin ohne', 'noch immer ohne', 'immer noch ohne', 'gerade dabei', 'noch immer nicht', 'immer noch nicht', 'wieder nicht',
     // diag-86: Probleme, die noch eine Weile bleiben („die Verzögerungen werden voraussichtlich anhalten, bis …“).
     'werden … anhalten', 'wird … anhalten', 'weiter anhalten', 'noch anhalten',

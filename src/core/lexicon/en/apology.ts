@@ -4,9 +4,9 @@ import type { ApologyLexicon } from '../types';
 
 export const apology: ApologyLexicon = {
   phrases: [
-    'sorry', 'apolog*', 'we regret',
+    'sorry', 'apolog*', 'we regret', 'regret the', 'regret any', 'our regrets',
     // diag-93: the texting shorthand ("server is broken again, sry").
-    'sry', 'regret the', 'regret any', 'our regrets',
+    'sry',
     // diag-89: the organisation's regret in the third person ("the IT office regrets the inconvenience").
     'regrets the', 'regrets any',
     // diag-80: the readers' pain named as ours to carry ("the pain you felt today … was worse for me").

@@ -4,12 +4,12 @@ import { recoveryState } from './recovery-state';
 
 export const phaseText: PhaseTextLexicon = {
   ongoing: [
-    // Sixteenth session: the failure told as lasting ("homes still without power", "players still unable to log in", "the link is
-    // in the process of being restored"), which a lone notice needs to count as posted during the failure.
     // diag-93: "power has been restored to several buildings, but it still remains out at some others".
     'remains out', 'remain out',
     // diag-94: recovery for almost everything is partial ("almost all emails have been recovered").
     'almost all … recovered', 'almost all … restored', 'almost all … back', 'nearly all … recovered', 'nearly all … restored', 'nearly all … back',
+    // Sixteenth session: the failure told as lasting ("homes still without power", "players still unable to log in", "the link is
+    // in the process of being restored"), which a lone notice needs to count as posted during the failure.
     'still out', 'still without', 'are without', 'still unable', 'currently working on', 'working around the clock',
     'in the process of repairing', 'in the process of restoring', 'in the process of fixing', 'we anticipate', 'continue to provide updates',
     'hope … can resume', 'hope to resume', 'hope … back by',

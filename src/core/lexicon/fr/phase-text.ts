@@ -8,9 +8,9 @@ export const phaseText: PhaseTextLexicon = {
     'sera levé', 'sera levée', 'seront levés', 'seront levées',
     // diag-88 : le trouble revenu après une correction (« nous avons de nouveau le même problème »).
     'de nouveau le même problème', 'à nouveau le même problème', 'le problème est revenu', 'le problème est de retour', 'le problème réapparaît',
-    // Seizième session : la panne dite comme durable (« encore privés de courant », « toujours impossible »).
     // diag-94 : un rétablissement de presque tout est partiel (« presque tous les courriels ont été récupérés »).
     'presque tous … récupéré*', 'presque toutes … récupéré*', 'presque tous … rétabli*', 'presque toutes … rétabli*',
+    // Seizième session : la panne dite comme durable (« encore privés de courant », « toujours impossible »).
     'encore privé*', 'toujours privé*', 'toujours sans', 'toujours impossible', 'en train de réparer', 'en train de rétablir',
     'observons des', 'observons de nouveaux', 'constatons des', 'constatons de nouveaux',
     // diag-86 : des problèmes qui dureront encore (« les lenteurs devraient persister jusqu'à l'arrivée des serveurs »).
