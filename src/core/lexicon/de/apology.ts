@@ -41,7 +41,9 @@ export const apology: ApologyLexicon = {
     // diag-55: der Schaden ernst genommen („wir nehmen die Auswirkungen dieses Ausfalls auf Ihre Arbeit sehr ernst“).
     'nehmen die auswirkungen … ernst', 'nehmen die folgen … ernst',
   ],
-  acknowledge: ['verstehen', 'wir wissen', 'bewusst', 'nachvollziehen', 'nachvollziehbar', 'bedauern', 'ist uns klar'],
+  // diag-96 (aus dem Französischen): um Verständnis für die Unannehmlichkeiten gebeten; ohne genannte Unannehmlichkeit
+  // ist „Bitte haben Sie Verständnis“ keine Entschuldigung.
+  acknowledge: ['verständnis', 'verstehen', 'wir wissen', 'bewusst', 'nachvollziehen', 'nachvollziehbar', 'bedauern', 'ist uns klar'],
   harms: ['besorgt', 'beunruhigt', 'beunruhigend*', 'sorgen', 'stressig*', 'unannehmlichkeit*', '*ärger*', 'frust*', 'schwierig*', 'inakzeptabel*', 'nicht akzeptabel*', 'unentschuldbar*', 'enttäusch*', 'belastend*', 'lästig*', 'unzumutbar*', 'misslich*'],
   sentence: 'Wir entschuldigen uns für die Unannehmlichkeiten, die Ihnen dadurch entstanden sind.',
 };

@@ -55,7 +55,9 @@ export const recovery: RecoveryLexicon = {
     'daten', '*daten', 'nachricht*', 'mail*', 'e-mail*', '*mail', '*mails', 'bestellung*', 'zahlung*', '*zahlung*',
     'überweisung*', 'lastschrift*', 'transaktion*', 'buchung*', 'geld', 'gelder', '*geld', '*gelder', 'guthaben',
     'kontostand*', 'datei*', 'dokument*', 'reservierung*', 'benachrichtigung*', 'sicherung*', 'backup*', 'inhalt*', 'gebühr*',
-    '*gebühr*', 'rechnung*', 'paket*', 'sendung*', 'lohn', 'löhne', 'gehalt', 'gehälter', 'passwort*', 'kennwort*'
+    '*gebühr*', 'rechnung*', 'paket*', 'sendung*', 'lohn', 'löhne', 'gehalt', 'gehälter', 'passwort*', 'kennwort*',
+    // diag-96 (aus dem Englischen): „Informationen unserer Nutzer wurden nicht kompromittiert“.
+    'informationen',
   ],
   dataFates: [
     'verloren', 'sicher', 'gesichert', 'intakt', 'unversehrt', 'unberührt', 'nicht betroffen',

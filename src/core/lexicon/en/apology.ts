@@ -64,7 +64,9 @@ export const apology: ApologyLexicon = {
    * The harm acknowledged without a word of apology: a clause with one of `acknowledge` and one of `harms`, not
    * denied ("we understand how stressful this has been", "we recognise that this was disappointing").
    */
-  acknowledge: ["i'm sure", 'i am sure', "we're sure", 'we are sure', 'understand', 'aware that', 'we know', 'we realise', 'we realize', 'realise that', 'realize that', 'recognis*', 'recogniz*', 'appreciate', 'acknowledge*'],
+  // diag-96 (from the French): readers' understanding asked for the inconvenience; without a harm named, "thank you
+  // for your understanding" is no apology.
+  acknowledge: ['your understanding', "i'm sure", 'i am sure', "we're sure", 'we are sure', 'understand', 'aware that', 'we know', 'we realise', 'we realize', 'realise that', 'realize that', 'recognis*', 'recogniz*', 'appreciate', 'acknowledge*'],
   harms: ['anxious', 'anxiety', 'worried', 'worrying', 'distress*', 'unsettling', 'inconvenien*', 'frustrat*', 'hardship*', 'annoy*', 'disappoint*', 'upset*', 'unacceptable', 'not acceptable', 'inexcusable', 'disruptive', 'difficult', 'challenging', 'stressful', 'painful', 'aggravat*'],
   /** Sentence the PM001 fix inserts. */
   sentence: 'We are sorry for the disruption this has caused you.',

@@ -87,7 +87,9 @@ export const recovery: RecoveryLexicon = {
     // diag-85: notices we send for customers ("all notifications were queued and sent with a delay").
     'notification*',
     // diag-90: fares charged wrongly ("anyone overcharged will get the fare refunded").
-    'fare', 'fares'
+    'fare', 'fares',
+    // diag-96: what a library keeps on its readers ("patron information was not accessed or compromised").
+    'information',
   ],
   dataFates: [
     'lost', 'lose', 'safe', 'intact', 'preserved', 'retained', 'kept', 'unaffected', 'not affected',

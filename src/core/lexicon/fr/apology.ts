@@ -35,7 +35,9 @@ export const apology: ApologyLexicon = {
     // diag-55 : le tort pris au sérieux (« nous prenons très au sérieux l'impact de cette panne sur vos projets »).
     "au sérieux l'impact", 'au sérieux les conséquences',
   ],
-  acknowledge: ['comprenons', 'nous savons', 'mesurons', 'reconnaissons', 'réalisons', 'conscients', 'conscientes', 'regrettons'],
+  // diag-96 : la compréhension des lecteurs demandée pour la gêne (« nous comptons sur la compréhension de ceux qui
+  // pourraient subir quelques désagréments ») ; sans gêne nommée, « merci de votre compréhension » n'est pas une excuse.
+  acknowledge: ['compréhension', 'comprenons', 'nous savons', 'mesurons', 'reconnaissons', 'réalisons', 'conscients', 'conscientes', 'regrettons'],
   harms: ['inquiet*', 'inquiétude*', 'angoiss*', 'stressant*', 'gêne*', 'désagrément*', 'inconvénient*', 'frustra*', 'difficile*', 'pénible*', 'inacceptable*', "n'est pas acceptable", "n'était pas acceptable", 'ne sont pas acceptables', 'inexcusable*', 'déception*', 'décevant*', 'agaçant*', 'contrariant*'],
   sentence: 'Nous vous présentons nos excuses pour la gêne occasionnée.',
 };

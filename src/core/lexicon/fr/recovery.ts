@@ -48,13 +48,15 @@ export const recovery: RecoveryLexicon = {
     'donnée*', 'message', 'messages', 'courriel*', 'mail', 'mails', 'e-mail*', 'commande*', 'paiement*', 'transaction*',
     'virement*', 'prélèvement*', 'fonds', 'argent', 'solde*', 'fichier*', 'document*', 'réservation*',
     'sauvegarde*', 'contenu*', 'facture*', 'frais', 'amende*', 'pénalité*', 'colis', 'envoi*', 'dossier*', 'notification*',
-    'photo*', 'paramètre*', 'identifiant*', 'mot* de passe', 'informations personnelles', 'salaire*'
+    'photo*', 'paramètre*', 'identifiant*', 'mot* de passe', 'informations personnelles', 'salaire*',
+    // diag-96 (de l'anglais) : « les informations des usagers n'ont pas été compromises ».
+    'informations',
   ],
   dataFates: [
     'perdu*', 'en sécurité', 'sécurisé*', 'intact*', 'conservé*', 'préservé*', 'pas été affecté*',
     'pas été impacté*', 'non affecté*', 'non impacté*', 'pas affecté*', 'pas impacté*', 'livré', 'livrés', 'livrée*',
     'distribué*', 'acheminé*', 'traité', 'traités', 'traitée*', 'retraité*', 'renvoyé*',
-    'réexpédié*', 'remboursé*', 'crédité*', 'annulé*', 'régularisé*', 'synchronisé*', 'compromis',
+    'réexpédié*', 'remboursé*', 'crédité*', 'annulé*', 'régularisé*', 'synchronisé*', 'compromis*',
     'fuite*', 'exposé*', 'dupliqué*', 'en double', 'manquant*', 'supprimé*', 'effacé*', 'arriveront',
     'parviendront', 'retiré*', 'réessayer', 'renouveler',
     // diag-77 : retenus, non perdus (« des courriels retardés de deux heures »).
