@@ -23,6 +23,8 @@ export const UPDATE_ORDERS: readonly UpdateOrder[] = ['oldest-first', 'newest-fi
 export interface Position { line: number; character: number }
 /** Half-open: `end` is just past the last character. */
 export interface Range { start: Position; end: Position }
+/** A code block: `fenced` with ``` or ~~~, else indented; `content`: its text, as Markdown reads it. */
+export interface CodeBlock extends Range { fenced: boolean; content: string }
 
 export interface TextEdit { range: Range; newText: string }
 export interface Fix { title: string; edits: TextEdit[] }
@@ -167,7 +169,7 @@ export interface PostmortemDocument {
   timeline: TimelineEntry[];   // in document order
   correctiveActions: CorrectiveAction[];
   blocks: TextBlock[];         // every prose block outside front matter and code
-  codeBlocks: Range[];         // fenced and indented code
+  codeBlocks: CodeBlock[];     // fenced and indented code
   signature?: Signature;
   directives: Directive[];
   /** The first line of text the Markdown parser left unread: blocks nested deeper than its limit (100 levels). */

@@ -1,6 +1,6 @@
 // Prose blocks (paragraphs and data cells, each tagged with its section kind and update), code blocks, and whether
 // the document ends in a paragraph outside lists and tables (the signature's candidate).
-import type { Range, TextBlock } from '../types';
+import type { CodeBlock, TextBlock } from '../types';
 import type { LineIndex } from './lines';
 import type { SectionCollector } from './collect-sections';
 import { spanRange, type SourceSpan } from './source-spans';
@@ -8,7 +8,7 @@ import { maskComments } from './text';
 
 export class BlockCollector {
   readonly blocks: TextBlock[] = [];
-  readonly codeBlocks: Range[] = [];
+  readonly codeBlocks: CodeBlock[] = [];
   /** First and last line of each code block, for the directive scan (a comment in code is no directive). */
   readonly codeLines: [number, number][] = [];
   /** Whether the last block so far is a paragraph outside lists and tables (comments between do not count). */
@@ -40,9 +40,9 @@ export class BlockCollector {
     return block;
   }
 
-  code(firstLine: number, lastLine: number): void {
+  code(firstLine: number, lastLine: number, fenced: boolean, content: string): void {
     if (firstLine >= 0) {
-      this.codeBlocks.push({ start: { line: firstLine, character: 0 }, end: this.lines.lineEnd(lastLine) });
+      this.codeBlocks.push({ start: { line: firstLine, character: 0 }, end: this.lines.lineEnd(lastLine), fenced, content });
       this.codeLines.push([firstLine, lastLine]);
     }
     this.lastIsParagraph = false;

@@ -145,8 +145,8 @@ class ModelVisitor implements BlockVisitor {
     }
   }
 
-  code(firstLine: number, lastLine: number): void {
-    this.blocks.code(firstLine, lastLine);
+  code(firstLine: number, lastLine: number, fenced: boolean, content: string): void {
+    this.blocks.code(firstLine, lastLine, fenced, content);
   }
 
   html(content: string): void {

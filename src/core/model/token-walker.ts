@@ -28,8 +28,8 @@ export interface BlockVisitor {
   paragraph(span: SourceSpan | undefined, inQuote: boolean, item: ListItem | undefined, firstInItem: boolean, listDepth: number): void;
   tableStart(): void;
   tableRow(cells: TableCell[], isHeader: boolean, line: number, inQuote: boolean): void;
-  /** A fenced or indented code block: its first and last line (-1 when markdown-it gave no lines). */
-  code(firstLine: number, lastLine: number): void;
+  /** A fenced or indented code block: its first and last line (-1 when markdown-it gave no lines), and its text. */
+  code(firstLine: number, lastLine: number, fenced: boolean, content: string): void;
   html(content: string): void;
   rule(): void;
 }
@@ -95,8 +95,9 @@ function visitToken(tokens: readonly Token[], i: number, state: WalkState, lines
 }
 
 function visitCode(token: Token, state: WalkState, visitor: BlockVisitor): number {
-  if (token.map) visitor.code(token.map[0], Math.max(token.map[0], token.map[1] - 1));
-  else visitor.code(-1, -1);
+  const fenced = token.type === 'fence';
+  if (token.map) visitor.code(token.map[0], Math.max(token.map[0], token.map[1] - 1), fenced, token.content);
+  else visitor.code(-1, -1, fenced, token.content);
   const item = state.innermostItem();
   if (item) item.firstChild = false;
   return 0;

@@ -160,11 +160,24 @@ const rule = defineRule({
       }
     }
     for (const code of doc.codeBlocks) {
+      if (!code.fenced && readsAsProse(code.content)) continue;
       const range: Range = { start: code.start, end: { line: code.start.line, character: lineLength(doc, code.start.line) } };
       ctx.report({ message: m.code, range });
     }
   },
 });
+
+/**
+ * Whether an indented code block holds plain words: text pasted from an e-mail or a word processor keeps its tabs
+ * ("\t-hpa" under a mail, "1.       Que s'est-il passé ?"), and Markdown reads four spaces as code. Readers see a
+ * signature or a question there, not a log. Machine text shows itself: brackets, assignments, paths, dotted or
+ * underscored names, clock times, an error's name before a colon ("OperationError: …").
+ */
+function readsAsProse(content: string): boolean {
+  const text = content.includes('<!--') ? content.replace(/<!--[\s\S]*?-->/g, '') : content;
+  return /\p{L}/u.test(text) && !MACHINE_TEXT.test(text);
+}
+const MACHINE_TEXT = /[{}[\]<>=;$#@\\|_`/~*^%]|\p{L}\.\p{L}|\d:\d|\w\(|\b\p{Lu}\p{Ll}+\p{Lu}\w*:|::|->|\b\p{Lu}{3,}:/u;
 
 // The built-in patterns, then the references, then the team's own names (compiled once per configured list).
 const BUILT_IN: typeof PATTERNS = [...PATTERNS, ...REFERENCE_PATTERNS];
