@@ -140,6 +140,9 @@ describe('time', () => {
       ['Jul 02, 2025 - 09:00 NZST', '2025-07-01T21:00:00Z'],
       ['Mar 03, 2025 - 08:00 ACDT', '2025-03-02T21:30:00Z'],
       ['Mar 03, 2025 - 08:00 AWST', '2025-03-03T00:00:00Z'],
+      // A mail's date without its weekday, a British page's day-first date (diag-97).
+      ['23 Nov 2001 23:41:12 -0800', '2001-11-24T07:41:00Z'],
+      ['3 March 2025 14:05 GMT', '2025-03-03T14:05:00Z'],
     ];
     for (const [raw, want] of cases) {
       const r = parseTimestamp(raw, { zone: 'Asia/Tokyo' });
@@ -151,6 +154,9 @@ describe('time', () => {
     assert.strictEqual(matchTimestampAt('Mar 21, 2025, 03:15 PM — Resolved'), undefined);
     assert.strictEqual(matchTimestampAt('Mar 13, 10:16 UTC'), undefined);
     assert.strictEqual(matchTimestampAt('Summary 21, 2025 10:00 UTC', 4), undefined);
+    assert.strictEqual(matchTimestampAt('23 Nov 2001 23:41 — Resolved'), undefined);
+    assert.strictEqual(matchTimestampAt('123 Nov 2001 23:41 UTC', 1), undefined);
+    assert.strictEqual(matchTimestampAt('12 14:05 UTC', 3)?.raw, '14:05 UTC');
     assert.strictEqual(parseTimestamp('Feb 30, 2025 10:00 UTC').at, undefined);
   });
 

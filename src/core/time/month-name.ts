@@ -1,5 +1,5 @@
 // Timestamps with an English month name: "Mar 21, 2025, 03:15 PM UTC", "March 21, 2025 15:15 GMT", after a weekday
-// ("Thursday, March 13, 2025 10:05 AM EDT"), an e-mail's date ("Fri, 7 Mar 2014 09:12 PST") and the Unix date
+// ("Thursday, March 13, 2025 10:05 AM EDT"), an e-mail's date ("Fri, 7 Mar 2014 09:12 PST", also without its weekday) and the Unix date
 // command's ("Tue Apr 8 21:40:05 PDT 2014"). luxon reads the date and the clock; the zone is read by recognise.ts after the match, and a
 // match without a zone is no timestamp (a reader could not tell which 03:15 was meant, and PM023 says so).
 import { DateTime } from 'luxon';
@@ -25,6 +25,8 @@ const CLOCK = String.raw`(\d{1,2}:\d{2})(?::\d{2})?(?:[ \t\u00a0]?([AaPp][Mm])(?
 const MONTH_FIRST = new RegExp(String.raw`${WEEKDAY}${MONTH}${SP}(\d{1,2}),?${SP}(\d{4}),?${SP}(?:at${SP}|-${SP})?${CLOCK}`, 'y');
 /** "Fri, 7 Mar 2014 09:12" (an e-mail's date): day, month, year, clock, am/pm; only after a weekday. */
 const DAY_FIRST = new RegExp(String.raw`(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?${SP}(\d{1,2})${SP}${MONTH},?${SP}(\d{4}),?${SP}(?:at${SP})?${CLOCK}`, 'y');
+/** "23 Nov 2001 23:41:12 -0800" (a mail's date without its weekday, a British page's "3 March 2025 14:05 GMT"). */
+const DAY_FIRST_BARE = new RegExp(String.raw`(\d{1,2})${SP}${MONTH},?${SP}(\d{4}),?${SP}(?:at${SP})?${CLOCK}`, 'y');
 /** "Tue Apr 8 21:40:05 PDT 2014" (the Unix date command): the zone sits between the clock and the year. */
 const UNIX_DATE = new RegExp(String.raw`${WEEKDAY}${MONTH}${SP}(\d{1,2})${SP}${CLOCK}(?=${SP}[A-Z]{2,5}${SP}(\d{4})(?!\d))`, 'y');
 
@@ -33,13 +35,17 @@ const STARTS = new Set('ADFJMNOSTW'.split('').map((c) => c.charCodeAt(0)));
 
 /** A month-name date and clock starting exactly at `from`, or undefined. */
 export function monthNameDateTimeAt(s: string, from: number): MonthNameDateTime | undefined {
-  if (!STARTS.has(s.charCodeAt(from))) return undefined;
-  // A month name inside a word ("Summary 21, 2025") is no date.
-  if (from > 0 && /[A-Za-z]/.test(s.charAt(from - 1))) return undefined;
+  const digitFirst = /\d/.test(s.charAt(from));
+  if (!digitFirst && !STARTS.has(s.charCodeAt(from))) return undefined;
+  // A month name inside a word ("Summary 21, 2025") is no date, nor a day inside a number.
+  if (from > 0 && /[A-Za-z0-9]/.test(s.charAt(from - 1))) return undefined;
   let month: string, day: string, year: string, clock: string, ampm: string | undefined, end: number;
   let yearAfterZone = false;
   let m: RegExpExecArray | null;
-  if ((MONTH_FIRST.lastIndex = from, m = MONTH_FIRST.exec(s))) [, month, day, year, clock, ampm] = m;
+  if (digitFirst) {
+    if (!(DAY_FIRST_BARE.lastIndex = from, m = DAY_FIRST_BARE.exec(s))) return undefined;
+    [, day, month, year, clock, ampm] = m;
+  } else if ((MONTH_FIRST.lastIndex = from, m = MONTH_FIRST.exec(s))) [, month, day, year, clock, ampm] = m;
   else if ((DAY_FIRST.lastIndex = from, m = DAY_FIRST.exec(s))) [, day, month, year, clock, ampm] = m;
   else if ((UNIX_DATE.lastIndex = from, m = UNIX_DATE.exec(s))) {
     [, month, day, clock, ampm, year] = m;

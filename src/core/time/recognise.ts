@@ -35,6 +35,11 @@ function isAsciiAlnum(c: number): boolean { return isDigit(c) || (c >= 65 && c <
 export function matchTimestampAt(s: string, from = 0, requireTime = true): TimestampMatch | undefined {
   if (from >= s.length) return undefined;
   if (!isDigit(s.charCodeAt(from))) return monthNameTimestampAt(s, from) ?? zoneFirstTimestampAt(s, from, requireTime);
+  // "23 Nov 2001 23:41:12 -0800": a day, then an English month name (checked only where a blank follows the day).
+  if (isBlankChar(s.charCodeAt(from + 1)) || (isDigit(s.charCodeAt(from + 1)) && isBlankChar(s.charCodeAt(from + 2)))) {
+    const named = monthNameTimestampAt(s, from);
+    if (named) return named;
+  }
   const m: TimestampMatch = { raw: '', index: from, length: 0 };
   let pos = from;
   let dateEnd = -1;
