@@ -118,7 +118,7 @@ function promisedRecovery(t: string, s: Span, l: Lists): Hit | undefined {
   for (let r = nextHit(l.recoveries, t, from, s.end); r; r = nextHit(l.recoveries, t, from, s.end)) {
     const c = clauseAround(t, r.index, from, s.end);
     from = Math.max(c.end, r.index + r.length);
-    if (!l.expectations.test(t, c.start, c.end) || !l.times.test(t, c.start, c.end)) continue;
+    if (!l.expectations.test(t, c.start, c.end) || !timeToCome(t, c, l.times)) continue;
     if (UPDATE_WORDS.test(t.slice(c.start, c.end))) continue;
     // The recovery word names the work, and the time is when that work starts or goes on ("the repair resumes tonight").
     if (l.workGoesOn.test(t, r.index + r.length, c.end)) continue;
@@ -130,6 +130,15 @@ function promisedRecovery(t: string, s: Span, l: Lists): Hit | undefined {
     return { index: c.start + lead, length: body.length, text: body };
   }
   return undefined;
+}
+
+/**
+ * Whether a time to come stands in clause `c` as a time, not as the owner of a thing ("this week's hot weather will
+ * also slow the repair" promises no time: the week owns the weather).
+ */
+function timeToCome(t: string, c: Span, times: PhraseSet): boolean {
+  if (!times.test(t, c.start, c.end)) return false;
+  return times.all(t, c.start, c.end).some((h) => !/^['’]s(?![\p{L}])/u.test(t.slice(h.index + h.length, h.index + h.length + 3)));
 }
 
 /** A hedged suspect in a clause that says who is affected is a guess at the scope, not at the cause (`scope`). */

@@ -4,9 +4,9 @@
 // ("beyond our control"). Not blame: the same sentence apologises, or the same paragraph owns the failure
 // ("we chose", "our responsibility", "so that this does not happen again"); a vendor named without a cause word.
 import type { Lang } from '../types';
-import { clauseAround, gapWords, literal, phrases, sameClause, sentences, type Hit, type Span } from '../text';
+import { clauseAround, gapWords, literal, phrases, sameClause, sentences, wordsAfterEnd, type Hit, type Span } from '../text';
 import { apologies, everyLanguage, flaggedIn, ownBlocks, rangeIn, voiceText } from './support/voice';
-import { statesCauseIn } from './support/stated-in-prose';
+import { causeWordsIn, statesCauseIn } from './support/stated-in-prose';
 import { defineRule } from './define';
 
 // {party} is quoted as the sentence wrote it, in whatever case it stood there (German „bei unserem Anbieter“): the
@@ -166,11 +166,30 @@ function blamedParty(t: string, s: Span, l: Lists): Hit | undefined {
   // Not a supplier first named in a clause after the cause was told, unless its own clause tells a cause too or a
   // colon hands the cause on to it ("The cause is simple: our data host ran into problems"): it is called in to help
   // („因硬碟重新分割導致資料損毀，當日即通知系統廠商前來復原“).
-  if (!statesCauseIn(t, s.start, s.end)) return undefined;
+  // A cause put on our own failure ("a late fee that a third-party creditor charged as a result of our outage") is owned.
+  if (!statesCauseIn(t, s.start, s.end) || causeOnUs(t, s, l)) return undefined;
   return namedParties(t, s, l, l.suppliers.all(t, s.start, s.end)).find((p) => {
     const clause = clauseAround(t, p.index, s.start, s.end);
     return !statesCauseIn(t, s.start, clause.start) || statesCauseIn(t, clause.start, clause.end)
       || /[:：]\s*$/.test(t.slice(s.start, clause.start));
+  });
+}
+
+// Our own failure named right after the cause word ("as a result of our outage", « en raison de notre panne »,
+// „aufgrund unseres Ausfalls", 由于我们的失误).
+const OURS = /^\s*(?:our|my|notre|nos|mon|ma|mes|unser\p{L}*|mein\p{L}*)(?![\p{L}\p{N}])|^\s*(?:我们|我們|本公司|本司)/u;
+
+/**
+ * Whether every cause sentence `s` states is our own failure ("a late fee a third-party creditor charged as a result
+ * of our outage"): the cause is owned. Not where a party stands in what follows ("due to our hosting provider's outage").
+ */
+function causeOnUs(t: string, s: Span, l: Lists): boolean {
+  const hits = causeWordsIn(t, s.start, s.end);
+  return hits.length > 0 && hits.every((h) => {
+    const at = h.index + h.length;
+    if (!OURS.test(t.slice(at, Math.min(s.end, at + 12)))) return false;
+    const to = Math.min(s.end, wordsAfterEnd(t, at, 5, 8));
+    return !l.parties.test(t, at, to) && !l.suppliers.test(t, at, to);
   });
 }
 

@@ -40,6 +40,8 @@ export const apology: ApologyLexicon = {
     'ausfall ist unentschuldbar', 'ausfall war unentschuldbar', 'dieser … unentschuldbar', 'diese … unentschuldbar',
     // diag-55: der Schaden ernst genommen („wir nehmen die Auswirkungen dieses Ausfalls auf Ihre Arbeit sehr ernst“).
     'nehmen die auswirkungen … ernst', 'nehmen die folgen … ernst',
+    // diag-97 (aus dem Englischen): unser Versprechen als gebrochen anerkannt („Wir sind diesem Anspruch nicht gerecht geworden“).
+    'nicht gerecht geworden',
   ],
   // diag-96 (aus dem Französischen): um Verständnis für die Unannehmlichkeiten gebeten; ohne genannte Unannehmlichkeit
   // ist „Bitte haben Sie Verständnis“ keine Entschuldigung.

@@ -67,10 +67,12 @@ export const recovery: RecoveryLexicon = {
     'gelöscht', 'fehlen', 'fehlt', 'fehlende*', 'doppelt', 'beschädigt', 'ausgeführt', 'angekommen', 'ankommen',
     'gebucht', 'zurückgezahlt', 'ausgeglichen', 'erneut versuchen', 'erneut einreichen',
     // diag-77: aufgehalten, nicht verloren („E-Mails kamen bis zu zwei Stunden verzögert an“).
-    'verzögert*', 'verspätet*', 'verzögerung*'
+    'verzögert*', 'verspätet*', 'verzögerung*',
+    // diag-97: „derzeit sind alle Mails bearbeitet“ (abgearbeitet wie verarbeitet).
+    'bearbeitet', 'abgearbeitet'
   ],
   dataCaughtUp: [
     'zugestellt', 'ausgeliefert', 'verarbeitet', 'nachgeholt', 'nachverarbeitet', 'gutgeschrieben', 'ausgeführt',
-    'angekommen', 'gebucht', 'synchronisiert', 'aktualisiert', 'verfügbar',
+    'angekommen', 'gebucht', 'synchronisiert', 'aktualisiert', 'verfügbar', 'bearbeitet', 'abgearbeitet',
   ],
 };

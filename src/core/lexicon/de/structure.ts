@@ -2,11 +2,12 @@
 // and stopwords for language detection.
 import type { StructureLexicon } from '../types';
 
-const NEXT = String.raw`\bnächste[sn]?\s+(?:update|aktualisierung|statusmeldung|status-update|meldung|information|info)`;
+// diag-97 (aus dem Englischen): „Eine weitere Aktualisierung folgt in 30 Minuten“.
+const NEXT = String.raw`\b(?:nächste[sn]?|weitere[sn]?)\s+(?:update|aktualisierung|statusmeldung|status-update|meldung|information|info)`;
 const UNIT = String.raw`(?<unit>minuten|minute|min|stunden|stunde|std)\b`;
 
 export const structure: StructureLexicon = {
-  nextUpdateHint: /nächste|wir\s+(?:informieren|melden|aktualisieren)/i,
+  nextUpdateHint: /nächste|weitere|wir\s+(?:informieren|melden|aktualisieren)/i,
   nextUpdateAt: [
     new RegExp(String.raw`${NEXT}(?:\s+(?:folgt|erfolgt|kommt|gibt\s+es|ist\s+geplant))?(?:\s+(?:spätestens|voraussichtlich))?\s*(?:um|bis|gegen|vor|:)?\s*(?:spätestens\s+(?:um\s+)?)?`, 'gi'),
     new RegExp(String.raw`\bwir\s+(?:informieren|melden\s+uns|aktualisieren)\s+(?:sie\s+)?(?:erneut|wieder)\s+(?:um|bis|gegen|spätestens\s+um)\s*`, 'gi'),

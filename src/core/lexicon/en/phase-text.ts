@@ -36,6 +36,8 @@ export const phaseText: PhaseTextLexicon = {
     'to propagate', 'propagating', 'with propagation', 'for propagation', 'propagation may', 'propagation can',
     'propagation might', 'propagation could', 'fully propagate', 'to let … propagate', 'until … propagate*',
     'while … propagate*',
+    // diag-97: a fix that does not reach users yet ("updating the key on the repository side doesn't propagate to the clients").
+    "doesn't propagate", 'does not propagate', "didn't propagate", 'did not propagate', "hasn't propagated", 'has not propagated',
     // diag-86: trouble told as lasting for a while yet ("we expect the slowdowns to continue until new hardware is in").
     'problems to continue', 'issues to continue', 'slowness to continue', 'will continue until', 'expect … to continue', 'still slow',
     // diag-72: recovery only begun ("services are starting to recover") is still to come.
@@ -166,7 +168,8 @@ export const phaseText: PhaseTextLexicon = {
     'keep an eye', 'waiting for confirmation', 'asking for more details', 'will look at the results',
     'check for the results',
   ],
-  followUp: ['learn from', 'lessons learned', 'lessons learnt', 'to prevent', 'prevent this', 'prevent it', 'prevent similar', 'prevent a recurrence', 'from happening again', 'happen again', 'in the future', 'going forward', 'more redundant', 'add redundancy', 'improve our monitoring', 'post-mortem', 'postmortem', 'publish a', 'report within', 'report on the cause'],
+  // diag-97: what was done at once ("took immediate action to resolve the issue") tells the response, not work still going on.
+  followUp: ['took immediate action', 'took action to', 'acted quickly to', 'acted immediately to', 'learn from', 'lessons learned', 'lessons learnt', 'to prevent', 'prevent this', 'prevent it', 'prevent similar', 'prevent a recurrence', 'from happening again', 'happen again', 'in the future', 'going forward', 'more redundant', 'add redundancy', 'improve our monitoring', 'post-mortem', 'postmortem', 'publish a', 'report within', 'report on the cause'],
   // Just before a recovery phrase, these keep it from being true now (a negation, or work still towards it).
   notYet: ['will', "we'll", 'will be', 'going to', 'gradually', 'progressively', 'step by step', 'partially', 'partly', 'mostly', 'largely', 'almost', 'nearly', 'not', "n't", 'never', 'not yet', 'yet to be', 'no longer', 'working to', 'work to', 'working on', 'working towards', 'working toward', 'trying to', 'try to', 'until', 'once', 'before', 'hope to', 'hoping to', 'expect to', 'if',
     // Diagnostic sets (session 4): "news will follow when this is fixed", "availability is being restored".

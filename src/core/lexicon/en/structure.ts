@@ -3,7 +3,8 @@
 import type { StructureLexicon } from '../types';
 
 const UPDATE = String.raw`(?:status\s+)?update`;
-const WE_WILL = String.raw`\b(?:we\s+will|we'll|we\s+shall|we\s+are\s+going\s+to)\s+(?:provide|post|share|send|publish|give|issue)\s+(?:you\s+)?(?:an(?:other)?|a\s+further|a\s+new|the\s+next|our\s+next)\s+${UPDATE}`;
+const WE_WILL = String.raw`\b(?:we\s+will|we'll|we\s+shall|we\s+are\s+going\s+to)\s+(?:provide|post|share|send|publish|give|issue)\s+(?:you\s+)?(?:an(?:other)?|an\s+additional|a\s+further|a\s+new|the\s+next|our\s+next)\s+${UPDATE}`;
+// diag-97: "We will send an additional update in the next 30 minutes".
 
 // How many units ahead: a number, "an", "half an", and (diag-52) "the next hour", "the hour" (one).
 const AMOUNT = String.raw`(?<n>\d+|an?|one|half\s+an|the\s+next|the)`;

@@ -57,6 +57,8 @@ export const workaround: WorkaroundLexicon = {
     // diag-67: a stand-in put up meanwhile ("in the meantime, we have put up a plain copy of the site; a stopgap").
     'in the meantime, we have', 'in the meantime we have', 'temporary solution', 'interim solution', 'stopgap',
     'still reachable', 'still accessible',
+    // diag-97: the service kept up on what is left ("the service is provided by only one of the servers").
+    'provided by only', 'served by only', 'served from only', 'provided by the remaining', 'served by the remaining',
   ],
   names: ['workaround*', 'work around', 'work-around*', 'work arounds', 'way around', 'alternative*'],
   // A word of the usual says what "still" says ("bank transfers are working as normal").

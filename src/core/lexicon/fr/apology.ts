@@ -34,10 +34,13 @@ export const apology: ApologyLexicon = {
     'une telle … est inexcusable', 'une telle … était inexcusable', 'cette … est inexcusable', 'cette … était inexcusable', 'cette … a été inexcusable',
     // diag-55 : le tort pris au sérieux (« nous prenons très au sérieux l'impact de cette panne sur vos projets »).
     "au sérieux l'impact", 'au sérieux les conséquences',
+    // diag-97 (de l'anglais) : notre promesse reconnue comme non tenue (« nous n'avons pas été à la hauteur »).
+    "n'avons pas été à la hauteur", "n'a pas été à la hauteur",
   ],
   // diag-96 : la compréhension des lecteurs demandée pour la gêne (« nous comptons sur la compréhension de ceux qui
   // pourraient subir quelques désagréments ») ; sans gêne nommée, « merci de votre compréhension » n'est pas une excuse.
-  acknowledge: ['compréhension', 'comprenons', 'nous savons', 'mesurons', 'reconnaissons', 'réalisons', 'conscients', 'conscientes', 'regrettons'],
-  harms: ['inquiet*', 'inquiétude*', 'angoiss*', 'stressant*', 'gêne*', 'désagrément*', 'inconvénient*', 'frustra*', 'difficile*', 'pénible*', 'inacceptable*', "n'est pas acceptable", "n'était pas acceptable", 'ne sont pas acceptables', 'inexcusable*', 'déception*', 'décevant*', 'agaçant*', 'contrariant*'],
+  // diag-97 : « La direction est consciente que cet incident a chamboulé la fin de session » (au singulier aussi).
+  acknowledge: ['consciente', 'conscient', 'compréhension', 'comprenons', 'nous savons', 'mesurons', 'reconnaissons', 'réalisons', 'conscients', 'conscientes', 'regrettons'],
+  harms: ['inquiet*', 'inquiétude*', 'angoiss*', 'stressant*', 'gêne*', 'désagrément*', 'inconvénient*', 'frustra*', 'difficile*', 'pénible*', 'inacceptable*', "n'est pas acceptable", "n'était pas acceptable", 'ne sont pas acceptables', 'inexcusable*', 'déception*', 'décevant*', 'agaçant*', 'contrariant*', 'chamboul*'],
   sentence: 'Nous vous présentons nos excuses pour la gêne occasionnée.',
 };

@@ -3,6 +3,8 @@ import type { WorkaroundLexicon } from '../types';
 
 export const workaround: WorkaroundLexicon = {
   phrases: [
+    // diag-97 (de l'anglais) : le service maintenu sur ce qui reste (« le service est assuré par un seul serveur »).
+    'assuré par un seul', 'assurée par un seul', 'assuré uniquement par', 'assurée uniquement par', 'assuré par les serveurs restants',
     // diag-93 : faire bouillir l'eau avant de la boire (« faites-la bouillir deux minutes »), une copie du site gardée
     // ailleurs (« le cache de Google peut aider »).
     'faire bouillir', 'faites bouillir', 'faites-la bouillir', 'cache de google', 'version en cache', 'copie en cache',

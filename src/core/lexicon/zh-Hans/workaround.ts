@@ -3,6 +3,8 @@ import type { WorkaroundLexicon } from '../types';
 
 export const workaround: WorkaroundLexicon = {
   phrases: [
+    // diag-97（译自英文）：服务由剩下的部分维持（“服务目前仅由一台服务器提供”）。
+    '仅由一台', '只由一台', '由剩余的',
     // diag-93：饮用前把水煮沸（“请煮沸后饮用”），别处保存的网页副本（“可查看网页快照”）。
     '煮沸', '网页快照', '谷歌快照', '缓存版本',
     // 给读者的建议：在此期间该怎么做（“请先检查水质”“请节约用水”“您需要重新登录”）。

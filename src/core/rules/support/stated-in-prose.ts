@@ -3,7 +3,7 @@
 // any language counts for any document: these phrases clear a rule, and writers mix languages.
 import type { PostmortemDocument, Section, SectionKind, TextBlock } from '../../types';
 import { everyLanguage } from '../../lexicon';
-import { clauses, fold, phrases, sentences, type PhraseSet } from '../../text';
+import { clauses, fold, phrases, sentences, type Hit, type PhraseSet } from '../../text';
 import { normalizeHeading, PhraseTable, sectionKindOf } from '../../model/text';
 import { scratch } from '../../model/per-document-cache';
 import { isEmptyBody, openingEnd } from './doc';
@@ -162,6 +162,11 @@ function labelledCause(block: TextBlock, next: TextBlock | undefined): boolean {
 export function statesCause(folded: string): boolean {
   if (!causePhrases().statements.mayOccur(folded)) return false;
   return sentences(folded).some((s) => statesCauseIn(folded, s.start, s.end));
+}
+
+/** Where the sentence `start`…`end` of a folded text states a cause: the cause words' hits, in order. */
+export function causeWordsIn(folded: string, start: number, end: number): Hit[] {
+  return causePhrases().statements.all(folded, start, end);
 }
 
 /** Whether the sentence `start`…`end` of a folded text states a cause (and does not say it is unknown). */
