@@ -76,6 +76,8 @@ const PATTERNS: { kind: Kind; re: RegExp; gate: RegExp; char?: string; group?: n
     char: '-',
     accept: (m) => {
       const parts = m.split('-');
+      // A date among the parts makes it a release or build tag ("prod-20181108-02", "prod-2018-11-08-1"), not a host.
+      if (parts.some((p) => /^(?:19|20)\d\d(?:\d{4})?$/.test(p))) return false;
       return parts.some((p) => /^(?:prod|production|prd|stg|staging|stage|dev|qa|uat|preprod)$/.test(p)) && /\d/.test(parts[parts.length - 1]);
     },
   },

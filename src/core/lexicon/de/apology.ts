@@ -42,6 +42,8 @@ export const apology: ApologyLexicon = {
     'nehmen die auswirkungen … ernst', 'nehmen die folgen … ernst',
     // diag-97 (aus dem Englischen): unser Versprechen als gebrochen anerkannt („Wir sind diesem Anspruch nicht gerecht geworden“).
     'nicht gerecht geworden',
+    // diag-98 (aus dem Englischen): „Wir verstehen, wie schwerwiegend es ist, keine E-Mails zu empfangen“.
+    'verstehen, wie schwerwiegend', 'verstehen, wie ernst',
   ],
   // diag-96 (aus dem Französischen): um Verständnis für die Unannehmlichkeiten gebeten; ohne genannte Unannehmlichkeit
   // ist „Bitte haben Sie Verständnis“ keine Entschuldigung.

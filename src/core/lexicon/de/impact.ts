@@ -7,6 +7,8 @@ export const impact: ImpactLexicon = {
     'abkochgebot', 'abkochempfehlung', 'abkochaufforderung',
     // diag-94: Versionen, die schaden, wer sie installiert („die bösartigen Versionen“, „eine inkompatible Änderung“).
     'bösartige* version*', 'schadhafte* version*', 'kompromittierte* version*', 'kompromittierte* paket*', 'inkompatible* änderung*',
+    // diag-98 (aus dem Englischen): „Version 0.0.71 enthielt Schadcode“.
+    'schadcode', 'bösartige* code', 'infizierte* version*',
     // diag-87: was Leser ausgeliefert bekamen, ein abgelaufenes Zertifikat („die Relays lieferten das abgelaufene
     // Zertifikat aus“); ein als abgelaufen genanntes Zertifikat ist nur die Ursache.
     'lieferte* … abgelaufene* zertifikat*', 'ausgeliefert* … abgelaufene* zertifikat*',

@@ -11,7 +11,9 @@ export const recovery: RecoveryLexicon = {
     // diag-63: „Nachrichten werden nun wieder erfolgreich zugestellt“.
     'wieder erfolgreich', 'wieder zugestellt',
   ],
-  dataLoss: [
+  // diag-98 (aus dem Englischen): eine angekündigte Entschädigung („Sie erhalten eine Entschädigung für die Zeit ohne Gas“).
+  // diag-98: was den Kunden gehört, ist geblieben („Noten und Prüfungsergebnisse sind weitestgehend erhalten geblieben“).
+  dataLoss: ['erhalten geblieben', 'blieben erhalten', 'bleiben erhalten', 'erhalten … entschädigung', 'entschädigung … gezahlt', 'entschädigung … ausgezahlt', 'werden entschädigt', 
     // diag-94: wie Kunden Schäden geltend machen („Netzkunden haben einen Haftungsanspruch … Ansprüche werden geprüft“).
     'haftungsanspruch*', 'schadensersatz*', 'ansprüche … geprüft', 'ansprüche … geltend',
     // diag-78: „die Erstattungen wurden veranlasst“.

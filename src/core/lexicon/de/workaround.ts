@@ -3,6 +3,8 @@ import type { WorkaroundLexicon } from '../types';
 
 export const workaround: WorkaroundLexicon = {
   phrases: [
+    // diag-98 (aus dem Englischen): was die Störung verschont („eingehende Anrufe scheint das nicht zu betreffen“).
+    'betrifft nicht', 'betrifft … nicht', 'scheint … nicht zu betreffen',
     // diag-97 (aus dem Englischen): der Dienst läuft auf dem, was bleibt („wird nur noch von einem Server bereitgestellt“).
     'nur noch von einem', 'nur noch über einen', 'von den verbleibenden',
     // diag-93: Wasser vor dem Trinken abkochen („bitte kochen Sie das Wasser ab“), eine anderswo gespeicherte Kopie

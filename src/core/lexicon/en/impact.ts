@@ -10,6 +10,8 @@ export const impact: ImpactLexicon = {
     // building without power ("the building that hosts the servers is in electricity cut").
     'malicious version*', 'malicious release*', 'malicious package*', 'compromised version*', 'compromised release*',
     'compromised package*', 'breaking change', 'power cut', 'electricity cut',
+    // diag-98: a release told as carrying harm ("v0.0.71 was published containing malicious code").
+    'malicious code', 'containing malware', 'contains malware', 'infected version*', 'infected release*',
     // diag-50: people left without a utility ("about 100 members still out", "without electricity").
     'without power', 'without electricity', 'without internet', 'members still out', 'customers still out', 'homes still out',
     // diag-26: a share of those served ("roughly 8% of our customers") says who is affected.

@@ -46,6 +46,8 @@ export const phaseText: PhaseTextLexicon = {
     'resolved in the next', 'resolved within', 'restored in the next', 'restored within', 'back within',
     'will work on resolving', 'once this issue', 'until the issue',
     'is still down', 'are still down', 'is currently down', 'still unavailable',
+    // diag-98: work going on right now ("the fixed release is building as we speak").
+    'as we speak',
     'not yet restored', 'not yet resolved', 'not yet back', 'not back yet', 'still not', 'still failing',
     'still seeing', 'currently experiencing', 'are experiencing', 'is experiencing', 'cannot currently', 'are currently unable', 'is currently unable',
     'should be back in', 'should be back within', 'should be back by', 'will be back',

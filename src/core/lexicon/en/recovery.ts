@@ -36,6 +36,8 @@ export const recovery: RecoveryLexicon = {
     'clearing … queue*', 'cleared … queue*',
     // diag-56: money owed for the disruption told ("passengers can claim compensation through Delay Repay").
     'claim … compensation', 'delay repay',
+    // diag-98: compensation told as coming ("you will receive compensation for the time you were without gas").
+    'receive … compensation', 'compensation … paid', 'compensation … credited', 'be compensated', 'will compensate',
     // diag-49: "the held messages went out from our queue".
     'dispatched … queue', 'queued … dispatched',
     'lost their', 'were lost', 'was lost', 'have been lost', 'has been lost', 'may have lost',

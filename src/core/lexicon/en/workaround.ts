@@ -58,6 +58,8 @@ export const workaround: WorkaroundLexicon = {
     'in the meantime, we have', 'in the meantime we have', 'temporary solution', 'interim solution', 'stopgap',
     'still reachable', 'still accessible',
     // diag-97: the service kept up on what is left ("the service is provided by only one of the servers").
+    // diag-98: what the trouble spares, told with the verb ("this does not appear to be affecting inbound calls").
+    'not … affecting', "doesn't … affect", 'does not affect', 'do not affect', "don't affect", "isn't affecting", "aren't affecting",
     'provided by only', 'served by only', 'served from only', 'provided by the remaining', 'served by the remaining',
   ],
   names: ['workaround*', 'work around', 'work-around*', 'work arounds', 'way around', 'alternative*'],

@@ -36,6 +36,8 @@ export const apology: ApologyLexicon = {
     "au sérieux l'impact", 'au sérieux les conséquences',
     // diag-97 (de l'anglais) : notre promesse reconnue comme non tenue (« nous n'avons pas été à la hauteur »).
     "n'avons pas été à la hauteur", "n'a pas été à la hauteur",
+    // diag-98 (de l'anglais) : « nous comprenons la gravité de ne pas recevoir vos courriels ».
+    'comprenons la gravité', 'mesurons la gravité',
   ],
   // diag-96 : la compréhension des lecteurs demandée pour la gêne (« nous comptons sur la compréhension de ceux qui
   // pourraient subir quelques désagréments ») ; sans gêne nommée, « merci de votre compréhension » n'est pas une excuse.

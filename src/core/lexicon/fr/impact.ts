@@ -7,6 +7,8 @@ export const impact: ImpactLexicon = {
     "avis d'ébullition", 'avis de faire bouillir', "avis préventif d'ébullition",
     // diag-94 : des versions qui nuisent à qui les installe (« les versions malveillantes », « un changement cassant »).
     'version* malveillante*', 'paquet* malveillant*', 'version* compromise*', 'paquet* compromis', 'changement cassant', 'changement incompatible',
+    // diag-98 (de l'anglais) : « la version 0.0.71 contenait du code malveillant ».
+    'code malveillant', 'version* infectée*',
     // diag-87 : ce qu'on a servi aux lecteurs, un certificat expiré (« les relais servaient le certificat expiré ») ;
     // un certificat dit expiré n'est que la cause.
     'servai* … certificat* expiré*', 'servi* … certificat* expiré*',

@@ -13,7 +13,8 @@ export const recovery: RecoveryLexicon = {
     // diag-27 : une panne dite réparée (« la panne est réparée depuis 7 h »).
     'panne … réparée', 'panne est réparée', 'problème … réparé',
   ],
-  dataLoss: [
+  // diag-98 (de l'anglais) : une indemnisation annoncée (« vous recevrez une indemnisation pour la durée de la coupure »).
+  dataLoss: ['recevrez … indemnisation', 'recevrez … dédommagement', 'serez indemnisé*', 'serez dédommagé*', 'indemnisation … versée', 
     // diag-78 : « les remboursements ont été effectués ».
     'rembours* … effectué*', 'rembours* … versé*', 'rembours* … émis',
     // diag-77 : pas de facture pour le service non rendu (« vous ne paierez pas les jours sans service »).

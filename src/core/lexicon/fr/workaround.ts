@@ -3,6 +3,8 @@ import type { WorkaroundLexicon } from '../types';
 
 export const workaround: WorkaroundLexicon = {
   phrases: [
+    // diag-98 (de l'anglais) : ce que la panne épargne (« cela ne semble pas affecter les appels entrants »).
+    "n'affecte pas", "ne semble pas affecter", "n'affecte … pas",
     // diag-97 (de l'anglais) : le service maintenu sur ce qui reste (« le service est assuré par un seul serveur »).
     'assuré par un seul', 'assurée par un seul', 'assuré uniquement par', 'assurée uniquement par', 'assuré par les serveurs restants',
     // diag-93 : faire bouillir l'eau avant de la boire (« faites-la bouillir deux minutes »), une copie du site gardée

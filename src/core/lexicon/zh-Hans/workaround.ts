@@ -3,6 +3,8 @@ import type { WorkaroundLexicon } from '../types';
 
 export const workaround: WorkaroundLexicon = {
   phrases: [
+    // diag-98（译自英文）：故障没有波及的部分（“目前似乎不影响来电”）。
+    '不影响', '并不影响', '似乎没有影响',
     // diag-97（译自英文）：服务由剩下的部分维持（“服务目前仅由一台服务器提供”）。
     '仅由一台', '只由一台', '由剩余的',
     // diag-93：饮用前把水煮沸（“请煮沸后饮用”），别处保存的网页副本（“可查看网页快照”）。

@@ -3,6 +3,8 @@ import type { WorkaroundLexicon } from '../types';
 
 export const workaround: WorkaroundLexicon = {
   phrases: [
+    // diag-98（譯自英文）：故障沒有波及的部分（「目前似乎不影響來電」）。
+    '不影響', '並不影響', '似乎沒有影響',
     // diag-97（譯自英文）：服務由剩下的部分維持（「服務目前僅由一台伺服器提供」）。
     '僅由一台', '只由一台', '由剩餘的',
     // diag-93：飲用前把水煮沸（「請煮沸後飲用」），別處保存的網頁副本（「可查看網頁快照」）。
