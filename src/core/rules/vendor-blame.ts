@@ -121,6 +121,8 @@ const CUE_WINDOW = 200;
  * run left to right.
  */
 function namedParties(t: string, s: Span, l: Lists, parties: Hit[]): Hit[] {
+  // A party named only to be excluded is not named (非台電單位的承攬商: a contractor of someone other than Taipower).
+  if (parties.some((p) => t[p.index - 1] === '非')) parties = parties.filter((p) => t[p.index - 1] !== '非');
   if (parties.length === 0 || !l.notParties.mayOccur(t)) return parties;
   const refs = l.notParties.all(t, s.start, s.end);
   let j = 0;

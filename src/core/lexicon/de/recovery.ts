@@ -53,7 +53,8 @@ export const recovery: RecoveryLexicon = {
     '*bericht*', 'post-mortem', 'postmortem', 'ursachenanalyse', '*maßnahmen', 'nachbetrachtung',
   ],
   // What customers keep with us, and what became of it: both in one clause make a data statement (PM012).
-  dataThings: [
+  // diag-99 (aus dem Englischen): bei uns vereinbarte Termine („die Termine werden neu vergeben“).
+  dataThings: ['termine', 'arzttermin*', 'behandlungstermin*', 
     'daten', '*daten', 'nachricht*', 'mail*', 'e-mail*', '*mail', '*mails', 'bestellung*', 'zahlung*', '*zahlung*',
     'überweisung*', 'lastschrift*', 'transaktion*', 'buchung*', 'geld', 'gelder', '*geld', '*gelder', 'guthaben',
     'kontostand*', 'datei*', 'dokument*', 'reservierung*', 'benachrichtigung*', 'sicherung*', 'backup*', 'inhalt*', 'gebühr*',
@@ -61,7 +62,8 @@ export const recovery: RecoveryLexicon = {
     // diag-96 (aus dem Englischen): „Informationen unserer Nutzer wurden nicht kompromittiert“.
     'informationen',
   ],
-  dataFates: [
+  // diag-99 (aus dem Englischen): Termine verlegt, nicht verloren; Sicherungen wieder pünktlich.
+  dataFates: ['neu vergeben', 'verschoben', 'pünktlich', 
     'verloren', 'sicher', 'gesichert', 'intakt', 'unversehrt', 'unberührt', 'nicht betroffen',
     'unbeeinträchtigt', 'zugestellt', 'ausgeliefert', 'verarbeitet', 'nachgeholt', 'nachverarbeitet',
     'erneut gesendet', 'erneut versendet', 'erstattet', 'rückerstattet', 'gutgeschrieben', 'storniert',

@@ -31,7 +31,10 @@ export const vendorBlame: VendorBlameLexicon = {
   before: [
     'verursacht durch', 'verursacht von', 'ausgelöst durch', 'ausgelöst von', 'bedingt durch', 'aufgrund', 'auf grund',
     'wegen', 'zurückzuführen auf', 'ursache liegt bei', 'ursache war', 'ursache ist', 'ursache lag', 'grund ist', 'grund war', 'liegt bei',
-    'lag bei', 'schuld', 'schuld bei', 'seitens', 'auf seiten', 'aufseiten', 'infolge',
+    'lag bei', 'schuld', 'schuld bei', 'auf seiten', 'aufseiten', 'infolge',
+    // diag-99: „seitens“ allein nennt oft nur, wer arbeitet („seitens der Stadtwerke wird mit Hochdruck an der Beseitigung
+    // gearbeitet“); erst mit dem Fehler davor legt es die Ursache dorthin („ein Fehler seitens des Providers“).
+    'fehler seitens', 'störung seitens', 'problem* seitens', 'ausfall seitens', 'versäumnis* seitens',
     'traten bei', 'trat bei', 'tritt bei', 'treten bei', 'entstand bei', 'entstanden bei', 'lagen bei', 'lag beim',
     'liegt beim', 'ursache lag beim', 'ursache liegt beim',
     'gab', 'gab es', 'beschädigt*',

@@ -56,6 +56,8 @@ export const phaseText: PhaseTextLexicon = {
     'working on this issue', 'work on this issue', 'work on it', 'get things resolved', 'to resolve the problem',
     'to resolve the issue', 'we are aware', "we're aware", 'since yesterday', 'since this morning',
     'partially resolved', 'mostly restored', 'largely restored', 'some … still', 'remaining issues',
+    // diag-99: "Partially fixed again. … the backend should work again": only part is back.
+    'partially fixed', 'partly fixed', 'partially back', 'partly back',
     // diag-46: "we are doing everything we can to help solve the problem": the work goes on.
     'doing everything we can', 'doing all we can', 'doing everything in our power',
     // diag-56: "more pipe work again tomorrow" is work to come, not "it works again".

@@ -81,7 +81,8 @@ export const recovery: RecoveryLexicon = {
     'incident review', 'write-up',
   ],
   // What customers keep with us, and what became of it: both in one clause make a data statement (PM012).
-  dataThings: [
+  // diag-99: bookings made with us ("appointments will be rescheduled as quickly as possible").
+  dataThings: ['appointment*', 
     'data', 'message*', 'mail', 'mails', 'email*', 'e-mail*', 'order', 'orders', 'payment*', 'transaction*', 'transfer*',
     'deposit*', 'withdrawal*', 'fund', 'funds', 'money', 'balance', 'balances', 'file*', 'upload*', 'document', 'documents', 'booking*',
     'reservation*', 'backup*', 'submission*', 'invoice*', 'charge', 'charges', 'fee', 'fees', 'fines', 'photo*', 'personal information', 'customer information', 'credential*', 'password*', 'wage*', 'salar*',
@@ -93,7 +94,8 @@ export const recovery: RecoveryLexicon = {
     // diag-96: what a library keeps on its readers ("patron information was not accessed or compromised").
     'information',
   ],
-  dataFates: [
+  // diag-99: bookings moved, not lost; jobs back on time ("all backups have now been running on time reliably").
+  dataFates: ['rescheduled', 'rebooked', 'on time', 'on schedule', 
     'lost', 'lose', 'safe', 'intact', 'preserved', 'retained', 'kept', 'unaffected', 'not affected',
     'not been affected', 'not impacted', 'not been impacted', 'delivered', 'redelivered', 'resent', 're-sent',
     'retried', 'reprocessed', 'processed', 'queued', 'refunded', 'reimbursed', 'reversed', 'credited', 'waived',
@@ -107,7 +109,8 @@ export const recovery: RecoveryLexicon = {
     // automatic refund will be credited").
     'not be assessed', 'not be applied', 'not be charged', 'refund'
   ],
-  dataCaughtUp: [
+  // diag-99: jobs back on time once the backlog is worked off.
+  dataCaughtUp: ['on time', 'on schedule', 
     'delivered', 'redelivered', 'resent', 're-sent', 'reprocessed', 'processed', 'credited', 'settled', 'synced',
     'synchronised', 'synchronized', 'caught up', 'went through', 'gone through', 'have arrived', 'has arrived', 'updated',
     'cleared', 'available',

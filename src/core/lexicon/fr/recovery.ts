@@ -45,7 +45,8 @@ export const recovery: RecoveryLexicon = {
     "retour d'expérience",
   ],
   // What customers keep with us, and what became of it: both in one clause make a data statement (PM012).
-  dataThings: [
+  // diag-99 (de l'anglais) : les rendez-vous pris chez nous (« les rendez-vous seront reprogrammés »).
+  dataThings: ['rendez-vous', 
     'donnée*', 'message', 'messages', 'courriel*', 'mail', 'mails', 'e-mail*', 'commande*', 'paiement*', 'transaction*',
     'virement*', 'prélèvement*', 'fonds', 'argent', 'solde*', 'fichier*', 'document*', 'réservation*',
     'sauvegarde*', 'contenu*', 'facture*', 'frais', 'amende*', 'pénalité*', 'colis', 'envoi*', 'dossier*', 'notification*',
@@ -53,7 +54,8 @@ export const recovery: RecoveryLexicon = {
     // diag-96 (de l'anglais) : « les informations des usagers n'ont pas été compromises ».
     'informations',
   ],
-  dataFates: [
+  // diag-99 (de l'anglais) : des rendez-vous déplacés, pas perdus ; des sauvegardes de nouveau à l'heure.
+  dataFates: ['reprogrammé*', 'reporté*', 'à l\'heure', 
     'perdu*', 'en sécurité', 'sécurisé*', 'intact*', 'conservé*', 'préservé*', 'pas été affecté*',
     'pas été impacté*', 'non affecté*', 'non impacté*', 'pas affecté*', 'pas impacté*', 'livré', 'livrés', 'livrée*',
     'distribué*', 'acheminé*', 'traité', 'traités', 'traitée*', 'retraité*', 'renvoyé*',
