@@ -48,6 +48,8 @@ export const apology: ApologyLexicon = {
   // diag-96 (aus dem Französischen): um Verständnis für die Unannehmlichkeiten gebeten; ohne genannte Unannehmlichkeit
   // ist „Bitte haben Sie Verständnis“ keine Entschuldigung.
   acknowledge: ['verständnis', 'verstehen', 'wir wissen', 'bewusst', 'nachvollziehen', 'nachvollziehbar', 'bedauern', 'ist uns klar'],
-  harms: ['besorgt', 'beunruhigt', 'beunruhigend*', 'sorgen', 'stressig*', 'unannehmlichkeit*', '*ärger*', 'frust*', 'schwierig*', 'inakzeptabel*', 'nicht akzeptabel*', 'unentschuldbar*', 'enttäusch*', 'belastend*', 'lästig*', 'unzumutbar*', 'misslich*'],
+  harms: ['besorgt', 'beunruhigt', 'beunruhigend*', 'sorgen', 'stressig*', 'unannehmlichkeit*', '*ärger*', 'frust*', 'schwierig*', 'inakzeptabel*', 'nicht akzeptabel*', 'unentschuldbar*', 'enttäusch*', 'belastend*', 'lästig*', 'unzumutbar*', 'misslich*',
+    // diag-100: „Die Situation ist für uns alle herausfordernd, und wir wissen …“ (wie "challenging").
+    'herausfordernd*'],
   sentence: 'Wir entschuldigen uns für die Unannehmlichkeiten, die Ihnen dadurch entstanden sind.',
 };

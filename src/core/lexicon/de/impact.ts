@@ -9,6 +9,8 @@ export const impact: ImpactLexicon = {
     'bösartige* version*', 'schadhafte* version*', 'kompromittierte* version*', 'kompromittierte* paket*', 'inkompatible* änderung*',
     // diag-98 (aus dem Englischen): „Version 0.0.71 enthielt Schadcode“.
     'schadcode', 'bösartige* code', 'infizierte* version*',
+    // diag-100 (aus dem Englischen): „die heute veröffentlichten Versionen 2.6.2 und 2.6.3 sind kompromittiert“.
+    'sind kompromittiert', 'wurden kompromittiert',
     // diag-87: was Leser ausgeliefert bekamen, ein abgelaufenes Zertifikat („die Relays lieferten das abgelaufene
     // Zertifikat aus“); ein als abgelaufen genanntes Zertifikat ist nur die Ursache.
     'lieferte* … abgelaufene* zertifikat*', 'ausgeliefert* … abgelaufene* zertifikat*',

@@ -23,6 +23,8 @@ export const apology: ApologyLexicon = {
     // diag-97: "apolgies to his fans" (a letter dropped); and our promise owned as broken ("we failed to live up to that goal").
     // diag-98: the harm's weight understood ("we understand the serious nature of not being able to receive your emails").
     'understand the serious*', 'understand how serious',
+    // diag-100: regret told to readers ("With regret our temporary exhibitions were closed over the weekend").
+    'with regret', 'with great regret', 'with deep regret',
     'apolg*', 'appolg*', 'failed to live up to', 'did not live up to', "didn't live up to", 'we fell short', 'we have fallen short',
     // diag-11: the harm acknowledged as known to us ("we are fully aware of the inconvenience this outage caused").
     'aware of the inconvenience', 'aware of the trouble this', 'aware of the difficulties this',

@@ -11,6 +11,8 @@ export const impact: ImpactLexicon = {
     'malicious version*', 'malicious release*', 'malicious package*', 'compromised version*', 'compromised release*',
     'compromised package*', 'breaking change', 'power cut', 'electricity cut',
     // diag-98: a release told as carrying harm ("v0.0.71 was published containing malicious code").
+    // diag-100: releases told as compromised after their names ("versions 2.6.2 and 2.6.3 published today are compromised").
+    'are compromised', 'were compromised', 'have been compromised',
     'malicious code', 'containing malware', 'contains malware', 'infected version*', 'infected release*',
     // diag-50: people left without a utility ("about 100 members still out", "without electricity").
     'without power', 'without electricity', 'without internet', 'members still out', 'customers still out', 'homes still out',

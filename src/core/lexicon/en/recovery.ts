@@ -37,6 +37,8 @@ export const recovery: RecoveryLexicon = {
     // diag-56: money owed for the disruption told ("passengers can claim compensation through Delay Repay").
     'claim … compensation', 'delay repay',
     // diag-98: compensation told as coming ("you will receive compensation for the time you were without gas").
+    // diag-100: money put right ("we will be crediting customers … we'll credit you, no questions asked").
+    'will be crediting', "we'll credit", 'we will credit', 'credit your account', 'credit … accounts',
     'receive … compensation', 'compensation … paid', 'compensation … credited', 'be compensated', 'will compensate',
     // diag-49: "the held messages went out from our queue".
     'dispatched … queue', 'queued … dispatched',

@@ -9,6 +9,8 @@ export const impact: ImpactLexicon = {
     'version* malveillante*', 'paquet* malveillant*', 'version* compromise*', 'paquet* compromis', 'changement cassant', 'changement incompatible',
     // diag-98 (de l'anglais) : « la version 0.0.71 contenait du code malveillant ».
     'code malveillant', 'version* infectée*',
+    // diag-100 (de l'anglais) : « les versions 2.6.2 et 2.6.3 publiées aujourd'hui sont compromises ».
+    'sont compromises', 'ont été compromises', 'sont compromis',
     // diag-87 : ce qu'on a servi aux lecteurs, un certificat expiré (« les relais servaient le certificat expiré ») ;
     // un certificat dit expiré n'est que la cause.
     'servai* … certificat* expiré*', 'servi* … certificat* expiré*',
