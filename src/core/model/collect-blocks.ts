@@ -4,7 +4,7 @@ import type { CodeBlock, TextBlock } from '../types';
 import type { LineIndex } from './lines';
 import type { SectionCollector } from './collect-sections';
 import { spanRange, type SourceSpan } from './source-spans';
-import { maskComments } from './text';
+import { maskComments } from '../text/comments';
 
 export class BlockCollector {
   readonly blocks: TextBlock[] = [];

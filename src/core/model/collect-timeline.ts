@@ -3,7 +3,7 @@
 import type { DocumentMeta, Range, TextBlock, TimelineEntry } from '../types';
 import type { LineIndex } from './lines';
 import { timelineFromText } from './timeline';
-import { maskComments } from './text';
+import { maskComments } from '../text/comments';
 import { matchTimestampAt, resolveTimestamp, zoneInLabel } from '../time';
 
 /** A table cell with the prose block made of it (data cells found in their line). */

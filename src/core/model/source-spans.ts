@@ -3,7 +3,7 @@
 // stays inside the lines the token covers, so a token markdown-it rewrote never costs a scan of the rest of the text.
 import type { Range } from '../types';
 import type { LineIndex } from './lines';
-import { maskComments } from './text';
+import { maskComments } from '../text/comments';
 
 /** A span of the source: its offsets, its first line and (when known) its last line; -1 means "search for it". */
 export interface SourceSpan { start: number; end: number; line: number; endLine?: number }

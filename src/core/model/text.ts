@@ -1,24 +1,9 @@
-// Small text helpers shared by the model's parts: comment masking, heading normalisation, phrase tables.
+// Small text helpers shared by the model's parts: heading normalisation, phrase tables.
 import type { Lang, Phase, SectionKind } from '../types';
 import { LANGS } from '../types';
 import { lexicon } from '../lexicon';
 import { Memo } from './memo';
-
-/** Replaces every HTML comment with spaces (newlines kept), so offsets stay valid and comments read as nothing. */
-export function maskComments(s: string): string {
-  let i = s.indexOf('<!--');
-  if (i === -1) return s;
-  let out = '';
-  let last = 0;
-  while (i !== -1) {
-    const close = s.indexOf('-->', i + 4);
-    const end = close === -1 ? s.length : close + 3;
-    out += s.slice(last, i) + s.slice(i, end).replace(/[^\r\n]/g, ' ');
-    last = end;
-    i = close === -1 ? -1 : s.indexOf('<!--', end);
-  }
-  return out + s.slice(last);
-}
+import { maskComments } from '../text/comments';
 
 const CJK = /[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 

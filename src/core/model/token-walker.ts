@@ -6,7 +6,7 @@
 import type { LineIndex } from './lines';
 import { walkBlockTokens, type Token } from './markdown';
 import { findCell, findContent, trimMasked, type SourceSpan } from './source-spans';
-import { maskComments } from './text';
+import { maskComments } from '../text/comments';
 
 /** A list item while it is open: the line of its marker, and whether no paragraph or code has been seen in it. */
 export interface ListItem { line: number; firstChild: boolean }

@@ -2,7 +2,8 @@
 import type { Section, StatusUpdate, Timestamp } from '../types';
 import type { LineIndex } from './lines';
 import { leadingTimestamp, makeTimestamp, resolveStamp } from './leading-timestamps';
-import { maskComments, phaseOf, trimChars } from './text';
+import { phaseOf, trimChars } from './text';
+import { maskComments } from '../text/comments';
 
 export interface UpdateHeadingInput {
   heading: string;          // heading text, comments removed

@@ -6,6 +6,7 @@ import type { Lang, PostmortemDocument, Range } from '../types';
 import { rangeIn } from './support/voice';
 import { codeNamePattern, REFERENCE_PATTERNS } from './support/internal-references';
 import { defineRule } from './define';
+import { maskComments } from '../text/comments';
 
 type Kind = 'host' | 'ip' | 'trace' | 'ticket' | 'code' | 'channel' | 'rawip' | 'codename';
 
@@ -140,7 +141,7 @@ const rule = defineRule({
     const patterns = patternsFor(ctx.options.internalNames);
     for (const block of doc.blocks) {
       const raw = block.text;
-      const text = raw.includes('<!--') ? raw.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' ')) : raw;
+      const text = maskComments(raw);
       const taken: [number, number][] = [];
       for (const p of patterns) {
         if ((p.char && !text.includes(p.char)) || !p.gate.test(text)) continue;
@@ -176,7 +177,7 @@ const rule = defineRule({
  * underscored names, clock times, an error's name before a colon ("OperationError: …").
  */
 function readsAsProse(content: string): boolean {
-  const text = content.includes('<!--') ? content.replace(/<!--[\s\S]*?-->/g, '') : content;
+  const text = maskComments(content);
   return /\p{L}/u.test(text) && !MACHINE_TEXT.test(text);
 }
 const MACHINE_TEXT = /[{}[\]<>=;$#@\\|_`/~*^%]|\p{L}\.\p{L}|\d:\d|\w\(|\b\p{Lu}\p{Ll}+\p{Lu}\w*:|::|->|\b\p{Lu}{3,}:/u;

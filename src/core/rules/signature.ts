@@ -9,6 +9,7 @@ import { escape } from '../text/compile';
 import { contactOf, SIGN_OFF, withoutContacts } from '../model/contacts';
 import { everyLanguage, ownBlocks } from './support/voice';
 import { defineRule } from './define';
+import { maskComments } from '../text/comments';
 
 const MESSAGES: Record<Lang, { generic: string; noPerson: string; noContact: string; missing: string; fix: string }> = {
   en: {
@@ -90,7 +91,7 @@ export function isGenericSignature(text: string): boolean {
   // A sign-off is a short line; long paragraphs are never one (and the contact regexes would crawl on them).
   if (text.length > MAX_SIGNATURE) return false;
   const { generic, exact, suffixes, heads } = signatureWords();
-  let s = withoutContacts(fold(text.replace(/<!--[\s\S]*?-->/g, ' ')).replace(SIGN_OFF, '')).replace(/[*_`]/g, ' ');
+  let s = withoutContacts(fold(maskComments(text)).replace(SIGN_OFF, '')).replace(/[*_`]/g, ' ');
   if (HAN.test(s)) {
     // No spaces in Chinese: strip every generic term (longest first) and see whether anything is left.
     // A Chinese team term stands in as "team", so "Acme 运维团队" reads like "Acme team".
@@ -151,9 +152,8 @@ const rule = defineRule({
     const m = ctx.messages;
     const lead = personOf(doc.meta.lead) ?? personOf(doc.meta.author);
     const last = lastOwnBlock(doc);
-    // Only the closing line can be a comment-free sign-off: strip the expect marks and directives first.
-    // (`includes` first: the block may be the whole 100 KB of a one-paragraph text, and a regex pass costs more.)
-    const lastText = (last?.text.includes('<!--') ? last.text.replace(/<!--[\s\S]*?-->/g, '') : last?.text)?.trim() ?? '';
+    // Only the closing line can be a comment-free sign-off: mask the expect marks and directives first.
+    const lastText = last ? maskComments(last.text).trim() : '';
     if (last && lastText && isGenericSignature(lastText)) {
       const fixable = lead && last.text.trimStart().startsWith(lastText);
       const fix = fixable ? { title: m.fix, edits: [signGeneric({ ...last, text: lastText, range: trimmedRange(doc, last, lastText) }, lead!)] } : undefined;

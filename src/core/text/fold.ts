@@ -1,6 +1,7 @@
 // Folding: the one text form phrases are matched in. Text and phrases are both folded (lower case, accents stripped,
 // curly apostrophes made straight), one UTF-16 unit for one unit, so an offset in the folded text is the same offset
 // in the source. `prepare` also blanks what is not prose (comments, emphasis marks, optionally code and quotations).
+import { maskComments } from './comments';
 
 function foldChar(ch: string): string {
   if (ch === '\u2019' || ch === '\u2018' || ch === '\u02bc') return "'";
@@ -86,7 +87,7 @@ export function prepare(text: string, opts: PrepareOptions = {}): string {
   // Most blocks have nothing to mask: one scan for every opening character, then only the fold.
   if (!(opts.quotes ? MASKED_Q : MASKED).test(text)) return fold(text);
   // Each step is skipped when its opening character is absent: most blocks have no comment, code span or quotation.
-  let s = text.includes('<!--') ? text.replace(/<!--[\s\S]*?-->/g, blank) : text;
+  let s = maskComments(text);
   if (opts.code && s.includes('`')) s = s.replace(/`[^`\n]*`/g, blank);
   s = s.replace(/[*_~`]/g, ' ');
   if (s.includes('](')) s = s.replace(MARKDOWN_LINK, (link: string, words: string) => ` ${words}${blank(link.slice(words.length + 1))}`);
