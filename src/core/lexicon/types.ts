@@ -97,6 +97,16 @@ export interface VendorBlameLexicon {
   /** Owning it: in the same paragraph, a vendor cause is fine ("our responsibility", "we chose"). */
   owning: readonly string[];
   /**
+   * First-person possessives: a cause word followed at once by one of them names our own failure ("as a result of
+   * our outage", « en raison de notre panne », 由于我们的失误), which is owned unless a party follows.
+   */
+  ours: readonly string[];
+  /**
+   * Words that open a party's name and lose their capital inside the suggested sentence ("Our hosting company" ->
+   * "We rely on our hosting company"); names keep theirs. Empty where the script has no capitals.
+   */
+  determiners: readonly string[];
+  /**
    * A party word inside one of these names no party: a platform named as the place of a page ("see the GitHub issue
    * for updates", "GitLab-Issue"), or a third party that supplies nothing (a contractor who cut a cable, as road works
    * do).

@@ -4,7 +4,8 @@
 // ("beyond our control"). Not blame: the same sentence apologises, or the same paragraph owns the failure
 // ("we chose", "our responsibility", "so that this does not happen again"); a vendor named without a cause word.
 import type { Lang } from '../types';
-import { clauseAround, gapWords, literal, phrases, sameClause, sentences, wordsAfterEnd, type Hit, type Span } from '../text';
+import { clauseAround, fold, gapWords, literal, phrases, sameClause, sentences, wordsAfterEnd, type Hit, type PhraseSet, type Span } from '../text';
+import { isSpace } from '../text/chars';
 import { apologies, everyLanguage, flaggedIn, ownBlocks, rangeIn, voiceText } from './support/voice';
 import { causeWordsIn, statesCauseIn } from './support/stated-in-prose';
 import { defineRule } from './define';
@@ -56,6 +57,7 @@ interface Lists {
   helpless: ReturnType<typeof phrases>;
   sides: ReturnType<typeof phrases>;
   owning: ReturnType<typeof phrases>;
+  ours: ReturnType<typeof phrases>;
   notParties: ReturnType<typeof phrases>;
 }
 
@@ -105,6 +107,8 @@ function build(lang: Lang, vendors: string[]): Lists {
     sides: phrases(own.flatMap((l) => l.sides)),
     // Owning it counts in any language.
     owning: phrases(all.flatMap((l) => l.owning)),
+    // Our own failure named right after the cause word, in any language (as the owning words).
+    ours: phrases(all.flatMap((l) => l.ours)),
     notParties: phrases(all.flatMap((l) => l.notParties ?? [])),
   };
 }
@@ -177,10 +181,6 @@ function blamedParty(t: string, s: Span, l: Lists): Hit | undefined {
   });
 }
 
-// Our own failure named right after the cause word ("as a result of our outage", « en raison de notre panne »,
-// „aufgrund unseres Ausfalls", 由于我们的失误).
-const OURS = /^\s*(?:our|my|notre|nos|mon|ma|mes|unser\p{L}*|mein\p{L}*)(?![\p{L}\p{N}])|^\s*(?:我们|我們|本公司|本司)/u;
-
 /**
  * Whether every cause sentence `s` states is our own failure ("a late fee a third-party creditor charged as a result
  * of our outage"): the cause is owned. Not where a party stands in what follows ("due to our hosting provider's outage").
@@ -189,7 +189,9 @@ function causeOnUs(t: string, s: Span, l: Lists): boolean {
   const hits = causeWordsIn(t, s.start, s.end);
   return hits.length > 0 && hits.every((h) => {
     const at = h.index + h.length;
-    if (!OURS.test(t.slice(at, Math.min(s.end, at + 12)))) return false;
+    let word = at;
+    while (word < s.end && isSpace(t.charCodeAt(word))) word++;
+    if (l.ours.first(t, word, Math.min(s.end, word + 12))?.index !== word) return false;
     const to = Math.min(s.end, wordsAfterEnd(t, at, 5, 8));
     return !l.parties.test(t, at, to) && !l.suppliers.test(t, at, to);
   });
@@ -242,13 +244,15 @@ const rule = defineRule({
   },
 });
 
+let determinerSet: PhraseSet | undefined;
 /**
  * The party as it reads inside the suggested sentence: a leading determiner written at the start of the writer's
  * sentence loses its capital ("Our hosting company" -> "We rely on our hosting company"); names keep theirs.
  */
 function midSentence(party: string): string {
-  return party.replace(/^(?:Our|My|The|A|An|Notre|Nos|Mon|Ma|Mes|Le|La|Les|L['’]|Un|Une|Unser\p{L}*|Mein\p{L}*|Der|Die|Das|Dem|Den|Des|Ein\p{L}*)(?=[\s'’])/u,
-    (w) => w.toLowerCase());
+  determinerSet ??= phrases(everyLanguage('vendorBlame').flatMap((l) => l.determiners));
+  const lead = determinerSet.first(fold(party));
+  return lead?.index === 0 ? party.slice(0, lead.length).toLowerCase() + party.slice(lead.length) : party;
 }
 
 /** Whether paragraph text `t` names a third party anywhere (page references such as "the GitHub issue", and contractors, aside). */

@@ -86,6 +86,8 @@ export const vendorBlame: VendorBlameLexicon = {
     'bleibt uns nur abzuwarten', 'bleibt nur abzuwarten',
   ],
   notParties: ['github-issue', 'github issue', 'gitlab-issue', 'github-ticket', 'statusseite'],
+  ours: ['unser*', 'mein*'],
+  determiners: ['unser*', 'mein*', 'der', 'die', 'das', 'dem', 'den', 'des', 'ein*'],
   owning: [
     // diag-80: ein Einzelner, der es übernimmt („es ist meine Verantwortung“).
     'meine verantwortung', 'ich bin verantwortlich', 'ich übernehme die verantwortung',

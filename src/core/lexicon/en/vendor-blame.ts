@@ -112,6 +112,8 @@ export const vendorBlame: VendorBlameLexicon = {
     'third party contractor', 'third party contractors', 'third party builder*', 'third party construction',
     // diag-46: a cable cut by "an unrelated third party": someone with no tie to us, not a supplier.
     'unrelated third party', 'unrelated third parties'],
+  ours: ['our', 'my'],
+  determiners: ['our', 'my', 'the', 'a', 'an'],
   owning: [
     // diag-79: a setting of ours told as wrong ("the list's address was incorrectly set", "a misconfiguration of our list").
     'our misconfiguration', 'misconfiguration of our', 'we misconfigured', 'was incorrectly set', 'were incorrectly set', 'incorrectly configured',

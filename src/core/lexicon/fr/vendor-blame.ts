@@ -68,6 +68,8 @@ export const vendorBlame: VendorBlameLexicon = {
     "nous ne pouvons qu'attendre", "je ne peux qu'attendre", "on ne peut qu'attendre",
   ],
   notParties: ['ticket github', 'issue github', 'ticket gitlab', 'issue gitlab', 'page de statut'],
+  ours: ['notre', 'nos', 'mon', 'ma', 'mes'],
+  determiners: ['notre', 'nos', 'mon', 'ma', 'mes', 'le', 'la', 'les', "l'", 'un', 'une'],
   owning: [
     // diag-80 : un responsable seul qui assume (« c'est ma responsabilité »).
     'ma responsabilité', 'je suis responsable', "j'assume",

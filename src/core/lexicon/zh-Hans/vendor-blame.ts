@@ -39,6 +39,8 @@ export const vendorBlame: VendorBlameLexicon = {
   notParties: ['github issue', 'github 上的', '状态页', '第三方施工', '无关的第三方',
     // 诊断集 diag-47：“委外厂商施工挖损”：施工的厂商不是我们的供应商，和第三方施工一样。
     '厂商施工'],
+  ours: ['我们', '本公司', '本司'],
+  determiners: [],
   owning: [
     // 诊断集 diag-80：个人承担（“这是我的责任”）。
     '我的责任', '我负责', '由我承担',

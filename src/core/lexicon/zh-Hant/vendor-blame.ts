@@ -38,6 +38,8 @@ export const vendorBlame: VendorBlameLexicon = {
   notParties: ['github issue', 'github 上的', '狀態頁', '第三方施工', '無關的第三方',
     // 診斷集 diag-47：「市府委託的廠商施工時挖壞水管」：施工的廠商不是我們的供應商，和第三方施工一樣。
     '廠商施工'],
+  ours: ['我們', '本公司', '本司'],
+  determiners: [],
   owning: [
     // 診斷集 diag-80：個人承擔（「這是我的責任」）。
     '我的責任', '我負責', '由我承擔',
