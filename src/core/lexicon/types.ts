@@ -37,6 +37,14 @@ export interface ApologyLexicon {
   /** With one of `harms` in the same clause and nothing denied, the harm acknowledged: an apology in other words. */
   acknowledge: readonly string[];
   harms: readonly string[];
+  /**
+   * Readers' understanding asked for („um Verständnis“): with one of `harms` or of `disruptions` in the same clause
+   * or the next, the harm owned („Wir bitten für die entstehenden Verzögerungen um Verständnis“). Asked for alone, it
+   * names no harm and is no apology.
+   */
+  understanding?: readonly string[];
+  /** What readers put up with, named: delays, restrictions, interruptions (read only beside `understanding`). */
+  disruptions?: readonly string[];
   sentence: string;
 }
 

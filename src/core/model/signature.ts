@@ -14,6 +14,20 @@ import { escape } from '../text/compile';
  */
 const PARTS = /\s*(?:\n|,|，|、|·|\||｜|—|–|\s-\s|<|>|\(|\)|（|）|:|：|。|(?<=\p{Ll}{2})\.\s)\s*/u;
 const MAX_SIGNATURE = 200;
+const MAX_FOOTER_LINES = 6;
+const MAX_FOOTER_LINE = 100;
+
+/**
+ * Whether a closing paragraph is short enough to be a sign-off: one line or a few (200 characters), or a mail footer
+ * of a few short lines (name and degree, role, department, institution, phone), which runs longer. Long paragraphs
+ * are prose, and the contact regexes would crawl on them.
+ */
+export function fitsSignature(text: string): boolean {
+  if (text.length <= MAX_SIGNATURE) return true;
+  if (text.length > MAX_FOOTER_LINES * (MAX_FOOTER_LINE + 1)) return false;
+  const lines = text.trim().split('\n');
+  return lines.length <= MAX_FOOTER_LINES && lines.every((l) => l.length <= MAX_FOOTER_LINE);
+}
 
 let teamWords: RegExp | undefined;
 function teamRe(): RegExp {
@@ -93,7 +107,7 @@ export function findSignature(inp: SignatureInput): Signature | undefined {
   const { blocks, meta, frontMatter } = inp;
   const last = inp.lastIsParagraph ? blocks[blocks.length - 1] : undefined;
   let partial: Signature | undefined;
-  if (last && !last.inQuote && last.text.length <= MAX_SIGNATURE) {
+  if (last && !last.inQuote && fitsSignature(last.text)) {
     const text = last.text.trim();
     const contact = contactOf(text);
     const signOff = SIGN_OFF.test(text) && !/^\s*-\s*\[/.test(text);

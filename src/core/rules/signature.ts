@@ -7,6 +7,7 @@ import type { Lang, PostmortemDocument, Range, TextBlock, TextEdit } from '../ty
 import { fold } from '../text';
 import { escape } from '../text/compile';
 import { contactOf, SIGN_OFF, withoutContacts } from '../model/contacts';
+import { fitsSignature } from '../model/signature';
 import { everyLanguage, ownBlocks } from './support/voice';
 import { defineRule } from './define';
 import { maskComments } from '../text/comments';
@@ -51,7 +52,6 @@ const MESSAGES: Record<Lang, { generic: string; noPerson: string; noContact: str
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
 const MAX_WORDS = 8;
-const MAX_SIGNATURE = 200;
 
 /** "Jane Doe <jane.doe@example.com>" → name and contact, when both are there. */
 export function personOf(value: string | undefined): { name: string; contact: string } | undefined {
@@ -89,7 +89,7 @@ function signatureWords(): Words {
 /** True when a short sign-off names only teams, departments or roles ("— The Ops Team", "运维团队"). */
 export function isGenericSignature(text: string): boolean {
   // A sign-off is a short line; long paragraphs are never one (and the contact regexes would crawl on them).
-  if (text.length > MAX_SIGNATURE) return false;
+  if (!fitsSignature(text)) return false;
   const { generic, exact, suffixes, heads } = signatureWords();
   let s = withoutContacts(fold(maskComments(text)).replace(SIGN_OFF, '')).replace(/[*_`]/g, ' ');
   if (HAN.test(s)) {

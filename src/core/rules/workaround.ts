@@ -2,7 +2,7 @@
 // whether they can work around the failure — offer one ("In the meantime, you can pay with PayPal") or say there is
 // none ("No workaround is available"). Monitoring and resolved updates come after the fix and are left alone. A
 // Workaround section in the document covers every update, and so does a workaround told outside the updates (a
-// summary, a "measures taken" section: "在部分站点启用人工售票"). Phrases count in every language, unless a denial stands
+// summary, a "measures taken" section: "在部分站点启用人工售票"; the title). Phrases count in every language, unless a denial stands
 // next to them ("you can't log in", 无法正常使用: the failure, not a way around it). No fix: only the writer knows
 // whether a workaround exists.
 import type { Lang } from '../types';
@@ -10,6 +10,8 @@ import { offersWayAround, plainText, updateBlocks } from './support/voice';
 import { tellsWhatStillWorks } from './support/still-works';
 import { isLoneNoticeWithoutStatedPhase } from './support/doc';
 import { defineRule } from './define';
+import { documentTitle } from '../model/document-title';
+import { prepare } from '../text';
 
 const MESSAGES: Record<Lang, string> = {
   en: 'Say whether customers can work around the failure: offer a workaround ("In the meantime, you can …") or say "No workaround is available at the moment."',
@@ -34,6 +36,9 @@ const rule = defineRule({
     const wayAround = (text: string) => offersWayAround(text) || tellsWhatStillWorks(text, doc.lang);
     const outsideUpdates = doc.blocks.filter((b) => b.updateIndex === undefined && !b.inQuote);
     if (outsideUpdates.some((b) => wayAround(plainText(doc, b)))) return;
+    // The title is what readers see first ("Version 1.1.7 is compromised: please use 1.1.8 instead").
+    const title = documentTitle(doc);
+    if (title !== '' && wayAround(prepare(title))) return;
     doc.updates.forEach((update, i) => {
       if (update.phase === 'monitoring' || update.phase === 'resolved') return;
       // An update without a phase between others is told during the failure; a lone one whose heading names no

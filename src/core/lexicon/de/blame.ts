@@ -24,6 +24,8 @@ export const blame: BlameLexicon = {
     // Was ein System tut (Sitzung 5): „der Nameserver, der den MX-Record hätte liefern sollen“.
     'hätte … liefern sollen', 'hätte … greifen sollen', 'hätte … auslösen sollen', 'hätte … starten sollen',
     'hätte … laufen sollen', 'hätte … zustellen sollen', 'hätten … greifen sollen', 'hätten … laufen sollen',
+    // diag-101: der Zustand, in dem sich eine Sache hätte befinden sollen („in dem er sich immer schon hätte befinden sollen“).
+    'hätte … befinden sollen', 'hätten … befinden sollen', 'hätte … bleiben sollen', 'hätten … bleiben sollen',
   ],
   person: [
     new RegExp(String.raw`(?:^|[^\w@])@[\w.-]+\s+(?:hat|hatte)\s+(?:\w+\s+){0,4}?(?:vergessen|versaumt|versehentlich|falschlicherweise)`, 'u'),

@@ -72,8 +72,12 @@ export const apology: ApologyLexicon = {
    */
   // diag-96 (from the French): readers' understanding asked for the inconvenience; without a harm named, "thank you
   // for your understanding" is no apology.
-  acknowledge: ['your understanding', "i'm sure", 'i am sure', "we're sure", 'we are sure', 'understand', 'aware that', 'we know', 'we realise', 'we realize', 'realise that', 'realize that', 'recognis*', 'recogniz*', 'appreciate', 'acknowledge*'],
+  // diag-101: the harm said to be the readers' ("this outage was disruptive for our entire community").
+  acknowledge: ['for … our … community', 'for … our … customers', 'for … our … users', 'for … our … members', 'for … our … students', 'for all of you', 'your understanding', "i'm sure", 'i am sure', "we're sure", 'we are sure', 'understand', 'aware that', 'we know', 'we realise', 'we realize', 'realise that', 'realize that', 'recognis*', 'recogniz*', 'appreciate', 'acknowledge*'],
   harms: ['anxious', 'anxiety', 'worried', 'worrying', 'distress*', 'unsettling', 'inconvenien*', 'frustrat*', 'hardship*', 'annoy*', 'disappoint*', 'upset*', 'unacceptable', 'not acceptable', 'inexcusable', 'disruptive', 'difficult', 'challenging', 'stressful', 'painful', 'aggravat*'],
+  // diag-101: readers' understanding asked for a disruption named ("we ask for your understanding of the delays this causes").
+  understanding: ['your understanding'],
+  disruptions: ['delay*', 'disruption*', 'interruption*', 'restriction*', 'limitation*', 'outage*', 'downtime'],
   /** Sentence the PM001 fix inserts. */
   sentence: 'We are sorry for the disruption this has caused you.',
 };

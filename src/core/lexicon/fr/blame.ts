@@ -18,7 +18,7 @@ export const blame: BlameLexicon = {
   expectations: [
     // l'organisation qui assume sa faute ne désigne personne : « notre négligence »
     'notre négligence', 'notre imprudence', 'notre maladresse', 'notre étourderie',
-    'aurait dû être', 'auraient dû être', "n'aurait pas dû être",
+    'aurait dû se trouver', 'auraient dû se trouver', 'aurait dû rester', 'auraient dû rester', 'aurait dû être', 'auraient dû être', "n'aurait pas dû être",
     'aurait dû revenir', 'auraient dû revenir', 'aurait dû reprendre',
     'aurait dû fonctionner', 'auraient dû fonctionner', "n'aurait dû avoir aucun", "n'aurait pas dû avoir d'impact",
     'cela aurait dû', 'ce qui aurait dû', 'rien n\'aurait dû',

@@ -117,19 +117,41 @@ export function apologises(folded: string): boolean {
   if (apologies().test(folded)) return true;
   acknowledgeSet ??= phrases(everyLanguage('apology').flatMap((l) => l.acknowledge));
   harmSet ??= phrases(everyLanguage('apology').flatMap((l) => l.harms));
+  if (understandsDisruption(folded)) return true;
   if (!acknowledgeSet.mayOccur(folded) || !harmSet.mayOccur(folded)) return false;
   // A denial counts next to the knowing word ("wir wissen noch nicht, wie schwierig …") or right before the hardship
   // ("not difficult"), not anywhere in the clause: "files not syncing for hours is unacceptable for you" owns the harm.
   const knows = acknowledgeSet.all(folded).filter((h) => !deniedJustBefore(folded, h.index) && !deniedJustAfter(folded, h.index + h.length));
   const harms = harmSet.all(folded).filter((h) => !deniedJustBefore(folded, h.index));
-  const within = (hits: readonly { index: number }[], c: Span | undefined) =>
-    c !== undefined && hits.some((h) => h.index >= c.start && h.index < c.end);
   // The hardship may stand in the clause next to the knowing one: German and French set a subordinate clause off by
   // a comma („Wir verstehen, wie belastend das ist", „Das ist ärgerlich, wir verstehen das").
   return sentences(folded).some((s) => {
     const parts = clauses(folded, s.start, s.end);
     return parts.some((c, i) => within(knows, c) && [parts[i - 1], c, parts[i + 1]].some((near) => within(harms, near)));
   });
+}
+
+let understandingSet: PhraseSet | undefined;
+let disruptionSet: PhraseSet | undefined;
+/**
+ * Whether readers' understanding is asked for a hardship or a disruption named in the same clause or the next („Wir
+ * bitten für die Verzögerungen um Verständnis", "we ask for your understanding of the delays"): the harm owned.
+ */
+function understandsDisruption(folded: string): boolean {
+  understandingSet ??= phrases(everyLanguage('apology').flatMap((l) => l.understanding ?? []));
+  disruptionSet ??= phrases(everyLanguage('apology').flatMap((l) => [...l.harms, ...(l.disruptions ?? [])]));
+  if (!understandingSet.mayOccur(folded) || !disruptionSet.mayOccur(folded)) return false;
+  const asked = understandingSet.all(folded).filter((h) => !deniedJustBefore(folded, h.index));
+  const named = disruptionSet.all(folded).filter((h) => !deniedJustBefore(folded, h.index));
+  return sentences(folded).some((s) => {
+    const parts = clauses(folded, s.start, s.end);
+    return parts.some((c, i) => within(asked, c) && [parts[i - 1], c, parts[i + 1]].some((near) => within(named, near)));
+  });
+}
+
+/** Whether one of `hits` starts inside clause `c`. */
+function within(hits: readonly { index: number }[], c: Span | undefined): boolean {
+  return c !== undefined && hits.some((h) => h.index >= c.start && h.index < c.end);
 }
 
 /** Whether a denial stands in the two words (two characters of Chinese) right before `at`, inside its clause. */
