@@ -4,6 +4,11 @@ import { recoveryState } from './recovery-state';
 
 export const phaseText: PhaseTextLexicon = {
   ongoing: [
+    // diag-101: der Dienst noch als instabil beschrieben („der Server kann zeitweise instabil sein").
+    'kann … instabil sein', 'könnte … instabil sein', 'kann es zu instabilitäten kommen',
+    // diag-101: die in Kürze versprochene Abhilfe („eine korrigierte Version sollte in Kürze bereitstehen“) steht noch aus.
+    'korrigierte version … in kürze', 'in kürze … korrigierte version', 'sollte in kürze … verfügbar', 'wird in kürze … verfügbar',
+    'sollte in kürze … online', 'wird in kürze … online', 'in kürze … bereitstehen',
     // Eine Warnung, die erst später aufgehoben wird, gilt noch („wird aufgehoben, sobald …“).
     'wird aufgehoben', 'werden aufgehoben', 'aufgehoben werden',
     // diag-88: die Störung nach einer Korrektur zurück („wir haben wieder dasselbe Problem“).

@@ -4,6 +4,12 @@ import { recoveryState } from './recovery-state';
 
 export const phaseText: PhaseTextLexicon = {
   ongoing: [
+    // diag-101: the service said to be unstable still ("the server may be unstable while so many use it").
+    'may be unstable', 'may still be unstable', 'might be unstable', 'could be unstable', 'can be unstable',
+    // diag-101: the remedy promised soon ("we should have a corrected version up shortly") is still to come.
+    'should have … up shortly', 'should have … up soon', 'should have … out shortly', 'should have … out soon',
+    'should be up shortly', 'will be up shortly', 'should be out shortly', 'will be out shortly',
+    'should be available shortly', 'will be available shortly', 'should be available soon',
     // diag-93: "power has been restored to several buildings, but it still remains out at some others".
     'remains out', 'remain out',
     // diag-94: recovery for almost everything is partial ("almost all emails have been recovered").

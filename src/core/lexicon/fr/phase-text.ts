@@ -4,6 +4,11 @@ import { recoveryState } from './recovery-state';
 
 export const phaseText: PhaseTextLexicon = {
   ongoing: [
+    // diag-101 : le service dit encore instable (« le serveur peut être instable tant que l'affluence dure »).
+    'peut être instable', 'peut encore être instable', 'pourrait être instable', "risque d'être instable",
+    // diag-101 : le remède promis sous peu (« nous devrions publier une version corrigée sous peu ») est encore à venir.
+    'version corrigée … sous peu', 'version corrigée … prochainement', 'devrait être disponible sous peu',
+    'sera disponible sous peu', 'devrait être en ligne sous peu', 'sera en ligne sous peu',
     // Un avis qui sera levé plus tard reste en vigueur (« sera levé dès que … »).
     'sera levé', 'sera levée', 'seront levés', 'seront levées',
     // diag-88 : le trouble revenu après une correction (« nous avons de nouveau le même problème »).

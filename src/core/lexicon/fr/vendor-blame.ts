@@ -27,7 +27,7 @@ export const vendorBlame: VendorBlameLexicon = {
     'à cause de', 'à cause du', "à cause d'", 'en raison de', 'en raison du', "en raison d'", 'causé par', 'causée par',
     'causés par', 'causées par', 'provoqué par', 'provoquée par', 'dû à', 'due à', 'dus à', 'dues à', 'la faute de',
     'la faute à', 'la faute du', 'imputable à', 'imputables à', 'suite à', 'à la suite de', 'responsabilité de',
-    'responsabilité du', 'origine chez', 'provient de', 'provient du', 'du côté de',
+    'responsabilité du', 'origine chez', 'provient de', 'provient du',
     'endommag*',
     // le service touché par les ennuis du fournisseur : « impactés par la panne d'OVH »
     'impacté par', 'impactée par', 'impactés par', 'impactées par', 'affecté par', 'affectée par', 'affectés par',
@@ -37,7 +37,7 @@ export const vendorBlame: VendorBlameLexicon = {
     'coupure chez', 'souci chez', 'soucis chez', 'downtime chez', 'difficultés chez', 'panne générale chez', 'grosse panne chez', 'panne majeure chez',
     'incident chez', 'panne chez', 'panne de', 'panne du', "panne d'", 'défaillance de', 'défaillance du',
     "défaillance d'", 'défaillance chez', 'incident de', 'incident du', "incident d'", 'problème chez', 'problème de',
-    'problème du', 'au niveau de', 'au niveau du', "au niveau d'", 'erreur de', 'erreur du', "erreur d'", 'erreur chez', 'bug chez', 'bug de', 'bug du', 'côté',
+    'problème du', 'au niveau de', 'au niveau du', "au niveau d'", 'erreur de', 'erreur du', "erreur d'", 'erreur chez', 'bug chez', 'bug de', 'bug du',
   ],
   after: [
     'a causé', 'a provoqué', 'est responsable', 'était responsable', 'est en cause', 'est en panne', 'était en panne',
@@ -51,7 +51,12 @@ export const vendorBlame: VendorBlameLexicon = {
     'a été victime', 'ont été victimes', 'qui ait été victime', 'est victime', 'sont victimes',
   ],
   nearAfter: ['en panne', 'défaillant', 'défaillante'],
-  sides: ['problème de leur côté', 'panne de leur côté', 'erreur de leur côté'],
+  // diag-101 : « du côté de » seul ne met aucune cause chez le tiers (« pas de délai annoncé, du côté d'EDF ») ; un
+  // problème qui s'y situe, si (« le problème se situe du côté de notre hébergeur »).
+  sides: ['problème de leur côté', 'panne de leur côté', 'erreur de leur côté',
+    'problème … du côté de', 'problème … du côté du', "problème … du côté d'", 'panne … du côté de', 'panne … du côté du',
+    "panne … du côté d'", 'incident … du côté de', 'incident … du côté du', "incident … du côté d'", 'souci … du côté de',
+    'souci … du côté du', "souci … du côté d'", 'erreur … du côté de', 'erreur … du côté du', "erreur … du côté d'"],
   shifting: [
     // à la première personne du singulier, comme l'écrit un responsable seul (diag-23)
     'indépendant* de ma volonté', 'hors de mon contrôle', 'échappe à mon contrôle', 'pas de ma faute',
