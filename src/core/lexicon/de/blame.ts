@@ -26,6 +26,9 @@ export const blame: BlameLexicon = {
     'hätte … laufen sollen', 'hätte … zustellen sollen', 'hätten … greifen sollen', 'hätten … laufen sollen',
     // diag-101: der Zustand, in dem sich eine Sache hätte befinden sollen („in dem er sich immer schon hätte befinden sollen“).
     'hätte … befinden sollen', 'hätten … befinden sollen', 'hätte … bleiben sollen', 'hätten … bleiben sollen',
+    // diag-102: das Passiv nennt niemanden, der hätte handeln sollen („die Rettungskräfte hätten nicht eingesetzt werden müssen“),
+    // wie "should have been" im Englischen.
+    'hätte … werden müssen', 'hätten … werden müssen', 'hätte … werden sollen', 'hätten … werden sollen',
   ],
   person: [
     new RegExp(String.raw`(?:^|[^\w@])@[\w.-]+\s+(?:hat|hatte)\s+(?:\w+\s+){0,4}?(?:vergessen|versaumt|versehentlich|falschlicherweise)`, 'u'),

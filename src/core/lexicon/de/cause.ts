@@ -5,6 +5,8 @@ export const cause: CauseLexicon = {
   headings: [
     'was ist passiert', 'was ist geschehen', 'was war passiert', 'wie kam es dazu', 'hergang', 'hintergrund',
     'hintergründe', 'analyse', 'technische details', 'technischer hintergrund', 'erklärung',
+    // diag-102: was kaputtging, erzählt unter „Das Problem“ (« Le problème »).
+    'das problem', 'was war das problem', 'was lief schief',
   ],
   // diag-85: ein Sicherheitsbericht erzählt unter „Angriffsmethode“, wie der Angreifer hineinkam.
   headingWords: ['ursache*', '*ursache', 'warum', 'wieso', 'weshalb', 'grund', 'gründe', 'auslöser', 'angriffsmethode', 'angriffsvektor'],

@@ -3,6 +3,8 @@ import type { ImpactLexicon } from '../types';
 
 export const impact: ImpactLexicon = {
   statements: [
+    // diag-102: das Wasser abgestellt („Wasserausfall“, „Haushalte ohne Wasser“).
+    'wasserausfall', 'ohne wasser', 'kein wasser', 'wasserversorgung … unterbrochen', 'wasserversorgung … ausgefallen',
     // diag-93: ein Abkochgebot sagt, was Leser mit dem Leitungswasser nicht tun können.
     'abkochgebot', 'abkochempfehlung', 'abkochaufforderung',
     // diag-94: Versionen, die schaden, wer sie installiert („die bösartigen Versionen“, „eine inkompatible Änderung“).

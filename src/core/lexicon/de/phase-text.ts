@@ -4,6 +4,8 @@ import { recoveryState } from './recovery-state';
 
 export const phaseText: PhaseTextLexicon = {
   ongoing: [
+    // diag-102: die Wiederherstellung für einige noch verzögert („Verzögerungen bei der Wiederherstellung dieser 9 Pakete“).
+    'verzögerungen bei der wiederherstellung', 'verzögerung bei der wiederherstellung', 'wiederherstellung verzögert sich',
     // diag-101: der Dienst noch als instabil beschrieben („der Server kann zeitweise instabil sein").
     'kann … instabil sein', 'könnte … instabil sein', 'kann es zu instabilitäten kommen',
     // diag-101: die in Kürze versprochene Abhilfe („eine korrigierte Version sollte in Kürze bereitstehen“) steht noch aus.

@@ -63,7 +63,9 @@ export const recovery: RecoveryLexicon = {
     'informationen',
   ],
   // diag-99 (aus dem Englischen): Termine verlegt, nicht verloren; Sicherungen wieder pünktlich.
-  dataFates: ['neu vergeben', 'verschoben', 'pünktlich', 
+  // diag-102: was aus einer Zahlung wurde, schlicht gesagt („einige Kartenzahlungen wurden abgelehnt“, „die Transaktionen
+  // wurden angenommen“).
+  dataFates: ['abgelehnt', 'zurückgewiesen', 'angenommen', 'akzeptiert', 'neu vergeben', 'verschoben', 'pünktlich', 
     'verloren', 'sicher', 'gesichert', 'intakt', 'unversehrt', 'unberührt', 'nicht betroffen',
     'unbeeinträchtigt', 'zugestellt', 'ausgeliefert', 'verarbeitet', 'nachgeholt', 'nachverarbeitet',
     'erneut gesendet', 'erneut versendet', 'erstattet', 'rückerstattet', 'gutgeschrieben', 'storniert',

@@ -5,6 +5,8 @@ export const cause: CauseLexicon = {
   headings: [
     'what happened', 'what went wrong', 'how it happened', 'why did it happen', 'why it happened', 'incident analysis',
     'analysis', 'technical details', 'technical analysis', 'background', 'explanation', 'the cause', 'the root cause',
+    // diag-102: the report's story of what broke under "The problem" (« Le problème »).
+    'the problem', 'the issue', 'what was the problem',
   ],
   // diag-85: a security report tells how the attacker got in under "Attack method" ("Attack vector").
   headingWords: ['cause', 'causes', 'caused', 'why', 'reason', 'reasons', 'root cause', 'attack method', 'attack vector'],

@@ -3,6 +3,8 @@ import type { ImpactLexicon } from '../types';
 
 export const impact: ImpactLexicon = {
   statements: [
+    // diag-102: a water supply cut ("the water is off", "homes without water").
+    'water outage', 'without water', 'water is off', 'water supply … interrupted', 'water … shut off',
     // diag-93: a boil-water advisory tells readers what they cannot do with their tap water.
     'boil water advisory', 'boil-water advisory', 'boil water notice', 'boil-water notice', 'boil advisory', 'boil notice',
     'boil water order', 'boil-water order',

@@ -4,6 +4,9 @@ import { recoveryState } from './recovery-state';
 
 export const phaseText: PhaseTextLexicon = {
   ongoing: [
+    // diag-102: restoration still going on for some ("causing delays in the restoration of those 9", "we are continuing to
+    // clean up").
+    'delays in the restoration', 'delay in the restoration', 'delays in restoring', 'continuing to clean up', 'continue to clean up',
     // diag-101: the service said to be unstable still ("the server may be unstable while so many use it").
     'may be unstable', 'may still be unstable', 'might be unstable', 'could be unstable', 'can be unstable',
     // diag-101: the remedy promised soon ("we should have a corrected version up shortly") is still to come.

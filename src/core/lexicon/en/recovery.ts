@@ -4,7 +4,7 @@ import type { RecoveryLexicon } from '../types';
 
 export const recovery: RecoveryLexicon = {
   recovered: [
-    'resolved', 'recovered', 'restored', 'back to normal', 'back up', 'working normally', 'works normally', 'operating normally',
+    'resolved', 'recovered', 'restored', 'back to normal', 'back up', 'working normally', 'works normally', 'operating normally', 'processing normally', 'running normally',
     // diag-40: "each of our systems is functioning as expected".
     'functioning as expected', 'functioning normally',
     // diag-78: "Email is now functioning again".
@@ -97,7 +97,9 @@ export const recovery: RecoveryLexicon = {
     'information',
   ],
   // diag-99: bookings moved, not lost; jobs back on time ("all backups have now been running on time reliably").
-  dataFates: ['rescheduled', 'rebooked', 'on time', 'on schedule', 
+  // diag-102: what became of a payment, told plainly ("some card payments were declined", "the transactions have been
+  // accepted for settlement").
+  dataFates: ['declined', 'rejected', 'accepted', 'rescheduled', 'rebooked', 'on time', 'on schedule', 
     'lost', 'lose', 'safe', 'intact', 'preserved', 'retained', 'kept', 'unaffected', 'not affected',
     'not been affected', 'not impacted', 'not been impacted', 'delivered', 'redelivered', 'resent', 're-sent',
     'retried', 'reprocessed', 'processed', 'queued', 'refunded', 'reimbursed', 'reversed', 'credited', 'waived',
@@ -112,7 +114,7 @@ export const recovery: RecoveryLexicon = {
     'not be assessed', 'not be applied', 'not be charged', 'refund'
   ],
   // diag-99: jobs back on time once the backlog is worked off.
-  dataCaughtUp: ['on time', 'on schedule', 
+  dataCaughtUp: ['accepted for settlement', 'on time', 'on schedule', 
     'delivered', 'redelivered', 'resent', 're-sent', 'reprocessed', 'processed', 'credited', 'settled', 'synced',
     'synchronised', 'synchronized', 'caught up', 'went through', 'gone through', 'have arrived', 'has arrived', 'updated',
     'cleared', 'available',

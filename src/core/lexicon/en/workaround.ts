@@ -3,6 +3,8 @@ import type { WorkaroundLexicon } from '../types';
 
 export const workaround: WorkaroundLexicon = {
   phrases: [
+    // diag-102: what still runs, told plainly ("dinner will be served as scheduled in both halls, which have power").
+    'as scheduled', 'which have power', 'which has power', 'still have power', 'still has power',
     // diag-93: a copy of the site kept elsewhere ("Google's cache can be of tremendous help here").
     "google's cache", 'google cache', 'cached copy', 'cached copies', 'cached version', 'wayback machine',
     // Advice to readers on what to do meanwhile is a way around ("you might have to run the tap a while", "please test

@@ -43,7 +43,8 @@ export const apology: ApologyLexicon = {
   // pourraient subir quelques désagréments ») ; sans gêne nommée, « merci de votre compréhension » n'est pas une excuse.
   // diag-97 : « La direction est consciente que cet incident a chamboulé la fin de session » (au singulier aussi).
   // diag-101 : la gêne dite celle des lecteurs (« cette panne a été pénible pour toute notre communauté »).
-  acknowledge: ['pour … notre … communauté', 'pour … nos … clients', 'pour … nos … clientes', 'pour … nos … usagers', 'pour … nos … utilisateurs', 'pour … nos … membres', 'pour … nos … étudiants', 'consciente', 'conscient', 'compréhension', 'comprenons', 'nous savons', 'mesurons', 'reconnaissons', 'réalisons', 'conscients', 'conscientes', 'regrettons'],
+  // diag-102 : l'agacement partagé ou reconnu légitime (« nous partageons votre frustration », « à juste titre mécontents »).
+  acknowledge: ['partageons', 'à juste titre', 'légitimement', 'compréhensible*', 'pour … notre … communauté', 'pour … nos … clients', 'pour … nos … clientes', 'pour … nos … usagers', 'pour … nos … utilisateurs', 'pour … nos … membres', 'pour … nos … étudiants', 'consciente', 'conscient', 'compréhension', 'comprenons', 'nous savons', 'mesurons', 'reconnaissons', 'réalisons', 'conscients', 'conscientes', 'regrettons'],
   harms: ['inquiet*', 'inquiétude*', 'angoiss*', 'stressant*', 'gêne*', 'désagrément*', 'inconvénient*', 'frustra*', 'difficile*', 'pénible*', 'inacceptable*', "n'est pas acceptable", "n'était pas acceptable", 'ne sont pas acceptables', 'inexcusable*', 'déception*', 'décevant*', 'agaçant*', 'contrariant*', 'chamboul*'],
   // diag-101 : la compréhension des lecteurs demandée pour une perturbation nommée (« merci de votre compréhension pour ces retards »).
   understanding: ['votre compréhension', 'compréhension'],

@@ -5,6 +5,8 @@ export const cause: CauseLexicon = {
   headings: [
     "ce qui s'est passé", "que s'est-il passé", "qu'est-ce qui s'est passé", "origine de l'incident", "origine de la panne",
     "explication*", 'analyse', "analyse de l'incident", 'détails techniques', 'contexte technique', 'pourquoi',
+    // diag-102 : ce qui a cassé, raconté sous « Le problème ».
+    'le problème', 'quel était le problème',
   ],
   // diag-85 : un rapport de sécurité dit comment l'attaquant est entré sous « Méthode d'attaque ».
   headingWords: ['cause', 'causes', 'pourquoi', 'origine', 'raison', 'raisons', "méthode d'attaque", "vecteur d'attaque"],

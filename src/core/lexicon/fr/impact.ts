@@ -3,6 +3,8 @@ import type { ImpactLexicon } from '../types';
 
 export const impact: ImpactLexicon = {
   statements: [
+    // diag-102 : l'eau coupée (« coupure d'eau », « foyers privés d'eau »).
+    "coupure d'eau", "coupures d'eau", "privés d'eau", "privées d'eau", 'sans eau', "distribution d'eau … interrompue",
     // diag-93 : un avis d'ébullition dit ce que les lecteurs ne peuvent pas faire de l'eau du robinet.
     "avis d'ébullition", 'avis de faire bouillir', "avis préventif d'ébullition",
     // diag-94 : des versions qui nuisent à qui les installe (« les versions malveillantes », « un changement cassant »).

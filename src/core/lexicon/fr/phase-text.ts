@@ -4,6 +4,8 @@ import { recoveryState } from './recovery-state';
 
 export const phaseText: PhaseTextLexicon = {
   ongoing: [
+    // diag-102 : la restauration encore en retard pour certains (« des retards dans la restauration de ces 9 paquets »).
+    'retards dans la restauration', 'retard dans la restauration', 'retards dans le rétablissement', 'retard dans le rétablissement',
     // diag-101 : le service dit encore instable (« le serveur peut être instable tant que l'affluence dure »).
     'peut être instable', 'peut encore être instable', 'pourrait être instable', "risque d'être instable",
     // diag-101 : le remède promis sous peu (« nous devrions publier une version corrigée sous peu ») est encore à venir.

@@ -55,7 +55,9 @@ export const recovery: RecoveryLexicon = {
     'informations',
   ],
   // diag-99 (de l'anglais) : des rendez-vous déplacés, pas perdus ; des sauvegardes de nouveau à l'heure.
-  dataFates: ['reprogrammé*', 'reporté*', 'à l\'heure', 
+  // diag-102 : ce qu'il est advenu d'un paiement, dit simplement (« certains paiements ont été refusés », « les transactions
+  // ont été acceptées »).
+  dataFates: ['refusé', 'refusés', 'refusée', 'refusées', 'rejeté*', 'accepté', 'acceptés', 'acceptée', 'acceptées', 'reprogrammé*', 'reporté*', 'à l\'heure', 
     'perdu*', 'en sécurité', 'sécurisé*', 'intact*', 'conservé*', 'préservé*', 'pas été affecté*',
     'pas été impacté*', 'non affecté*', 'non impacté*', 'pas affecté*', 'pas impacté*', 'livré', 'livrés', 'livrée*',
     'distribué*', 'acheminé*', 'traité', 'traités', 'traitée*', 'retraité*', 'renvoyé*',

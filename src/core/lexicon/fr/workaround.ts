@@ -3,6 +3,8 @@ import type { WorkaroundLexicon } from '../types';
 
 export const workaround: WorkaroundLexicon = {
   phrases: [
+    // diag-102 : ce qui fonctionne encore, dit simplement (« le restaurant servira le dîner comme prévu, il a du courant »).
+    'comme prévu', "comme d'habitude", 'ont encore du courant', 'a encore du courant', 'ont du courant', 'a du courant',
     // diag-98 (de l'anglais) : ce que la panne épargne (« cela ne semble pas affecter les appels entrants »).
     "n'affecte pas", "ne semble pas affecter", "n'affecte … pas",
     // diag-97 (de l'anglais) : le service maintenu sur ce qui reste (« le service est assuré par un seul serveur »).

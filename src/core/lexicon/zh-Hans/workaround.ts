@@ -3,6 +3,8 @@ import type { WorkaroundLexicon } from '../types';
 
 export const workaround: WorkaroundLexicon = {
   phrases: [
+    // 诊断集第 102 轮：说明仍在运作的部分（“两个餐厅有电，晚餐按计划供应”）。
+    '按计划供应', '按计划进行', '仍有电', '有电的',
     // diag-98（译自英文）：故障没有波及的部分（“目前似乎不影响来电”）。
     '不影响', '并不影响', '似乎没有影响',
     // diag-97（译自英文）：服务由剩下的部分维持（“服务目前仅由一台服务器提供”）。

@@ -3,6 +3,8 @@ import type { WorkaroundLexicon } from '../types';
 
 export const workaround: WorkaroundLexicon = {
   phrases: [
+    // 診斷集第 102 輪：說明仍在運作的部分（「兩個餐廳有電，晚餐按計畫供應」）。
+    '按計畫供應', '按計劃供應', '按計畫進行', '仍有電', '有電的',
     // diag-98（譯自英文）：故障沒有波及的部分（「目前似乎不影響來電」）。
     '不影響', '並不影響', '似乎沒有影響',
     // diag-97（譯自英文）：服務由剩下的部分維持（「服務目前僅由一台伺服器提供」）。
