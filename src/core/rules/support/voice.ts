@@ -2,7 +2,7 @@
 // ranges inside a block, the lists of a document's languages, the apology phrases every language rule may need, and
 // the one reading of a denial next to a phrase (workaround, blameful-language).
 import type { Lang, PostmortemDocument, Range, TextBlock } from '../../types';
-import { MASKED_Q, clauseStartBefore, clauses, fold, phrases, prepare, sentences, wordsAfterEnd, wordsBeforeStart, type PhraseSet, type Span } from '../../text';
+import { MASKED_Q, clauseStartBefore, clauses, fold, phrases, prepare, sentences, wordsAfterEnd, wordsBeforeStart, type Hit, type PhraseSet, type Span } from '../../text';
 import { everyLanguage, flagLangs, lexicon, type Lexicon } from '../../lexicon';
 import { scratch } from '../../model/per-document-cache';
 
@@ -123,12 +123,7 @@ export function apologises(folded: string): boolean {
   // ("not difficult"), not anywhere in the clause: "files not syncing for hours is unacceptable for you" owns the harm.
   const knows = acknowledgeSet.all(folded).filter((h) => !deniedJustBefore(folded, h.index) && !deniedJustAfter(folded, h.index + h.length));
   const harms = harmSet.all(folded).filter((h) => !deniedJustBefore(folded, h.index));
-  // The hardship may stand in the clause next to the knowing one: German and French set a subordinate clause off by
-  // a comma („Wir verstehen, wie belastend das ist", „Das ist ärgerlich, wir verstehen das").
-  return sentences(folded).some((s) => {
-    const parts = clauses(folded, s.start, s.end);
-    return parts.some((c, i) => within(knows, c) && [parts[i - 1], c, parts[i + 1]].some((near) => within(harms, near)));
-  });
+  return inClauseOrNext(folded, knows, harms);
 }
 
 let understandingSet: PhraseSet | undefined;
@@ -143,9 +138,18 @@ function understandsDisruption(folded: string): boolean {
   if (!understandingSet.mayOccur(folded) || !disruptionSet.mayOccur(folded)) return false;
   const asked = understandingSet.all(folded).filter((h) => !deniedJustBefore(folded, h.index));
   const named = disruptionSet.all(folded).filter((h) => !deniedJustBefore(folded, h.index));
+  return inClauseOrNext(folded, asked, named);
+}
+
+/**
+ * Whether one of `first` and one of `second` stand in one clause of a sentence, or in clauses next to each other:
+ * German and French set a subordinate clause off by a comma („Wir verstehen, wie belastend das ist", „Das ist
+ * ärgerlich, wir verstehen das").
+ */
+function inClauseOrNext(folded: string, first: readonly Hit[], second: readonly Hit[]): boolean {
   return sentences(folded).some((s) => {
     const parts = clauses(folded, s.start, s.end);
-    return parts.some((c, i) => within(asked, c) && [parts[i - 1], c, parts[i + 1]].some((near) => within(named, near)));
+    return parts.some((c, i) => within(first, c) && [parts[i - 1], c, parts[i + 1]].some((near) => within(second, near)));
   });
 }
 
