@@ -3,6 +3,8 @@ import type { ApologyLexicon } from '../types';
 
 export const apology: ApologyLexicon = {
   phrases: [
+    // diag-103: der Schaden für die Leser anerkannt („diese Störungen zum Nachteil unserer Kundinnen und Kunden“).
+    'zum nachteil unserer', 'nachteilig für unsere',
     // diag-80: der Ärger der Leser als unser anerkannt („den Schaden, den Sie heute hatten“).
     'den schaden, den sie', 'was sie heute durchgemacht haben',
     // diag-40: der Schaden anerkannt („wir wissen, dass dieser Ausfall inakzeptabel war“).

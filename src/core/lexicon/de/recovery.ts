@@ -4,6 +4,8 @@ import type { RecoveryLexicon } from '../types';
 
 export const recovery: RecoveryLexicon = {
   recovered: [
+    // diag-103: „die Arbeitsbereiche funktionierten ordnungsgemäß“ bestätigt die Wiederherstellung.
+    'funktionier* … ordnungsgemäß', 'läuft … ordnungsgemäß', 'laufen … ordnungsgemäß',
     'behoben', 'wiederhergestellt', 'funktioniert wieder', 'funktionieren wieder', 'läuft wieder', 'laufen wieder',
     'wieder normal', 'wieder verfügbar', 'wieder erreichbar', 'gelöst', 'normalbetrieb', 'normal betrieb*',
     // diag-8: „nach Behebung des Problems … ausgeliefert“
@@ -65,7 +67,8 @@ export const recovery: RecoveryLexicon = {
   // diag-99 (aus dem Englischen): Termine verlegt, nicht verloren; Sicherungen wieder pünktlich.
   // diag-102: was aus einer Zahlung wurde, schlicht gesagt („einige Kartenzahlungen wurden abgelehnt“, „die Transaktionen
   // wurden angenommen“).
-  dataFates: ['abgelehnt', 'zurückgewiesen', 'angenommen', 'akzeptiert', 'neu vergeben', 'verschoben', 'pünktlich', 
+  // diag-103: was aus zurückgehaltenen Benachrichtigungen wurde („alle Benachrichtigungen wurden korrekt versendet“).
+  dataFates: ['wurden versendet', 'wurden verschickt', 'wurden gesendet', 'wurde versendet', 'wurde verschickt', 'nicht versendet', 'abgelehnt', 'zurückgewiesen', 'angenommen', 'akzeptiert', 'neu vergeben', 'verschoben', 'pünktlich', 
     'verloren', 'sicher', 'gesichert', 'intakt', 'unversehrt', 'unberührt', 'nicht betroffen',
     'unbeeinträchtigt', 'zugestellt', 'ausgeliefert', 'verarbeitet', 'nachgeholt', 'nachverarbeitet',
     'erneut gesendet', 'erneut versendet', 'erstattet', 'rückerstattet', 'gutgeschrieben', 'storniert',

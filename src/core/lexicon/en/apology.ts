@@ -4,6 +4,8 @@ import type { ApologyLexicon } from '../types';
 
 export const apology: ApologyLexicon = {
   phrases: [
+    // diag-103: the harm to readers owned in one word ("these failures, detrimental to our customers").
+    'detrimental to our', 'harmful to our',
     'sorry', 'apolog*', 'we regret', 'regret the', 'regret any', 'our regrets',
     // diag-93: the texting shorthand ("server is broken again, sry").
     'sry',

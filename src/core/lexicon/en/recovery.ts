@@ -4,6 +4,8 @@ import type { RecoveryLexicon } from '../types';
 
 export const recovery: RecoveryLexicon = {
   recovered: [
+    // diag-103: "their workspaces were working properly" confirms recovery as "working normally" does.
+    'working properly', 'works properly', 'functioning properly', 'running properly',
     'resolved', 'recovered', 'restored', 'back to normal', 'back up', 'working normally', 'works normally', 'operating normally', 'processing normally', 'running normally',
     // diag-40: "each of our systems is functioning as expected".
     'functioning as expected', 'functioning normally',
@@ -99,7 +101,9 @@ export const recovery: RecoveryLexicon = {
   // diag-99: bookings moved, not lost; jobs back on time ("all backups have now been running on time reliably").
   // diag-102: what became of a payment, told plainly ("some card payments were declined", "the transactions have been
   // accepted for settlement").
-  dataFates: ['declined', 'rejected', 'accepted', 'rescheduled', 'rebooked', 'on time', 'on schedule', 
+  // diag-103: what became of held notifications, in the passive ("all notifications were sent correctly", "no push
+  // notifications were sent at this time").
+  dataFates: ['were sent', 'was sent', 'been sent', 'were not sent', 'declined', 'rejected', 'accepted', 'rescheduled', 'rebooked', 'on time', 'on schedule', 
     'lost', 'lose', 'safe', 'intact', 'preserved', 'retained', 'kept', 'unaffected', 'not affected',
     'not been affected', 'not impacted', 'not been impacted', 'delivered', 'redelivered', 'resent', 're-sent',
     'retried', 'reprocessed', 'processed', 'queued', 'refunded', 'reimbursed', 'reversed', 'credited', 'waived',

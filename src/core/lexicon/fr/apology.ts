@@ -3,6 +3,8 @@ import type { ApologyLexicon } from '../types';
 
 export const apology: ApologyLexicon = {
   phrases: [
+    // diag-103 : le tort fait aux lecteurs reconnu (« ces dysfonctionnements préjudiciables aux Poitevins »).
+    'préjudiciable aux', 'préjudiciables aux', 'préjudiciable pour', 'préjudiciables pour', 'le préjudice subi',
     // diag-80 : la peine des lecteurs reconnue (« la peine que vous avez ressentie »).
     'la peine que vous avez', 'le tort que vous avez subi', 'le tort causé',
     // diag-40 : le tort reconnu (« nous savons que cette panne a été pénible et inacceptable »).

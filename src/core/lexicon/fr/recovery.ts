@@ -3,6 +3,8 @@ import type { RecoveryLexicon } from '../types';
 
 export const recovery: RecoveryLexicon = {
   recovered: [
+    // diag-103 : « leurs espaces fonctionnaient correctement » confirme le retour à la normale.
+    'fonctionne correctement', 'fonctionnent correctement', 'fonctionnait correctement', 'fonctionnaient correctement',
     'résolu*', 'rétabli*', 'restauré*', 'retour à la normale', 'fonctionne normalement', 'fonctionnent normalement',
     'fonctionne de nouveau', 'fonctionnent de nouveau', 'fonctionne à nouveau', 'fonctionnent à nouveau',
     'de nouveau disponible*', 'à nouveau disponible*', 'corrigé*', 'opérationnel*',
@@ -57,7 +59,8 @@ export const recovery: RecoveryLexicon = {
   // diag-99 (de l'anglais) : des rendez-vous déplacés, pas perdus ; des sauvegardes de nouveau à l'heure.
   // diag-102 : ce qu'il est advenu d'un paiement, dit simplement (« certains paiements ont été refusés », « les transactions
   // ont été acceptées »).
-  dataFates: ['refusé', 'refusés', 'refusée', 'refusées', 'rejeté*', 'accepté', 'acceptés', 'acceptée', 'acceptées', 'reprogrammé*', 'reporté*', 'à l\'heure', 
+  // diag-103 : ce qu'il est advenu des notifications retenues (« toutes les notifications ont été envoyées »).
+  dataFates: ['ont été envoyé*', 'a été envoyé*', "n'ont pas été envoyé*", 'refusé', 'refusés', 'refusée', 'refusées', 'rejeté*', 'accepté', 'acceptés', 'acceptée', 'acceptées', 'reprogrammé*', 'reporté*', 'à l\'heure', 
     'perdu*', 'en sécurité', 'sécurisé*', 'intact*', 'conservé*', 'préservé*', 'pas été affecté*',
     'pas été impacté*', 'non affecté*', 'non impacté*', 'pas affecté*', 'pas impacté*', 'livré', 'livrés', 'livrée*',
     'distribué*', 'acheminé*', 'traité', 'traités', 'traitée*', 'retraité*', 'renvoyé*',
