@@ -10,7 +10,7 @@ export const recovery: RecoveryLexicon = {
   reportPromise: ['报告', '复盘', '事后分析', '纠正措施', '原因分析', '根因分析'],
   // What customers keep with us, and what became of it: both in one clause make a data statement (PM012).
   dataThings: [
-    // 诊断集第 103 轮：代客户发出的通知与推送。
+    // 诊断集第 103 轮：代客户发出的通知。
     '通知',
     '数据', '资料', '消息', '邮件', '信件', '订单', '支付', '付款', '交易', '款项', '资金', '余额', '文件', '记录', '预订',
     '预约', '备份', '内容', '费用', '罚款', '个人信息', '照片', '账单', '扣款', '积分', '工资', '包裹', '快件', '推送'
