@@ -4,6 +4,8 @@ import type { RecoveryLexicon } from '../types';
 
 export const recovery: RecoveryLexicon = {
   recovered: [
+    // diag-104: „ab sofort ist alles wieder da“, „seit heute steht der Server wieder bereit“.
+    'alles wieder da', 'wieder bereit',
     // diag-103: „die Arbeitsbereiche funktionierten ordnungsgemäß“ bestätigt die Wiederherstellung.
     'funktionier* … ordnungsgemäß', 'läuft … ordnungsgemäß', 'laufen … ordnungsgemäß',
     'behoben', 'wiederhergestellt', 'funktioniert wieder', 'funktionieren wieder', 'läuft wieder', 'laufen wieder',

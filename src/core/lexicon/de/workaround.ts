@@ -3,6 +3,8 @@ import type { WorkaroundLexicon } from '../types';
 
 export const workaround: WorkaroundLexicon = {
   phrases: [
+    // diag-104: ein geltendes Abkochgebot ist ein bleibender Rat („für die betroffenen Häuser gilt ein Abkochgebot“).
+    'gilt … abkochgebot', 'abkochgebot … gilt', 'abkochgebot … in kraft', 'abkochempfehlung',
     // diag-102: was weiterläuft, schlicht gesagt („die Mensa gibt das Abendessen wie geplant aus, sie hat Strom“).
     'wie geplant', 'haben weiterhin strom', 'hat weiterhin strom', 'haben noch strom', 'hat noch strom',
     // diag-98 (aus dem Englischen): was die Störung verschont („eingehende Anrufe scheint das nicht zu betreffen“).

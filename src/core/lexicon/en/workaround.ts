@@ -3,6 +3,9 @@ import type { WorkaroundLexicon } from '../types';
 
 export const workaround: WorkaroundLexicon = {
   phrases: [
+    // diag-104: a boil-water advisory told as in force is standing advice ("a boil water advisory is in effect").
+    'boil water advisory … in effect', 'boil-water advisory … in effect', 'boil water notice … in effect', 'boil-water notice … in effect',
+    'boil water advisory … in place', 'boil-water advisory … in place',
     // diag-102: what still runs, told plainly ("dinner will be served as scheduled in both halls, which have power").
     'as scheduled', 'which have power', 'which has power', 'still have power', 'still has power',
     // diag-93: a copy of the site kept elsewhere ("Google's cache can be of tremendous help here").

@@ -46,7 +46,8 @@ export const apology: ApologyLexicon = {
   // diag-97 : « La direction est consciente que cet incident a chamboulé la fin de session » (au singulier aussi).
   // diag-101 : la gêne dite celle des lecteurs (« cette panne a été pénible pour toute notre communauté »).
   // diag-102 : l'agacement partagé ou reconnu légitime (« nous partageons votre frustration », « à juste titre mécontents »).
-  acknowledge: ['partageons', 'à juste titre', 'légitimement', 'compréhensible*', 'pour … notre … communauté', 'pour … nos … clients', 'pour … nos … clientes', 'pour … nos … usagers', 'pour … nos … utilisateurs', 'pour … nos … membres', 'pour … nos … étudiants', 'consciente', 'conscient', 'compréhension', 'comprenons', 'nous savons', 'mesurons', 'reconnaissons', 'réalisons', 'conscients', 'conscientes', 'regrettons'],
+  // diag-104 : la gêne dite vécue par les lecteurs (« beaucoup de coureurs ont vécu la frustration des messages d'erreur »).
+  acknowledge: ['ont vécu', 'ont ressenti', 'partageons', 'à juste titre', 'légitimement', 'compréhensible*', 'pour … notre … communauté', 'pour … nos … clients', 'pour … nos … clientes', 'pour … nos … usagers', 'pour … nos … utilisateurs', 'pour … nos … membres', 'pour … nos … étudiants', 'consciente', 'conscient', 'compréhension', 'comprenons', 'nous savons', 'mesurons', 'reconnaissons', 'réalisons', 'conscients', 'conscientes', 'regrettons'],
   harms: ['inquiet*', 'inquiétude*', 'angoiss*', 'stressant*', 'gêne*', 'désagrément*', 'inconvénient*', 'frustra*', 'difficile*', 'pénible*', 'inacceptable*', "n'est pas acceptable", "n'était pas acceptable", 'ne sont pas acceptables', 'inexcusable*', 'déception*', 'décevant*', 'agaçant*', 'contrariant*', 'chamboul*'],
   // diag-101 : la compréhension des lecteurs demandée pour une perturbation nommée (« merci de votre compréhension pour ces retards »).
   understanding: ['votre compréhension', 'compréhension'],

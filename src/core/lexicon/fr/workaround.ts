@@ -3,6 +3,8 @@ import type { WorkaroundLexicon } from '../types';
 
 export const workaround: WorkaroundLexicon = {
   phrases: [
+    // diag-104 : un avis d'ébullition dit en vigueur ou en cours est un conseil permanent (« un avis d'ébullition est présentement en cours »).
+    "avis d'ébullition … en vigueur", "avis d'ébullition … en cours", "avis d'ébullition préventif … en vigueur",
     // diag-102 : ce qui fonctionne encore, dit simplement (« le restaurant servira le dîner comme prévu, il a du courant »).
     'comme prévu', "comme d'habitude", 'ont encore du courant', 'a encore du courant', 'ont du courant', 'a du courant',
     // diag-98 (de l'anglais) : ce que la panne épargne (« cela ne semble pas affecter les appels entrants »).

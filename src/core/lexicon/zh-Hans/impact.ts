@@ -3,6 +3,8 @@ import type { ImpactLexicon } from '../types';
 
 export const impact: ImpactLexicon = {
   statements: [
+    // 诊断集第 104 轮：“需要停服整改”——停服就是服务停止。
+    '停服',
     // 诊断集第 102 轮：停水、断水与限时供水（“紧急停水”“全市实行分时段供水”）。
     '停水', '断水', '停气', '分时段供水', '限时供水', '降压供水',
     // diag-93：煮沸饮用通知说明读者不能直接饮用自来水。

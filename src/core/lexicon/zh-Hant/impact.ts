@@ -3,6 +3,8 @@ import type { ImpactLexicon } from '../types';
 
 export const impact: ImpactLexicon = {
   statements: [
+    // 診斷集第 104 輪：「需要停服整改」——停服就是服務停止。
+    '停服',
     // 診斷集第 102 輪：停水、斷水與限時供水（「緊急停水」「全市實施分時段供水」）。
     '停水', '斷水', '停氣', '分時段供水', '限時供水', '降壓供水',
     // diag-93：煮沸飲用通知說明讀者不能直接飲用自來水。
