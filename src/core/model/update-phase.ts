@@ -134,7 +134,7 @@ const SHORT_ASIDE = /\s*[(（][^()（）\n]{1,12}[)）]/gu;
  * recovery phrase from matching; it says nothing of the phase. Adverbs of part ("mostly", "partially") are not among
  * these: they tell a partial recovery.
  */
-const AUXILIARY_ADVERB = /\b(has|have|had|was|were|is|are|been|be)\s+(?:since|already|immediately|quickly|promptly|swiftly|rapidly|fully|completely|entirely|successfully|finally|properly|correctly)\s+/gu;
+const AUXILIARY_ADVERB = /\b(has|have|had|was|were|is|are|been|be)\s+(?:since|already|also|immediately|quickly|promptly|swiftly|rapidly|fully|completely|entirely|successfully|finally|properly|correctly)\s+/gu;
 
 /** Whether a folded text tells recovery, read also without adverbs after an auxiliary (see AUXILIARY_ADVERB). */
 export function tellsRecovery(folded: string, recovered: PhraseSet): boolean {

@@ -4,6 +4,8 @@ import { recoveryState } from './recovery-state';
 
 export const phaseText: PhaseTextLexicon = {
   ongoing: [
+    // diag-105: the fix told as still to act ("the auto-update should fix the issue after a day").
+    'should fix the issue', 'should fix this issue', 'will fix the issue', 'will fix this issue',
     // diag-103: the repair still going and the water still off ("continues to work on the repair", "the water remains off
     // and could be off for a few more hours", "the advisory remains in effect"), recovery wished for ("back to normal as soon
     // as possible").

@@ -3,6 +3,8 @@ import type { WorkaroundLexicon } from '../types';
 
 export const workaround: WorkaroundLexicon = {
   phrases: [
+    // 诊断集第 105 轮：一条简单的操作说明就能绕过故障（“只需按 (B) 跳过更新检查”）。
+    '只需按', '直接按', '只需点击', '请更新到',
     // 诊断集第 102 轮：说明仍在运作的部分（“两个餐厅有电，晚餐按计划供应”）。
     '按计划供应', '按计划进行', '仍有电', '有电的',
     // diag-98（译自英文）：故障没有波及的部分（“目前似乎不影响来电”）。
