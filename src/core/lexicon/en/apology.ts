@@ -4,6 +4,8 @@ import type { ApologyLexicon } from '../types';
 
 export const apology: ApologyLexicon = {
   phrases: [
+    // diag-106: regret named as the point ("the main point of regret here is users not being able to use our apps").
+    'point of regret', 'our regret', 'my regret',
     // diag-103: the harm to readers owned in one word ("these failures, detrimental to our customers").
     'detrimental to our', 'harmful to our',
     'sorry', 'apolog*', 'we regret', 'regret the', 'regret any', 'our regrets',

@@ -3,6 +3,8 @@ import type { ApologyLexicon } from '../types';
 
 export const apology: ApologyLexicon = {
   phrases: [
+    // diag-106 : « nous avons le regret de vous informer », comme "with regret".
+    'avons le regret', 'ai le regret', 'avec regret', 'nos regrets',
     // diag-103 : le tort fait aux lecteurs reconnu (« ces dysfonctionnements préjudiciables aux Poitevins »).
     'préjudiciable aux', 'préjudiciables aux', 'préjudiciable pour', 'préjudiciables pour', 'le préjudice subi',
     // diag-80 : la peine des lecteurs reconnue (« la peine que vous avez ressentie »).
