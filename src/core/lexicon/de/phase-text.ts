@@ -5,7 +5,7 @@ import { recoveryState } from './recovery-state';
 export const phaseText: PhaseTextLexicon = {
   ongoing: [
     // diag-103: die Reparatur läuft weiter, das Wasser bleibt abgestellt („das Wasser bleibt abgestellt, noch einige Stunden“).
-    'arbeitet weiter an', 'arbeiten weiter an', 'bleibt abgestellt', 'bleiben abgestellt', 'bleibt abgeschaltet', 'bleiben abgeschaltet',
+    'arbeitet weiter an … reparatur', 'arbeiten weiter an … reparatur', 'bleibt abgestellt', 'bleiben abgestellt', 'bleibt abgeschaltet', 'bleiben abgeschaltet',
     // diag-102: die Wiederherstellung für einige noch verzögert („Verzögerungen bei der Wiederherstellung dieser 9 Pakete“).
     'verzögerungen bei der wiederherstellung', 'verzögerung bei der wiederherstellung', 'wiederherstellung verzögert sich',
     // diag-101: der Dienst noch als instabil beschrieben („der Server kann zeitweise instabil sein").

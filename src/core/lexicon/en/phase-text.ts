@@ -8,8 +8,8 @@ export const phaseText: PhaseTextLexicon = {
     'should fix the issue', 'should fix this issue', 'will fix the issue', 'will fix this issue',
     // diag-103: the repair still going and the water still off ("continues to work on the repair", "the water remains off
     // and could be off for a few more hours", "the advisory remains in effect"), recovery wished for ("back to normal as soon
-    // as possible").
-    'continues to work on', 'continue to work on', 'remains off', 'remain off', 'is still off', 'are still off',
+    // as possible"). Only work on the repair: "we continue to work on preventive measures" follows a recovery.
+    'continues to work on … repair*', 'continue to work on … repair*', 'remains off', 'remain off', 'is still off', 'are still off',
     'remains in effect', 'remain in effect', 'for a few more hours', 'back to normal as soon as possible',
     'back as soon as possible', 'restored as soon as possible',
     // diag-102: restoration still going on for some ("causing delays in the restoration of those 9", "we are continuing to

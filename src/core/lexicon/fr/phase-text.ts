@@ -5,8 +5,8 @@ import { recoveryState } from './recovery-state';
 export const phaseText: PhaseTextLexicon = {
   ongoing: [
     // diag-103 : la réparation se poursuit, l'eau reste coupée (« l'eau reste coupée et pourrait l'être encore quelques heures »).
-    'continue de travailler', 'continuent de travailler', 'reste coupée', 'restent coupées', 'reste coupé', 'restent coupés',
-    'encore quelques heures', 'dès que possible',
+    'continue de travailler … réparation', 'continuent de travailler … réparation', 'reste coupée', 'restent coupées', 'reste coupé', 'restent coupés',
+    'encore quelques heures',
     // diag-102 : la restauration encore en retard pour certains (« des retards dans la restauration de ces 9 paquets »).
     'retards dans la restauration', 'retard dans la restauration', 'retards dans le rétablissement', 'retard dans le rétablissement',
     // diag-101 : le service dit encore instable (« le serveur peut être instable tant que l'affluence dure »).
