@@ -3,11 +3,10 @@
 import assert from 'node:assert/strict';
 import vendorBlame from '../../../src/core/rules/vendor-blame';
 import type { Lang } from '../../../src/core/types';
-import { runRule } from './helpers';
+import { incidentText, runRule } from './helpers';
 
 function messageFor(lang: Lang, sentence: string): string {
-  const text = `---\nkind: incident\nlang: ${lang}\n---\n\n${sentence}\n`;
-  const found = runRule(vendorBlame, text);
+  const found = runRule(vendorBlame, incidentText({ lang }, sentence));
   assert.equal(found.length, 1, `one finding expected in: ${sentence}`);
   return found[0].message;
 }
