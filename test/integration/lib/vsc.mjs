@@ -40,6 +40,28 @@ export function vscodeDriver(page) {
       await item.waitFor({ timeout: 15000 });
       await item.click();
     },
+    /**
+     * Ctrl+. in the active editor; returns the rows of the quick-fix menu. Waits for the editor to hold the focus
+     * first (focus moves there from the Problems panel a moment after Enter), and presses again when no menu shows,
+     * as a person does: on a loaded machine the first press can come before the code actions are ready.
+     */
+    async quickFixMenu(tries = 3) {
+      const menu = page.locator('.action-widget .monaco-list-row');
+      for (let attempt = 1; ; attempt++) {
+        await page.locator('.editor-group-container.active .monaco-editor.focused').first()
+          .waitFor({ timeout: 10000 }).catch(() => {});
+        await page.keyboard.press('Control+.');
+        try {
+          await menu.first().waitFor({ timeout: 8000 });
+          return menu;
+        } catch (e) {
+          if (attempt >= tries) throw e;
+          await page.keyboard.press('Escape');
+          // focus the editor's input area: unlike a click, this keeps the cursor on the problem's line
+          await page.locator('.editor-group-container.active .monaco-editor textarea').first().focus().catch(() => {});
+        }
+      }
+    },
     /** Visible text of the active editor (only the rendered lines). */
     async editorText() {
       return page.locator('.editor-group-container.active .monaco-editor .view-lines').first().innerText();

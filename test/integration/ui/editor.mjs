@@ -32,9 +32,7 @@ export default async function ({ page, shot, log, vsc, workspace }) {
   await apology.click();
   await page.keyboard.press('Enter');
   await page.waitForTimeout(500);
-  await page.keyboard.press('Control+.');
-  const menu = page.locator('.action-widget .monaco-list-row');
-  await menu.first().waitFor({ timeout: 15000 });
+  const menu = await vsc.quickFixMenu();
   const titles = await menu.allInnerTexts();
   log(`quick fixes: ${titles.map((t) => t.trim()).join(' | ')}`);
   if (!titles.some((t) => /disable apology for this/i.test(t))) throw new Error('the "disable this rule" action is missing');
