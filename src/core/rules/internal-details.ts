@@ -102,6 +102,8 @@ const NOT_TICKETS = new Set([
   'VSS', 'ECDSA', 'ECDH', 'HMAC',
   // diag-86: numbered public proposals of open protocols ("the XLS-80 amendment", "EIP-1559", "BIP-32", "PEP-8").
   'XLS', 'EIP', 'ERC', 'BIP', 'PEP', 'JEP', 'KEP',
+  // diag-107: telecom line rates ("re-route the OC-192 through DC", "an STM-64 link", "OTU-4").
+  'OC', 'STM', 'OTU',
 ]);
 
 /**

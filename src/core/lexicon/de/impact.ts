@@ -29,6 +29,9 @@ export const impact: ImpactLexicon = {
     'nicht mehr verfügbar', 'nicht … zur verfügung', 'nicht nutzbar', 'nicht benutzbar', 'nicht möglich', 'nicht online',
     'funktioniert nicht', 'funktionieren nicht', 'funktionierte nicht', 'funktionierten nicht', 'funktioniert … nicht',
     'geht nicht', 'gehen nicht', 'ging nicht', 'gingen nicht', 'noch nicht wieder', 'nicht wieder da',
+    // diag-107 (aus dem Englischen): was noch aus ist, ein deshalb geschlossener Ort, verlorene Daten.
+    'noch nicht wiederhergestellt', 'bleibt geschlossen', 'bleiben geschlossen', 'heute geschlossen', 'haben wir … verloren',
+    'wir haben … verloren',
     'ist down', 'war down', 'sind down', 'down', 'offline', 'ausgefallen', '*ausfall', '*ausfälle', 'ausfall*',
     '*unterbrechung*', 'unterbrochen', '*störung des', '*störung der', 'gestört', 'eingeschränkt*', '*einschränkung*',
     'beeinträchtig*', '*beeinträchtigung*', 'abgeschaltet', 'vom netz genommen',

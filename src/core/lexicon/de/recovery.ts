@@ -14,12 +14,16 @@ export const recovery: RecoveryLexicon = {
     'nach behebung', 'nach der behebung',
     // diag-63: „Nachrichten werden nun wieder erfolgreich zugestellt“.
     'wieder erfolgreich', 'wieder zugestellt',
+    // diag-107: der Strom wieder da („hatten alle unsere Kunden wieder Strom“, „das gesamte Netz wieder bedient“).
+    'wieder strom', 'wieder mit strom', 'wieder bedient',
   ],
   // diag-98 (aus dem Englischen): eine angekündigte Entschädigung („Sie erhalten eine Entschädigung für die Zeit ohne Gas“).
   // diag-98: was den Kunden gehört, ist geblieben („Noten und Prüfungsergebnisse sind weitestgehend erhalten geblieben“).
   dataLoss: ['erhalten geblieben', 'blieben erhalten', 'bleiben erhalten', 'erhalten … entschädigung', 'entschädigung … gezahlt', 'entschädigung … ausgezahlt', 'werden entschädigt', 
     // diag-94: wie Kunden Schäden geltend machen („Netzkunden haben einen Haftungsanspruch … Ansprüche werden geprüft“).
     'haftungsanspruch*', 'schadensersatz*', 'ansprüche … geprüft', 'ansprüche … geltend',
+    // diag-107: keine Schäden bei den Kunden („Relevante Schäden seien keine gemeldet worden“).
+    'schäden … keine', 'keine … schäden', 'keine schäden',
     // diag-78: „die Erstattungen wurden veranlasst“.
     'erstattung* … veranlasst', 'erstattung* … ausgezahlt', 'erstattung* … überwiesen',
     // diag-77: keine Rechnung für die ausgefallene Leistung („die Ausfalltage werden nicht berechnet“).

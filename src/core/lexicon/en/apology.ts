@@ -18,6 +18,8 @@ export const apology: ApologyLexicon = {
     // the inconvenience acknowledged as ours: "the inconvenience this has caused you"
     'inconvenience this has caused', 'inconvenience this caused', 'inconvenience it has caused', 'inconvenience it caused',
     'inconvenience we caused', 'inconvenience we have caused', 'forgive us',
+    // diag-107: forgiveness asked ("we ask for your forgiveness").
+    'your forgiveness', 'ask forgiveness', 'ask for forgiveness',
     // diag-41: the inconvenience understood ("we understand the inconvenience this downtime has caused").
     'understand the inconvenience', 'inconvenience that this … caused',
     // diag-42: the harm to readers' day owned ("unfortunately the outage interfered with part of your work day").

@@ -29,6 +29,10 @@ export const impact: ImpactLexicon = {
     'unavailable', 'unreachable', 'inaccessible', 'unusable', 'dysfunctional', 'unresponsive',
     'not available', 'not accessible', 'not reachable', 'not working', 'not responding', 'not loading', 'not usable',
     'stopped working', 'stopped responding', 'not back yet', 'not yet back',
+    // diag-107: what is still out, and a place closed for it ("closed today as our power has not yet been restored"),
+    // and data told as lost ("we've lost 5 days of package updates").
+    'not yet been restored', 'not been restored', 'not yet restored', 'will be closed', 'will remain closed', 'remains closed',
+    'remain closed', "we've lost", 'we have lost', 'we lost',
     // diag-37: a host told unreliable ("our build host is unreliable today").
     'is unreliable', 'are unreliable', 'is unstable', 'are unstable',
     // diag-43: package mirrors "out of sync" serve stale files.

@@ -23,6 +23,8 @@ export const phaseText: PhaseTextLexicon = {
     'should be available shortly', 'will be available shortly', 'should be available soon',
     // diag-93: "power has been restored to several buildings, but it still remains out at some others".
     'remains out', 'remain out',
+    // diag-107: "closed today as our power has not yet been restored": a lone notice posted during the failure.
+    'not yet been restored', 'has not been restored', 'have not been restored', 'closed today',
     // diag-94: recovery for almost everything is partial ("almost all emails have been recovered").
     'almost all … recovered', 'almost all … restored', 'almost all … back', 'nearly all … recovered', 'nearly all … restored', 'nearly all … back',
     // Sixteenth session: the failure told as lasting ("homes still without power", "players still unable to log in", "the link is
@@ -167,6 +169,8 @@ export const phaseText: PhaseTextLexicon = {
     'fix was deployed', 'fix has been deployed', 'fix was applied', 'fix has been applied', 'patch was deployed',
     'patch has been deployed', 'was patched', 'has been patched', 'was reverted', 'has been reverted', 'were reverted',
     'we reverted', 'was rolled back', 'has been rolled back', 'were rolled back', 'we rolled back',
+    // diag-107: a maintainer writing alone ("so I rolled back the release").
+    'i rolled back', 'i have rolled back', "i've rolled back", 'i reverted', 'i have reverted', "i've reverted",
   ],
   investigating: [
     // diag-79: "an active incident our engineers are looking at".

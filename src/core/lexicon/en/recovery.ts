@@ -12,11 +12,15 @@ export const recovery: RecoveryLexicon = {
     // diag-78: "Email is now functioning again".
     'functioning again', 'functional again',
     'working as expected', 'working again', 'works again', 'operational', 'available again', 'fixed', 'fully functional', 'is back', 'are back',
+    // diag-107 (from German): power back for everyone ("all our customers had power again").
+    'power again', 'power back on', 'power was restored',
   ],
   dataLoss: [
     // diag-77: customers not made to pay for what they did not get ("nobody will be billed for the
     // days without a line").
     'not … to pay for', 'not … pay for', 'not be charged', "won't be charged", 'not be billed', "won't be billed",
+    // diag-107 (from German): customers' property unharmed ("no damage has been reported").
+    'no damage', 'no … damage', 'not … damaged',
     // diag-78: "Refunds have been issued" for what the outage spoilt.
     'refund* … issued', 'issued … refund*', 'refund* … processed', 'refund* … sent',
     // diag-6: "reading all the so far missing data" — what became of the data told another way.

@@ -36,6 +36,8 @@ export const impact: ImpactLexicon = {
     "n'est pas accessible", "n'est plus accessible", "n'est pas disponible", "n'est plus disponible",
     "n'était pas accessible", "n'était pas disponible", "n'étaient pas accessibles", "n'étaient pas disponibles",
     'pas encore rétabli*', 'toujours indisponible*',
+    // diag-107 (de l'anglais) : un lieu fermé faute de courant, des données perdues.
+    'toujours pas rétabli*', 'sera fermé*', 'restera fermé*', 'resteront fermé*', 'nous avons perdu', 'on a perdu',
     'sera de nouveau disponible', 'sera à nouveau disponible', 'seront de nouveau disponibles',
     'sera de nouveau accessible', 'sera à nouveau accessible', 'seront de nouveau accessibles',
     // What goes wrong for the reader.

@@ -14,9 +14,11 @@ export const recovery: RecoveryLexicon = {
     'voilà de retour', 'voilà donc de retour', 'site est de retour', 'service est de retour', 'services sont de retour', 'de retour en ligne',
     // diag-27 : une panne dite réparée (« la panne est réparée depuis 7 h »).
     'panne … réparée', 'panne est réparée', 'problème … réparé',
+    // diag-107 (de l'allemand) : le courant revenu pour tous (« tous nos clients avaient de nouveau du courant »).
+    'de nouveau du courant', 'à nouveau du courant', 'réalimenté*',
   ],
   // diag-98 (de l'anglais) : une indemnisation annoncée (« vous recevrez une indemnisation pour la durée de la coupure »).
-  dataLoss: ['recevrez … indemnisation', 'recevrez … dédommagement', 'serez indemnisé*', 'serez dédommagé*', 'indemnisation … versée', 
+  dataLoss: ['recevrez … indemnisation', 'recevrez … dédommagement', 'aucun dégât', 'aucun dommage', 'aucuns dégâts', 'pas de dégâts', 'pas de dommages', 'serez indemnisé*', 'serez dédommagé*', 'indemnisation … versée',
     // diag-78 : « les remboursements ont été effectués ».
     'rembours* … effectué*', 'rembours* … versé*', 'rembours* … émis',
     // diag-77 : pas de facture pour le service non rendu (« vous ne paierez pas les jours sans service »).
