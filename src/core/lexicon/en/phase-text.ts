@@ -23,8 +23,8 @@ export const phaseText: PhaseTextLexicon = {
     'should be available shortly', 'will be available shortly', 'should be available soon',
     // diag-93: "power has been restored to several buildings, but it still remains out at some others".
     'remains out', 'remain out',
-    // diag-107: "closed today as our power has not yet been restored": a lone notice posted during the failure.
-    'not yet been restored', 'has not been restored', 'have not been restored', 'closed today',
+    // diag-107: "our power has not yet been restored": a lone notice posted during the failure.
+    'not yet been restored', 'has not been restored', 'have not been restored',
     // diag-94: recovery for almost everything is partial ("almost all emails have been recovered").
     'almost all … recovered', 'almost all … restored', 'almost all … back', 'nearly all … recovered', 'nearly all … restored', 'nearly all … back',
     // Sixteenth session: the failure told as lasting ("homes still without power", "players still unable to log in", "the link is
