@@ -52,9 +52,10 @@ export const apology: ApologyLexicon = {
   // diag-101: die Belastung als die der Leser genannt („der Ausfall war für unsere ganze Gemeinschaft belastend“).
   // diag-102: der Ärger geteilt oder als berechtigt anerkannt („mit vielen berechtigterweise verärgerten Mitspielern“);
   // nicht „berechtigt“ allein: „berechtigte Nutzer haben Schwierigkeiten“ nennt Zugangsrechte, keine Anerkennung.
+  // diag-108: der Ärger als gemeinsamer genannt („Für uns alle ist der jetzige Ausfall sehr ärgerlich“).
   // diag-104: der Ärger als Erfahrung der Leser genannt („viele Läufer erlebten den Frust von Fehlermeldungen“); nicht
   // „erlebten“ allein: „Nutzer erlebten Schwierigkeiten beim Login“ nennt die Auswirkung, keine Anerkennung.
-  acknowledge: ['erlebten … frust*', 'erlebten … ärger*', 'erlebt haben … frust*', 'wir teilen', 'teilen ihren', 'teilen euren', 'berechtigterweise', 'berechtigten ärger', 'berechtigten unmut', 'berechtigte kritik', 'verständlicherweise', 'zu recht', 'zurecht', 'für … unsere … gemeinschaft', 'für … unsere … community', 'für … unsere … kunden', 'für … unsere … kundinnen', 'für … unsere … nutzer*', 'für … unsere … mitglieder', 'für … unsere … studierenden', 'für alle betroffenen', 'verständnis', 'verstehen', 'wir wissen', 'bewusst', 'nachvollziehen', 'nachvollziehbar', 'bedauern', 'ist uns klar'],
+  acknowledge: ['erlebten … frust*', 'erlebten … ärger*', 'erlebt haben … frust*', 'wir teilen', 'teilen ihren', 'teilen euren', 'berechtigterweise', 'berechtigten ärger', 'berechtigten unmut', 'berechtigte kritik', 'verständlicherweise', 'zu recht', 'zurecht', 'für … unsere … gemeinschaft', 'für … unsere … community', 'für … unsere … kunden', 'für … unsere … kundinnen', 'für … unsere … nutzer*', 'für … unsere … mitglieder', 'für … unsere … studierenden', 'für alle betroffenen', 'für uns alle', 'verständnis', 'verstehen', 'wir wissen', 'bewusst', 'nachvollziehen', 'nachvollziehbar', 'bedauern', 'ist uns klar'],
   harms: ['besorgt', 'beunruhigt', 'beunruhigend*', 'sorgen', 'stressig*', 'unannehmlichkeit*', '*ärger*', 'frust*', 'schwierig*', 'inakzeptabel*', 'nicht akzeptabel*', 'unentschuldbar*', 'enttäusch*', 'belastend*', 'lästig*', 'unzumutbar*', 'misslich*',
     // diag-100: „Die Situation ist für uns alle herausfordernd, und wir wissen …“ (wie "challenging").
     'herausfordernd*'],

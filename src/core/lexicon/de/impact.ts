@@ -11,6 +11,8 @@ export const impact: ImpactLexicon = {
     'bösartige* version*', 'schadhafte* version*', 'kompromittierte* version*', 'kompromittierte* paket*', 'inkompatible* änderung*',
     // diag-98 (aus dem Englischen): „Version 0.0.71 enthielt Schadcode“.
     'schadcode', 'bösartige* code', 'infizierte* version*',
+    // diag-108 (aus dem Englischen): „die infizierten Binärdateien wurden entfernt“, „die Prüfsumme stimmt nicht“.
+    'kompromittierte* binär*', 'infizierte* binär*', 'prüfsumme stimmt nicht', 'prüfsummen stimmen nicht',
     // diag-100 (aus dem Englischen): „die heute veröffentlichten Versionen 2.6.2 und 2.6.3 sind kompromittiert“.
     'sind kompromittiert', 'wurden kompromittiert',
     // diag-87: was Leser ausgeliefert bekamen, ein abgelaufenes Zertifikat („die Relays lieferten das abgelaufene

@@ -16,6 +16,11 @@ export const impact: ImpactLexicon = {
     // diag-100: releases told as compromised after their names ("versions 2.6.2 and 2.6.3 published today are compromised").
     'are compromised', 'were compromised', 'have been compromised',
     'malicious code', 'containing malware', 'contains malware', 'infected version*', 'infected release*',
+    // diag-108: harmful downloads by another name ("the old infected/compromised binaries were removed", "don't use the
+    // version with bad checksum"), and a host that stopped serving the project ("decided to stop hosting for all projects").
+    'compromised binar*', 'infected binar*', 'malicious binar*', 'compromised build*', 'infected build*', 'swapped the binaries',
+    'bad checksum', "checksum doesn't match", 'checksum does not match', 'checksum mismatch', "don't use the version",
+    'do not use the version', 'stop hosting', 'stopped hosting',
     // diag-50: people left without a utility ("about 100 members still out", "without electricity").
     'without power', 'without electricity', 'without internet', 'members still out', 'customers still out', 'homes still out',
     // diag-26: a share of those served ("roughly 8% of our customers") says who is affected.

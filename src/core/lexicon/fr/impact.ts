@@ -11,6 +11,8 @@ export const impact: ImpactLexicon = {
     'version* malveillante*', 'paquet* malveillant*', 'version* compromise*', 'paquet* compromis', 'changement cassant', 'changement incompatible',
     // diag-98 (de l'anglais) : « la version 0.0.71 contenait du code malveillant ».
     'code malveillant', 'version* infectée*',
+    // diag-108 (de l'anglais) : « les binaires infectés ont été retirés », « la somme de contrôle ne correspond pas ».
+    'binaire* compromis', 'binaire* infecté*', 'somme de contrôle ne correspond pas', 'sommes de contrôle ne correspondent pas',
     // diag-100 (de l'anglais) : « les versions 2.6.2 et 2.6.3 publiées aujourd'hui sont compromises ».
     'sont compromises', 'ont été compromises', 'sont compromis',
     // diag-87 : ce qu'on a servi aux lecteurs, un certificat expiré (« les relais servaient le certificat expiré ») ;
