@@ -24,6 +24,19 @@ export function hasDocumentShape(doc: PostmortemDocument): boolean {
   return doc.updates.length > 0 || doc.sections.some((s) => s.level >= 2 && s.kind !== undefined);
 }
 
+/**
+ * True when the document is only a log of replies dated by day: none of the front matter our commands write, no
+ * section we recognise besides the updates, and no update heading with a time of day (an issue thread's maintainer
+ * replies, a forum post's edits). Whether such a log states what broke is where blind readers of real documents split
+ * most, so a rule that reports a missing part by reading loose prose can stay quiet on it.
+ */
+export function isDateOnlyLog(doc: PostmortemDocument): boolean {
+  const { id, lead, incident } = doc.meta;
+  if (id !== undefined || lead !== undefined || incident !== undefined || doc.updates.length === 0) return false;
+  if (doc.sections.some((s) => s.level >= 2 && s.kind !== undefined && s.kind !== 'updates')) return false;
+  return doc.updates.every((u) => u.timestamp.at === undefined);
+}
+
 /** Line of the first heading below the title: blocks above it are the document's opening. */
 export function openingEnd(doc: PostmortemDocument): number {
   const first = doc.sections.find((s) => s.level >= 2);

@@ -2,6 +2,6 @@
 // content (content.ts), and updates in time order (update-order.ts); and from the
 // core's one time layer what rules print.
 export { lineRange, titleRange, insertBlockAfterLine, insertBlockBeforeLine, insertBlockAtTop } from './edits';
-export { hasDocumentShape, isCjk, isEmptyBody, openingEnd } from './content';
+export { hasDocumentShape, isCjk, isDateOnlyLog, isEmptyBody, openingEnd } from './content';
 export { chronological, isLoneNoticeOfUnknownPhase, isLoneNoticeWithoutStatedPhase, isResolved, latestUpdate } from './update-order';
 export { formatDateTime, formatDuration, formatTimeNear } from '../../time';
