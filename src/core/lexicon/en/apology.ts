@@ -8,6 +8,8 @@ export const apology: ApologyLexicon = {
     'point of regret', 'our regret', 'my regret',
     // diag-103: the harm to readers owned in one word ("these failures, detrimental to our customers").
     'detrimental to our', 'harmful to our',
+    // diag-109: the harm recognised before the amends ("Recognising the impact on customers, we will credit …").
+    'recognising the impact', 'recognizing the impact', 'we recognise the impact', 'we recognize the impact',
     'sorry', 'apolog*', 'we regret', 'regret the', 'regret any', 'our regrets',
     // diag-93: the texting shorthand ("server is broken again, sry").
     'sry',

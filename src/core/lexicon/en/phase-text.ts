@@ -23,6 +23,10 @@ export const phaseText: PhaseTextLexicon = {
     'should be available shortly', 'will be available shortly', 'should be available soon',
     // diag-93: "power has been restored to several buildings, but it still remains out at some others".
     'remains out', 'remain out',
+    // diag-109: "the migration is finished, but we are facing some performance issues": trouble still faced.
+    'we are facing', "we're facing", 'are still facing', 'still facing',
+    // diag-109: a repair still promised ("we will restore service as quickly as it is safe to do so").
+    'will restore service', 'will restore the service',
     // diag-107: "our power has not yet been restored": a lone notice posted during the failure.
     'not yet been restored', 'has not been restored', 'have not been restored',
     // diag-94: recovery for almost everything is partial ("almost all emails have been recovered").
@@ -192,6 +196,9 @@ export const phaseText: PhaseTextLexicon = {
     'continuing to monitor', 'continue to monitor', 'continues to monitor',
     'keep an eye', 'waiting for confirmation', 'asking for more details', 'will look at the results',
     'check for the results',
+    // diag-109: the thread kept open to watch ("I'll leave this thread open for a bit to make sure the issue doesn't
+    // reappear"); not one kept open for a follow-up task ("leave this issue open because the auto-renewal may not work").
+    'open … to make sure', 'open for a bit', 'open for a while',
   ],
   // diag-97: what was done at once ("took immediate action to resolve the issue") tells the response, not work still going on.
   followUp: ['took immediate action', 'took action to', 'acted quickly to', 'acted immediately to', 'learn from', 'lessons learned', 'lessons learnt', 'to prevent', 'prevent this', 'prevent it', 'prevent similar', 'prevent a recurrence', 'from happening again', 'happen again', 'in the future', 'going forward', 'more redundant', 'add redundancy', 'improve our monitoring', 'post-mortem', 'postmortem', 'publish a', 'report within', 'report on the cause'],

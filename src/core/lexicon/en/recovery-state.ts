@@ -6,6 +6,8 @@ export const recoveryState: RecoveryStateLexicon = {
   pending: [
     // diag-28: "it may still take two hours before logging in works again": not back yet.
     'might still take', 'may still take', 'could still take', 'will still take',
+    // diag-109: "it should take another couple hours to be available again": not back yet.
+    'should take another', 'will take another', 'could take another', 'may take another', 'might take another',
     // diag-40: one fault fixed, but the site "may still be unreachable at times" under load: not over.
     'may still be unreachable', 'may still be unavailable', 'can still be unreachable', 'may still fail',
     // diag-34: back for all but one, the bulk repaired, the repair work going on through the night: not over yet.

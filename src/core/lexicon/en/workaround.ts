@@ -11,6 +11,8 @@ export const workaround: WorkaroundLexicon = {
     'boil water advisory … in place', 'boil-water advisory … in place',
     // diag-102: what still runs, told plainly ("dinner will be served as scheduled in both halls, which have power").
     'as scheduled', 'which have power', 'which has power', 'still have power', 'still has power',
+    // diag-109: what still works told as working well ("with VoIP working well").
+    'working well', 'works well',
     // diag-93: a copy of the site kept elsewhere ("Google's cache can be of tremendous help here").
     "google's cache", 'google cache', 'cached copy', 'cached copies', 'cached version', 'wayback machine',
     // Advice to readers on what to do meanwhile is a way around ("you might have to run the tap a while", "please test
