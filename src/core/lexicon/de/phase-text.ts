@@ -94,6 +94,8 @@ export const phaseText: PhaseTextLexicon = {
   monitoring: [
     ...recoveryState.monitoring,
     'wird beobachtet', 'beobachten', 'wird überwacht', 'überwachen die lage', 'monitoring wird', 'monitoring läuft',
+    // diag-109 (aus dem Englischen): der Faden bleibt zur Beobachtung offen („ich lasse das Issue noch eine Weile offen, um sicherzugehen“).
+    'offen … um sicherzugehen', 'noch eine weile offen',
   ],
   followUp: ['lehren aus', 'daraus lernen', 'damit sich … nicht', 'nicht wiederholt', 'zu verhindern', 'zu vermeiden', 'künftig', 'zukünftig', 'in zukunft', 'redundanter', 'redundant auszulegen', 'vorzubeugen', 'bericht zu', 'bericht über', 'abschlussbericht', 'veröffentlichen wir'],
   // Unmittelbar vor einer Wiederherstellungsphrase: Verneinung oder Arbeit, die noch darauf hinführt.

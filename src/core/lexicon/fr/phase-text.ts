@@ -103,6 +103,8 @@ export const phaseText: PhaseTextLexicon = {
     ...recoveryState.monitoring,
     'sous surveillance', 'nous surveillons', 'continuons à surveiller', 'continuons de surveiller', 'on attend une confirmation', 'en attente de confirmation', 'se stabilise',
     'est stabilisé', 'est stabilisée',
+    // diag-109 (de l'anglais) : le fil laissé ouvert pour surveiller (« je laisse ce ticket ouvert quelque temps pour m'assurer que … »).
+    'ouvert … pour m\'assurer', 'ouvert quelque temps', 'ouvert encore quelque temps',
   ],
   followUp: ['tirer les leçons', 'tirerons les leçons', 'tirer les enseignements', 'pour éviter', 'ne se reproduise', 'se reproduire', 'à l\'avenir', 'plus redondant*', 'prévenir', 'publierons un rapport', 'rapport sur'],
   // Juste avant une phrase de rétablissement : une négation, ou un travail qui y mène encore.
