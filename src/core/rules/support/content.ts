@@ -19,9 +19,14 @@ export function isCjk(lang: Lang): boolean {
  * be told from its words reliably, so the rules that report a missing part stay quiet on it.
  */
 export function hasDocumentShape(doc: PostmortemDocument): boolean {
-  const { id, lead, incident } = doc.meta;
-  if (id !== undefined || lead !== undefined || incident !== undefined) return true;
+  if (hasOurFrontMatter(doc)) return true;
   return doc.updates.length > 0 || doc.sections.some((s) => s.level >= 2 && s.kind !== undefined);
+}
+
+/** The front matter our commands write: an id, a lead, or the incident a report is on. */
+function hasOurFrontMatter(doc: PostmortemDocument): boolean {
+  const { id, lead, incident } = doc.meta;
+  return id !== undefined || lead !== undefined || incident !== undefined;
 }
 
 /**
@@ -31,8 +36,7 @@ export function hasDocumentShape(doc: PostmortemDocument): boolean {
  * most, so a rule that reports a missing part by reading loose prose can stay quiet on it.
  */
 export function isDateOnlyLog(doc: PostmortemDocument): boolean {
-  const { id, lead, incident } = doc.meta;
-  if (id !== undefined || lead !== undefined || incident !== undefined || doc.updates.length === 0) return false;
+  if (hasOurFrontMatter(doc) || doc.updates.length === 0) return false;
   if (doc.sections.some((s) => s.level >= 2 && s.kind !== undefined && s.kind !== 'updates')) return false;
   return doc.updates.every((u) => u.timestamp.at === undefined);
 }
