@@ -24,6 +24,8 @@ export const recovery: RecoveryLexicon = {
     'haftungsanspruch*', 'schadensersatz*', 'ansprüche … geprüft', 'ansprüche … geltend',
     // diag-107: keine Schäden bei den Kunden („Relevante Schäden seien keine gemeldet worden“).
     'schäden … keine', 'keine … schäden', 'keine schäden',
+    // diag-110: das Geld der Kunden zurück („für die weitergelaufene Miete bekommen die Kunden ihr Geld zurück“).
+    'geld zurück',
     // diag-78: „die Erstattungen wurden veranlasst“.
     'erstattung* … veranlasst', 'erstattung* … ausgezahlt', 'erstattung* … überwiesen',
     // diag-77: keine Rechnung für die ausgefallene Leistung („die Ausfalltage werden nicht berechnet“).

@@ -5,6 +5,8 @@ export const workaround: WorkaroundLexicon = {
   phrases: [
     // diag-105: eine einfache Anweisung, die über den Fehler hinweghilft („drücken Sie einfach (B), um die Prüfung zu überspringen“).
     'drücken sie einfach', 'klicken sie einfach', 'einfach … drücken', 'bitte aktualisieren sie',
+    // diag-110 (aus dem Englischen): die Schritte, um ohne das Ausgefallene auszukommen („führen Sie folgenden Befehl aus“).
+    'führen sie folgenden befehl aus', 'führen sie den folgenden befehl aus', 'folgenden befehl ausführen',
     // diag-104: ein geltendes Abkochgebot ist ein bleibender Rat („für die betroffenen Häuser gilt ein Abkochgebot“).
     'gilt … abkochgebot', 'abkochgebot … gilt', 'abkochgebot … in kraft', 'abkochempfehlung',
     // diag-102: was weiterläuft, schlicht gesagt („die Mensa gibt das Abendessen wie geplant aus, sie hat Strom“).

@@ -95,6 +95,8 @@ export const phaseText: PhaseTextLexicon = {
     ...recoveryState.recovered,
     'should be good now', 'should be fine now', 'should be ok now', 'should be okay now', 'should be working now',
     'should be back now', 'should be back up now',
+    // diag-110: "Closing as issue has been identified and we are recovered".
+    'we are recovered', 'we have recovered', "we've recovered", 'we are now recovered',
     'has been resolved', 'have been resolved', 'is resolved', 'was resolved', 'were resolved', 'is now resolved',
     'has been fixed', 'have been fixed', 'is fixed', 'is now fixed', 'was fixed', 'we fixed', 'we have fixed',
     'is back up', 'are back up', 'is back online', 'are back online',
@@ -199,6 +201,9 @@ export const phaseText: PhaseTextLexicon = {
     // diag-109: the thread kept open to watch ("I'll leave this thread open for a bit to make sure the issue doesn't
     // reappear"); not one kept open for a follow-up task ("leave this issue open because the auto-renewal may not work").
     'open … to make sure', 'open for a bit', 'open for a while',
+    // diag-110: the fix in and service coming back ("We have fixed this bug … You should begin seeing service now"):
+    // watched, not a failure still to work around.
+    'begin seeing service', 'begin to see service', 'start seeing service', 'start to see service',
   ],
   // diag-97: what was done at once ("took immediate action to resolve the issue") tells the response, not work still going on.
   followUp: ['took immediate action', 'took action to', 'acted quickly to', 'acted immediately to', 'learn from', 'lessons learned', 'lessons learnt', 'to prevent', 'prevent this', 'prevent it', 'prevent similar', 'prevent a recurrence', 'from happening again', 'happen again', 'in the future', 'going forward', 'more redundant', 'add redundancy', 'improve our monitoring', 'post-mortem', 'postmortem', 'publish a', 'report within', 'report on the cause'],

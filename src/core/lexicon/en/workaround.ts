@@ -6,6 +6,8 @@ export const workaround: WorkaroundLexicon = {
     // diag-105: a plain instruction that gets readers past the failure ("just press (B) to skip the update check",
     // "please update the servers").
     'just press', 'simply press', 'just click', 'simply click', 'to skip the', 'please update', 'please upgrade', 'please reinstall',
+    // diag-110: the steps to do without what is down ("To generate one, run this at the top level: util/bootstrap").
+    'run this at', 'run this command', 'run the following', 'to generate one',
     // diag-104: a boil-water advisory told as in force is standing advice ("a boil water advisory is in effect").
     'boil water advisory … in effect', 'boil-water advisory … in effect', 'boil water notice … in effect', 'boil-water notice … in effect',
     'boil water advisory … in place', 'boil-water advisory … in place',

@@ -41,6 +41,8 @@ export const recovery: RecoveryLexicon = {
     'étaient à jour', 'sont de nouveau à jour', 'synchronisation … rattrapée',
     // diag-44 : l'argent des clients dit en sécurité (« vos fonds sont en sécurité »).
     'fonds … en sécurité', 'argent … en sécurité', 'sécurité des fonds',
+    // diag-110 (de l'allemand) : l'argent rendu aux clients (« les clients récupèrent leur argent pour la location »).
+    'récupèrent leur argent', 'récupéreront leur argent', 'argent … rendu',
     // diag-46 : les pénalités dues à la panne retirées (« nous annulons les frais de retard », « les frais de retard seront annulés »).
     'annul* … frais', 'annul* … pénalités', 'frais … annulés', 'pénalités … annulées', 'amendes … annulées',
   ],

@@ -3,7 +3,7 @@ import type { ToneLexicon } from '../types';
 
 export const tone: ToneLexicon = {
   cute: [
-    'oups', 'oupsi', 'petit pépin', 'pépin', 'petit souci', 'petit couac', 'couac', 'petit bobo', 'bobo', 'petit bug',
+    'oups', 'oupsi', 'petit pépin', 'pépin', 'petit souci', 'petit couac', 'couac', 'petit bobo', 'bobo',
     'petite boulette', 'boulette', 'rien de grave', 'pas de panique', 'pas de quoi fouetter un chat', 'youpi', 'ouf',
     'aïe', 'petit hoquet', 'hoquet', 'fait la sieste', 'petite sieste', 'caprices', 'fait des siennes', 'a fait des siennes',
     'petite frayeur', 'trois fois rien', 'broutille',

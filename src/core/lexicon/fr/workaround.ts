@@ -5,6 +5,8 @@ export const workaround: WorkaroundLexicon = {
   phrases: [
     // diag-105 : une consigne simple qui fait passer l'obstacle (« il suffit d'appuyer sur (B) pour passer la vérification »).
     "il suffit d'appuyer", 'appuyez simplement', 'cliquez simplement', 'veuillez mettre à jour',
+    // diag-110 (de l'anglais) : les étapes pour se passer de ce qui est en panne (« lancez la commande suivante »).
+    'lancez la commande', 'exécutez la commande', 'lancez ceci', 'exécutez ceci',
     // diag-104 : un avis d'ébullition dit en vigueur ou en cours est un conseil permanent (« un avis d'ébullition est présentement en cours »).
     "avis d'ébullition … en vigueur", "avis d'ébullition … en cours", "avis d'ébullition préventif … en vigueur",
     // diag-102 : ce qui fonctionne encore, dit simplement (« le restaurant servira le dîner comme prévu, il a du courant »).
