@@ -97,6 +97,8 @@ export const phaseText: PhaseTextLexicon = {
     'should be back now', 'should be back up now',
     // diag-110: "Closing as issue has been identified and we are recovered".
     'we are recovered', 'we have recovered', "we've recovered", 'we are now recovered',
+    // diag-111: the maintainer closing the thread ("I'll close the issue, but if anyone has suggestions …"): nothing more to come.
+    "i'll close the issue", 'i will close the issue', "i'll close this issue", 'i will close this issue', 'closing the issue',
     'has been resolved', 'have been resolved', 'is resolved', 'was resolved', 'were resolved', 'is now resolved',
     'has been fixed', 'have been fixed', 'is fixed', 'is now fixed', 'was fixed', 'we fixed', 'we have fixed',
     'is back up', 'are back up', 'is back online', 'are back online',
@@ -123,6 +125,8 @@ export const phaseText: PhaseTextLexicon = {
     'functioning again', 'is functional again', 'are functional again',
     // diag-93: "the website is now fully functional again", "normal service has resumed".
     'fully functional again', 'service has resumed', 'services have resumed', 'service resumed', 'services resumed',
+    // diag-111: "cleared the queues, and mail flow resumed".
+    'mail flow resumed', 'mail flow has resumed', 'delivery resumed', 'delivery has resumed',
     // diag-77: found up already ("turns out the forum was already back up").
     'already back up', 'already back online', 'was back up', 'were back up', 'was back online', 'were back online',
     // diag-76: up again in the plainest words ("it's up now"), and a lapsed certificate or domain renewed.
@@ -175,6 +179,8 @@ export const phaseText: PhaseTextLexicon = {
     'fix was deployed', 'fix has been deployed', 'fix was applied', 'fix has been applied', 'patch was deployed',
     'patch has been deployed', 'was patched', 'has been patched', 'was reverted', 'has been reverted', 'were reverted',
     'we reverted', 'was rolled back', 'has been rolled back', 'were rolled back', 'we rolled back',
+    // diag-111: a release out that undoes the harm ("upgrade to 7.2.3, as it merely reverts that breaking change").
+    'merely reverts', 'which reverts', 'as it reverts',
     // diag-107: a maintainer writing alone ("so I rolled back the release").
     'i rolled back', 'i have rolled back', "i've rolled back", 'i reverted', 'i have reverted', "i've reverted",
   ],

@@ -8,6 +8,9 @@ export const recoveryState: RecoveryStateLexicon = {
     'might still take', 'may still take', 'could still take', 'will still take',
     // diag-109: "it should take another couple hours to be available again": not back yet.
     'should take another', 'will take another', 'could take another', 'may take another', 'might take another',
+    // diag-111: service still being brought back ("we are now concentrating on getting services back up and running … aiming
+    // to restore a 12 minute service this evening").
+    'getting services back', 'getting the service back', 'aiming to restore', 'aim to restore',
     // diag-40: one fault fixed, but the site "may still be unreachable at times" under load: not over.
     'may still be unreachable', 'may still be unavailable', 'can still be unreachable', 'may still fail',
     // diag-34: back for all but one, the bulk repaired, the repair work going on through the night: not over yet.

@@ -21,6 +21,8 @@ export const recovery: RecoveryLexicon = {
     'not … to pay for', 'not … pay for', 'not be charged', "won't be charged", 'not be billed', "won't be billed",
     // diag-107 (from German): customers' property unharmed ("no damage has been reported").
     'no damage', 'no … damage', 'not … damaged',
+    // diag-111: the system told as not reached by anyone ("the phone system was secure and was not accessed by an outside source").
+    'not accessed by', 'was not accessed', 'were not accessed',
     // diag-110 (from German): customers' money returned ("customers get their money back for the rental").
     'money back',
     // diag-78: "Refunds have been issued" for what the outage spoilt.

@@ -111,7 +111,9 @@ export const vendorBlame: VendorBlameLexicon = {
     // one of our ducts").
     'third party contractor', 'third party contractors', 'third party builder*', 'third party construction',
     // diag-46: a cable cut by "an unrelated third party": someone with no tie to us, not a supplier.
-    'unrelated third party', 'unrelated third parties'],
+    'unrelated third party', 'unrelated third parties',
+    // diag-111: our own settings kept on a vendor's service ("due to misconfigured GitHub Actions yaml").
+    'github actions yaml', 'github actions workflow', 'github actions workflows', 'github actions config*', 'github workflow*'],
   ours: ['our', 'my'],
   determiners: ['our', 'my', 'the', 'a', 'an'],
   owning: [

@@ -48,6 +48,10 @@ export const workaround: WorkaroundLexicon = {
     'should work normally again', 'should be working normally again',
     'workaround', 'workarounds', 'work around', 'work-around', 'work-arounds', 'work arounds', 'in the meantime you can', 'in the meantime, you can',
     'meanwhile you can', 'meanwhile, you can', 'you can still', 'you can use', 'you can switch', 'you can retry',
+    // diag-111: another place or release that works ("until I get it sorted, <address> works", "the whole show now runs on
+    // <address>", "you can most likely safely upgrade to 7.2.3").
+    'until i get it sorted', 'until we get it sorted', 'now runs on', 'now lives at', 'now hosted at', 'safely upgrade', 'you can … upgrade to',
+    'you can … downgrade to',
     'you may use', 'you can continue', 'please use', 'please retry', 'as an alternative', 'alternatively', 'instead you can',
     'instead, you can', 'temporarily use', 'until then', 'no alternative', 'no action is required', 'no action is needed',
     'no action needed', 'no action required', 'nothing you need to do', 'nothing you can do', 'there is no way around',
