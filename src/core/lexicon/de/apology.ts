@@ -56,7 +56,7 @@ export const apology: ApologyLexicon = {
   // diag-104: der Ärger als Erfahrung der Leser genannt („viele Läufer erlebten den Frust von Fehlermeldungen“); nicht
   // „erlebten“ allein: „Nutzer erlebten Schwierigkeiten beim Login“ nennt die Auswirkung, keine Anerkennung.
   acknowledge: ['erlebten … frust*', 'erlebten … ärger*', 'erlebt haben … frust*', 'wir teilen', 'teilen ihren', 'teilen euren', 'berechtigterweise', 'berechtigten ärger', 'berechtigten unmut', 'berechtigte kritik', 'verständlicherweise', 'zu recht', 'zurecht', 'für … unsere … gemeinschaft', 'für … unsere … community', 'für … unsere … kunden', 'für … unsere … kundinnen', 'für … unsere … nutzer*', 'für … unsere … mitglieder', 'für … unsere … studierenden', 'für alle betroffenen', 'für uns alle', 'verständnis', 'verstehen', 'wir wissen', 'bewusst', 'nachvollziehen', 'nachvollziehbar', 'bedauern', 'ist uns klar'],
-  harms: ['besorgt', 'beunruhigt', 'beunruhigend*', 'sorgen', 'stressig*', 'unannehmlichkeit*', '*ärger*', 'frust*', 'schwierig*', 'inakzeptabel*', 'nicht akzeptabel*', 'unentschuldbar*', 'enttäusch*', 'belastend*', 'lästig*', 'unzumutbar*', 'misslich*',
+  harms: ['besorgt', 'beunruhigt', 'beunruhigend*', 'sorgen', 'stressig*', 'unannehmlichkeit*', '*ärger*', 'frust*', 'schwierig*', 'inakzeptabel*', 'nicht akzeptabel*', 'unentschuldbar*', 'enttäusch*', 'belastend*', 'lästig*', 'unzumutbar*', 'misslich*', 'störend*',
     // diag-100: „Die Situation ist für uns alle herausfordernd, und wir wissen …“ (wie "challenging").
     'herausfordernd*'],
   // diag-101: um Verständnis für eine genannte Störung gebeten („Wir bitten für die entstehenden Verzögerungen um Verständnis“).

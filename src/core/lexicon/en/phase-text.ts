@@ -20,6 +20,8 @@ export const phaseText: PhaseTextLexicon = {
     // diag-101: the remedy promised soon ("we should have a corrected version up shortly") is still to come.
     'should have … up shortly', 'should have … up soon', 'should have … out shortly', 'should have … out soon',
     'should be up shortly', 'will be up shortly', 'should be out shortly', 'will be out shortly',
+    // diag-112: "I ran the publishing; it should be out soon".
+    'should be out soon', 'will be out soon', 'should be up soon', 'will be up soon',
     'should be available shortly', 'will be available shortly', 'should be available soon',
     // diag-93: "power has been restored to several buildings, but it still remains out at some others".
     'remains out', 'remain out',
@@ -99,6 +101,8 @@ export const phaseText: PhaseTextLexicon = {
     'we are recovered', 'we have recovered', "we've recovered", 'we are now recovered',
     // diag-111: the maintainer closing the thread ("I'll close the issue, but if anyone has suggestions …"): nothing more to come.
     "i'll close the issue", 'i will close the issue', "i'll close this issue", 'i will close this issue', 'closing the issue',
+    // diag-112: "This can be closed."
+    'this can be closed', 'this issue can be closed', 'can be closed now',
     'has been resolved', 'have been resolved', 'is resolved', 'was resolved', 'were resolved', 'is now resolved',
     'has been fixed', 'have been fixed', 'is fixed', 'is now fixed', 'was fixed', 'we fixed', 'we have fixed',
     'is back up', 'are back up', 'is back online', 'are back online',

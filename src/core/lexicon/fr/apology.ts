@@ -50,7 +50,7 @@ export const apology: ApologyLexicon = {
   // diag-102 : l'agacement partagé ou reconnu légitime (« nous partageons votre frustration », « à juste titre mécontents »).
   // diag-104 : la gêne dite vécue par les lecteurs (« beaucoup de coureurs ont vécu la frustration des messages d'erreur »).
   acknowledge: ['ont vécu', 'ont ressenti', 'partageons', 'à juste titre', 'légitimement', 'compréhensible*', 'pour … notre … communauté', 'pour … nos … clients', 'pour … nos … clientes', 'pour … nos … usagers', 'pour … nos … utilisateurs', 'pour … nos … membres', 'pour … nos … étudiants', 'pour nous tous', 'pour nous toutes', 'consciente', 'conscient', 'compréhension', 'comprenons', 'nous savons', 'mesurons', 'reconnaissons', 'réalisons', 'conscients', 'conscientes', 'regrettons'],
-  harms: ['inquiet*', 'inquiétude*', 'angoiss*', 'stressant*', 'gêne*', 'désagrément*', 'inconvénient*', 'frustra*', 'difficile*', 'pénible*', 'inacceptable*', "n'est pas acceptable", "n'était pas acceptable", 'ne sont pas acceptables', 'inexcusable*', 'déception*', 'décevant*', 'agaçant*', 'contrariant*', 'chamboul*'],
+  harms: ['inquiet*', 'inquiétude*', 'angoiss*', 'stressant*', 'gêne*', 'désagrément*', 'inconvénient*', 'frustra*', 'difficile*', 'pénible*', 'inacceptable*', "n'est pas acceptable", "n'était pas acceptable", 'ne sont pas acceptables', 'inexcusable*', 'déception*', 'décevant*', 'agaçant*', 'contrariant*', 'chamboul*', 'perturbant*'],
   // diag-101 : la compréhension des lecteurs demandée pour une perturbation nommée (« merci de votre compréhension pour ces retards »).
   understanding: ['votre compréhension', 'compréhension'],
   disruptions: ['retard*', 'perturbation*', 'interruption*', 'coupure*', 'panne*', 'restriction*', 'limitation*', 'indisponibilit*'],
