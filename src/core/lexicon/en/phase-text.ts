@@ -184,7 +184,7 @@ export const phaseText: PhaseTextLexicon = {
     'patch has been deployed', 'was patched', 'has been patched', 'was reverted', 'has been reverted', 'were reverted',
     'we reverted', 'was rolled back', 'has been rolled back', 'were rolled back', 'we rolled back',
     // diag-111: a release out that undoes the harm ("upgrade to 7.2.3, as it merely reverts that breaking change").
-    'merely reverts', 'which reverts', 'as it reverts',
+    'merely reverts',
     // diag-107: a maintainer writing alone ("so I rolled back the release").
     'i rolled back', 'i have rolled back', "i've rolled back", 'i reverted', 'i have reverted', "i've reverted",
   ],
