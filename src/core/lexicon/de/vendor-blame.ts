@@ -89,6 +89,8 @@ export const vendorBlame: VendorBlameLexicon = {
   ours: ['unser*', 'mein*'],
   determiners: ['unser*', 'mein*', 'der', 'die', 'das', 'dem', 'den', 'des', 'ein*'],
   owning: [
+    // diag-113 (aus dem Englischen): unsere Abwehr stärken („unsere Abwehr gegen künftige Angriffe stärken“).
+    'unsere abwehr', 'unseren schutz … verbessern',
     // diag-80: ein Einzelner, der es übernimmt („es ist meine Verantwortung“).
     'meine verantwortung', 'ich bin verantwortlich', 'ich übernehme die verantwortung',
     // diag-79: eine eigene Einstellung als falsch benannt („unsere Fehlkonfiguration der Liste“).

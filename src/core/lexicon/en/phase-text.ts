@@ -211,6 +211,8 @@ export const phaseText: PhaseTextLexicon = {
     // diag-109: the thread kept open to watch ("I'll leave this thread open for a bit to make sure the issue doesn't
     // reappear"); not one kept open for a follow-up task ("leave this issue open because the auto-renewal may not work").
     'open … to make sure', 'open for a bit', 'open for a while',
+    // diag-113: the fix in and the reader asked to confirm ("CDN cache has been cleared … Can you confirm that it now works?").
+    'can you confirm that it', 'can you confirm it', 'let me know if it works', 'let us know if it works',
     // diag-110: the fix in and service coming back ("We have fixed this bug … You should begin seeing service now"):
     // watched, not a failure still to work around.
     'begin seeing service', 'begin to see service', 'start seeing service', 'start to see service',

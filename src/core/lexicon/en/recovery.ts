@@ -100,7 +100,7 @@ export const recovery: RecoveryLexicon = {
     'reservation*', 'backup*', 'submission*', 'invoice*', 'charge', 'charges', 'fee', 'fees', 'fines', 'photo*', 'personal information', 'customer information', 'credential*', 'password*', 'wage*', 'salar*',
     'direct debit*', 'cheque*', 'parcel*', 'package*', 'content', 'job', 'jobs', 'build', 'builds', 'processes', 'deployments', 'sample', 'samples',
     // diag-85: notices we send for customers ("all notifications were queued and sent with a delay").
-    'notification*',
+    'notification*', 'webhook*',
     // diag-90: fares charged wrongly ("anyone overcharged will get the fare refunded").
     'fare', 'fares',
     // diag-96: what a library keeps on its readers ("patron information was not accessed or compromised").

@@ -117,6 +117,8 @@ export const vendorBlame: VendorBlameLexicon = {
   ours: ['our', 'my'],
   determiners: ['our', 'my', 'the', 'a', 'an'],
   owning: [
+    // diag-113: our own defences to raise after the supplier's word ("look for solutions to increase our defenses against future attacks").
+    'increase our defenses', 'increase our defences', 'strengthen our defenses', 'strengthen our defences',
     // diag-79: a setting of ours told as wrong ("the list's address was incorrectly set", "a misconfiguration of our list").
     'our misconfiguration', 'misconfiguration of our', 'we misconfigured', 'was incorrectly set', 'were incorrectly set', 'incorrectly configured',
     'our responsibility', 'our own responsibility', 'we are responsible', "we're responsible", 'we take responsibility',

@@ -76,6 +76,8 @@ export const vendorBlame: VendorBlameLexicon = {
   ours: ['notre', 'nos', 'mon', 'ma', 'mes'],
   determiners: ['notre', 'nos', 'mon', 'ma', 'mes', 'le', 'la', 'les', "l'", 'un', 'une'],
   owning: [
+    // diag-113 (de l'anglais) : nos défenses à renforcer (« renforcer nos défenses contre de futures attaques »).
+    'renforcer nos défenses', 'renforcer notre protection',
     // diag-80 : un responsable seul qui assume (« c'est ma responsabilité »).
     'ma responsabilité', 'je suis responsable', "j'assume",
     // diag-79 : un réglage à nous dit erroné (« l'adresse de la liste était mal configurée de notre côté »).
