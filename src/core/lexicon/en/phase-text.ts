@@ -103,6 +103,8 @@ export const phaseText: PhaseTextLexicon = {
     "i'll close the issue", 'i will close the issue', "i'll close this issue", 'i will close this issue', 'closing the issue',
     // diag-112: "This can be closed."
     'this can be closed', 'this issue can be closed', 'can be closed now',
+    // diag-114: "Now Fixed :)" with no full stop after it.
+    'now fixed',
     'has been resolved', 'have been resolved', 'is resolved', 'was resolved', 'were resolved', 'is now resolved',
     'has been fixed', 'have been fixed', 'is fixed', 'is now fixed', 'was fixed', 'we fixed', 'we have fixed',
     'is back up', 'are back up', 'is back online', 'are back online',

@@ -11,6 +11,8 @@ export const recoveryState: RecoveryStateLexicon = {
     // diag-111: service still being brought back ("we are now concentrating on getting services back up and running … aiming
     // to restore a 12 minute service this evening").
     'getting services back', 'getting the service back', 'aiming to restore', 'aim to restore',
+    // diag-114: coming back, not back ("it should be starting back up in the next couple minutes").
+    'starting back up',
     // diag-40: one fault fixed, but the site "may still be unreachable at times" under load: not over.
     'may still be unreachable', 'may still be unavailable', 'can still be unreachable', 'may still fail',
     // diag-34: back for all but one, the bulk repaired, the repair work going on through the night: not over yet.

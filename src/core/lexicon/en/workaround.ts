@@ -52,6 +52,8 @@ export const workaround: WorkaroundLexicon = {
     // <address>", "you can most likely safely upgrade to 7.2.3").
     'until i get it sorted', 'until we get it sorted', 'now runs on', 'now lives at', 'now hosted at', 'safely upgrade', 'you can … upgrade to',
     'you can … downgrade to',
+    // diag-114: another build to use meanwhile ("please revert to the public build for a few days").
+    'please revert to', 'revert to the public', 'revert to the previous', 'revert to the stable',
     'you may use', 'you can continue', 'please use', 'please retry', 'as an alternative', 'alternatively', 'instead you can',
     'instead, you can', 'temporarily use', 'until then', 'no alternative', 'no action is required', 'no action is needed',
     'no action needed', 'no action required', 'nothing you need to do', 'nothing you can do', 'there is no way around',
