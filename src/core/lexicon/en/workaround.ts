@@ -53,7 +53,7 @@ export const workaround: WorkaroundLexicon = {
     'until i get it sorted', 'until we get it sorted', 'now runs on', 'now lives at', 'now hosted at', 'safely upgrade', 'you can … upgrade to',
     'you can … downgrade to',
     // diag-114: another build to use meanwhile ("please revert to the public build for a few days").
-    'please revert to', 'revert to the public', 'revert to the previous', 'revert to the stable',
+    'please revert to', 'revert to the public build',
     'you may use', 'you can continue', 'please use', 'please retry', 'as an alternative', 'alternatively', 'instead you can',
     'instead, you can', 'temporarily use', 'until then', 'no alternative', 'no action is required', 'no action is needed',
     'no action needed', 'no action required', 'nothing you need to do', 'nothing you can do', 'there is no way around',
