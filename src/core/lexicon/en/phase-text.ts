@@ -99,10 +99,6 @@ export const phaseText: PhaseTextLexicon = {
     'should be back now', 'should be back up now',
     // diag-110: "Closing as issue has been identified and we are recovered".
     'we are recovered', 'we have recovered', "we've recovered", 'we are now recovered',
-    // diag-111: the maintainer closing the thread ("I'll close the issue, but if anyone has suggestions …"): nothing more to come.
-    "i'll close the issue", 'i will close the issue', "i'll close this issue", 'i will close this issue', 'closing the issue',
-    // diag-112: "This can be closed."
-    'this can be closed', 'this issue can be closed', 'can be closed now',
     // diag-114: "Now Fixed :)" with no full stop after it.
     'now fixed',
     'has been resolved', 'have been resolved', 'is resolved', 'was resolved', 'were resolved', 'is now resolved',
@@ -159,6 +155,9 @@ export const phaseText: PhaseTextLexicon = {
     'online again', 'is up again', 'are up again',
     // diag-36: "we're closing this issue" ends a history (traffic was already back).
     "we're closing this", 'we are closing this', 'closing this issue', 'closing this incident',
+    // diag-111, diag-112: the maintainer closing the thread ("I'll close the issue, but …", "This can be closed.").
+    "i'll close the issue", 'i will close the issue', "i'll close this issue", 'i will close this issue', 'closing the issue',
+    'this can be closed', 'this issue can be closed', 'can be closed now',
     'returned to normal', 'return to normal levels', 'gone back to normal', 'this is the all clear', "here's the all clear",
   ],
   afterTheFact: [
