@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import { DateTime } from 'luxon';
 import {
-  formatDateTime, formatDuration, formatSpan, formatTime, formatTimeNear, inTimeOrder, indicesInTimeOrder, isValidZone, matchTimestampAt,
+  formatDateTime, formatDuration, formatSpan, formatTime, formatTimeNear, inTimeOrder, indicesInTimeOrder, isValidZone, matchTimestampAt, monthNameDayAt,
   normalizeZone, parseTimestamp, writtenZoneLabel, zoneName, zoneOrUtc,
 } from '../../src/core/time';
 
@@ -143,6 +143,9 @@ describe('time', () => {
       // A mail's date without its weekday, a British page's day-first date (diag-97).
       ['23 Nov 2001 23:41:12 -0800', '2001-11-24T07:41:00Z'],
       ['3 March 2025 14:05 GMT', '2025-03-03T14:05:00Z'],
+      // A log's or an old journal's day, month and year joined by hyphens (diag-115).
+      ['23-Sep-2005 18:35 UTC', '2005-09-23T18:35:00Z'],
+      ['5-Sep-2005 23:15 GMT', '2005-09-05T23:15:00Z'],
     ];
     for (const [raw, want] of cases) {
       const r = parseTimestamp(raw, { zone: 'Asia/Tokyo' });
@@ -158,6 +161,18 @@ describe('time', () => {
     assert.strictEqual(matchTimestampAt('123 Nov 2001 23:41 UTC', 1), undefined);
     assert.strictEqual(matchTimestampAt('12 14:05 UTC', 3)?.raw, '14:05 UTC');
     assert.strictEqual(parseTimestamp('Feb 30, 2025 10:00 UTC').at, undefined);
+    // "12-03-2024" has no month name: the hyphenated day-first form needs a letter after the hyphen.
+    assert.strictEqual(matchTimestampAt('12-03-2024 10:00 UTC')?.raw, undefined);
+  });
+
+  it('reads the day a month-name date names, with or without a clock', () => {
+    assert.deepStrictEqual(monthNameDayAt('23-Sep-2005 18:35', 0), { year: 2005, month: 9, day: 23 });
+    assert.deepStrictEqual(monthNameDayAt('3 March 2025', 0), { year: 2025, month: 3, day: 3 });
+    assert.deepStrictEqual(monthNameDayAt('August 23, 2023 | 5:30 am', 0), { year: 2023, month: 8, day: 23 });
+    assert.deepStrictEqual(monthNameDayAt('Thursday, March 13, 2025', 0), { year: 2025, month: 3, day: 13 });
+    assert.strictEqual(monthNameDayAt('Summary 21, 2025', 0), undefined);
+    assert.strictEqual(monthNameDayAt('30-Feb-2025', 0), undefined);
+    assert.strictEqual(monthNameDayAt('23 Sep 20051', 0), undefined);
   });
 
   it('formats times and checks zones', () => {

@@ -247,6 +247,9 @@ export interface BlameLexicon {
  * - `furtherUpdates`: a promise that more news will come, with or without a time ("I'll keep you posted", "More news
  *   tomorrow", "Wir melden uns, sobald …", "nous reviendrons vers vous", "后续进展将及时通知"). Real notices rarely
  *   give the next update's time; saying that one will come is what readers need to stop refreshing (PM004).
+ * - `persisting`: words just before a recovery phrase that tell a state kept through the trouble, not one reached
+ *   after it ("the hospitals remain fully operational", « restent opérationnels », „bleiben voll funktionsfähig",
+ *   "仍正常运行"): what never went down tells no recovery.
  */
 export interface PhaseTextLexicon {
   ongoing: readonly string[];
@@ -259,6 +262,7 @@ export interface PhaseTextLexicon {
   followUp?: readonly string[];
   notYet?: readonly string[];
   furtherUpdates?: readonly string[];
+  persisting?: readonly string[];
 }
 
 /**

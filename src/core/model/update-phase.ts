@@ -7,7 +7,7 @@ import { clauses, fold, phrases, prepare, sentences, wordsBeforeStart, type Phra
 import { HAN } from '../text/compile';
 import { phaseOf } from './text';
 import { firstSegment } from './updates';
-import { indicesInTimeOrder, matchTimestampAt } from '../time';
+import { indicesInTimeOrder, matchTimestampAt, monthNameDayAt } from '../time';
 
 /**
  * A phase label in square brackets before text on the first line: "[Monitoring] Our engineers…", "【已解决】服务…". A
@@ -31,7 +31,7 @@ export function phaseTextPhrases(family: PhaseTextFamily): string[] {
 let sets: Record<PhaseTextFamily, PhraseSet> | undefined;
 function phraseSets(): Record<PhaseTextFamily, PhraseSet> {
   if (!sets) {
-    const families: PhaseTextFamily[] = ['ongoing', 'impaired', 'recovered', 'afterTheFact', 'investigating', 'identified', 'monitoring', 'followUp', 'notYet'];
+    const families: PhaseTextFamily[] = ['ongoing', 'impaired', 'recovered', 'afterTheFact', 'investigating', 'identified', 'monitoring', 'followUp', 'notYet', 'persisting'];
     sets = Object.fromEntries(families.map((f) => [f, phrases(phaseTextPhrases(f))])) as Record<PhaseTextFamily, PhraseSet>;
   }
   return sets;
@@ -136,11 +136,20 @@ const SHORT_ASIDE = /\s*[(（][^()（）\n]{1,12}[)）]/gu;
  */
 const AUXILIARY_ADVERB = /\b(has|have|had|was|were|is|are|been|be)\s+(?:since|already|also|immediately|quickly|promptly|swiftly|rapidly|fully|completely|entirely|successfully|finally|properly|correctly)\s+/gu;
 
-/** Whether a folded text tells recovery, read also without adverbs after an auxiliary (see AUXILIARY_ADVERB). */
+/**
+ * Whether a folded text tells recovery, read also without adverbs after an auxiliary (see AUXILIARY_ADVERB). A
+ * recovery phrase after a word of persistence ("the clinics remain fully operational") tells what never went down.
+ */
 export function tellsRecovery(folded: string, recovered: PhraseSet): boolean {
-  if (recovered.test(folded)) return true;
+  if (reachedRecovery(folded, recovered)) return true;
   const plain = folded.replace(AUXILIARY_ADVERB, '$1 ');
-  return plain !== folded && recovered.test(plain);
+  return plain !== folded && reachedRecovery(plain, recovered);
+}
+
+function reachedRecovery(folded: string, recovered: PhraseSet): boolean {
+  if (!recovered.mayOccur(folded)) return false;
+  const { persisting } = phraseSets();
+  return recovered.all(folded).some((hit) => !persisting.test(folded, wordsBeforeStart(folded, hit.index, 3, 3), hit.index));
 }
 
 /** The phase the text states, or undefined when it states none. */
@@ -260,7 +269,7 @@ interface StatedPhase { phase: Phase; inHeading: boolean }
 /** The date a heading starts with, as a number that sorts like the date (undefined: none). */
 function headingDay(u: StatusUpdate): number | undefined {
   if (u.timestamp.at !== undefined) return undefined;
-  const m = matchTimestampAt(u.timestamp.raw, 0, false);
+  const m = matchTimestampAt(u.timestamp.raw, 0, false) ?? monthNameDayAt(u.timestamp.raw, 0);
   return m?.year !== undefined && m.month !== undefined && m.day !== undefined ? m.year * 10_000 + m.month * 100 + m.day : undefined;
 }
 

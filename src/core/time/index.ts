@@ -1,6 +1,7 @@
 // The one time layer: recognising timestamps, resolving them in zones, calendar arithmetic, and formatting dates,
 // times, zones and durations in every language for rules, scaffolding, timeline, preview, status bar and CodeLens.
 export { matchTimestampAt, MERIDIEM_SOURCE, zoneInLabel } from './recognise';
+export { monthNameDayAt } from './month-name';
 export type { TimestampMatch } from './recognise';
 export { addDays, addMinutes, parseDateValue, parseTimestamp, resolveTimestamp } from './resolve';
 export type { ParseTimeOptions, ResolvedTime } from './resolve';

@@ -25,8 +25,11 @@ const CLOCK = String.raw`(\d{1,2}:\d{2})(?::\d{2})?(?:[ \t\u00a0]?([AaPp][Mm])(?
 const MONTH_FIRST = new RegExp(String.raw`${WEEKDAY}${MONTH}${SP}(\d{1,2}),?${SP}(\d{4}),?${SP}(?:at${SP}|-${SP})?${CLOCK}`, 'y');
 /** "Fri, 7 Mar 2014 09:12" (an e-mail's date): day, month, year, clock, am/pm; only after a weekday. */
 const DAY_FIRST = new RegExp(String.raw`(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?${SP}(\d{1,2})${SP}${MONTH},?${SP}(\d{4}),?${SP}(?:at${SP})?${CLOCK}`, 'y');
-/** "23 Nov 2001 23:41:12 -0800" (a mail's date without its weekday, a British page's "3 March 2025 14:05 GMT"). */
-const DAY_FIRST_BARE = new RegExp(String.raw`(\d{1,2})${SP}${MONTH},?${SP}(\d{4}),?${SP}(?:at${SP})?${CLOCK}`, 'y');
+/**
+ * "23 Nov 2001 23:41:12 -0800" (a mail's date without its weekday, a British page's "3 March 2025 14:05 GMT"), also
+ * with hyphens ("23-Sep-2005 18:35 UTC", as logs and old journals write it).
+ */
+const DAY_FIRST_BARE = new RegExp(String.raw`(\d{1,2})(?:${SP}|-)${MONTH}(?:,?${SP}|-)(\d{4}),?${SP}(?:at${SP})?${CLOCK}`, 'y');
 /** "Tue Apr 8 21:40:05 PDT 2014" (the Unix date command): the zone sits between the clock and the year. */
 const UNIX_DATE = new RegExp(String.raw`${WEEKDAY}${MONTH}${SP}(\d{1,2})${SP}${CLOCK}(?=${SP}[A-Z]{2,5}${SP}(\d{4})(?!\d))`, 'y');
 
@@ -59,4 +62,23 @@ export function monthNameDateTimeAt(s: string, from: number): MonthNameDateTime 
   const out: MonthNameDateTime = { year: dt.year, month: dt.month, day: dt.day, hour: dt.hour, minute: dt.minute, end };
   if (yearAfterZone) out.yearAfterZone = true;
   return out;
+}
+
+/** A month-name date, with or without a clock after it: "23-Sep-2005", "3 March 2025", "August 23, 2023 | 5:30 am". */
+const DATE_MONTH_FIRST = new RegExp(String.raw`${WEEKDAY}${MONTH}${SP}(\d{1,2}),?${SP}(\d{4})(?!\d)`, 'y');
+const DATE_DAY_FIRST = new RegExp(String.raw`${WEEKDAY}(\d{1,2})(?:${SP}|-)${MONTH}(?:,?${SP}|-)(\d{4})(?!\d)`, 'y');
+
+/**
+ * The day a month-name date starting exactly at `from` names, or undefined: what a heading that holds a day (and
+ * perhaps a clock without a zone) tells of the order of the posts.
+ */
+export function monthNameDayAt(s: string, from: number): { year: number; month: number; day: number } | undefined {
+  if (from > 0 && /[A-Za-z0-9]/.test(s.charAt(from - 1))) return undefined;
+  let month: string, day: string, year: string;
+  let m: RegExpExecArray | null;
+  if ((DATE_MONTH_FIRST.lastIndex = from, m = DATE_MONTH_FIRST.exec(s))) [, month, day, year] = m;
+  else if ((DATE_DAY_FIRST.lastIndex = from, m = DATE_DAY_FIRST.exec(s))) [, day, month, year] = m;
+  else return undefined;
+  const dt = DateTime.fromFormat(`${month} ${day} ${year}`, 'MMM d yyyy', { locale: LUXON_LOCALE, zone: 'UTC' });
+  return dt.isValid ? { year: dt.year, month: dt.month, day: dt.day } : undefined;
 }

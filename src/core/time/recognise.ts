@@ -35,8 +35,10 @@ function isAsciiAlnum(c: number): boolean { return isDigit(c) || (c >= 65 && c <
 export function matchTimestampAt(s: string, from = 0, requireTime = true): TimestampMatch | undefined {
   if (from >= s.length) return undefined;
   if (!isDigit(s.charCodeAt(from))) return monthNameTimestampAt(s, from) ?? zoneFirstTimestampAt(s, from, requireTime);
-  // "23 Nov 2001 23:41:12 -0800": a day, then an English month name (checked only where a blank follows the day).
-  if (isBlankChar(s.charCodeAt(from + 1)) || (isDigit(s.charCodeAt(from + 1)) && isBlankChar(s.charCodeAt(from + 2)))) {
+  // "23 Nov 2001 23:41:12 -0800", "23-Sep-2005 18:35 UTC": a day, then an English month name (checked only where a
+  // blank, or a hyphen and a letter, follows the day).
+  const afterDay = isDigit(s.charCodeAt(from + 1)) ? from + 2 : from + 1;
+  if (isBlankChar(s.charCodeAt(afterDay)) || (s.charAt(afterDay) === '-' && /[A-Za-z]/.test(s.charAt(afterDay + 1)))) {
     const named = monthNameTimestampAt(s, from);
     if (named) return named;
   }

@@ -86,10 +86,12 @@ export const apology: ApologyLexicon = {
   // diag-101: the harm said to be the readers' ("this outage was disruptive for our entire community").
   // diag-102: the frustration shared or owned as justified ("we share everyone's frustration", "understandably upset").
   // diag-104: the harm told as the readers' experience ("many runners experienced the frustration of error messages").
-  acknowledge: ['experienced the', 'have experienced', 'has experienced', 'we share', 'share your', 'share everyone', 'understandabl*', 'rightly', 'rightfully', 'justifiably', 'for … our … community', 'for … our … customers', 'for … our … users', 'for … our … members', 'for … our … students', 'for all of you', 'for all of us', 'your understanding', "i'm sure", 'i am sure', "we're sure", 'we are sure', 'understand', 'aware that', 'we know', 'we realise', 'we realize', 'realise that', 'realize that', 'recognis*', 'recogniz*', 'appreciate', 'acknowledge*'],
+  // diag-115: thanks to those who went through the harm ("our appreciation for those who … suffered through the whole ordeal").
+  acknowledge: ['experienced the', 'have experienced', 'has experienced', 'we share', 'share your', 'share everyone', 'understandabl*', 'rightly', 'rightfully', 'justifiably', 'for … our … community', 'for … our … customers', 'for … our … users', 'for … our … members', 'for … our … students', 'for all of you', 'for all of us', 'your understanding', "i'm sure", 'i am sure', "we're sure", 'we are sure', 'understand', 'aware that', 'we know', 'we realise', 'we realize', 'realise that', 'realize that', 'recognis*', 'recogniz*', 'appreciate', 'appreciation', 'acknowledge*'],
   harms: ['anxious', 'anxiety', 'worried', 'worrying', 'distress*', 'unsettling', 'inconvenien*', 'frustrat*', 'hardship*', 'annoy*', 'disappoint*', 'upset*', 'unacceptable', 'not acceptable', 'inexcusable', 'disruptive', 'difficult', 'challenging', 'stressful', 'painful', 'aggravat*', 'disturbing',
     // diag-113: "such an event understandably creates concern within our community".
-    'concern', 'concerns'],
+    'concern', 'concerns',
+    'ordeal', 'suffered through'],
   // diag-101: readers' understanding asked for a disruption named ("we ask for your understanding of the delays this causes").
   understanding: ['your understanding'],
   disruptions: ['delay*', 'disruption*', 'interruption*', 'restriction*', 'limitation*', 'outage*', 'downtime'],

@@ -4,6 +4,8 @@ import { recoveryState } from './recovery-state';
 
 export const phaseText: PhaseTextLexicon = {
   ongoing: [
+    // diag-115: the return still to come ("campus activities will return to normal on Wednesday").
+    'will return to normal', 'expected to return to normal', 'should return to normal',
     // diag-105: the fix told as still to act ("the auto-update should fix the issue after a day").
     'should fix the issue', 'should fix this issue', 'will fix the issue', 'will fix this issue',
     // diag-103: the repair still going and the water still off ("continues to work on the repair", "the water remains off
@@ -158,6 +160,8 @@ export const phaseText: PhaseTextLexicon = {
     // diag-111, diag-112: the maintainer closing the thread ("I'll close the issue, but …", "This can be closed.").
     "i'll close the issue", 'i will close the issue', "i'll close this issue", 'i will close this issue', 'closing the issue',
     'this can be closed', 'this issue can be closed', 'can be closed now',
+    // diag-115: the recovery declared over ("I hereby declare success!", "I hereby declare the 'recovery' complete").
+    'declare success', 'recovery complete', 'recovery is complete', 'recovery … complete',
     'returned to normal', 'return to normal levels', 'gone back to normal', 'this is the all clear', "here's the all clear",
   ],
   afterTheFact: [
@@ -229,6 +233,8 @@ export const phaseText: PhaseTextLexicon = {
     // diag-66: a promise about later ("we will write again, probably once the incident is over and after the incident is resolved").
     'after the incident', 'after the issue', 'after the outage', 'after it', 'after this'],
   // A promise that more news will come, with or without a time (PM004).
+  // diag-115: a state kept through the trouble tells no recovery ("All Hospitals and Clinics remain fully operational").
+  persisting: ['remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'continue to be', 'continues to be', 'continued to be'],
   furtherUpdates: [
     'keep you posted', 'keep you updated', 'keep you informed', 'keep … posted', 'keep … updated', 'keep … informed', 'keep posted',
     'will update you', 'will update this', 'will update here', "we'll update", 'update … as soon as', 'update … once', 'update … when',

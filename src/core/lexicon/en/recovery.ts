@@ -31,6 +31,8 @@ export const recovery: RecoveryLexicon = {
     'missing data', 'data gap*',
     'no … lost', 'not … lost', 'nothing … lost', 'never lost', 'data … lost', 'lost … data', 'without … loss', 'data loss', 'loss of data', 'no data', 'intact', 'corrupt*', 'data is safe', 'data was safe',
     'data are safe', 'data remained', 'duplicat*',
+    // diag-115: messages sent twice told plainly ("if you do receive two copies of the same note").
+    'two copies',
     // diag-3: a loss told plainly is a statement about data ("may have lost their custom settings", "~60% of replays
     // were lost")
     // diag-7: integrity kept, a backlog of queued mail or jobs worked off ("the backlog has now been resolved").
@@ -99,6 +101,8 @@ export const recovery: RecoveryLexicon = {
     'deposit*', 'withdrawal*', 'fund', 'funds', 'money', 'balance', 'balances', 'file*', 'upload*', 'document', 'documents', 'booking*',
     'reservation*', 'backup*', 'submission*', 'invoice*', 'charge', 'charges', 'fee', 'fees', 'fines', 'photo*', 'personal information', 'customer information', 'credential*', 'password*', 'wage*', 'salar*',
     'direct debit*', 'cheque*', 'parcel*', 'package*', 'content', 'job', 'jobs', 'build', 'builds', 'processes', 'deployments', 'sample', 'samples',
+    // diag-115: what customers' apps send through us ("sync processing for other apps was delayed").
+    'sync',
     // diag-85: notices we send for customers ("all notifications were queued and sent with a delay").
     'notification*', 'webhook*',
     // diag-90: fares charged wrongly ("anyone overcharged will get the fare refunded").
