@@ -91,8 +91,9 @@ function check(doc: PostmortemDocument, t: Messages): { range: Range; message: s
     const scope = told
       ? doc.blocks.filter((b) => inside(b.range, told.range))
       : doc.blocks;
-    // The opening paragraphs, above the first section, are read first too: an apology there is where it belongs.
-    const end = openingEnd(doc);
+    // The opening paragraphs, above the first section, are read first too: an apology there is where it belongs. So
+    // is one above the Summary ("## Postmortem", "Firstly an apology to affected customers…", then "### Tl;dr").
+    const end = told ? Math.max(openingEnd(doc), told.headingRange.start.line) : openingEnd(doc);
     if (hasApology(doc, scope, told !== undefined) || (told && hasApology(doc, doc.blocks.filter((b) => b.range.start.line < end)))) return undefined;
     const edit = summary
       ? appendTo(doc, scope, summary.headingRange.start.line, sentence)

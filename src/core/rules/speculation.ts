@@ -134,11 +134,15 @@ function promisedRecovery(t: string, s: Span, l: Lists): Hit | undefined {
 
 /**
  * Whether a time to come stands in clause `c` as a time, not as the owner of a thing ("this week's hot weather will
- * also slow the repair" promises no time: the week owns the weather).
+ * also slow the repair" promises no time: the week owns the weather), nor as the start of what holds now (`SINCE_BEFORE`).
  */
 function timeToCome(t: string, c: Span, times: PhraseSet): boolean {
-  return times.all(t, c.start, c.end).some((h) => !/^['’]s(?![\p{L}])/u.test(t.slice(h.index + h.length, h.index + h.length + 3)));
+  return times.all(t, c.start, c.end).some((h) => !/^['’]s(?![\p{L}])/u.test(t.slice(h.index + h.length, h.index + h.length + 3))
+    && !SINCE_BEFORE.test(t.slice(Math.max(c.start, h.index - 12), h.index)));
 }
+
+/** A time told as the start of a state that holds now is past ("should be back since this afternoon", « depuis ce matin »). */
+const SINCE_BEFORE = /(?:(?<![\p{L}])(?:since|ever since|depuis|seit)\s+|[自從从])$/u;
 
 /** A hedged suspect in a clause that says who is affected is a guess at the scope, not at the cause (`scope`). */
 function scopeAside(hit: Hit | undefined, t: string, s: Span, scope: PhraseSet): Hit | undefined {

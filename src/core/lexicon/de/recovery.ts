@@ -64,7 +64,8 @@ export const recovery: RecoveryLexicon = {
   ],
   // What customers keep with us, and what became of it: both in one clause make a data statement (PM012).
   // diag-99 (aus dem Englischen): bei uns vereinbarte Termine („die Termine werden neu vergeben“).
-  dataThings: ['termine', 'arzttermin*', 'behandlungstermin*', 
+  // diag-116 (aus dem Chinesischen): „Ihr Abonnement ist nicht abgelaufen“.
+  dataThings: ['termine', 'abonnement*', 'abo', 'abos', 'arzttermin*', 'behandlungstermin*', 
     'daten', '*daten', 'nachricht*', 'mail*', 'e-mail*', '*mail', '*mails', 'bestellung*', 'zahlung*', '*zahlung*',
     'überweisung*', 'lastschrift*', 'transaktion*', 'buchung*', 'geld', 'gelder', '*geld', '*gelder', 'guthaben',
     'kontostand*', 'datei*', 'dokument*', 'reservierung*', 'benachrichtigung*', 'sicherung*', 'backup*', 'inhalt*', 'gebühr*',
@@ -76,7 +77,7 @@ export const recovery: RecoveryLexicon = {
   // diag-102: was aus einer Zahlung wurde, schlicht gesagt („einige Kartenzahlungen wurden abgelehnt“, „die Transaktionen
   // wurden angenommen“).
   // diag-103: was aus zurückgehaltenen Benachrichtigungen wurde („alle Benachrichtigungen wurden korrekt versendet“).
-  dataFates: ['wurden versendet', 'wurden verschickt', 'wurden gesendet', 'wurde versendet', 'wurde verschickt', 'nicht versendet', 'abgelehnt', 'zurückgewiesen', 'angenommen', 'akzeptiert', 'neu vergeben', 'verschoben', 'pünktlich', 
+  dataFates: ['abgelaufen', 'gekündigt', 'wurden versendet', 'wurden verschickt', 'wurden gesendet', 'wurde versendet', 'wurde verschickt', 'nicht versendet', 'abgelehnt', 'zurückgewiesen', 'angenommen', 'akzeptiert', 'neu vergeben', 'verschoben', 'pünktlich', 
     'verloren', 'sicher', 'gesichert', 'intakt', 'unversehrt', 'unberührt', 'nicht betroffen',
     'unbeeinträchtigt', 'zugestellt', 'ausgeliefert', 'verarbeitet', 'nachgeholt', 'nachverarbeitet',
     'erneut gesendet', 'erneut versendet', 'erstattet', 'rückerstattet', 'gutgeschrieben', 'storniert',

@@ -74,6 +74,8 @@ export const apology: ApologyLexicon = {
     'take seriously the impact', 'take the impact … seriously', "don't take lightly how", 'do not take lightly how',
     // diag-59: the harm to readers known ("some of you will surely suffer from this").
     'know that some of you', 'some of you will … suffer',
+    // diag-116: frustration shared as the readers' own ("we are as frustrated as you are with this unacceptable situation").
+    'as frustrated as you', 'as disappointed as you', 'as upset as you', 'as annoyed as you',
     // Regret with a word between ("we sincerely regret this", "we deeply regret the disruption").
     'we … regret',
   ],
@@ -87,11 +89,14 @@ export const apology: ApologyLexicon = {
   // diag-102: the frustration shared or owned as justified ("we share everyone's frustration", "understandably upset").
   // diag-104: the harm told as the readers' experience ("many runners experienced the frustration of error messages").
   // diag-115: thanks to those who went through the harm ("our appreciation for those who … suffered through the whole ordeal").
-  acknowledge: ['experienced the', 'have experienced', 'has experienced', 'we share', 'share your', 'share everyone', 'understandabl*', 'rightly', 'rightfully', 'justifiably', 'for … our … community', 'for … our … customers', 'for … our … users', 'for … our … members', 'for … our … students', 'for all of you', 'for all of us', 'your understanding', "i'm sure", 'i am sure', "we're sure", 'we are sure', 'understand', 'aware that', 'we know', 'we realise', 'we realize', 'realise that', 'realize that', 'recognis*', 'recogniz*', 'appreciate', 'appreciation', 'acknowledge*'],
+  acknowledge: ['experienced the', 'have experienced', 'has experienced', 'we share', 'share your', 'share everyone', 'understandabl*', 'rightly', 'rightfully', 'justifiably', 'for … our … community', 'for … our … customers', 'for … our … users', 'for … our … members', 'for … our … students', 'for all of you', 'for all of us', 'your understanding', "i'm sure", 'i am sure', "we're sure", 'we are sure', 'understand', 'aware that', 'we know', 'we realise', 'we realize', 'realise that', 'realize that', 'recognis*', 'recogniz*', 'appreciate', 'appreciation', 'acknowledge*',
+    // diag-116: "I know … data loss is a huge blow for everyone involved", "we understand that the disruption had a significant
+    // impact on your business operations".
+    'i know'],
   harms: ['anxious', 'anxiety', 'worried', 'worrying', 'distress*', 'unsettling', 'inconvenien*', 'frustrat*', 'hardship*', 'annoy*', 'disappoint*', 'upset*', 'unacceptable', 'not acceptable', 'inexcusable', 'disruptive', 'difficult', 'challenging', 'stressful', 'painful', 'aggravat*', 'disturbing',
     // diag-113: "such an event understandably creates concern within our community".
     'concern', 'concerns',
-    'ordeal', 'suffered through'],
+    'ordeal', 'suffered through', 'a huge blow', 'a blow for', 'a blow to', 'impact on your'],
   // diag-101: readers' understanding asked for a disruption named ("we ask for your understanding of the delays this causes").
   understanding: ['your understanding'],
   disruptions: ['delay*', 'disruption*', 'interruption*', 'restriction*', 'limitation*', 'outage*', 'downtime'],

@@ -4,6 +4,9 @@ import { recoveryState } from './recovery-state';
 
 export const phaseText: PhaseTextLexicon = {
   ongoing: [
+    // diag-116: a fix still spreading ("this has been fixed, and trip updates should be updated for all agencies within the next
+    // 24 hours").
+    'should be updated … within the next', 'will be updated … within the next', 'should propagate within', 'should update within',
     // diag-115: the return still to come ("campus activities will return to normal on Wednesday").
     'will return to normal', 'expected to return to normal', 'should return to normal',
     // diag-105: the fix told as still to act ("the auto-update should fix the issue after a day").
@@ -165,6 +168,10 @@ export const phaseText: PhaseTextLexicon = {
     'returned to normal', 'return to normal levels', 'gone back to normal', 'this is the all clear', "here's the all clear",
   ],
   afterTheFact: [
+    // diag-116: the return told by its time, in the past ("we were not able to restore Listserv to normal operation until early
+    // Monday afternoon").
+    'were not able to restore … until', 'was not able to restore … until', 'was not restored until', 'were not restored until',
+    "wasn't restored until", "weren't restored until",
     // diag-94: compromised releases taken down ("npm has unpublished all affected versions", "0.2.17 was yanked").
     'has unpublished', 'have unpublished', 'has been unpublished', 'have been unpublished', 'were unpublished',
     'was yanked', 'were yanked', 'has been yanked', 'have been yanked',
@@ -234,7 +241,8 @@ export const phaseText: PhaseTextLexicon = {
     'after the incident', 'after the issue', 'after the outage', 'after it', 'after this'],
   // A promise that more news will come, with or without a time (PM004).
   // diag-115: a state kept through the trouble tells no recovery ("All Hospitals and Clinics remain fully operational").
-  persisting: ['remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'continue to be', 'continues to be', 'continued to be'],
+  // diag-116: "secondary services are still up and running" while the main ones are down.
+  persisting: ['still', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'continue to be', 'continues to be', 'continued to be'],
   furtherUpdates: [
     'keep you posted', 'keep you updated', 'keep you informed', 'keep … posted', 'keep … updated', 'keep … informed', 'keep posted',
     'will update you', 'will update this', 'will update here', "we'll update", 'update … as soon as', 'update … once', 'update … when',

@@ -54,6 +54,8 @@ export const recovery: RecoveryLexicon = {
     'receive … compensation', 'compensation … paid', 'compensation … credited', 'be compensated', 'will compensate',
     // diag-49: "the held messages went out from our queue".
     'dispatched … queue', 'queued … dispatched',
+    // diag-116: a loss told with a hedge ("commands issued in that window were very likely lost").
+    'were … lost', 'was … lost',
     'lost their', 'were lost', 'was lost', 'have been lost', 'has been lost', 'may have lost',
     // diag-15: money and queued mail accounted for ("All transactions have settled", "deferred messages … will continue to
     // deliver", "will be refunded").
@@ -77,6 +79,8 @@ export const recovery: RecoveryLexicon = {
     // to resend messages sent in that window").
     'resend*', 'lost messages',
     // diag-43: a mirror brought up to date ("the last mirror has now finished updating, every other one was up to date").
+    // diag-116: processing caught up ("all processing is now up-to-date").
+    'processing is … up to date', 'processing is up to date',
     'finished updating', 'finished syncing', 'were up to date', 'were up-to-date', 'are up to date again',
     'charge* … reversed', 'debit* … reversed', 'payment* … reversed', 'transaction* … reversed',
     // diag-58: held payments going through after the fix ("the delayed payments are now going through").
@@ -96,7 +100,8 @@ export const recovery: RecoveryLexicon = {
   ],
   // What customers keep with us, and what became of it: both in one clause make a data statement (PM012).
   // diag-99: bookings made with us ("appointments will be rescheduled as quickly as possible").
-  dataThings: ['appointment*', 
+  // diag-116 (from Chinese): what customers pay us for, and whether it held ("your subscription has not lapsed").
+  dataThings: ['appointment*', 'subscription*', 
     'data', 'message*', 'mail', 'mails', 'email*', 'e-mail*', 'order', 'orders', 'payment*', 'transaction*', 'transfer*',
     'deposit*', 'withdrawal*', 'fund', 'funds', 'money', 'balance', 'balances', 'file*', 'upload*', 'document', 'documents', 'booking*',
     'reservation*', 'backup*', 'submission*', 'invoice*', 'charge', 'charges', 'fee', 'fees', 'fines', 'photo*', 'personal information', 'customer information', 'credential*', 'password*', 'wage*', 'salar*',
@@ -115,7 +120,7 @@ export const recovery: RecoveryLexicon = {
   // accepted for settlement").
   // diag-103: what became of held notifications, in the passive ("all notifications were sent correctly", "no push
   // notifications were sent at this time").
-  dataFates: ['were sent', 'was sent', 'been sent', 'were not sent', 'declined', 'rejected', 'accepted', 'rescheduled', 'rebooked', 'on time', 'on schedule', 
+  dataFates: ['lapsed', 'were sent', 'was sent', 'been sent', 'were not sent', 'declined', 'rejected', 'accepted', 'rescheduled', 'rebooked', 'on time', 'on schedule', 
     'lost', 'lose', 'safe', 'intact', 'preserved', 'retained', 'kept', 'unaffected', 'not affected',
     'not been affected', 'not impacted', 'not been impacted', 'delivered', 'redelivered', 'resent', 're-sent',
     'retried', 'reprocessed', 'processed', 'queued', 'refunded', 'reimbursed', 'reversed', 'credited', 'waived',

@@ -114,7 +114,7 @@ export const phaseText: PhaseTextLexicon = {
     "s'assurer", 'garantir', 'sera', 'seront', 'va', 'vont', 'progressivement', 'peu à peu', 'partiellement', 'en partie', 'presque', 'en grande partie', 'pas', 'pas encore', 'non', 'jamais', 'plus', 'travaill* au', 'travaill* à', 'travaill* pour', 'oeuvr* au', 'œuvr* au', 'avant', 'jusqu\'au', 'jusqu\'à', 'dès que', "dès qu'", 'lorsque', 'quand', 'si', 'en vue du', 'en vue d\'un', 'devrai*', 'devront', 'pourrai*', 'doit être', 'doivent être'],
   // Une promesse que d'autres nouvelles suivront, avec ou sans heure (PM004).
   // diag-115 (de l'anglais) : un état gardé pendant la panne ne dit aucun retour (« les cliniques restent pleinement opérationnelles »).
-  persisting: ['reste', 'restent', 'resté', 'restés', 'restée', 'restées', 'demeure', 'demeurent', "continue d'être", "continuent d'être"],
+  persisting: ['toujours', 'reste', 'restent', 'resté', 'restés', 'restée', 'restées', 'demeure', 'demeurent', "continue d'être", "continuent d'être"],
   furtherUpdates: [
     'tiendrons informé*', 'tenir informé*', 'tiendrons au courant', 'tenir au courant', 'reviendrons vers vous', 'reviendrons',
     'communiquerons', 'informerons', 'aviserons', 'nous ferons un point', 'prochaine mise à jour', 'prochain point',

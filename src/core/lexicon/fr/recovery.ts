@@ -52,7 +52,8 @@ export const recovery: RecoveryLexicon = {
   ],
   // What customers keep with us, and what became of it: both in one clause make a data statement (PM012).
   // diag-99 (de l'anglais) : les rendez-vous pris chez nous (« les rendez-vous seront reprogrammés »).
-  dataThings: ['rendez-vous', 
+  // diag-116 (du chinois) : « votre abonnement n'a pas expiré ».
+  dataThings: ['rendez-vous', 'abonnement*', 
     'donnée*', 'message', 'messages', 'courriel*', 'mail', 'mails', 'e-mail*', 'commande*', 'paiement*', 'transaction*',
     'virement*', 'prélèvement*', 'fonds', 'argent', 'solde*', 'fichier*', 'document*', 'réservation*',
     'sauvegarde*', 'contenu*', 'facture*', 'frais', 'amende*', 'pénalité*', 'colis', 'envoi*', 'dossier*', 'notification*',
@@ -64,7 +65,7 @@ export const recovery: RecoveryLexicon = {
   // diag-102 : ce qu'il est advenu d'un paiement, dit simplement (« certains paiements ont été refusés », « les transactions
   // ont été acceptées »).
   // diag-103 : ce qu'il est advenu des notifications retenues (« toutes les notifications ont été envoyées »).
-  dataFates: ['ont été envoyé*', 'a été envoyé*', "n'ont pas été envoyé*", 'refusé', 'refusés', 'refusée', 'refusées', 'rejeté*', 'accepté', 'acceptés', 'acceptée', 'acceptées', 'reprogrammé*', 'reporté*', 'à l\'heure', 
+  dataFates: ['expiré', 'résilié', 'ont été envoyé*', 'a été envoyé*', "n'ont pas été envoyé*", 'refusé', 'refusés', 'refusée', 'refusées', 'rejeté*', 'accepté', 'acceptés', 'acceptée', 'acceptées', 'reprogrammé*', 'reporté*', 'à l\'heure', 
     'perdu*', 'en sécurité', 'sécurisé*', 'intact*', 'conservé*', 'préservé*', 'pas été affecté*',
     'pas été impacté*', 'non affecté*', 'non impacté*', 'pas affecté*', 'pas impacté*', 'livré', 'livrés', 'livrée*',
     'distribué*', 'acheminé*', 'traité', 'traités', 'traitée*', 'retraité*', 'renvoyé*',
