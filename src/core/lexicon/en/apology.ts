@@ -76,6 +76,9 @@ export const apology: ApologyLexicon = {
     'know that some of you', 'some of you will … suffer',
     // diag-116: frustration shared as the readers' own ("we are as frustrated as you are with this unacceptable situation").
     'as frustrated as you', 'as disappointed as you', 'as upset as you', 'as annoyed as you',
+    // diag-117: the worry named as natural ("naturally concerning the impacted customers"), amends offered as such ("we would
+    // also like to compensate you with an additional payment as a gesture of goodwill").
+    'naturally concerning', 'understandably concerning', 'gesture of goodwill', 'goodwill gesture',
     // Regret with a word between ("we sincerely regret this", "we deeply regret the disruption").
     'we … regret',
   ],

@@ -4,6 +4,9 @@ import { recoveryState } from './recovery-state';
 
 export const phaseText: PhaseTextLexicon = {
   ongoing: [
+    // diag-117: a new fault under investigation now, beside the old one fixed ("the 502 has been fixed … the 521 error now
+    // occurred in a different place and we're investigating it right now").
+    'investigating it right now', 'investigating this right now', 'looking into it right now', 'looking into this right now',
     // diag-116: a fix still spreading ("this has been fixed, and trip updates should be updated for all agencies within the next
     // 24 hours").
     'should be updated … within the next', 'will be updated … within the next', 'should propagate within', 'should update within',
@@ -203,7 +206,7 @@ export const phaseText: PhaseTextLexicon = {
   investigating: [
     // diag-79: "an active incident our engineers are looking at".
     'is investigating', 'an active incident',
-    'we are investigating', 'still investigating', 'are investigating', 'continuing to investigate', 'continue investigating', "we're investigating", 'are looking into', 'is being investigated', 'for unknown reasons',
+    'we are investigating', 'still investigating', 'are investigating', 'continuing to investigate', 'continue investigating', "we're investigating", 'are looking into', "we're looking into", 'is being investigated', 'for unknown reasons',
     'unknown reason', 'we are checking', "we're checking", 'we are aware', "we're aware", 'we continue to investigate',
     'this is known', 'a known issue', 'into contact with', 'in contact with', 'trying to reach', 'try to reach',
   ],

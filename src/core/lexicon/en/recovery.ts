@@ -46,6 +46,8 @@ export const recovery: RecoveryLexicon = {
     'queued … resent', 'queued … redelivered', 'queued … delivered',
     // diag-48: "recovered, with every queued request cleared".
     'clearing … queue*', 'cleared … queue*',
+    // diag-117: "emptying the database queue" of held requests.
+    'emptying … queue*', 'emptied … queue*',
     // diag-56: money owed for the disruption told ("passengers can claim compensation through Delay Repay").
     'claim … compensation', 'delay repay',
     // diag-98: compensation told as coming ("you will receive compensation for the time you were without gas").

@@ -125,6 +125,9 @@ export const vendorBlame: VendorBlameLexicon = {
     // diag-80: a lone owner owning it ("it is my responsibility to keep your website up").
     'my responsibility', 'i am responsible', "i'm responsible", 'i take responsibility', 'i take full responsibility',
     'we take full responsibility', 'we own this', 'we own the', 'the responsibility is ours', 'responsibility lies with us',
+    // diag-117: a decision of ours for which the third parties are the reason ("because packages are distributed via
+    // third-party mirrors, we have decided to convert to new signing keys").
+    'we have decided', "we've decided", 'we have chosen', "we've chosen",
     'we chose', 'we decided', 'our choice', 'our decision', 'we depend on', 'we rely on', 'we relied on', 'we depended on',
     'our dependency', 'our architecture', 'our design', 'our configuration', 'our setup', 'single point of failure',
     'does not happen again', "doesn't happen again", 'will not happen again', "won't happen again", 'happening again',

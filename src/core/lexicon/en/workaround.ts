@@ -44,6 +44,9 @@ export const workaround: WorkaroundLexicon = {
     'is up but', 'are up but', 'is up, but', 'are up, but',
     // diag-51: who still has service ("all customers except those on Mill Road still have water").
     'all customers except', 'all users except', 'all members except', 'everyone except',
+    // diag-117: the card paid another way ("request the merchant to run the transaction as a credit"), and where it still
+    // fails named as the only places ("these are the only merchants where members have seen declines").
+    'run the transaction as a credit', 'run it as a credit', 'run as a credit', 'the only merchants', 'the only stores', 'the only shops',
     // diag-45: while the rest is still down, the main thing works again ("play should work normally again").
     'should work normally again', 'should be working normally again',
     'workaround', 'workarounds', 'work around', 'work-around', 'work-arounds', 'work arounds', 'in the meantime you can', 'in the meantime, you can',
