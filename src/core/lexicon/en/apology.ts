@@ -22,6 +22,8 @@ export const apology: ApologyLexicon = {
     'the pain you felt', 'the pain you went through', 'the pain this caused', 'the pain it caused',
     // the inconvenience acknowledged as ours: "the inconvenience this has caused you"
     'inconvenience this has caused', 'inconvenience this caused', 'inconvenience it has caused', 'inconvenience it caused',
+    // diag-118: with another harm between ("the inconvenience and anxiety it caused").
+    'inconvenience … it caused', 'inconvenience … this caused',
     'inconvenience we caused', 'inconvenience we have caused', 'forgive us',
     // diag-107: forgiveness asked ("we ask for your forgiveness").
     'your forgiveness', 'ask forgiveness', 'ask for forgiveness',
@@ -95,7 +97,10 @@ export const apology: ApologyLexicon = {
   acknowledge: ['experienced the', 'have experienced', 'has experienced', 'we share', 'share your', 'share everyone', 'understandabl*', 'rightly', 'rightfully', 'justifiably', 'for … our … community', 'for … our … customers', 'for … our … users', 'for … our … members', 'for … our … students', 'for all of you', 'for all of us', 'your understanding', "i'm sure", 'i am sure', "we're sure", 'we are sure', 'understand', 'aware that', 'we know', 'we realise', 'we realize', 'realise that', 'realize that', 'recognis*', 'recogniz*', 'appreciate', 'appreciation', 'acknowledge*',
     // diag-116: "I know … data loss is a huge blow for everyone involved", "we understand that the disruption had a significant
     // impact on your business operations".
-    'i know'],
+    'i know',
+    // diag-118: the downtime judged as the readers would ("I consider these problems serious, and this kind of downtime
+    // unacceptable").
+    'i consider', 'we consider'],
   harms: ['anxious', 'anxiety', 'worried', 'worrying', 'distress*', 'unsettling', 'inconvenien*', 'frustrat*', 'hardship*', 'annoy*', 'disappoint*', 'upset*', 'unacceptable', 'not acceptable', 'inexcusable', 'disruptive', 'difficult', 'challenging', 'stressful', 'painful', 'aggravat*', 'disturbing',
     // diag-113: "such an event understandably creates concern within our community".
     'concern', 'concerns',
