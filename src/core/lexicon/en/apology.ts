@@ -81,6 +81,8 @@ export const apology: ApologyLexicon = {
     // diag-117: the worry named as natural ("naturally concerning the impacted customers"), amends offered as such ("we would
     // also like to compensate you with an additional payment as a gesture of goodwill").
     'naturally concerning', 'understandably concerning', 'gesture of goodwill', 'goodwill gesture',
+    // diag-119: amends sent to everyone hit ("some global compensation mail going out to everyone").
+    'compensation mail', 'compensation to everyone', 'compensation to all', 'compensation to players', 'compensation to customers',
     // Regret with a word between ("we sincerely regret this", "we deeply regret the disruption").
     'we … regret',
   ],

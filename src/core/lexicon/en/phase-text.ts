@@ -12,6 +12,10 @@ export const phaseText: PhaseTextLexicon = {
     'should be updated … within the next', 'will be updated … within the next', 'should propagate within', 'should update within',
     // diag-115: the return still to come ("campus activities will return to normal on Wednesday").
     'will return to normal', 'expected to return to normal', 'should return to normal',
+    // diag-119: the fix still building ("fix should be up now once it finishes building").
+    'once it finishes', 'once it has finished', 'once the build finishes',
+    // diag-119: recovery hoped for ("crews will work through the night, so it is our hope everything should be back to normal").
+    'it is our hope',
     // diag-105: the fix told as still to act ("the auto-update should fix the issue after a day").
     'should fix the issue', 'should fix this issue', 'will fix the issue', 'will fix this issue',
     // diag-103: the repair still going and the water still off ("continues to work on the repair", "the water remains off
@@ -166,11 +170,16 @@ export const phaseText: PhaseTextLexicon = {
     // diag-111, diag-112: the maintainer closing the thread ("I'll close the issue, but …", "This can be closed.").
     "i'll close the issue", 'i will close the issue', "i'll close this issue", 'i will close this issue', 'closing the issue',
     'this can be closed', 'this issue can be closed', 'can be closed now',
+    // diag-119: "Now the bot is responding again", "Should be up now.", "closing this one out".
+    'responding again', 'should be up now', 'should be up again', 'closing this one out', 'closing this out',
     // diag-115: the recovery declared over ("I hereby declare success!", "I hereby declare the 'recovery' complete").
     'declare success', 'recovery complete', 'recovery is complete', 'recovery … complete',
     'returned to normal', 'return to normal levels', 'gone back to normal', 'this is the all clear', "here's the all clear",
   ],
   afterTheFact: [
+    // diag-119: an outage log's entries, each told with its downtime ("there was roughly 8 mins of downtime due to …",
+    // "Server downtime: 2 minutes.", "Total downtime: 4 hours").
+    'there was downtime', 'there was … downtime', 'server downtime:', 'total downtime:',
     // diag-116: the return told by its time, in the past ("we were not able to restore Listserv to normal operation until early
     // Monday afternoon").
     'were not able to restore … until', 'was not able to restore … until', 'was not restored until', 'were not restored until',
@@ -233,9 +242,10 @@ export const phaseText: PhaseTextLexicon = {
     'begin seeing service', 'begin to see service', 'start seeing service', 'start to see service',
   ],
   // diag-97: what was done at once ("took immediate action to resolve the issue") tells the response, not work still going on.
-  followUp: ['took immediate action', 'took action to', 'acted quickly to', 'acted immediately to', 'learn from', 'lessons learned', 'lessons learnt', 'to prevent', 'prevent this', 'prevent it', 'prevent similar', 'prevent a recurrence', 'from happening again', 'happen again', 'in the future', 'going forward', 'more redundant', 'add redundancy', 'improve our monitoring', 'post-mortem', 'postmortem', 'publish a', 'report within', 'report on the cause'],
+  // diag-119: where to reach us next time ("if it ever goes down again, fastest way to reach us is discord").
+  followUp: ['if it ever goes down', 'took immediate action', 'took action to', 'acted quickly to', 'acted immediately to', 'learn from', 'lessons learned', 'lessons learnt', 'to prevent', 'prevent this', 'prevent it', 'prevent similar', 'prevent a recurrence', 'from happening again', 'happen again', 'in the future', 'going forward', 'more redundant', 'add redundancy', 'improve our monitoring', 'post-mortem', 'postmortem', 'publish a', 'report within', 'report on the cause'],
   // Just before a recovery phrase, these keep it from being true now (a negation, or work still towards it).
-  notYet: ['will', "we'll", 'will be', 'going to', 'gradually', 'progressively', 'step by step', 'partially', 'partly', 'mostly', 'largely', 'almost', 'nearly', 'not', "n't", 'never', 'not yet', 'yet to be', 'no longer', 'working to', 'work to', 'working on', 'working towards', 'working toward', 'trying to', 'try to', 'until', 'once', 'before', 'hope to', 'hoping to', 'expect to', 'if',
+  notYet: ['will', "we'll", 'will be', 'going to', 'gradually', 'progressively', 'step by step', 'partially', 'partly', 'mostly', 'largely', 'almost', 'nearly', 'not', "n't", 'never', 'not yet', 'yet to be', 'no longer', 'working to', 'work to', 'working on', 'working towards', 'working toward', 'trying to', 'try to', 'until', 'once', 'before', 'hope to', 'hoping to', 'we hope', 'we are hoping', 'expect to', 'if',
     // Diagnostic sets (session 4): "news will follow when this is fixed", "availability is being restored".
     'when', 'being',
     // diag-22: a purpose, not a fact ("watching to make sure everything works fully again").

@@ -7,5 +7,6 @@ export const phases: PhaseLexicon = {
   identified: ['identified', 'issue identified', 'cause identified', 'fix in progress', 'fixing'],
   monitoring: ['monitoring', 'monitoring fix', 'fix deployed', 'recovering'],
   // diag-37: Statuspage's "Postmortem" post comes after the incident is resolved.
-  resolved: ['resolved', 'fixed', 'closed', 'restored', 'completed', 'postmortem', 'post-mortem'],
+  // diag-119: a maintainer's one-word reply "Restarted." tells the bot is back.
+  resolved: ['resolved', 'fixed', 'closed', 'restored', 'completed', 'postmortem', 'post-mortem', 'restarted'],
 };

@@ -103,7 +103,8 @@ export const recovery: RecoveryLexicon = {
   // What customers keep with us, and what became of it: both in one clause make a data statement (PM012).
   // diag-99: bookings made with us ("appointments will be rescheduled as quickly as possible").
   // diag-116 (from Chinese): what customers pay us for, and whether it held ("your subscription has not lapsed").
-  dataThings: ['appointment*', 'subscription*', 
+  // diag-119: what travellers check in with us ("passengers may have traveled without their luggage").
+  dataThings: ['appointment*', 'subscription*', 'luggage', 'baggage', 'suitcase*', 
     'data', 'message*', 'mail', 'mails', 'email*', 'e-mail*', 'order', 'orders', 'payment*', 'transaction*', 'transfer*',
     'deposit*', 'withdrawal*', 'fund', 'funds', 'money', 'balance', 'balances', 'file*', 'upload*', 'document', 'documents', 'booking*',
     'reservation*', 'backup*', 'submission*', 'invoice*', 'charge', 'charges', 'fee', 'fees', 'fines', 'photo*', 'personal information', 'customer information', 'credential*', 'password*', 'wage*', 'salar*',
@@ -122,7 +123,8 @@ export const recovery: RecoveryLexicon = {
   // accepted for settlement").
   // diag-103: what became of held notifications, in the passive ("all notifications were sent correctly", "no push
   // notifications were sent at this time").
-  dataFates: ['lapsed', 'were sent', 'was sent', 'been sent', 'were not sent', 'declined', 'rejected', 'accepted', 'rescheduled', 'rebooked', 'on time', 'on schedule', 
+  // diag-119: "bookings made in that hour were stored and are now being carried over", "traveled without their luggage".
+  dataFates: ['stored', 'carried over', 'traveled without', 'travelled without', 'reunite*', 'lapsed', 'were sent', 'was sent', 'been sent', 'were not sent', 'declined', 'rejected', 'accepted', 'rescheduled', 'rebooked', 'on time', 'on schedule', 
     'lost', 'lose', 'safe', 'intact', 'preserved', 'retained', 'kept', 'unaffected', 'not affected',
     'not been affected', 'not impacted', 'not been impacted', 'delivered', 'redelivered', 'resent', 're-sent',
     'retried', 'reprocessed', 'processed', 'queued', 'refunded', 'reimbursed', 'reversed', 'credited', 'waived',

@@ -53,6 +53,8 @@ export const workaround: WorkaroundLexicon = {
     'meanwhile you can', 'meanwhile, you can', 'you can still', 'you can use', 'you can switch', 'you can retry',
     // diag-111: another place or release that works ("until I get it sorted, <address> works", "the whole show now runs on
     // <address>", "you can most likely safely upgrade to 7.2.3").
+    // diag-119: another room or place readers may move to ("feel free to ditch the room for another one").
+    'feel free to … another',
     'until i get it sorted', 'until we get it sorted', 'now runs on', 'now lives at', 'now hosted at', 'safely upgrade', 'you can … upgrade to',
     'you can … downgrade to',
     // diag-114: another build to use meanwhile ("please revert to the public build for a few days").
