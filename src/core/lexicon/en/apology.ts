@@ -83,6 +83,8 @@ export const apology: ApologyLexicon = {
     'naturally concerning', 'understandably concerning', 'gesture of goodwill', 'goodwill gesture',
     // diag-119: amends sent to everyone hit ("some global compensation mail going out to everyone").
     'compensation mail', 'compensation to everyone', 'compensation to all', 'compensation to players', 'compensation to customers',
+    // diag-120: regret in the organisation's name ("The University sincerely regrets this error").
+    'sincerely regrets', 'deeply regrets', 'regrets this',
     // Regret with a word between ("we sincerely regret this", "we deeply regret the disruption").
     'we … regret',
   ],

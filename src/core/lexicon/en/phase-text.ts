@@ -159,6 +159,8 @@ export const phaseText: PhaseTextLexicon = {
     "it's back", 'is now up again', "its back up", "its back online", 'reboot helped', 'restart helped', 'a reboot fixed', 'a restart fixed', "it's up again", "it's working again", "it's online again", "that's fixed", "we're back", "we're up again", 'back to normal', 'is working normally',
     'are working normally', 'working again', 'works again', 'work again', 'operational again', 'fully operational',
     // diag-23: "Service has been reinstated" (and its typo "has be reinstated").
+    // diag-120: told in the past ("All services were restored yesterday.").
+    'were restored', 'was restored',
     'reinstated', 'is restored', 'are restored', 'has been restored', 'have been restored', 'seem to be restored', 'seems to be restored',
     // diag-8: "Database appears to be back up."
     'appears to be back up', 'appear to be back up', 'seems to be back up', 'seem to be back up',

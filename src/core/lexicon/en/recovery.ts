@@ -33,6 +33,9 @@ export const recovery: RecoveryLexicon = {
     'data are safe', 'data remained', 'duplicat*',
     // diag-115: messages sent twice told plainly ("if you do receive two copies of the same note").
     'two copies',
+    // diag-120: bookings that did or did not go through ("if you have managed to book your room … if you have not booked
+    // yet then please do keep trying").
+    'managed to book', 'not booked yet', 'have not yet booked',
     // diag-3: a loss told plainly is a statement about data ("may have lost their custom settings", "~60% of replays
     // were lost")
     // diag-7: integrity kept, a backlog of queued mail or jobs worked off ("the backlog has now been resolved").
@@ -104,7 +107,8 @@ export const recovery: RecoveryLexicon = {
   // diag-99: bookings made with us ("appointments will be rescheduled as quickly as possible").
   // diag-116 (from Chinese): what customers pay us for, and whether it held ("your subscription has not lapsed").
   // diag-119: what travellers check in with us ("passengers may have traveled without their luggage").
-  dataThings: ['appointment*', 'subscription*', 'luggage', 'baggage', 'suitcase*', 
+  // diag-120: contributions sent through us ("PRs that failed under maintenance will progressively be retriggered").
+  dataThings: ['pr', 'prs', 'pull request*', 'appointment*', 'subscription*', 'luggage', 'baggage', 'suitcase*', 
     'data', 'message*', 'mail', 'mails', 'email*', 'e-mail*', 'order', 'orders', 'payment*', 'transaction*', 'transfer*',
     'deposit*', 'withdrawal*', 'fund', 'funds', 'money', 'balance', 'balances', 'file*', 'upload*', 'document', 'documents', 'booking*',
     'reservation*', 'backup*', 'submission*', 'invoice*', 'charge', 'charges', 'fee', 'fees', 'fines', 'photo*', 'personal information', 'customer information', 'credential*', 'password*', 'wage*', 'salar*',
@@ -124,7 +128,7 @@ export const recovery: RecoveryLexicon = {
   // diag-103: what became of held notifications, in the passive ("all notifications were sent correctly", "no push
   // notifications were sent at this time").
   // diag-119: "bookings made in that hour were stored and are now being carried over", "traveled without their luggage".
-  dataFates: ['stored', 'carried over', 'traveled without', 'travelled without', 'reunite*', 'lapsed', 'were sent', 'was sent', 'been sent', 'were not sent', 'declined', 'rejected', 'accepted', 'rescheduled', 'rebooked', 'on time', 'on schedule', 
+  dataFates: ['retriggered', 're-triggered', 'stored', 'carried over', 'traveled without', 'travelled without', 'reunite*', 'lapsed', 'were sent', 'was sent', 'been sent', 'were not sent', 'declined', 'rejected', 'accepted', 'rescheduled', 'rebooked', 'on time', 'on schedule', 
     'lost', 'lose', 'safe', 'intact', 'preserved', 'retained', 'kept', 'unaffected', 'not affected',
     'not been affected', 'not impacted', 'not been impacted', 'delivered', 'redelivered', 'resent', 're-sent',
     'retried', 'reprocessed', 'processed', 'queued', 'refunded', 'reimbursed', 'reversed', 'credited', 'waived',

@@ -55,6 +55,8 @@ export const workaround: WorkaroundLexicon = {
     // <address>", "you can most likely safely upgrade to 7.2.3").
     // diag-119: another room or place readers may move to ("feel free to ditch the room for another one").
     'feel free to … another',
+    // diag-120: one part back while the rest follows ("API is online now. Other services are coming soon.").
+    'other services are coming', 'other services will follow', 'the other services will follow',
     'until i get it sorted', 'until we get it sorted', 'now runs on', 'now lives at', 'now hosted at', 'safely upgrade', 'you can … upgrade to',
     'you can … downgrade to',
     // diag-114: another build to use meanwhile ("please revert to the public build for a few days").
