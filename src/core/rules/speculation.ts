@@ -138,11 +138,15 @@ function promisedRecovery(t: string, s: Span, l: Lists): Hit | undefined {
  */
 function timeToCome(t: string, c: Span, times: PhraseSet): boolean {
   return times.all(t, c.start, c.end).some((h) => !/^['’]s(?![\p{L}])/u.test(t.slice(h.index + h.length, h.index + h.length + 3))
-    && !SINCE_BEFORE.test(t.slice(Math.max(c.start, h.index - 12), h.index)));
+    && !SINCE_BEFORE.test(t.slice(Math.max(c.start, h.index - 16), h.index)));
 }
 
-/** A time told as the start of a state that holds now is past ("should be back since this afternoon", « depuis ce matin »). */
-const SINCE_BEFORE = /(?:(?<![\p{L}])(?:since|ever since|depuis|seit)\s+|[自從从])$/u;
+/**
+ * A time told as the start of a state that holds now is past ("should be back since this afternoon", « depuis ce
+ * matin »), and so is the end of a span that began yesterday ("I worked with them yesterday and today, so this should
+ * be resolved").
+ */
+const SINCE_BEFORE = /(?:(?<![\p{L}])(?:since|ever since|depuis|seit|yesterday and|hier et|gestern und)\s+|[自從从]|昨天和|昨天和今天)$/u;
 
 /** A hedged suspect in a clause that says who is affected is a guess at the scope, not at the cause (`scope`). */
 function scopeAside(hit: Hit | undefined, t: string, s: Span, scope: PhraseSet): Hit | undefined {

@@ -108,7 +108,9 @@ export const apology: ApologyLexicon = {
   harms: ['anxious', 'anxiety', 'worried', 'worrying', 'distress*', 'unsettling', 'inconvenien*', 'frustrat*', 'hardship*', 'annoy*', 'disappoint*', 'upset*', 'unacceptable', 'not acceptable', 'inexcusable', 'disruptive', 'difficult', 'challenging', 'stressful', 'painful', 'aggravat*', 'disturbing',
     // diag-113: "such an event understandably creates concern within our community".
     'concern', 'concerns',
-    'ordeal', 'suffered through', 'a huge blow', 'a blow for', 'a blow to', 'impact on your'],
+    'ordeal', 'suffered through', 'a huge blow', 'a blow for', 'a blow to', 'impact on your',
+    // diag-121: "we understand the immediate impact that can have on you and your clients".
+    'impact … on you'],
   // diag-101: readers' understanding asked for a disruption named ("we ask for your understanding of the delays this causes").
   understanding: ['your understanding'],
   disruptions: ['delay*', 'disruption*', 'interruption*', 'restriction*', 'limitation*', 'outage*', 'downtime'],

@@ -14,6 +14,8 @@ export const phaseText: PhaseTextLexicon = {
     'will return to normal', 'expected to return to normal', 'should return to normal',
     // diag-119: the fix still building ("fix should be up now once it finishes building").
     'once it finishes', 'once it has finished', 'once the build finishes',
+    // diag-121: "this should be resolved, once the changes propagate and I see the domain back up I'll close this issue".
+    'once the changes propagate', 'once the change propagates', 'once it propagates', 'once dns propagates',
     // diag-119: recovery hoped for ("crews will work through the night, so it is our hope everything should be back to normal").
     'it is our hope',
     // diag-105: the fix told as still to act ("the auto-update should fix the issue after a day").
@@ -228,6 +230,8 @@ export const phaseText: PhaseTextLexicon = {
     'working on this issue', 'work on this issue', 'we will restart', 'we are restarting', 'restoring from backup',
   ],
   monitoring: [
+    // diag-121: "I'll remain on alert" after the fix.
+    'remain on alert', 'stay on alert', 'remaining on alert',
     ...recoveryState.monitoring,
     'we are monitoring', "we're monitoring", 'monitoring the results', 'is stabilized', 'is stabilised',
     // diag-29: "stable again; we are continuing to monitor it" is still being watched.
