@@ -82,6 +82,8 @@ export const apology: ApologyLexicon = {
     // also like to compensate you with an additional payment as a gesture of goodwill").
     'naturally concerning', 'understandably concerning', 'gesture of goodwill', 'goodwill gesture',
     // diag-119: amends sent to everyone hit ("some global compensation mail going out to everyone").
+    // diag-122: "a compensation event will be announced".
+    'compensation event',
     'compensation mail', 'compensation to everyone', 'compensation to all', 'compensation to players', 'compensation to customers',
     // diag-120: regret in the organisation's name ("The University sincerely regrets this error").
     'sincerely regrets', 'deeply regrets', 'regrets this',
@@ -109,6 +111,8 @@ export const apology: ApologyLexicon = {
     // diag-113: "such an event understandably creates concern within our community".
     'concern', 'concerns',
     'ordeal', 'suffered through', 'a huge blow', 'a blow for', 'a blow to', 'impact on your',
+    // diag-122: "we understand that many customers have incurred additional costs to heat your homes".
+    'additional costs', 'extra costs',
     // diag-121: "we understand the immediate impact that can have on you and your clients".
     'impact … on you'],
   // diag-101: readers' understanding asked for a disruption named ("we ask for your understanding of the delays this causes").

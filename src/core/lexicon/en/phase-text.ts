@@ -175,6 +175,8 @@ export const phaseText: PhaseTextLexicon = {
     "i'll close the issue", 'i will close the issue', "i'll close this issue", 'i will close this issue', 'closing the issue',
     'this can be closed', 'this issue can be closed', 'can be closed now',
     // diag-119: "Now the bot is responding again", "Should be up now.", "closing this one out".
+    // diag-122: "But it is running smoothly now."
+    'running smoothly now', 'is running smoothly', 'running smoothly again',
     'responding again', 'should be up now', 'should be up again', 'closing this one out', 'closing this out',
     // diag-115: the recovery declared over ("I hereby declare success!", "I hereby declare the 'recovery' complete").
     'declare success', 'recovery complete', 'recovery is complete', 'recovery … complete',
@@ -232,6 +234,8 @@ export const phaseText: PhaseTextLexicon = {
   monitoring: [
     // diag-121: "I'll remain on alert" after the fix.
     'remain on alert', 'stay on alert', 'remaining on alert',
+    // diag-122: a fix hoped to hold ("Hopefully fixed this time...").
+    'hopefully fixed', 'hopefully resolved',
     ...recoveryState.monitoring,
     'we are monitoring', "we're monitoring", 'monitoring the results', 'is stabilized', 'is stabilised',
     // diag-29: "stable again; we are continuing to monitor it" is still being watched.
@@ -249,7 +253,8 @@ export const phaseText: PhaseTextLexicon = {
   ],
   // diag-97: what was done at once ("took immediate action to resolve the issue") tells the response, not work still going on.
   // diag-119: where to reach us next time ("if it ever goes down again, fastest way to reach us is discord").
-  followUp: ['if it ever goes down', 'took immediate action', 'took action to', 'acted quickly to', 'acted immediately to', 'learn from', 'lessons learned', 'lessons learnt', 'to prevent', 'prevent this', 'prevent it', 'prevent similar', 'prevent a recurrence', 'from happening again', 'happen again', 'in the future', 'going forward', 'more redundant', 'add redundancy', 'improve our monitoring', 'post-mortem', 'postmortem', 'publish a', 'report within', 'report on the cause'],
+  // diag-122: an invitation to report what may remain ("Do let us know if you are still facing any issue accessing it").
+  followUp: ['let us know if you are still', 'let us know if you still', 'if it ever goes down', 'took immediate action', 'took action to', 'acted quickly to', 'acted immediately to', 'learn from', 'lessons learned', 'lessons learnt', 'to prevent', 'prevent this', 'prevent it', 'prevent similar', 'prevent a recurrence', 'from happening again', 'happen again', 'in the future', 'going forward', 'more redundant', 'add redundancy', 'improve our monitoring', 'post-mortem', 'postmortem', 'publish a', 'report within', 'report on the cause'],
   // Just before a recovery phrase, these keep it from being true now (a negation, or work still towards it).
   notYet: ['will', "we'll", 'will be', 'going to', 'gradually', 'progressively', 'step by step', 'partially', 'partly', 'mostly', 'largely', 'almost', 'nearly', 'not', "n't", 'never', 'not yet', 'yet to be', 'no longer', 'working to', 'work to', 'working on', 'working towards', 'working toward', 'trying to', 'try to', 'until', 'once', 'before', 'hope to', 'hoping to', 'we hope', 'we are hoping', 'expect to', 'if',
     // Diagnostic sets (session 4): "news will follow when this is fixed", "availability is being restored".

@@ -21,7 +21,8 @@ export const tone: ToneLexicon = {
     'these things happen', 'such things happen', 'stuff happens', 'shit happens', 'it is what it is', "it's what it is",
     "murphy's law", 'c\'est la vie',
     // diag-22: it happens to everyone, to every provider.
-    'happens to everyone', 'happen to everyone', 'happens to the best', 'happen to the best', 'every provider has',
+    // diag-122: not "what happens to everyone's accounts?", a question about the data.
+    'it happens to everyone', 'this happens to everyone', 'that happens to everyone', 'happens to everyone.', 'happen to everyone', 'happens to the best', 'happen to the best', 'every provider has',
   ],
   laughter: ['lol', 'lmao', 'rofl', 'haha*', 'hehe*'],
 };
