@@ -144,9 +144,9 @@ function timeToCome(t: string, c: Span, times: PhraseSet): boolean {
 /**
  * A time told as the start of a state that holds now is past ("should be back since this afternoon", « depuis ce
  * matin »), and so is the end of a span that began yesterday ("I worked with them yesterday and today, so this should
- * be resolved").
+ * be resolved"). Not 从/自 in Chinese: "从明天起" starts a time to come.
  */
-const SINCE_BEFORE = /(?:(?<![\p{L}])(?:since|ever since|depuis|seit|yesterday and|hier et|gestern und)\s+|[自從从]|昨天和|昨天和今天)$/u;
+const SINCE_BEFORE = /(?:(?<![\p{L}])(?:since|depuis|seit|yesterday and|hier et|gestern und)\s+|昨天和)$/u;
 
 /** A hedged suspect in a clause that says who is affected is a guess at the scope, not at the cause (`scope`). */
 function scopeAside(hit: Hit | undefined, t: string, s: Span, scope: PhraseSet): Hit | undefined {

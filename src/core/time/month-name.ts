@@ -22,14 +22,17 @@ const MONTH = String.raw`(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{
 const SP = String.raw`[ \t\u00a0]+`;
 const CLOCK = String.raw`(\d{1,2}:\d{2})(?::\d{2})?(?:[ \t\u00a0]?([AaPp][Mm])(?![A-Za-z]))?`;
 /** "March 21, 2025 15:15", "Thursday, March 13, 2025 10:05 AM": month, day, year, clock, am/pm. */
-const MONTH_FIRST = new RegExp(String.raw`${WEEKDAY}${MONTH}${SP}(\d{1,2}),?${SP}(\d{4}),?${SP}(?:at${SP}|-${SP})?${CLOCK}`, 'y');
+/** A date with the month first ("March 21, 2025") and with the day first ("23 Nov 2001", "23-Sep-2005"). */
+const MONTH_DAY_YEAR = String.raw`${MONTH}${SP}(\d{1,2}),?${SP}(\d{4})`;
+const DAY_MONTH_YEAR = String.raw`(\d{1,2})(?:${SP}|-)${MONTH}(?:,?${SP}|-)(\d{4})`;
+const MONTH_FIRST = new RegExp(String.raw`${WEEKDAY}${MONTH_DAY_YEAR},?${SP}(?:at${SP}|-${SP})?${CLOCK}`, 'y');
 /** "Fri, 7 Mar 2014 09:12" (an e-mail's date): day, month, year, clock, am/pm; only after a weekday. */
 const DAY_FIRST = new RegExp(String.raw`(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?${SP}(\d{1,2})${SP}${MONTH},?${SP}(\d{4}),?${SP}(?:at${SP})?${CLOCK}`, 'y');
 /**
  * "23 Nov 2001 23:41:12 -0800" (a mail's date without its weekday, a British page's "3 March 2025 14:05 GMT"), also
  * with hyphens ("23-Sep-2005 18:35 UTC", as logs and old journals write it).
  */
-const DAY_FIRST_BARE = new RegExp(String.raw`(\d{1,2})(?:${SP}|-)${MONTH}(?:,?${SP}|-)(\d{4}),?${SP}(?:at${SP})?${CLOCK}`, 'y');
+const DAY_FIRST_BARE = new RegExp(String.raw`${DAY_MONTH_YEAR},?${SP}(?:at${SP})?${CLOCK}`, 'y');
 /** "Tue Apr 8 21:40:05 PDT 2014" (the Unix date command): the zone sits between the clock and the year. */
 const UNIX_DATE = new RegExp(String.raw`${WEEKDAY}${MONTH}${SP}(\d{1,2})${SP}${CLOCK}(?=${SP}[A-Z]{2,5}${SP}(\d{4})(?!\d))`, 'y');
 
@@ -65,8 +68,8 @@ export function monthNameDateTimeAt(s: string, from: number): MonthNameDateTime 
 }
 
 /** A month-name date, with or without a clock after it: "23-Sep-2005", "3 March 2025", "August 23, 2023 | 5:30 am". */
-const DATE_MONTH_FIRST = new RegExp(String.raw`${WEEKDAY}${MONTH}${SP}(\d{1,2}),?${SP}(\d{4})(?!\d)`, 'y');
-const DATE_DAY_FIRST = new RegExp(String.raw`${WEEKDAY}(\d{1,2})(?:${SP}|-)${MONTH}(?:,?${SP}|-)(\d{4})(?!\d)`, 'y');
+const DATE_MONTH_FIRST = new RegExp(String.raw`${WEEKDAY}${MONTH_DAY_YEAR}(?!\d)`, 'y');
+const DATE_DAY_FIRST = new RegExp(String.raw`${WEEKDAY}${DAY_MONTH_YEAR}(?!\d)`, 'y');
 
 /**
  * The day a month-name date starting exactly at `from` names, or undefined: what a heading that holds a day (and
