@@ -54,6 +54,8 @@ export const apology: ApologyLexicon = {
     'understand that this is inconvenient', 'we know … inconvenien*', 'a real inconvenience', 'has caused inconvenience', 'caused inconvenience to',
     // diag-85: the inconvenience owned in a participle ("this slowed the dashboard, causing inconvenience to our users").
     'causing inconvenience to', 'causing inconvenience for', 'caused inconvenience for',
+    // diag-123: "the payments were reversed, causing confusion to our customers".
+    'causing confusion to our', 'caused confusion to our', 'causing confusion for our', 'caused confusion for our',
     'we understand how frustrating', 'we understand how disruptive', 'we understand the frustration',
     // diag-25: the hardship acknowledged ("we know this situation is difficult").
     // diag-50: "we know losing power is inconvenient" (the gap holds what is hard).
@@ -82,6 +84,9 @@ export const apology: ApologyLexicon = {
     // also like to compensate you with an additional payment as a gesture of goodwill").
     'naturally concerning', 'understandably concerning', 'gesture of goodwill', 'goodwill gesture',
     // diag-119: amends sent to everyone hit ("some global compensation mail going out to everyone").
+    // diag-123: the fault owned in two words ("My bad. … I completely forgot to restore them"): readers took it as an
+    // apology, not as a joke.
+    'my bad', 'our bad',
     // diag-122: "a compensation event will be announced".
     'compensation event',
     'compensation mail', 'compensation to everyone', 'compensation to all', 'compensation to players', 'compensation to customers',

@@ -18,6 +18,8 @@ export const phaseText: PhaseTextLexicon = {
     'once the changes propagate', 'once the change propagates', 'once it propagates', 'once dns propagates',
     // diag-119: recovery hoped for ("crews will work through the night, so it is our hope everything should be back to normal").
     'it is our hope',
+    // diag-123: back, but still slow while the repair goes on ("Interactivity is slow while the disk is being reorganized").
+    'is slow while', 'are slow while',
     // diag-105: the fix told as still to act ("the auto-update should fix the issue after a day").
     'should fix the issue', 'should fix this issue', 'will fix the issue', 'will fix this issue',
     // diag-103: the repair still going and the water still off ("continues to work on the repair", "the water remains off

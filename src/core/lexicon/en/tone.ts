@@ -5,7 +5,7 @@ export const tone: ToneLexicon = {
   cute: [
     'oops', 'oopsie', 'oopsies', 'whoops', 'whoopsie', 'uh oh', 'uh-oh', 'yikes',
     // diag-45: not a bare "hiccup" either ("apart from an odd hiccup in the network" is plain); only the ones that play it down.
-    'just a blip', 'little hiccup', 'small hiccup', 'bit of a hiccup', 'just a hiccup', 'minor hiccup', 'tiny hiccup', 'slight hiccup', 'gremlin*', 'hamster*', 'our bad', 'my bad',
+    'just a blip', 'little hiccup', 'small hiccup', 'bit of a hiccup', 'just a hiccup', 'minor hiccup', 'tiny hiccup', 'slight hiccup', 'gremlin*', 'hamster*',
     // diag-116: nor a bare "snafu" ("the technical snafu was caused by …" names it); only the ones that play it down.
     'little snafu', 'minor snafu', 'small snafu', 'bit of a snafu', 'just a snafu', 'bumpy ride', 'teeny', 'tiny issue', 'tiny glitch', 'little glitch', 'minor blip',
     'no big deal', 'not a big deal', 'took a nap', 'taking a nap', 'having a bad day', 'having a moment', 'fell over',
