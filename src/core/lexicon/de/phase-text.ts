@@ -104,7 +104,7 @@ export const phaseText: PhaseTextLexicon = {
     'sicherzustellen', 'sicherstellen', 'wird', 'werden', 'soll', 'sollen', 'nach und nach', 'schrittweise', 'allmählich', 'teilweise', 'weitgehend', 'größtenteils', 'fast', 'beinahe', 'nicht', 'noch nicht', 'kein', 'keine', 'nie', 'arbeiten an der', 'arbeiten an', 'arbeiten daran', 'bis zur', 'bis', 'sobald', 'wenn', 'hoffen auf', 'um … zu'],
   // Versprechen, dass weitere Informationen kommen, mit oder ohne Uhrzeit (PM004).
   // diag-115 (aus dem Englischen): ein Zustand, der die Störung überdauert, meldet keine Wiederherstellung („die Kliniken bleiben voll funktionsfähig“).
-  persisting: ['noch', 'bleibt', 'bleiben', 'blieb', 'blieben', 'weiterhin', 'nach wie vor'],
+  persisting: ['bleibt', 'bleiben', 'blieb', 'blieben', 'weiterhin', 'nach wie vor'],
   furtherUpdates: [
     'auf dem laufenden', 'melden uns', 'melden wir uns', 'melde mich', 'informieren … sobald', 'informieren … wenn', 'informieren … erneut',
     'werden … informieren', 'werden … unterrichten', 'erneut informieren', 'wieder informieren', 'wir informieren euch', 'wir informieren sie', 'wir informieren dich',
