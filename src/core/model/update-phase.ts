@@ -149,6 +149,8 @@ export function tellsRecovery(folded: string, recovered: PhraseSet): boolean {
 function reachedRecovery(folded: string, recovered: PhraseSet): boolean {
   if (!recovered.mayOccur(folded)) return false;
   const { persisting } = phraseSets();
+  // Most texts hold no word of persistence: the first recovery phrase settles it, as before.
+  if (!persisting.mayOccur(folded)) return recovered.test(folded);
   return recovered.all(folded).some((hit) => !persisting.test(folded, wordsBeforeStart(folded, hit.index, 3, 3), hit.index));
 }
 

@@ -39,12 +39,19 @@ const UNIX_DATE = new RegExp(String.raw`${WEEKDAY}${MONTH}${SP}(\d{1,2})${SP}${C
 /** First letters of the month and weekday abbreviations: a cheap test before the pattern runs. */
 const STARTS = new Set('ADFJMNOSTW'.split('').map((c) => c.charCodeAt(0)));
 
+/** A month name inside a word ("Summary 21, 2025") is no date, nor a day inside a number. */
+function startsInsideWord(s: string, from: number): boolean {
+  return from > 0 && /[A-Za-z0-9]/.test(s.charAt(from - 1));
+}
+
+/** luxon reads the month names in English, in UTC (the zone is read after the match). */
+const READ_OPTIONS = { locale: LUXON_LOCALE, zone: 'UTC' };
+
 /** A month-name date and clock starting exactly at `from`, or undefined. */
 export function monthNameDateTimeAt(s: string, from: number): MonthNameDateTime | undefined {
   const digitFirst = /\d/.test(s.charAt(from));
   if (!digitFirst && !STARTS.has(s.charCodeAt(from))) return undefined;
-  // A month name inside a word ("Summary 21, 2025") is no date, nor a day inside a number.
-  if (from > 0 && /[A-Za-z0-9]/.test(s.charAt(from - 1))) return undefined;
+  if (startsInsideWord(s, from)) return undefined;
   let month: string, day: string, year: string, clock: string, ampm: string | undefined, end: number;
   let yearAfterZone = false;
   let m: RegExpExecArray | null;
@@ -60,7 +67,7 @@ export function monthNameDateTimeAt(s: string, from: number): MonthNameDateTime 
   end = from + m[0].length;
   const upper = ampm?.toUpperCase();
   const text = `${month} ${day} ${year} ${clock}${upper ? ` ${upper}` : ''}`;
-  const dt = DateTime.fromFormat(text, upper ? 'MMM d yyyy h:mm a' : 'MMM d yyyy H:mm', { locale: LUXON_LOCALE, zone: 'UTC' });
+  const dt = DateTime.fromFormat(text, upper ? 'MMM d yyyy h:mm a' : 'MMM d yyyy H:mm', READ_OPTIONS);
   if (!dt.isValid) return undefined;
   const out: MonthNameDateTime = { year: dt.year, month: dt.month, day: dt.day, hour: dt.hour, minute: dt.minute, end };
   if (yearAfterZone) out.yearAfterZone = true;
@@ -76,12 +83,12 @@ const DATE_DAY_FIRST = new RegExp(String.raw`${WEEKDAY}${DAY_MONTH_YEAR}(?!\d)`,
  * perhaps a clock without a zone) tells of the order of the posts.
  */
 export function monthNameDayAt(s: string, from: number): { year: number; month: number; day: number } | undefined {
-  if (from > 0 && /[A-Za-z0-9]/.test(s.charAt(from - 1))) return undefined;
+  if (startsInsideWord(s, from)) return undefined;
   let month: string, day: string, year: string;
   let m: RegExpExecArray | null;
   if ((DATE_MONTH_FIRST.lastIndex = from, m = DATE_MONTH_FIRST.exec(s))) [, month, day, year] = m;
   else if ((DATE_DAY_FIRST.lastIndex = from, m = DATE_DAY_FIRST.exec(s))) [, day, month, year] = m;
   else return undefined;
-  const dt = DateTime.fromFormat(`${month} ${day} ${year}`, 'MMM d yyyy', { locale: LUXON_LOCALE, zone: 'UTC' });
+  const dt = DateTime.fromFormat(`${month} ${day} ${year}`, 'MMM d yyyy', READ_OPTIONS);
   return dt.isValid ? { year: dt.year, month: dt.month, day: dt.day } : undefined;
 }

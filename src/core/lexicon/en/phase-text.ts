@@ -176,10 +176,12 @@ export const phaseText: PhaseTextLexicon = {
     // diag-111, diag-112: the maintainer closing the thread ("I'll close the issue, but …", "This can be closed.").
     "i'll close the issue", 'i will close the issue', "i'll close this issue", 'i will close this issue', 'closing the issue',
     'this can be closed', 'this issue can be closed', 'can be closed now',
-    // diag-119: "Now the bot is responding again", "Should be up now.", "closing this one out".
+    // diag-119: "closing this one out".
+    'closing this one out', 'closing this out',
+    // diag-119: "Now the bot is responding again", "Should be up now.".
+    'responding again', 'should be up now', 'should be up again',
     // diag-122: "But it is running smoothly now."
     'running smoothly now', 'is running smoothly', 'running smoothly again',
-    'responding again', 'should be up now', 'should be up again', 'closing this one out', 'closing this out',
     // diag-115: the recovery declared over ("I hereby declare success!", "I hereby declare the 'recovery' complete").
     'declare success', 'recovery complete', 'recovery is complete', 'recovery … complete',
     'returned to normal', 'return to normal levels', 'gone back to normal', 'this is the all clear', "here's the all clear",

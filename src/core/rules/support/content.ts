@@ -20,7 +20,12 @@ export function isCjk(lang: Lang): boolean {
  */
 export function hasDocumentShape(doc: PostmortemDocument): boolean {
   if (hasOurFrontMatter(doc)) return true;
-  return doc.updates.length > 0 || doc.sections.some((s) => s.level >= 2 && s.kind !== undefined);
+  return doc.updates.length > 0 || doc.sections.some(isRecognisedSection);
+}
+
+/** A section below the title whose heading we recognise (Impact, Updates, Timeline…). */
+function isRecognisedSection(s: Section): boolean {
+  return s.level >= 2 && s.kind !== undefined;
 }
 
 /** The front matter our commands write: an id, a lead, or the incident a report is on. */
@@ -37,7 +42,7 @@ function hasOurFrontMatter(doc: PostmortemDocument): boolean {
  */
 export function isDateOnlyLog(doc: PostmortemDocument): boolean {
   if (hasOurFrontMatter(doc) || doc.updates.length === 0) return false;
-  if (doc.sections.some((s) => s.level >= 2 && s.kind !== undefined && s.kind !== 'updates')) return false;
+  if (doc.sections.some((s) => isRecognisedSection(s) && s.kind !== 'updates')) return false;
   return doc.updates.every((u) => u.timestamp.at === undefined);
 }
 
