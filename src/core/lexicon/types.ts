@@ -184,6 +184,12 @@ export interface SpeculationLexicon {
    * is the check's, not a promised recovery.
    */
   checks: readonly string[];
+  /**
+   * Words that, right before a time, make it the start of what holds now or the end of a span already begun ("should
+   * be back since this afternoon", « depuis ce matin », „seit heute früh“, "yesterday and today"): a past time, no
+   * promise. Not 从/自 in Chinese: "从明天起" starts a time to come.
+   */
+  pastSpanStarts: readonly string[];
 }
 
 export interface WorkaroundLexicon {

@@ -118,7 +118,7 @@ function promisedRecovery(t: string, s: Span, l: Lists): Hit | undefined {
   for (let r = nextHit(l.recoveries, t, from, s.end); r; r = nextHit(l.recoveries, t, from, s.end)) {
     const c = clauseAround(t, r.index, from, s.end);
     from = Math.max(c.end, r.index + r.length);
-    if (!l.expectations.test(t, c.start, c.end) || !timeToCome(t, c, l.times)) continue;
+    if (!l.expectations.test(t, c.start, c.end) || !timeToCome(t, c, l)) continue;
     if (UPDATE_WORDS.test(t.slice(c.start, c.end))) continue;
     // The recovery word names the work, and the time is when that work starts or goes on ("the repair resumes tonight").
     if (l.workGoesOn.test(t, r.index + r.length, c.end)) continue;
@@ -134,19 +134,18 @@ function promisedRecovery(t: string, s: Span, l: Lists): Hit | undefined {
 
 /**
  * Whether a time to come stands in clause `c` as a time, not as the owner of a thing ("this week's hot weather will
- * also slow the repair" promises no time: the week owns the weather), nor as the start of what holds now (`SINCE_BEFORE`).
+ * also slow the repair" promises no time: the week owns the weather), nor right after a word that makes it past
+ * ("since this afternoon", "yesterday and today": `pastSpanStarts`).
  */
-function timeToCome(t: string, c: Span, times: PhraseSet): boolean {
-  return times.all(t, c.start, c.end).some((h) => !/^['’]s(?![\p{L}])/u.test(t.slice(h.index + h.length, h.index + h.length + 3))
-    && !SINCE_BEFORE.test(t.slice(Math.max(c.start, h.index - 16), h.index)));
+function timeToCome(t: string, c: Span, l: Lists): boolean {
+  return l.times.all(t, c.start, c.end).some((h) => !/^['’]s(?![\p{L}])/u.test(t.slice(h.index + h.length, h.index + h.length + 3))
+    && !endsRightBefore(l.pastSpanStarts, t, Math.max(c.start, h.index - 16), h.index));
 }
 
-/**
- * A time told as the start of a state that holds now is past ("should be back since this afternoon", « depuis ce
- * matin »), and so is the end of a span that began yesterday ("I worked with them yesterday and today, so this should
- * be resolved"). Not 从/自 in Chinese: "从明天起" starts a time to come.
- */
-const SINCE_BEFORE = /(?:(?<![\p{L}])(?:since|depuis|seit|yesterday and|hier et|gestern und)\s+|昨天和)$/u;
+/** Whether a phrase of `set` ends at `at`, or only spaces lie between them. */
+function endsRightBefore(set: PhraseSet, t: string, from: number, at: number): boolean {
+  return set.all(t, from, at).some((p) => t.slice(p.index + p.length, at).trim() === '');
+}
 
 /** A hedged suspect in a clause that says who is affected is a guess at the scope, not at the cause (`scope`). */
 function scopeAside(hit: Hit | undefined, t: string, s: Span, scope: PhraseSet): Hit | undefined {
@@ -158,6 +157,7 @@ function scopeAside(hit: Hit | undefined, t: string, s: Span, scope: PhraseSet):
 interface Lists {
   hedges: PhraseSet; causes: PhraseSet; suspects: PhraseSet; scope: PhraseSet; hedged: PhraseSet; promises: RegExp[];
   expectations: PhraseSet; recoveries: PhraseSet; times: PhraseSet; workGoesOn: PhraseSet; checks: PhraseSet;
+  pastSpanStarts: PhraseSet;
 }
 // Compiled once per document language (the phrase list keys and promise regexes were rebuilt on every lint).
 const lists = perLanguage((lang): Lists => {
@@ -174,6 +174,7 @@ const lists = perLanguage((lang): Lists => {
     times: phrases(lex.flatMap((l) => l.times)),
     workGoesOn: phrases(lex.flatMap((l) => l.workGoesOn)),
     checks: phrases(lex.flatMap((l) => l.checks)),
+    pastSpanStarts: phrases(lex.flatMap((l) => l.pastSpanStarts)),
   };
 });
 

@@ -62,4 +62,5 @@ export const speculation: SpeculationLexicon = {
   scope: ['nur nutzer', 'nur kunden', 'nur benutzer', 'nur teilnehmer', 'nutzer von', 'kunden von', 'kunden mit', 'sind betroffen', 'betrifft nur', 'betroffen sind nur'],
   // diag-81: was wir bis zu einer Zeit wissen werden, keine Behebung („bis zum frühen Nachmittag wissen wir mehr“).
   checks: ['wissen wir mehr', 'mehr wissen', 'mehr informationen', 'näheres', 'um sicherzustellen', 'um zu prüfen', 'prüfen, ob', 'sicherstellen, dass', 'nachsehen, ob', 'nachschauen, ob'],
+  pastSpanStarts: ['seit', 'gestern und'],
 };

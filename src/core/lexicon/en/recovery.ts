@@ -13,7 +13,7 @@ export const recovery: RecoveryLexicon = {
     'functioning again', 'functional again',
     'working as expected', 'working again', 'works again', 'operational', 'available again', 'fixed', 'fully functional', 'is back', 'are back',
     // diag-107 (from German): power back for everyone ("all our customers had power again").
-    'power again', 'power back on', 'power was restored',
+    'power again', 'power back on',
   ],
   dataLoss: [
     // diag-77: customers not made to pay for what they did not get ("nobody will be billed for the

@@ -73,4 +73,5 @@ export const speculation: SpeculationLexicon = {
   scope: ['only users', 'only customers', 'only some', 'users with', 'users on', 'customers with', 'customers on', 'are facing', 'is facing', 'are affected', 'are impacted', 'only affects', 'only affecting'],
   // diag-81: what we expect to learn by a time, not a recovery ("we should know more about the repair around lunchtime").
   checks: ['know more', 'learn more', 'more information', 'more details', 'to ensure', 'to make sure', 'to verify', 'to confirm', 'to check', 'check in', 'check back', 'check that', 'check whether', 'check if'],
+  pastSpanStarts: ['since', 'yesterday and'],
 };

@@ -65,4 +65,5 @@ export const speculation: SpeculationLexicon = {
   scope: ['seuls les utilisateurs', 'seuls les clients', 'seulement les', 'utilisateurs de', 'clients de', 'sont concernés', 'sont touchés', 'sont affectés', 'sont impactés', 'ne concerne que', 'ne touche que'],
   // diag-81 : ce que nous saurons à une heure dite, pas un rétablissement (« nous en saurons plus en début d'après-midi »).
   checks: ['en saurons plus', 'en savoir plus', "plus d'informations", 'plus de détails', 'pour vérifier', 'pour nous assurer', "pour m'assurer", "s'assurer que", 'vérifier que', 'vérifier si'],
+  pastSpanStarts: ['depuis', 'hier et'],
 };
