@@ -102,8 +102,11 @@ function leadingWordPhase(firstLine: string): Phase | undefined {
   return word ? phaseOf(word) : undefined;
 }
 
-/** A clock as notices write it: "14:02", "11:02PM", "14 h 02", "14h", "9 am"; not a bare number ("from 2 to 3 servers"). */
-const CLOCK = String.raw`\d{1,2}(?:(?::|\s?h\s?)\d{2}(?:\s?[ap]\.?m\.?)?|\s?[ap]\.?m\.?|\s?h(?![\p{L}]))`;
+/**
+ * A clock as notices write it: "14:02", "11:02PM", "14 h 02", "14h", "9 am", German "8.30 Uhr"; not a bare number
+ * ("from 2 to 3 servers"), nor a dotted one without "Uhr" (a date, "23.03").
+ */
+const CLOCK = String.raw`\d{1,2}(?:(?::|\s?h\s?)\d{2}(?:\s?[ap]\.?m\.?)?|\.\d{2}(?=\s?uhr)|\s?[ap]\.?m\.?|\s?h(?![\p{L}]))`;
 /** What joins the two ends of a time window: "-", "to", « à », „bis", 至… */
 const RANGE_JOIN = String.raw`\s*(?:[-–—~～]|to|until|till|and|et|à|au|jusqu'à|bis|und|至|到)\s*`;
 /**
@@ -113,14 +116,25 @@ const RANGE_JOIN = String.raw`\s*(?:[-–—~～]|to|until|till|and|et|à|au|jus
  * first ("On Sunday 22 November from 14:02 UTC to about 15:10 UTC, …", « Le mardi 9 janvier de … », „Am
  * Dienstag von … bis …").
  */
-const CLOSED_WINDOW_OPENING = new RegExp(
-  String.raw`^\s*(?:(?:on|le|am)\s+(?:[\p{L}\d]+\.?,?\s+){1,4}?)?(?:between|from|entre|de|du|zwischen|von|vom|在|从|從|于|於)?\s*(?:around|about|approximately|approx\.|roughly|environ|vers|ca\.|etwa|gegen|约|約|大约|大約)?\s*${CLOCK}(?:\s*[a-z]{2,5})?${RANGE_JOIN}(?:around|about|approximately|approx\.|roughly|environ|vers|ca\.|etwa|gegen|约|約)?\s*${CLOCK}`,
-  'iu',
-);
+const WINDOW_START = String.raw`(?:between|from|entre|de|du|zwischen|von|vom|在|从|從|于|於)`;
+const ABOUT = String.raw`(?:around|about|approximately|approx\.|roughly|environ|vers|ca\.|etwa|gegen|约|約|大约|大約)`;
+const WINDOW = String.raw`\s*${ABOUT}?\s*${CLOCK}(?:\s*[a-z]{2,5})?${RANGE_JOIN}${ABOUT}?\s*${CLOCK}`;
+const CLOSED_WINDOW_OPENING = new RegExp(String.raw`^\s*(?:(?:on|le|am)\s+(?:[\p{L}\d]+\.?,?\s+){1,4}?)?${WINDOW_START}?${WINDOW}`, 'iu');
+/** A window with its opening word anywhere in a text ("mail could not be delivered from about 8:30 to 17:00"). */
+const CLOSED_WINDOW = new RegExp(String.raw`(?<![\p{L}])${WINDOW_START}${WINDOW}`, 'iu');
 
 /** Whether a text opens on a time window already closed (see CLOSED_WINDOW_OPENING): the failure is told as over. */
 export function opensOnClosedWindow(text: string): boolean {
   return CLOSED_WINDOW_OPENING.test(text.trimStart().split('\n', 1)[0] ?? '');
+}
+
+/**
+ * Whether a text already known to close an incident gives the failure a window with both ends („Externe E-Mails
+ * konnten von ca. 8.30 Uhr bis 17.00 Uhr nicht zugestellt werden"): the service came back at its end. Not for the
+ * phase of an update: mid-text, "unavailable from 22:00 to 23:00 tonight" announces works to come.
+ */
+export function tellsClosedWindow(text: string): boolean {
+  return opensOnClosedWindow(text) || CLOSED_WINDOW.test(text);
 }
 
 /**

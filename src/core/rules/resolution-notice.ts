@@ -5,7 +5,7 @@
 import { SEVERITIES, type IncidentSeverity, type Lang, type PostmortemDocument, type StatusUpdate } from '../types';
 import { everyLanguage } from '../lexicon';
 import { phrases, prepare, someClause, type PhraseSet } from '../text';
-import { opensOnClosedWindow, phaseTextPhrases, tellsRecovery, timeOrder } from '../model/update-phase';
+import { phaseTextPhrases, tellsClosedWindow, tellsRecovery, timeOrder } from '../model/update-phase';
 import { isResolved, latestUpdate, titleRange } from './support/doc';
 import { flaggedIn, negations, ownBlocks, perLanguage } from './support/voice';
 import { defineRule } from './define';
@@ -136,8 +136,9 @@ function missingIn(text: string, reportOwed: boolean, lang: Lang): Part[] {
   const folded = prepare(text);
   const parts: Part[] = reportOwed ? ['recovered', 'dataLoss', 'reportPromise'] : ['recovered', 'dataLoss'];
   const answered: Record<Part, () => boolean> = {
-    // An outage told as a window already closed ("From 14:02 to 15:10 UTC the platform was unavailable") is over.
-    recovered: () => tellsRecovery(folded, m.recovered) || tellsBacklogCleared(folded, lang) || opensOnClosedWindow(text),
+    // An outage told as a window already closed ("From 14:02 to 15:10 UTC the platform was unavailable", "mail could not
+    // be delivered from about 8:30 to 17:00") is over.
+    recovered: () => tellsRecovery(folded, m.recovered) || tellsBacklogCleared(folded, lang) || tellsClosedWindow(text),
     dataLoss: () => m.dataLoss.test(folded) || tellsWhatBecameOfData(folded, lang),
     reportPromise: () => m.reportPromise.test(folded),
   };

@@ -111,7 +111,9 @@ export const apology: ApologyLexicon = {
     'i know',
     // diag-118: the downtime judged as the readers would ("I consider these problems serious, and this kind of downtime
     // unacceptable").
-    'i consider', 'we consider'],
+    'i consider', 'we consider',
+    // diag-124: the readers' anger owned as justified ("some were downright furious. As they should have been.").
+    'as they should have been', 'as they should be', 'as you should be', 'with good reason', 'every right to be'],
   harms: ['anxious', 'anxiety', 'worried', 'worrying', 'distress*', 'unsettling', 'inconvenien*', 'frustrat*', 'hardship*', 'annoy*', 'disappoint*', 'upset*', 'unacceptable', 'not acceptable', 'inexcusable', 'disruptive', 'difficult', 'challenging', 'stressful', 'painful', 'aggravat*', 'disturbing',
     // diag-113: "such an event understandably creates concern within our community".
     'concern', 'concerns',
@@ -119,7 +121,9 @@ export const apology: ApologyLexicon = {
     // diag-122: "we understand that many customers have incurred additional costs to heat your homes".
     'additional costs', 'extra costs',
     // diag-121: "we understand the immediate impact that can have on you and your clients".
-    'impact … on you'],
+    'impact … on you',
+    // diag-124: anger named, to be owned ("some were downright furious").
+    'furious', 'angry', 'livid', 'outraged', 'irate'],
   // diag-101: readers' understanding asked for a disruption named ("we ask for your understanding of the delays this causes").
   understanding: ['your understanding'],
   disruptions: ['delay*', 'disruption*', 'interruption*', 'restriction*', 'limitation*', 'outage*', 'downtime'],

@@ -6,9 +6,10 @@ export const tone: ToneLexicon = {
     'oops', 'oopsie', 'oopsies', 'whoops', 'whoopsie', 'uh oh', 'uh-oh', 'yikes',
     // diag-45: not a bare "hiccup" either ("apart from an odd hiccup in the network" is plain); only the ones that play it down.
     'just a blip', 'little hiccup', 'small hiccup', 'bit of a hiccup', 'just a hiccup', 'minor hiccup', 'tiny hiccup', 'slight hiccup', 'gremlin*', 'hamster*',
+    // diag-124: not "fell over", the plain word for a crash ("MySQL fell over and didn't recover").
     // diag-116: nor a bare "snafu" ("the technical snafu was caused by …" names it); only the ones that play it down.
     'little snafu', 'minor snafu', 'small snafu', 'bit of a snafu', 'just a snafu', 'bumpy ride', 'teeny', 'tiny issue', 'tiny glitch', 'little glitch', 'minor blip',
-    'no big deal', 'not a big deal', 'took a nap', 'taking a nap', 'having a bad day', 'having a moment', 'fell over',
+    'no big deal', 'not a big deal', 'took a nap', 'taking a nap', 'having a bad day', 'having a moment',
     'went kaput', 'kaput', 'borked', 'fubar', 'woohoo', 'yay', 'phew', 'whew', 'sorry not sorry',
     // Not "fun fact" (diag-49): it brings in background ("a fun fact: ours is one of the oldest forums"), not a joke about the outage.
     // a machine given moods (diag-6, tune10): "the server got very unhappy", "having a fit"

@@ -123,7 +123,7 @@ export function apologises(folded: string): boolean {
   // ("not difficult"), not anywhere in the clause: "files not syncing for hours is unacceptable for you" owns the harm.
   const knows = acknowledgeSet.all(folded).filter((h) => !deniedJustBefore(folded, h.index) && !deniedJustAfter(folded, h.index + h.length));
   const harms = harmSet.all(folded).filter((h) => !deniedJustBefore(folded, h.index));
-  return inClauseOrNext(folded, knows, harms);
+  return inClauseOrNext(folded, knows, harms, true);
 }
 
 let understandingSet: PhraseSet | undefined;
@@ -144,13 +144,24 @@ function understandsDisruption(folded: string): boolean {
 /**
  * Whether one of `first` and one of `second` stand in one clause of a sentence, or in clauses next to each other:
  * German and French set a subordinate clause off by a comma („Wir verstehen, wie belastend das ist", „Das ist
- * ärgerlich, wir verstehen das").
+ * ärgerlich, wir verstehen das"). With `afterthoughts`, a short sentence right after one ends its last clause ("Some
+ * were downright furious. As they should have been."); not for understanding asked, where a bare „Wir bitten um
+ * Verständnis." after the delays is no apology (diag-101).
  */
-function inClauseOrNext(folded: string, first: readonly Hit[], second: readonly Hit[]): boolean {
-  return sentences(folded).some((s) => {
+function inClauseOrNext(folded: string, first: readonly Hit[], second: readonly Hit[], afterthoughts = false): boolean {
+  const all = sentences(folded);
+  return all.some((s, k) => {
     const parts = clauses(folded, s.start, s.end);
+    const after = all[k + 1];
+    if (afterthoughts && after && isFragment(folded, after)) parts.push(after);
     return parts.some((c, i) => within(first, c) && [parts[i - 1], c, parts[i + 1]].some((near) => within(second, near)));
   });
+}
+
+/** A sentence of at most five words and forty characters: an afterthought to the one before, not a thought of its own. */
+function isFragment(folded: string, s: Span): boolean {
+  const text = folded.slice(s.start, s.end).trim();
+  return text.length <= 40 && text.split(/\s+/).length <= 5;
 }
 
 /** Whether one of `hits` starts inside clause `c`. */
