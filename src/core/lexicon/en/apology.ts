@@ -54,6 +54,10 @@ export const apology: ApologyLexicon = {
     'understand that this is inconvenient', 'we know … inconvenien*', 'a real inconvenience', 'has caused inconvenience', 'caused inconvenience to',
     // diag-85: the inconvenience owned in a participle ("this slowed the dashboard, causing inconvenience to our users").
     'causing inconvenience to', 'causing inconvenience for', 'caused inconvenience for',
+    // diag-125: the disruption named as the readers' ("this caused a major disruption to students' ability to vote"), and
+    // the harm it had on them ("to mitigate the impact this had on students").
+    'caused … disruption to your', 'caused … disruption to students', 'caused … disruption to customers',
+    'caused … disruption to users', 'caused … disruption to members', 'the impact this had on', 'the impact it had on',
     // diag-123: "the payments were reversed, causing confusion to our customers".
     'causing confusion to our', 'caused confusion to our', 'causing confusion for our', 'caused confusion for our',
     'we understand how frustrating', 'we understand how disruptive', 'we understand the frustration',
@@ -112,6 +116,8 @@ export const apology: ApologyLexicon = {
     // diag-118: the downtime judged as the readers would ("I consider these problems serious, and this kind of downtime
     // unacceptable").
     'i consider', 'we consider',
+    // diag-125: readers thanked for bearing a hardship named ("thank them for their patience during this frustrating time").
+    'your patience', 'their patience', "everyone's patience",
     // diag-124: the readers' anger owned as justified ("some were downright furious. As they should have been.").
     'as they should have been', 'as they should be', 'as you should be', 'with good reason', 'every right to be'],
   harms: ['anxious', 'anxiety', 'worried', 'worrying', 'distress*', 'unsettling', 'inconvenien*', 'frustrat*', 'hardship*', 'annoy*', 'disappoint*', 'upset*', 'unacceptable', 'not acceptable', 'inexcusable', 'disruptive', 'difficult', 'challenging', 'stressful', 'painful', 'aggravat*', 'disturbing',

@@ -31,6 +31,8 @@ export const impact: ImpactLexicon = {
     // A service's state.
     'is down', 'are down', 'was down', 'were down', 'went down', 'been down', 'still down',
     'is offline', 'are offline', 'was offline', 'were offline', 'went offline', 'been offline',
+    // diag-125: "the repeater was taken off line again", a radio station "off the air".
+    'taken offline', 'taken off line', 'taken off-line', 'is off line', 'was off line', 'went off line', 'off the air',
     'unavailable', 'unreachable', 'inaccessible', 'unusable', 'dysfunctional', 'unresponsive',
     'not available', 'not accessible', 'not reachable', 'not working', 'not responding', 'not loading', 'not usable',
     'stopped working', 'stopped responding', 'not back yet', 'not yet back',

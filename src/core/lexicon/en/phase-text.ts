@@ -18,6 +18,14 @@ export const phaseText: PhaseTextLexicon = {
     'once the changes propagate', 'once the change propagates', 'once it propagates', 'once dns propagates',
     // diag-119: recovery hoped for ("crews will work through the night, so it is our hope everything should be back to normal").
     'it is our hope',
+    // diag-125: the backlog still to work through ("resolved, but it may take a few hours to work through the 10,000+ emails"),
+    // the rest resolved over days to come ("not all of our remediation efforts are complete … resolved over the next several
+    // days"), caches still to clear ("it may take some time for caching to clear out"), trouble seen again ("re-opening this
+    // because there still appear to be issues"), a solution still sought ("we're working on finding a solution").
+    'take … to work through', 'still working through', 'resolved over the next', 'restored over the next', 'fixed over the next',
+    'not all … are complete', 'focus on restoring', 'focused on restoring', 'caching to clear', 'caches to clear', 'cache to clear',
+    'still appear to be', 'still seem to be', 're-opening this', 'reopening this', 'working on finding', 'working on a solution',
+    'working to find',
     // diag-123: back, but still slow while the repair goes on ("Interactivity is slow while the disk is being reorganized").
     'is slow while', 'are slow while',
     // diag-105: the fix told as still to act ("the auto-update should fix the issue after a day").
@@ -266,7 +274,9 @@ export const phaseText: PhaseTextLexicon = {
     // diag-22: a purpose, not a fact ("watching to make sure everything works fully again").
     'to ensure', 'ensure', 'make sure',
     // diag-66: a promise about later ("we will write again, probably once the incident is over and after the incident is resolved").
-    'after the incident', 'after the issue', 'after the outage', 'after it', 'after this'],
+    'after the incident', 'after the issue', 'after the outage', 'after it', 'after this',
+    // diag-125: the time asked for, not told ("to see what's the ETA to getting it back online").
+    'eta'],
   // A promise that more news will come, with or without a time (PM004).
   // diag-115: a state kept through the trouble tells no recovery ("All Hospitals and Clinics remain fully operational").
   // diag-116: "secondary services are still up and running" while the main ones are down.

@@ -55,6 +55,10 @@ export const workaround: WorkaroundLexicon = {
     // <address>", "you can most likely safely upgrade to 7.2.3").
     // diag-119: another room or place readers may move to ("feel free to ditch the room for another one").
     'feel free to … another',
+    // diag-125: another release that works, told while the main one is down ("Thankfully the v3 demo is working").
+    'thankfully the … is working', 'fortunately the … is working', 'luckily the … is working',
+    // diag-125: another network that gets readers in ("can now authenticate … when using off-campus or cellular networks").
+    'off-campus network*', 'cellular network*', 'mobile data',
     // diag-120: one part back while the rest follows ("API is online now. Other services are coming soon.").
     'other services are coming', 'other services will follow', 'the other services will follow',
     'until i get it sorted', 'until we get it sorted', 'now runs on', 'now lives at', 'now hosted at', 'safely upgrade', 'you can … upgrade to',
