@@ -59,6 +59,8 @@ export const apology: ApologyLexicon = {
     'caused … disruption to your', 'caused … disruption to students', 'caused … disruption to customers',
     'caused … disruption to users', 'caused … disruption to members', 'the impact this had on', 'the impact it had on',
     // diag-123: "the payments were reversed, causing confusion to our customers".
+    // diag-126: the hardship owned as what readers went through ("these periods of downtime … can be frustrating").
+    'can be frustrating', 'must be frustrating', 'must have been frustrating',
     'causing confusion to our', 'caused confusion to our', 'causing confusion for our', 'caused confusion for our',
     'we understand how frustrating', 'we understand how disruptive', 'we understand the frustration',
     // diag-25: the hardship acknowledged ("we know this situation is difficult").

@@ -22,6 +22,8 @@ export const blame: BlameLexicon = {
   // The organisation owning its failure names no person: "our negligence".
   expectations: [
     'our negligence', 'our own negligence', 'our carelessness', 'our own carelessness',
+    // diag-126: "We've certainly dropped the ball": the organisation owning its failure.
+    "we've … dropped the ball", 'we have … dropped the ball', 'we … dropped the ball', "we've dropped the ball", 'we have dropped the ball',
     // diag-89: a slip in answering, not in the cause ("oops, forgot to reply here; it is fixed").
     'forgot to reply', 'forgot to respond', 'forgot to answer', 'forgot to close this', 'forgot to close the issue', 'forgot to post',
   ],

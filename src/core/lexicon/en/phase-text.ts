@@ -26,6 +26,9 @@ export const phaseText: PhaseTextLexicon = {
     'not all … are complete', 'focus on restoring', 'focused on restoring', 'caching to clear', 'caches to clear', 'cache to clear',
     'still appear to be', 'still seem to be', 're-opening this', 'reopening this', 'working on finding', 'working on a solution',
     'working to find',
+    // diag-126: back only in a while ("Issue is just being resolved. Should be up and running in a few minutes again").
+    'should be up and running in', 'will be up and running in', 'should be running in', 'should be up in', 'should be working in',
+    'in a few minutes again',
     // diag-123: back, but still slow while the repair goes on ("Interactivity is slow while the disk is being reorganized").
     'is slow while', 'are slow while',
     // diag-105: the fix told as still to act ("the auto-update should fix the issue after a day").
@@ -119,6 +122,9 @@ export const phaseText: PhaseTextLexicon = {
   ],
   recovered: [
     ...recoveryState.recovered,
+    // diag-126: "The fault at MtBeauty has been found and fixed."
+    'found and fixed', 'found and resolved', 'found and repaired', 'located and fixed', 'located and repaired',
+    'identified and fixed', 'identified and resolved',
     'should be good now', 'should be fine now', 'should be ok now', 'should be okay now', 'should be working now',
     'should be back now', 'should be back up now',
     // diag-110: "Closing as issue has been identified and we are recovered".

@@ -25,6 +25,9 @@ export const recovery: RecoveryLexicon = {
     'not accessed by', 'was not accessed', 'were not accessed',
     // diag-110 (from German): customers' money returned ("customers get their money back for the rental").
     'money back',
+    // diag-126: stored data said to stay ("once it's in the database, it doesn't get deleted").
+    "doesn't get deleted", 'does not get deleted', 'never gets deleted', 'never get deleted', 'not be deleted', "won't be deleted",
+    'was not deleted', 'were not deleted', 'nothing was deleted',
     // diag-78: "Refunds have been issued" for what the outage spoilt.
     'refund* … issued', 'issued … refund*', 'refund* … processed', 'refund* … sent',
     // diag-6: "reading all the so far missing data" — what became of the data told another way.

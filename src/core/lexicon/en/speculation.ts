@@ -69,7 +69,9 @@ export const speculation: SpeculationLexicon = {
     'within … minutes', 'in the next', 'in a few hours', 'in a few minutes', 'couple of hours', 'by noon', 'by midnight',
   ],
   // diag-26: "the repair shall recommence from midnight" times the work, not the recovery.
-  workGoesOn: ['recommence*', 'resume*', 'commence*', 'start*', 'begin*', 'continue*', 'restart*', 'get under way', 'gets under way', 'carry on', 'carried on'],
+  workGoesOn: ['recommence*', 'resume*', 'commence*', 'start*', 'begin*', 'continue*', 'restart*', 'get under way', 'gets under way', 'carry on', 'carried on',
+    // diag-126: people coming back to work on it ("the crew will be back at some point today to re-examine the situation").
+    're-examine*', 'reexamine*', 'to examine', 'to inspect', 'to investigate', 'to look at'],
   scope: ['only users', 'only customers', 'only some', 'users with', 'users on', 'customers with', 'customers on', 'are facing', 'is facing', 'are affected', 'are impacted', 'only affects', 'only affecting'],
   // diag-81: what we expect to learn by a time, not a recovery ("we should know more about the repair around lunchtime").
   checks: ['know more', 'learn more', 'more information', 'more details', 'to ensure', 'to make sure', 'to verify', 'to confirm', 'to check', 'check in', 'check back', 'check that', 'check whether', 'check if'],

@@ -57,6 +57,9 @@ export const workaround: WorkaroundLexicon = {
     'feel free to … another',
     // diag-125: another release that works, told while the main one is down ("Thankfully the v3 demo is working").
     'thankfully the … is working', 'fortunately the … is working', 'luckily the … is working',
+    // diag-126: a remedy offered in the conditional ("If it is, I'd suggest kicking the bot and re-adding it").
+    "i'd suggest", 'i would suggest', "we'd suggest", 'we would suggest', "i'd recommend", 'i would recommend', "we'd recommend",
+    'we would recommend',
     // diag-125: another network that gets readers in ("can now authenticate … when using off-campus or cellular networks").
     'off-campus network*', 'cellular network*', 'mobile data',
     // diag-120: one part back while the rest follows ("API is online now. Other services are coming soon.").
