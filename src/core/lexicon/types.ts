@@ -256,6 +256,9 @@ export interface BlameLexicon {
  * - `persisting`: words just before a recovery phrase that tell a state kept through the trouble, not one reached
  *   after it ("the hospitals remain fully operational", « restent opérationnels », „bleiben voll funktionsfähig",
  *   "仍正常运行"): what never went down tells no recovery.
+ * - `asked`: words just before a recovery phrase that make it a question ("forgot to check if it was back up", « vérifier
+ *   si le service est rétabli », „prüfen, ob der Dienst wieder läuft", "确认是否恢复"): it tells neither that the
+ *   service is back nor that it is not.
  */
 export interface PhaseTextLexicon {
   ongoing: readonly string[];
@@ -269,6 +272,7 @@ export interface PhaseTextLexicon {
   notYet?: readonly string[];
   furtherUpdates?: readonly string[];
   persisting?: readonly string[];
+  asked?: readonly string[];
 }
 
 /**

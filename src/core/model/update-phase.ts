@@ -31,7 +31,7 @@ export function phaseTextPhrases(family: PhaseTextFamily): string[] {
 let sets: Record<PhaseTextFamily, PhraseSet> | undefined;
 function phraseSets(): Record<PhaseTextFamily, PhraseSet> {
   if (!sets) {
-    const families: PhaseTextFamily[] = ['ongoing', 'impaired', 'recovered', 'afterTheFact', 'investigating', 'identified', 'monitoring', 'followUp', 'notYet', 'persisting'];
+    const families: PhaseTextFamily[] = ['ongoing', 'impaired', 'recovered', 'afterTheFact', 'investigating', 'identified', 'monitoring', 'followUp', 'notYet', 'persisting', 'asked'];
     sets = Object.fromEntries(families.map((f) => [f, phrases(phaseTextPhrases(f))])) as Record<PhaseTextFamily, PhraseSet>;
   }
   return sets;
@@ -68,7 +68,7 @@ function withoutFollowUp(folded: string, followUp: PhraseSet): string {
 function recoveryNotYet(folded: string, s: Record<PhaseTextFamily, PhraseSet>): boolean {
   if (!s.recovered.mayOccur(folded)) return false;
   for (const hit of s.recovered.all(folded)) {
-    if (s.notYet.test(folded, wordsBeforeStart(folded, hit.index), hit.index)) return true;
+    if (s.notYet.test(folded, wordsBeforeStart(folded, hit.index), hit.index) && !askedAbout(folded, hit.index, s.asked)) return true;
   }
   return false;
 }
@@ -152,7 +152,8 @@ const AUXILIARY_ADVERB = /\b(has|have|had|was|were|is|are|been|be)\s+(?:since|al
 
 /**
  * Whether a folded text tells recovery, read also without adverbs after an auxiliary (see AUXILIARY_ADVERB). A
- * recovery phrase after a word of persistence ("the clinics remain fully operational") tells what never went down.
+ * recovery phrase after a word of persistence ("the clinics remain fully operational") tells what never went down;
+ * one asked about ("check if it was back up") tells nothing.
  */
 export function tellsRecovery(folded: string, recovered: PhraseSet): boolean {
   if (reachedRecovery(folded, recovered)) return true;
@@ -162,10 +163,18 @@ export function tellsRecovery(folded: string, recovered: PhraseSet): boolean {
 
 function reachedRecovery(folded: string, recovered: PhraseSet): boolean {
   if (!recovered.mayOccur(folded)) return false;
-  const { persisting } = phraseSets();
-  // Most texts hold no word of persistence: the first recovery phrase settles it, as before.
-  if (!persisting.mayOccur(folded)) return recovered.test(folded);
-  return recovered.all(folded).some((hit) => !persisting.test(folded, wordsBeforeStart(folded, hit.index, 3, 3), hit.index));
+  const { persisting, asked } = phraseSets();
+  const persists = persisting.mayOccur(folded);
+  const asks = asked.mayOccur(folded);
+  // Most texts hold neither: the first recovery phrase settles it, as before.
+  if (!persists && !asks) return recovered.test(folded);
+  return recovered.all(folded).some((hit) => !(persists && persisting.test(folded, wordsBeforeStart(folded, hit.index, 3, 3), hit.index))
+    && !(asks && askedAbout(folded, hit.index, asked)));
+}
+
+/** Whether a question word stands in the six words (six characters of Chinese) before `at`: "vérifier si le service était rétabli". */
+function askedAbout(folded: string, at: number, asked: PhraseSet): boolean {
+  return asked.test(folded, wordsBeforeStart(folded, at, 6, 6), at);
 }
 
 /** The phase the text states, or undefined when it states none. */

@@ -1,7 +1,7 @@
 // PM001 apology: a customer-facing document must say sorry. Incidents: anywhere in our own prose (quotes do not
 // count). RCCA: in the Summary when there is one (that is where readers look; a "What happened" story is not one),
 // else anywhere. A title that says sorry counts for both: it is what readers see first.
-import type { Fix, Lang, PostmortemDocument, Range, TextBlock } from '../types';
+import type { Fix, Lang, PostmortemDocument, Range, Section, TextBlock } from '../types';
 import { lexicon } from '../lexicon';
 import { apologises, plainText } from './support/voice';
 import { isCauseHeading } from './support/stated-in-prose';
@@ -95,6 +95,9 @@ function check(doc: PostmortemDocument, t: Messages): { range: Range; message: s
     // is one above the Summary ("## Postmortem", "Firstly an apology to affected customers…", then "### Tl;dr").
     const end = told ? Math.max(openingEnd(doc), told.headingRange.start.line) : openingEnd(doc);
     if (hasApology(doc, scope, told !== undefined) || (told && hasApology(doc, doc.blocks.filter((b) => b.range.start.line < end)))) return undefined;
+    // A section named as the apology ("## First, an apology", « Nos excuses ») is one, where its text is read.
+    const readHere = (s: Section) => !told || s.headingRange.start.line < end || inside(s.headingRange, told.range);
+    if (doc.sections.some((s) => s.level >= 2 && readHere(s) && apologises(prepare(s.heading)))) return undefined;
     const edit = summary
       ? appendTo(doc, scope, summary.headingRange.start.line, sentence)
       : insertBlockAtTop(doc, `## ${t.summaryHeading}\n\n${sentence}`);

@@ -287,6 +287,9 @@ export const phaseText: PhaseTextLexicon = {
   // diag-115: a state kept through the trouble tells no recovery ("All Hospitals and Clinics remain fully operational").
   // diag-116: "secondary services are still up and running" while the main ones are down.
   persisting: ['still', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'continue to be', 'continues to be', 'continued to be'],
+  // diag-127: "I … forgot to check if it was back up and running" asks; it tells nothing of the state.
+  asked: ['check if', 'checking if', 'checked if', 'check whether', 'checking whether', 'see if', 'see whether', 'ask if', 'asked if',
+    'asking if', 'know if', 'confirm if', 'confirm whether', 'verify if', 'verify whether', 'wonder if', 'wondering if'],
   furtherUpdates: [
     'keep you posted', 'keep you updated', 'keep you informed', 'keep … posted', 'keep … updated', 'keep … informed', 'keep posted',
     'will update you', 'will update this', 'will update here', "we'll update", 'update … as soon as', 'update … once', 'update … when',
