@@ -102,6 +102,12 @@ export interface VendorBlameLexicon {
    * cause on no supplier.
    */
   helpless?: readonly string[];
+  /**
+   * A frame that tells what happens in general, not what happened this time ("in rare situations, our cloud provider
+   * is unable to restore the process", « dans de rares cas », „in seltenen Fällen", 在极少数情况下): the sentence
+   * explains a mechanism and puts no cause of this incident on anyone.
+   */
+  general?: readonly string[];
   /** Owning it: in the same paragraph, a vendor cause is fine ("our responsibility", "we chose"). */
   owning: readonly string[];
   /**

@@ -93,6 +93,10 @@ export const apology: ApologyLexicon = {
     // diag-123: the fault owned in two words ("My bad. … I completely forgot to restore them"): readers took it as an
     // apology, not as a joke.
     'my bad', 'our bad',
+    // diag-128: the fault owned in the first person ("Dammit, my fault, I didn't pay the monthly bill in time"); not a
+    // bare "our fault", which "not our fault" denies.
+    'my fault, i', 'all my fault', 'entirely my fault', 'all our fault', 'entirely our fault', "it's my fault",
+    'it is my fault', 'it was my fault', "that's my fault", 'that was my fault', "it's our fault", 'it is our fault', 'it was our fault',
     // diag-122: "a compensation event will be announced".
     'compensation event',
     'compensation mail', 'compensation to everyone', 'compensation to all', 'compensation to players', 'compensation to customers',
@@ -130,6 +134,9 @@ export const apology: ApologyLexicon = {
     'additional costs', 'extra costs',
     // diag-121: "we understand the immediate impact that can have on you and your clients".
     'impact … on you',
+    // diag-128: "we understand that this will have an impact on a number of people who access our services".
+    'impact on … people', 'impact on … patients', 'impact on … customers', 'impact on … users', 'impact on … members',
+    'impact on … residents', 'impact on … students',
     // diag-124: anger named, to be owned ("some were downright furious").
     'furious', 'angry', 'livid', 'outraged', 'irate'],
   // diag-101: readers' understanding asked for a disruption named ("we ask for your understanding of the delays this causes").

@@ -244,6 +244,9 @@ export const phaseText: PhaseTextLexicon = {
     'this is known', 'a known issue', 'into contact with', 'in contact with', 'trying to reach', 'try to reach',
   ],
   identified: [
+    // diag-128: the cause found, a fix on its way ("I've located the likely cause and am submitting a fix right now!").
+    'located the … cause', 'found the … cause', 'identified the … cause', 'submitting a fix', 'pushing a fix', 'deploying a fix',
+    'rolling out a fix',
     // diag-72: a repair being tried ("our team is trying to restore the link").
     'trying to restore', 'trying to fix', 'trying to resolve', 'trying to recover', 'trying to reconnect',
     'working on a fix', 'working on restoring', 'working to restore', 'working on resolving', 'working on it',

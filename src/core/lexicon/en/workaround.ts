@@ -58,6 +58,8 @@ export const workaround: WorkaroundLexicon = {
     // diag-125: another release that works, told while the main one is down ("Thankfully the v3 demo is working").
     'thankfully the … is working', 'fortunately the … is working', 'luckily the … is working',
     // diag-126: a remedy offered in the conditional ("If it is, I'd suggest kicking the bot and re-adding it").
+    // diag-128: a replacement service on the broken stretch ("Bus bridge active for NB & SB Red Line").
+    'bus bridge*', 'replacement bus*', 'bus replacement', 'rail replacement', 'shuttle bus*',
     "i'd suggest", 'i would suggest', "we'd suggest", 'we would suggest', "i'd recommend", 'i would recommend', "we'd recommend",
     'we would recommend',
     // diag-125: another network that gets readers in ("can now authenticate … when using off-campus or cellular networks").
