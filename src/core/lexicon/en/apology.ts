@@ -61,6 +61,11 @@ export const apology: ApologyLexicon = {
     // diag-123: "the payments were reversed, causing confusion to our customers".
     // diag-126: the hardship owned as what readers went through ("these periods of downtime … can be frustrating").
     'can be frustrating', 'must be frustrating', 'must have been frustrating',
+    // diag-129: the hardship named as the readers' time ("thank everyone for your commitment … during a challenging
+    // time"), the readers' harm owned ("we were very disappointed that this disruption inconvenienced our players").
+    'during a challenging time', 'during this challenging time', 'during a difficult time', 'during this difficult time',
+    'during this frustrating time', 'through this difficult time', 'at this difficult time',
+    'inconvenienced our', 'inconvenienced you', 'inconvenienced customers', 'inconvenienced many',
     'causing confusion to our', 'caused confusion to our', 'causing confusion for our', 'caused confusion for our',
     'we understand how frustrating', 'we understand how disruptive', 'we understand the frustration',
     // diag-25: the hardship acknowledged ("we know this situation is difficult").

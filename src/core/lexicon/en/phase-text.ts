@@ -27,6 +27,10 @@ export const phaseText: PhaseTextLexicon = {
     'still appear to be', 'still seem to be', 're-opening this', 'reopening this', 'working on finding', 'working on a solution',
     'working to find',
     // diag-126: back only in a while ("Issue is just being resolved. Should be up and running in a few minutes again").
+    // diag-129: a fix still spreading ("I just fixed the record and this should be done within the next 24h"), a service back
+    // but slow ("the queries are running extremely slow").
+    'should be done within', 'will be done within', 'running extremely slow', 'running very slow', 'running slow',
+    'running slowly',
     'should be up and running in', 'will be up and running in', 'should be running in', 'should be up in', 'should be working in',
     'in a few minutes again',
     // diag-123: back, but still slow while the repair goes on ("Interactivity is slow while the disk is being reorganized").

@@ -134,5 +134,9 @@ export const vendorBlame: VendorBlameLexicon = {
     'our dependency', 'our architecture', 'our design', 'our configuration', 'our setup', 'single point of failure',
     'does not happen again', "doesn't happen again", 'will not happen again', "won't happen again", 'happening again',
     'redundan*', 'second provider', 'another provider', 'failover', 'on us', 'our mistake', 'we should',
+    // diag-129: our own usage or slip named beside the host ("I ran out of storage quota at my host PythonAnywhere";
+    // "I blame the hosting provider … Not making sure that the problem was fixed was my fault, though").
+    'i ran out of', 'we ran out of', "i've run out of", "we've run out of", 'i have run out of', 'we have run out of',
+    'my quota', 'our quota', 'my fault', 'our fault',
   ],
 };

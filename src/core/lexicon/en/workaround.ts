@@ -59,6 +59,8 @@ export const workaround: WorkaroundLexicon = {
     'thankfully the … is working', 'fortunately the … is working', 'luckily the … is working',
     // diag-126: a remedy offered in the conditional ("If it is, I'd suggest kicking the bot and re-adding it").
     // diag-128: a replacement service on the broken stretch ("Bus bridge active for NB & SB Red Line").
+    // diag-129: the other part that works ("The wikis (which are also PHP) are working perfectly").
+    'working perfectly', 'work perfectly', 'works perfectly',
     'bus bridge*', 'replacement bus*', 'bus replacement', 'rail replacement', 'shuttle bus*',
     "i'd suggest", 'i would suggest', "we'd suggest", 'we would suggest', "i'd recommend", 'i would recommend', "we'd recommend",
     'we would recommend',
