@@ -29,6 +29,8 @@ export const phaseText: PhaseTextLexicon = {
     // diag-126: back only in a while ("Issue is just being resolved. Should be up and running in a few minutes again").
     // diag-129: a fix still spreading ("I just fixed the record and this should be done within the next 24h"), a service back
     // but slow ("the queries are running extremely slow").
+    // diag-130: back for all but some ("All customers should be back online with the exception of Happy Valley").
+    'online with the exception of', 'restored with the exception of', 'back with the exception of', 'working with the exception of',
     'should be done within', 'will be done within', 'running extremely slow', 'running very slow', 'running slow',
     'running slowly',
     'should be up and running in', 'will be up and running in', 'should be running in', 'should be up in', 'should be working in',
@@ -259,6 +261,8 @@ export const phaseText: PhaseTextLexicon = {
   monitoring: [
     // diag-121: "I'll remain on alert" after the fix.
     'remain on alert', 'stay on alert', 'remaining on alert',
+    // diag-130: the fix still to be tried out ("Ok demo has latest master now, will test a bit tomorrow").
+    'will test a bit', 'test a bit more', 'will test it tomorrow', 'will test it more',
     // diag-122: a fix hoped to hold ("Hopefully fixed this time...").
     'hopefully fixed', 'hopefully resolved',
     ...recoveryState.monitoring,
@@ -279,7 +283,9 @@ export const phaseText: PhaseTextLexicon = {
   // diag-97: what was done at once ("took immediate action to resolve the issue") tells the response, not work still going on.
   // diag-119: where to reach us next time ("if it ever goes down again, fastest way to reach us is discord").
   // diag-122: an invitation to report what may remain ("Do let us know if you are still facing any issue accessing it").
-  followUp: ['let us know if you are still', 'let us know if you still', 'if it ever goes down', 'took immediate action', 'took action to', 'acted quickly to', 'acted immediately to', 'learn from', 'lessons learned', 'lessons learnt', 'to prevent', 'prevent this', 'prevent it', 'prevent similar', 'prevent a recurrence', 'from happening again', 'happen again', 'in the future', 'going forward', 'more redundant', 'add redundancy', 'improve our monitoring', 'post-mortem', 'postmortem', 'publish a', 'report within', 'report on the cause'],
+  followUp: ['let us know if you are still', 'let us know if you still', 'if it ever goes down', 'took immediate action', 'took action to', 'acted quickly to', 'acted immediately to', 'learn from', 'lessons learned', 'lessons learnt', 'to prevent', 'prevent this', 'prevent it', 'prevent similar', 'prevent a recurrence', 'from happening again', 'happen again', 'in the future', 'going forward', 'more redundant', 'add redundancy', 'improve our monitoring', 'post-mortem', 'postmortem', 'publish a', 'report within', 'report on the cause',
+    // diag-130: a check added after the fix ("We've added a check to automatically alert us if it goes down again").
+    'alert us if', 'alerts us if', 'notify us if', 'notifies us if', 'warn us if', 'warns us if'],
   // Just before a recovery phrase, these keep it from being true now (a negation, or work still towards it).
   notYet: ['will', "we'll", 'will be', 'going to', 'gradually', 'progressively', 'step by step', 'partially', 'partly', 'mostly', 'largely', 'almost', 'nearly', 'not', "n't", 'never', 'not yet', 'yet to be', 'no longer', 'working to', 'work to', 'working on', 'working towards', 'working toward', 'trying to', 'try to', 'until', 'once', 'before', 'hope to', 'hoping to', 'we hope', 'we are hoping', 'expect to', 'if',
     // Diagnostic sets (session 4): "news will follow when this is fixed", "availability is being restored".

@@ -61,6 +61,9 @@ export const workaround: WorkaroundLexicon = {
     // diag-128: a replacement service on the broken stretch ("Bus bridge active for NB & SB Red Line").
     // diag-129: the other part that works ("The wikis (which are also PHP) are working perfectly").
     'working perfectly', 'work perfectly', 'works perfectly',
+    // diag-130: the standing advice kept after restrictions are lifted ("we still ask that you be mindful of how you use
+    // the water").
+    'still ask that', 'mindful of how you use',
     'bus bridge*', 'replacement bus*', 'bus replacement', 'rail replacement', 'shuttle bus*',
     "i'd suggest", 'i would suggest', "we'd suggest", 'we would suggest', "i'd recommend", 'i would recommend', "we'd recommend",
     'we would recommend',
