@@ -165,11 +165,11 @@ describe('time', () => {
     assert.strictEqual(matchTimestampAt('12-03-2024 10:00 UTC')?.raw, undefined);
   });
 
-  it('reads the day a month-name date names, with or without a clock', () => {
-    assert.deepStrictEqual(monthNameDayAt('23-Sep-2005 18:35', 0), { year: 2005, month: 9, day: 23 });
-    assert.deepStrictEqual(monthNameDayAt('3 March 2025', 0), { year: 2025, month: 3, day: 3 });
-    assert.deepStrictEqual(monthNameDayAt('August 23, 2023 | 5:30 am', 0), { year: 2023, month: 8, day: 23 });
-    assert.deepStrictEqual(monthNameDayAt('Thursday, March 13, 2025', 0), { year: 2025, month: 3, day: 13 });
+  it('reads the day a month-name date names, with or without a clock, and where the date ends', () => {
+    assert.deepStrictEqual(monthNameDayAt('23-Sep-2005 18:35', 0), { year: 2005, month: 9, day: 23, end: 11 });
+    assert.deepStrictEqual(monthNameDayAt('3 March 2025', 0), { year: 2025, month: 3, day: 3, end: 12 });
+    assert.deepStrictEqual(monthNameDayAt('August 23, 2023 | 5:30 am', 0), { year: 2023, month: 8, day: 23, end: 15 });
+    assert.deepStrictEqual(monthNameDayAt('Thursday, March 13, 2025', 0), { year: 2025, month: 3, day: 13, end: 24 });
     assert.strictEqual(monthNameDayAt('Summary 21, 2025', 0), undefined);
     assert.strictEqual(monthNameDayAt('30-Feb-2025', 0), undefined);
     assert.strictEqual(monthNameDayAt('23 Sep 20051', 0), undefined);

@@ -4,6 +4,7 @@ import type { LineIndex } from './lines';
 import { leadingTimestamp, makeTimestamp, resolveStamp } from './leading-timestamps';
 import { phaseOf, trimChars } from './text';
 import { maskComments } from '../text/comments';
+import { matchTimestampAt, monthNameDayAt } from '../time';
 
 export interface UpdateHeadingInput {
   heading: string;          // heading text, comments removed
@@ -25,6 +26,8 @@ export function parseUpdateHeading(inp: UpdateHeadingInput): StatusUpdate {
 
   let stamp = leadingTimestamp(src);
   let phaseStart = stamp ? stamp.rest : 0;
+  // The day the heading opens with, when its clock stands after a separator ("28 Apr 2009 | 9:24:13 UTC").
+  let headingDate: number | undefined;
   let phaseEnd = src.length;
   if (!stamp) {
     // "Investigating — 14:12 UTC": look for a segment that is a timestamp.
@@ -35,6 +38,7 @@ export function parseUpdateHeading(inp: UpdateHeadingInput): StatusUpdate {
       const s = leadingTimestamp(src, from);
       if (s) {
         stamp = s;
+        if (s.match.year === undefined) headingDate = dateOnly(src.slice(0, m.index));
         // The phase before the time ("Investigating — 14:12 UTC"), or after it when what comes before names none: "Nov
         // 22, 2026 - 14:40 BST — Resolved" (no zone the clock reader trusts, so the date is not read with the clock).
         const after = phaseAfter(src, s.rest);
@@ -48,7 +52,7 @@ export function parseUpdateHeading(inp: UpdateHeadingInput): StatusUpdate {
 
   let timestamp: Timestamp;
   if (stamp) {
-    const r = resolveStamp(stamp.match, zone, baseDate);
+    const r = resolveStamp(stamp.match, zone, headingDate ?? baseDate);
     timestamp = makeTimestamp(stamp.match.raw, lines.range(contentStart + stamp.start, contentStart + stamp.end), r);
   } else {
     const raw = src.trim();
@@ -71,6 +75,18 @@ export function parseUpdateHeading(inp: UpdateHeadingInput): StatusUpdate {
   };
   if (phase) u.phase = phase;
   return u;
+}
+
+/**
+ * The day of a text that is a date and nothing else ("28 Apr 2009", "2009-04-28"), as a base date for a clock: noon
+ * UTC of that day, so the day is the same in every zone the clock may name.
+ */
+function dateOnly(s: string): number | undefined {
+  const text = s.trim();
+  const iso = matchTimestampAt(text, 0, false);
+  const named = iso ? undefined : monthNameDayAt(text, 0);
+  const d = iso && iso.length === text.length ? iso : named && named.end === text.length ? named : undefined;
+  return d?.year !== undefined && d.month !== undefined && d.day !== undefined ? Date.UTC(d.year, d.month - 1, d.day, 12) : undefined;
 }
 
 /** What may pad a heading's phase words: blanks and Markdown emphasis ("**Resolved**", "`Identified`"). */

@@ -82,7 +82,7 @@ const DATE_DAY_FIRST = new RegExp(String.raw`${WEEKDAY}${DAY_MONTH_YEAR}(?!\d)`,
  * The day a month-name date starting exactly at `from` names, or undefined: what a heading that holds a day (and
  * perhaps a clock without a zone) tells of the order of the posts.
  */
-export function monthNameDayAt(s: string, from: number): { year: number; month: number; day: number } | undefined {
+export function monthNameDayAt(s: string, from: number): { year: number; month: number; day: number; end: number } | undefined {
   if (startsInsideWord(s, from)) return undefined;
   let month: string, day: string, year: string;
   let m: RegExpExecArray | null;
@@ -90,5 +90,5 @@ export function monthNameDayAt(s: string, from: number): { year: number; month: 
   else if ((DATE_DAY_FIRST.lastIndex = from, m = DATE_DAY_FIRST.exec(s))) [, day, month, year] = m;
   else return undefined;
   const dt = DateTime.fromFormat(`${month} ${day} ${year}`, 'MMM d yyyy', READ_OPTIONS);
-  return dt.isValid ? { year: dt.year, month: dt.month, day: dt.day } : undefined;
+  return dt.isValid ? { year: dt.year, month: dt.month, day: dt.day, end: from + m[0].length } : undefined;
 }

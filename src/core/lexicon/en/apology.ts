@@ -66,6 +66,9 @@ export const apology: ApologyLexicon = {
     'during a challenging time', 'during this challenging time', 'during a difficult time', 'during this difficult time',
     'during this frustrating time', 'through this difficult time', 'at this difficult time',
     'inconvenienced our', 'inconvenienced you', 'inconvenienced customers', 'inconvenienced many',
+    // diag-131: the outage judged as the readers would ("today's outage is not acceptable").
+    'outage is not acceptable', 'outage was not acceptable', 'outage is unacceptable', 'outage was unacceptable',
+    'downtime is not acceptable', 'downtime was not acceptable', 'downtime is unacceptable', 'downtime was unacceptable',
     'causing confusion to our', 'caused confusion to our', 'causing confusion for our', 'caused confusion for our',
     'we understand how frustrating', 'we understand how disruptive', 'we understand the frustration',
     // diag-25: the hardship acknowledged ("we know this situation is difficult").
@@ -91,6 +94,8 @@ export const apology: ApologyLexicon = {
     'know that some of you', 'some of you will … suffer',
     // diag-116: frustration shared as the readers' own ("we are as frustrated as you are with this unacceptable situation").
     'as frustrated as you', 'as disappointed as you', 'as upset as you', 'as annoyed as you',
+    // diag-131: "Again, I am as equally frustrated as you."
+    'as equally frustrated as', 'just as frustrated as', 'equally frustrated as you',
     // diag-117: the worry named as natural ("naturally concerning the impacted customers"), amends offered as such ("we would
     // also like to compensate you with an additional payment as a gesture of goodwill").
     'naturally concerning', 'understandably concerning', 'gesture of goodwill', 'goodwill gesture',

@@ -26,13 +26,13 @@ export const phaseText: PhaseTextLexicon = {
     'not all … are complete', 'focus on restoring', 'focused on restoring', 'caching to clear', 'caches to clear', 'cache to clear',
     'still appear to be', 'still seem to be', 're-opening this', 'reopening this', 'working on finding', 'working on a solution',
     'working to find',
-    // diag-126: back only in a while ("Issue is just being resolved. Should be up and running in a few minutes again").
-    // diag-129: a fix still spreading ("I just fixed the record and this should be done within the next 24h"), a service back
-    // but slow ("the queries are running extremely slow").
     // diag-130: back for all but some ("All customers should be back online with the exception of Happy Valley").
     'online with the exception of', 'restored with the exception of', 'back with the exception of', 'working with the exception of',
+    // diag-129: a fix still spreading ("I just fixed the record and this should be done within the next 24h"), a service back
+    // but slow ("the queries are running extremely slow").
     'should be done within', 'will be done within', 'running extremely slow', 'running very slow', 'running slow',
     'running slowly',
+    // diag-126: back only in a while ("Issue is just being resolved. Should be up and running in a few minutes again").
     'should be up and running in', 'will be up and running in', 'should be running in', 'should be up in', 'should be working in',
     'in a few minutes again',
     // diag-123: back, but still slow while the repair goes on ("Interactivity is slow while the disk is being reorganized").
@@ -263,6 +263,9 @@ export const phaseText: PhaseTextLexicon = {
     'remain on alert', 'stay on alert', 'remaining on alert',
     // diag-130: the fix still to be tried out ("Ok demo has latest master now, will test a bit tomorrow").
     'will test a bit', 'test a bit more', 'will test it tomorrow', 'will test it more',
+    // diag-131 (h127-29, once its headings had their day): the fix in, the backlog still catching up ("We expect everything
+    // to be caught up and back to normal within the next 30 minutes").
+    'back to normal within', 'to be caught up',
     // diag-122: a fix hoped to hold ("Hopefully fixed this time...").
     'hopefully fixed', 'hopefully resolved',
     ...recoveryState.monitoring,

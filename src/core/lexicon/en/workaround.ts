@@ -64,6 +64,8 @@ export const workaround: WorkaroundLexicon = {
     // diag-130: the standing advice kept after restrictions are lifted ("we still ask that you be mindful of how you use
     // the water").
     'still ask that', 'mindful of how you use',
+    // diag-131: other lines opened meanwhile ("Emergency lines have been enabled at Stevens (518-…) if you need to connect").
+    'emergency line*', 'emergency number*', 'emergency phone*',
     'bus bridge*', 'replacement bus*', 'bus replacement', 'rail replacement', 'shuttle bus*',
     "i'd suggest", 'i would suggest', "we'd suggest", 'we would suggest', "i'd recommend", 'i would recommend', "we'd recommend",
     'we would recommend',
