@@ -103,7 +103,7 @@ export interface VendorBlameLexicon {
    */
   helpless?: readonly string[];
   /**
-   * A frame that tells what happens in general, not what happened this time ("in rare situations, our cloud provider
+   * A frame that tells what happens in rare cases, not what happened this time ("in rare situations, our cloud provider
    * is unable to restore the process", « dans de rares cas », „in seltenen Fällen", 在极少数情况下): the sentence
    * explains a mechanism and puts no cause of this incident on anyone.
    */

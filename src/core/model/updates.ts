@@ -40,7 +40,8 @@ export function parseUpdateHeading(inp: UpdateHeadingInput): StatusUpdate {
         stamp = s;
         if (s.match.year === undefined) headingDate = dateOnly(src.slice(0, m.index));
         // The phase before the time ("Investigating — 14:12 UTC"), or after it when what comes before names none: "Nov
-        // 22, 2026 - 14:40 BST — Resolved" (no zone the clock reader trusts, so the date is not read with the clock).
+        // 22, 2026 - 14:40 BST — Resolved" (no zone the clock reader trusts, so the date and the clock are read apart;
+        // the date still gives the clock its day).
         const after = phaseAfter(src, s.rest);
         if (after !== undefined && !phaseOf(trimChars(src.slice(0, m.index), PHASE_PADDING))) phaseStart = after;
         else { phaseStart = 0; phaseEnd = m.index; }

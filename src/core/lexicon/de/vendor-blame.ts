@@ -85,7 +85,7 @@ export const vendorBlame: VendorBlameLexicon = {
     'ich kann nichts tun', 'wir können nichts tun', 'wir können nur abwarten', 'können wir nur abwarten', 'kann ich nur abwarten',
     'bleibt uns nur abzuwarten', 'bleibt nur abzuwarten',
   ],
-  general: ['in seltenen fällen', 'in seltenen situationen', 'im allgemeinen', 'in der regel'],
+  general: ['in seltenen fällen', 'in seltenen situationen'],
   notParties: ['github-issue', 'github issue', 'gitlab-issue', 'github-ticket', 'statusseite'],
   ours: ['unser*', 'mein*'],
   determiners: ['unser*', 'mein*', 'der', 'die', 'das', 'dem', 'den', 'des', 'ein*'],

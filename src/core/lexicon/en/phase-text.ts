@@ -24,7 +24,9 @@ export const phaseText: PhaseTextLexicon = {
     // because there still appear to be issues"), a solution still sought ("we're working on finding a solution").
     'take … to work through', 'still working through', 'resolved over the next', 'restored over the next', 'fixed over the next',
     'not all … are complete', 'focus on restoring', 'focused on restoring', 'caching to clear', 'caches to clear', 'cache to clear',
-    'still appear to be', 'still seem to be', 're-opening this', 'reopening this', 'working on finding', 'working on a solution',
+    // Not a bare "still appear to be": "all systems still appear to be working normally".
+    'there still appear to be', 'still appear to be issues', 'still appear to be problems', 'there still seem to be',
+    'still seem to be issues', 'still seem to be problems', 're-opening this', 'reopening this', 'working on finding', 'working on a solution',
     'working to find',
     // diag-130: back for all but some ("All customers should be back online with the exception of Happy Valley").
     'online with the exception of', 'restored with the exception of', 'back with the exception of', 'working with the exception of',

@@ -107,7 +107,8 @@ export const vendorBlame: VendorBlameLexicon = {
     'little i can do', 'nothing more we can do', 'nothing more i can do',
   ],
   // diag-128: "However, in rare situations, our cloud provider (fly.io) is unable to restore the process".
-  general: ['in rare situations', 'in rare cases', 'in some rare cases', 'on rare occasions', 'generally speaking', 'in general'],
+  // Only rare cases: "in general our provider is reliable, but today Azure failed" still blames.
+  general: ['in rare situations', 'in rare cases', 'in some rare cases', 'on rare occasions'],
   notParties: ['github issue', 'github issues', 'gitlab issue', 'gitlab issues', 'github discussion', 'github repository', 'github page', 'github status', 'status page', 'jira ticket',
     // diag-41: a contractor who damaged a cable supplies nothing, as road works do ("a third-party contractor damaged
     // one of our ducts").

@@ -70,7 +70,8 @@ export const workaround: WorkaroundLexicon = {
     "i'd suggest", 'i would suggest', "we'd suggest", 'we would suggest', "i'd recommend", 'i would recommend', "we'd recommend",
     'we would recommend',
     // diag-125: another network that gets readers in ("can now authenticate … when using off-campus or cellular networks").
-    'off-campus network*', 'cellular network*', 'mobile data',
+    // Only as the way in, not the thing down ("mobile data is down in the region").
+    'using off-campus', 'using cellular', 'use cellular', 'over cellular', 'using mobile data', 'use mobile data', 'over mobile data',
     // diag-120: one part back while the rest follows ("API is online now. Other services are coming soon.").
     'other services are coming', 'other services will follow', 'the other services will follow',
     'until i get it sorted', 'until we get it sorted', 'now runs on', 'now lives at', 'now hosted at', 'safely upgrade', 'you can … upgrade to',

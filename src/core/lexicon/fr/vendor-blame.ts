@@ -72,7 +72,7 @@ export const vendorBlame: VendorBlameLexicon = {
     'je ne peux rien faire', 'je ne pouvais rien faire', 'on ne peut rien faire', 'nous ne pouvons que attendre',
     "nous ne pouvons qu'attendre", "je ne peux qu'attendre", "on ne peut qu'attendre",
   ],
-  general: ['dans de rares cas', 'dans de rares situations', 'en de rares occasions', 'en général', 'de manière générale'],
+  general: ['dans de rares cas', 'dans de rares situations', 'en de rares occasions'],
   notParties: ['ticket github', 'issue github', 'ticket gitlab', 'issue gitlab', 'page de statut'],
   ours: ['notre', 'nos', 'mon', 'ma', 'mes'],
   determiners: ['notre', 'nos', 'mon', 'ma', 'mes', 'le', 'la', 'les', "l'", 'un', 'une'],

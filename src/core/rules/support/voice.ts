@@ -3,6 +3,7 @@
 // the one reading of a denial next to a phrase (workaround, blameful-language).
 import type { Lang, PostmortemDocument, Range, TextBlock } from '../../types';
 import { MASKED_Q, clauseStartBefore, clauses, fold, phrases, prepare, sentences, wordsAfterEnd, wordsBeforeStart, type Hit, type PhraseSet, type Span } from '../../text';
+import { HAN } from '../../text/compile';
 import { everyLanguage, flagLangs, lexicon, type Lexicon } from '../../lexicon';
 import { scratch } from '../../model/per-document-cache';
 
@@ -158,10 +159,13 @@ function inClauseOrNext(folded: string, first: readonly Hit[], second: readonly 
   });
 }
 
-/** A sentence of at most five words and forty characters: an afterthought to the one before, not a thought of its own. */
+/**
+ * A sentence of at most five words and forty characters (ten characters of Chinese, which has no spaces): an
+ * afterthought to the one before, not a thought of its own.
+ */
 function isFragment(folded: string, s: Span): boolean {
   const text = folded.slice(s.start, s.end).trim();
-  return text.length <= 40 && text.split(/\s+/).length <= 5;
+  return HAN.test(text) ? text.length <= 10 : text.length <= 40 && text.split(/\s+/).length <= 5;
 }
 
 /** Whether one of `hits` starts inside clause `c`. */
