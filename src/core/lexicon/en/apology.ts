@@ -132,7 +132,9 @@ export const apology: ApologyLexicon = {
     // diag-118: the downtime judged as the readers would ("I consider these problems serious, and this kind of downtime
     // unacceptable").
     'i consider', 'we consider',
-    // diag-125: readers thanked for bearing a hardship named ("thank them for their patience during this frustrating time").
+    // diag-125: readers thanked for bearing a hardship named ("thank them for their patience during this frustrating
+    // time"); not for a disruption named alone ("thank you for your patience during our recent service disruption":
+    // readers of diag-100, -119 and -125 wanted an apology there).
     'your patience', 'their patience', "everyone's patience",
     // diag-124: the readers' anger owned as justified ("some were downright furious. As they should have been.").
     'as they should have been', 'as they should be', 'as you should be', 'with good reason', 'every right to be'],
@@ -148,7 +150,9 @@ export const apology: ApologyLexicon = {
     'impact on … people', 'impact on … patients', 'impact on … customers', 'impact on … users', 'impact on … members',
     'impact on … residents', 'impact on … students',
     // diag-124: anger named, to be owned ("some were downright furious").
-    'furious', 'angry', 'livid', 'outraged', 'irate'],
+    'furious', 'angry', 'livid', 'outraged', 'irate',
+    // diag-132: "deeply appreciate your patience and flexibility … as we all work together to tackle these challenges".
+    'these challenges', 'this challenge'],
   // diag-101: readers' understanding asked for a disruption named ("we ask for your understanding of the delays this causes").
   understanding: ['your understanding'],
   disruptions: ['delay*', 'disruption*', 'interruption*', 'restriction*', 'limitation*', 'outage*', 'downtime'],

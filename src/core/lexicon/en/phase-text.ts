@@ -29,6 +29,9 @@ export const phaseText: PhaseTextLexicon = {
     'still seem to be issues', 'still seem to be problems', 're-opening this', 'reopening this', 'working on finding', 'working on a solution',
     'working to find',
     // diag-130: back for all but some ("All customers should be back online with the exception of Happy Valley").
+    // diag-132: a backlog still queued ("wait a while until the workers catch up with the backlog … still a bunch of
+    // messages in the queue").
+    'catch up with the backlog', 'until the workers catch up', 'still … in the queue',
     'online with the exception of', 'restored with the exception of', 'back with the exception of', 'working with the exception of',
     // diag-129: a fix still spreading ("I just fixed the record and this should be done within the next 24h"), a service back
     // but slow ("the queries are running extremely slow").
@@ -268,6 +271,8 @@ export const phaseText: PhaseTextLexicon = {
     // diag-131 (h127-29, once its headings had their day): the fix in, the backlog still catching up ("We expect everything
     // to be caught up and back to normal within the next 30 minutes").
     'back to normal within', 'to be caught up',
+    // diag-132: a fix hoped to hold ("I've taken steps to resolve it, so let's hope this is now fixed...").
+    'hope this is now fixed', 'hope this is fixed', 'hope it is fixed', "hope it's fixed", 'hope this fixes',
     // diag-122: a fix hoped to hold ("Hopefully fixed this time...").
     'hopefully fixed', 'hopefully resolved',
     ...recoveryState.monitoring,

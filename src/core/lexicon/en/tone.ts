@@ -10,7 +10,8 @@ export const tone: ToneLexicon = {
     // diag-116: nor a bare "snafu" ("the technical snafu was caused by …" names it); only the ones that play it down.
     'little snafu', 'minor snafu', 'small snafu', 'bit of a snafu', 'just a snafu', 'bumpy ride', 'teeny', 'tiny issue', 'tiny glitch', 'little glitch', 'minor blip',
     'no big deal', 'not a big deal', 'took a nap', 'taking a nap', 'having a bad day', 'having a moment',
-    'went kaput', 'kaput', 'borked', 'fubar', 'woohoo', 'yay', 'phew', 'whew', 'sorry not sorry',
+    // diag-132: not "yay", which greets the recovery ("Looks like the wiki is back up, yay!") more often than it mocks.
+    'went kaput', 'kaput', 'borked', 'fubar', 'woohoo', 'phew', 'whew', 'sorry not sorry',
     // Not "fun fact" (diag-49): it brings in background ("a fun fact: ours is one of the oldest forums"), not a joke about the outage.
     // a machine given moods (diag-6, tune10): "the server got very unhappy", "having a fit"
     'got very unhappy', 'got unhappy', 'very unhappy server', 'having a fit', 'threw a tantrum', 'throwing a tantrum',
