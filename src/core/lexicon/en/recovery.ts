@@ -26,6 +26,8 @@ export const recovery: RecoveryLexicon = {
     // diag-110 (from German): customers' money returned ("customers get their money back for the rental").
     'money back',
     // diag-126: stored data said to stay ("once it's in the database, it doesn't get deleted").
+    // diag-133: accounts to make again ("if you are not a member then please reregister").
+    'reregist*', 're-regist*', 'register again',
     "doesn't get deleted", 'does not get deleted', 'never gets deleted', 'never get deleted', 'not be deleted', "won't be deleted",
     'was not deleted', 'were not deleted', 'nothing was deleted',
     // diag-78: "Refunds have been issued" for what the outage spoilt.

@@ -66,6 +66,8 @@ export const workaround: WorkaroundLexicon = {
     'still ask that', 'mindful of how you use',
     // diag-131: other lines opened meanwhile ("Emergency lines have been enabled at Stevens (518-…) if you need to connect").
     'emergency line*', 'emergency number*', 'emergency phone*',
+    // diag-133: a remedy asked about ("Does clearing local data/cookies for the domain change anything?").
+    'clearing local data', 'clearing … cookies', 'clear … cookies', 'clearing your cache', 'clear your cache',
     'bus bridge*', 'replacement bus*', 'bus replacement', 'rail replacement', 'shuttle bus*',
     "i'd suggest", 'i would suggest', "we'd suggest", 'we would suggest', "i'd recommend", 'i would recommend', "we'd recommend",
     'we would recommend',
