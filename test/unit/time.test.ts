@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import { DateTime } from 'luxon';
 import {
-  formatDateTime, formatDuration, formatSpan, formatTime, formatTimeNear, inTimeOrder, indicesInTimeOrder, isValidZone, matchTimestampAt, monthNameDayAt,
+  formatDateTime, formatDuration, formatSpan, formatTime, formatTimeNear, inTimeOrder, indicesInTimeOrder, isValidZone, matchTimestampAt, monthNameDayAt, dayAtStart,
   normalizeZone, parseTimestamp, writtenZoneLabel, zoneName, zoneOrUtc,
 } from '../../src/core/time';
 
@@ -163,6 +163,13 @@ describe('time', () => {
     assert.strictEqual(parseTimestamp('Feb 30, 2025 10:00 UTC').at, undefined);
     // "12-03-2024" has no month name: the hyphenated day-first form needs a letter after the hyphen.
     assert.strictEqual(matchTimestampAt('12-03-2024 10:00 UTC')?.raw, undefined);
+  });
+
+  it('reads the day a text starts with, in digits or with a month name, and where the reading ends', () => {
+    assert.deepStrictEqual(dayAtStart('2009-04-28'), { year: 2009, month: 4, day: 28, end: 10 });
+    assert.deepStrictEqual(dayAtStart('28 Apr 2009'), { year: 2009, month: 4, day: 28, end: 11 });
+    assert.strictEqual(dayAtStart('9:24 UTC'), undefined);
+    assert.strictEqual(dayAtStart('Investigating'), undefined);
   });
 
   it('reads the day a month-name date names, with or without a clock, and where the date ends', () => {

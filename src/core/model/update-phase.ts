@@ -7,7 +7,7 @@ import { clauses, fold, phrases, prepare, sentences, wordsBeforeStart, type Phra
 import { HAN } from '../text/compile';
 import { phaseOf } from './text';
 import { firstSegment } from './updates';
-import { indicesInTimeOrder, matchTimestampAt, monthNameDayAt } from '../time';
+import { dayAtStart, indicesInTimeOrder, matchTimestampAt } from '../time';
 
 /**
  * A phase label in square brackets before text on the first line: "[Monitoring] Our engineers…", "【已解决】服务…". A
@@ -294,8 +294,8 @@ interface StatedPhase { phase: Phase; inHeading: boolean }
 /** The date a heading starts with, as a number that sorts like the date (undefined: none). */
 function headingDay(u: StatusUpdate): number | undefined {
   if (u.timestamp.at !== undefined) return undefined;
-  const m = matchTimestampAt(u.timestamp.raw, 0, false) ?? monthNameDayAt(u.timestamp.raw, 0);
-  return m?.year !== undefined && m.month !== undefined && m.day !== undefined ? m.year * 10_000 + m.month * 100 + m.day : undefined;
+  const d = dayAtStart(u.timestamp.raw);
+  return d ? d.year * 10_000 + d.month * 100 + d.day : undefined;
 }
 
 /** Where a clock may start in a heading ("10:16", "3:15pm", "[11:22 PM]"): the time parser reads it from there. */

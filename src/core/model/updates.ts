@@ -4,7 +4,7 @@ import type { LineIndex } from './lines';
 import { leadingTimestamp, makeTimestamp, resolveStamp } from './leading-timestamps';
 import { phaseOf, trimChars } from './text';
 import { maskComments } from '../text/comments';
-import { matchTimestampAt, monthNameDayAt } from '../time';
+import { dayAtStart } from '../time';
 
 export interface UpdateHeadingInput {
   heading: string;          // heading text, comments removed
@@ -84,10 +84,8 @@ export function parseUpdateHeading(inp: UpdateHeadingInput): StatusUpdate {
  */
 function dateOnly(s: string): number | undefined {
   const text = s.trim();
-  const iso = matchTimestampAt(text, 0, false);
-  const named = iso ? undefined : monthNameDayAt(text, 0);
-  const d = iso && iso.length === text.length ? iso : named && named.end === text.length ? named : undefined;
-  return d?.year !== undefined && d.month !== undefined && d.day !== undefined ? Date.UTC(d.year, d.month - 1, d.day, 12) : undefined;
+  const d = dayAtStart(text);
+  return d && d.end === text.length ? Date.UTC(d.year, d.month - 1, d.day, 12) : undefined;
 }
 
 /** What may pad a heading's phase words: blanks and Markdown emphasis ("**Resolved**", "`Identified`"). */

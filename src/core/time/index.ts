@@ -2,6 +2,8 @@
 // times, zones and durations in every language for rules, scaffolding, timeline, preview, status bar and CodeLens.
 export { matchTimestampAt, MERIDIEM_SOURCE, zoneInLabel } from './recognise';
 export { monthNameDayAt } from './month-name';
+export { dayAtStart } from './day';
+export type { WrittenDay } from './day';
 export type { TimestampMatch } from './recognise';
 export { addDays, addMinutes, parseDateValue, parseTimestamp, resolveTimestamp } from './resolve';
 export type { ParseTimeOptions, ResolvedTime } from './resolve';
