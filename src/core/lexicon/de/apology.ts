@@ -46,6 +46,9 @@ export const apology: ApologyLexicon = {
     'nicht gerecht geworden',
     // diag-98 (aus dem Englischen): „Wir verstehen, wie schwerwiegend es ist, keine E-Mails zu empfangen“.
     'verstehen, wie schwerwiegend', 'verstehen, wie ernst',
+    // diag-134 (aus dem Englischen): der Fehler in erster Person eingestanden („Das war mein Fehler“, „Wir haben einen Fehler gemacht“).
+    'war mein fehler', 'ist mein fehler', 'war unser fehler', 'ist unser fehler', 'wir haben einen fehler gemacht',
+    'ich habe einen fehler gemacht',
   ],
   // diag-96 (aus dem Französischen): um Verständnis für die Unannehmlichkeiten gebeten; ohne genannte Unannehmlichkeit
   // ist „Bitte haben Sie Verständnis“ keine Entschuldigung.

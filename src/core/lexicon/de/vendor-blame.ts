@@ -102,5 +102,8 @@ export const vendorBlame: VendorBlameLexicon = {
     'unsere abhängigkeit', 'unsere architektur', 'unsere konfiguration', 'single point of failure', 'nicht wiederholt',
     'nicht wieder passiert', 'nicht erneut', 'redundan*', 'zweiten anbieter', 'weiteren anbieter', 'failover',
     'unser fehler', 'unser versäumnis',
+    // diag-134 (aus dem Englischen): unsere Seite erfüllte die neue Regel des Anbieters nicht („unsere Synchronisierung
+    // enthielt diesen Header nicht“).
+    'enthielt … nicht', 'enthielten … nicht', 'nicht konform',
   ],
 };

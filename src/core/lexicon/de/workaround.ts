@@ -52,7 +52,9 @@ export const workaround: WorkaroundLexicon = {
     'übergangsweise', 'vorübergehende maßnahme*', 'als übergangsmaßnahme', 'übergangsmaßnahme*',
   ],
   names: ['workaround*', 'umgehung*', '*umgehung', 'umgehen', 'übergangslösung*', 'ausweich*', 'notlösung*', 'alternative*', 'alternativ'],
-  stillWords: ['weiterhin', 'noch', 'nach wie vor', 'immer noch', 'bleibt', 'bleiben', 'wie gewohnt', 'wie üblich'],
+  stillWords: ['weiterhin', 'noch', 'nach wie vor', 'immer noch', 'bleibt', 'bleiben', 'wie gewohnt', 'wie üblich',
+    // diag-134 (aus dem Englischen): „die Ablehnungsquote bei Formularen liegt im normalen Bereich“.
+    'im normalen bereich', 'im üblichen rahmen', 'im rahmen der erwartungen'],
   stillNot: ['rücknahme', 'rollback', 'reparatur*', 'fehler*', 'behebung', 'korrektur', 'analyse', 'untersuchung', 'wiederherstellung', 'migration', 'update', 'hoch', 'erhöht', 'langsam*', 'verzöger*', 'in arbeit', 'andauer*', 'betroffen', 'beeinträchtigt', 'gestört', 'problem*', '*störung*'],
   // diag-77: „der Issue-Tracker bleibt erreichbar“.
   toolNames: ['issue-tracker', 'issue tracker', 'fehlerverfolgung', 'fehlerdatenbank', 'fehlerprotokoll*', 'bugtracker'],

@@ -107,6 +107,13 @@ export const apology: ApologyLexicon = {
     // bare "our fault", which "not our fault" denies.
     'my fault, i', 'all my fault', 'entirely my fault', 'all our fault', 'entirely our fault', "it's my fault",
     'it is my fault', 'it was my fault', "that's my fault", 'that was my fault', "it's our fault", 'it is our fault', 'it was our fault',
+    // diag-134: the error owned in the first person ("This is my mistake. I ended up reverting something by accident";
+    // "we made a critical error in the configuration file"); not a bare "our mistake", which "not our mistake" denies,
+    // nor "it was my mistake to rely on …", a choice owned, which readers of diag-97 did not take as an apology.
+    'this is my mistake', 'this was my mistake', "that's my mistake", 'that was my mistake',
+    'this is our mistake', 'this was our mistake', "that's our mistake", 'that was our mistake',
+    'we made a mistake', 'i made a mistake', 'we made an error', 'i made an error', 'we made a critical error', 'we made a serious error',
+    'we made a serious mistake', 'we made a big mistake', 'i made a big mistake',
     // diag-122: "a compensation event will be announced".
     'compensation event',
     'compensation mail', 'compensation to everyone', 'compensation to all', 'compensation to players', 'compensation to customers',
@@ -137,10 +144,12 @@ export const apology: ApologyLexicon = {
     // readers of diag-100, -119 and -125 wanted an apology there).
     'your patience', 'their patience', "everyone's patience",
     // diag-124: the readers' anger owned as justified ("some were downright furious. As they should have been.").
-    'as they should have been', 'as they should be', 'as you should be', 'with good reason', 'every right to be'],
+    'as they should have been', 'as they should be', 'as you should be', 'with good reason', 'every right to be',
+    // diag-134: "we all have a right to be very concerned about … having our electricity turned off".
+    'a right to be', 'the right to be'],
   harms: ['anxious', 'anxiety', 'worried', 'worrying', 'distress*', 'unsettling', 'inconvenien*', 'frustrat*', 'hardship*', 'annoy*', 'disappoint*', 'upset*', 'unacceptable', 'not acceptable', 'inexcusable', 'disruptive', 'difficult', 'challenging', 'stressful', 'painful', 'aggravat*', 'disturbing',
     // diag-113: "such an event understandably creates concern within our community".
-    'concern', 'concerns',
+    'concern', 'concerns', 'concerned',
     'ordeal', 'suffered through', 'a huge blow', 'a blow for', 'a blow to', 'impact on your',
     // diag-122: "we understand that many customers have incurred additional costs to heat your homes".
     'additional costs', 'extra costs',
@@ -154,8 +163,9 @@ export const apology: ApologyLexicon = {
     // diag-132: "deeply appreciate your patience and flexibility … as we all work together to tackle these challenges".
     'these challenges', 'this challenge'],
   // diag-101: readers' understanding asked for a disruption named ("we ask for your understanding of the delays this causes").
-  understanding: ['your understanding'],
-  disruptions: ['delay*', 'disruption*', 'interruption*', 'restriction*', 'limitation*', 'outage*', 'downtime'],
+  // diag-134: "Thanks for everyone's patience and understanding with regard to our heating system difficulty".
+  understanding: ['your understanding', "everyone's understanding", 'patience and understanding'],
+  disruptions: ['delay*', 'disruption*', 'interruption*', 'restriction*', 'limitation*', 'outage*', 'downtime', 'difficulty', 'difficulties'],
   /** Sentence the PM001 fix inserts. */
   sentence: 'We are sorry for the disruption this has caused you.',
 };

@@ -107,6 +107,8 @@ export const impact: ImpactLexicon = {
     'attack', 'attacks',
     // diag-93: "the chain stalled at height …", "a hiccup in certbot".
     'stall', 'stalls', 'stalled', 'halt', 'halted', 'hiccup', 'hiccups',
+    // diag-134: "the e-mail delivery was paused for more than one day for this mailing list".
+    'paused',
   ],
   troubleLinks: ['of', 'with', 'on', 'in', 'at', 'affecting', 'for', 'to', 'across', 'within'],
   emptyWords: [

@@ -38,6 +38,9 @@ export const phaseText: PhaseTextLexicon = {
     'should be done within', 'will be done within', 'running extremely slow', 'running very slow', 'running slow',
     'running slowly',
     // diag-126: back only in a while ("Issue is just being resolved. Should be up and running in a few minutes again").
+    // diag-134: the fix still to reach users ("Should be fixed now. Please give it some time for Flathub to pick up and
+    // publish the changes").
+    'give it some time', 'give it a little time', 'give it time', 'give it a few',
     'should be up and running in', 'will be up and running in', 'should be running in', 'should be up in', 'should be working in',
     'in a few minutes again',
     // diag-123: back, but still slow while the repair goes on ("Interactivity is slow while the disk is being reorganized").
@@ -291,6 +294,10 @@ export const phaseText: PhaseTextLexicon = {
     // diag-110: the fix in and service coming back ("We have fixed this bug … You should begin seeing service now"):
     // watched, not a failure still to work around.
     'begin seeing service', 'begin to see service', 'start seeing service', 'start to see service',
+    // diag-134: the fix in and the reader asked how it goes ("It should be fixed now … Let me know how go"); a backlog
+    // still going out after the fix ("The problem is fixed right now (messages from the queue are just being delivered)").
+    'let me know how … go', 'let me know how … goes', 'let us know how … go', 'let us know how … goes',
+    'just being delivered', 'queue … being delivered', 'queued … being delivered',
   ],
   // diag-97: what was done at once ("took immediate action to resolve the issue") tells the response, not work still going on.
   // diag-119: where to reach us next time ("if it ever goes down again, fastest way to reach us is discord").

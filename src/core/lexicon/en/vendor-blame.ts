@@ -139,5 +139,8 @@ export const vendorBlame: VendorBlameLexicon = {
     // "I blame the hosting provider … Not making sure that the problem was fixed was my fault, though").
     'i ran out of', 'we ran out of', "i've run out of", "we've run out of", 'i have run out of', 'we have run out of',
     'my quota', 'our quota', 'my fault', 'our fault',
+    // diag-134: our side not meeting the supplier's new rule ("Microsoft introduced a stricter security rule … Our sync
+    // process … did not include that header").
+    'did not include', "didn't include", 'did not comply', "didn't comply", 'not compliant', 'non-compliant',
   ],
 };

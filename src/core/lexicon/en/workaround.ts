@@ -108,7 +108,9 @@ export const workaround: WorkaroundLexicon = {
   ],
   names: ['workaround*', 'work around', 'work-around*', 'work arounds', 'way around', 'alternative*'],
   // A word of the usual says what "still" says ("bank transfers are working as normal").
-  stillWords: ['still', 'continue* to', 'remain*', 'keeps running', 'keep running', 'keeps working', 'keep working', 'normally', 'as normal', 'as usual'],
+  // diag-134: "the decline rate for regular form submissions is within expectations".
+  stillWords: ['still', 'continue* to', 'remain*', 'keeps running', 'keep running', 'keeps working', 'keep working', 'normally', 'as normal', 'as usual',
+    'within expectations', 'within normal levels', 'within normal limits', 'within normal range', 'within the normal range'],
   stillNot: ['rollback', 'roll back', 'rolling back', 'repair*', 'fix', 'fixes', 'fixing', 'investigation*', 'analysis', 'recovery', 'restoration', 'restore', 'restoring', 'migration', 'deployment', 'update', 'upgrade', 'rebuild*', 'resync*', 'error*', 'fail*', 'high', 'elevated', 'slow*', 'delay*', 'pending', 'in progress', 'ongoing', 'underway', 'under way', 'affected', 'impacted', 'unavailable', 'down', 'offline', 'problem*', 'issue*'],
   // diag-77: "the wiki and the issue tracker are still up".
   toolNames: ['issue tracker*', 'issue/pr tracker*', 'issue and pr tracker*', 'issues and pull requests', 'bug tracker*', 'error log*'],

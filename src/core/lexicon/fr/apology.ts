@@ -42,6 +42,9 @@ export const apology: ApologyLexicon = {
     "n'avons pas été à la hauteur", "n'a pas été à la hauteur",
     // diag-98 (de l'anglais) : « nous comprenons la gravité de ne pas recevoir vos courriels ».
     'comprenons la gravité', 'mesurons la gravité',
+    // diag-134 (de l'anglais) : l'erreur reconnue à la première personne (« c'est mon erreur », « nous avons commis une erreur »).
+    "c'est mon erreur", "c'est notre erreur", "c'était mon erreur", "c'était notre erreur", "c'est ma faute", "c'est notre faute",
+    'nous avons commis une erreur', "j'ai commis une erreur", 'nous avons fait une erreur', "j'ai fait une erreur",
   ],
   // diag-96 : la compréhension des lecteurs demandée pour la gêne (« nous comptons sur la compréhension de ceux qui
   // pourraient subir quelques désagréments ») ; sans gêne nommée, « merci de votre compréhension » n'est pas une excuse.

@@ -87,5 +87,8 @@ export const vendorBlame: VendorBlameLexicon = {
     'nous avons choisi', 'notre choix', 'notre décision', 'nous dépendons', 'nous nous appuyons', 'notre dépendance',
     'notre architecture', 'notre configuration', 'point de défaillance unique', 'ne se reproduise', 'ne se reproduira',
     'redondan*', 'second fournisseur', 'autre fournisseur', 'second hébergeur', 'basculement', 'notre erreur',
+    // diag-134 (de l'anglais) : notre côté ne respectait pas la nouvelle règle du fournisseur (« notre synchronisation
+    // n'incluait pas cet en-tête »).
+    "n'incluait pas", "n'incluaient pas", "n'était pas conforme", "n'étaient pas conformes", 'non conforme*',
   ],
 };

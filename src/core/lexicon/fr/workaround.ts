@@ -54,7 +54,9 @@ export const workaround: WorkaroundLexicon = {
     'mesure* provisoire*', 'à titre provisoire', 'mesure* temporaire*', 'fonctionnent normalement', 'fonctionne normalement', 'refonctionne normalement',
   ],
   names: ['contournement', 'contourner', 'solution* de contournement', 'solution* temporaire*', 'solution* de repli', 'palliatif*', 'alternative*'],
-  stillWords: ['toujours', 'encore', 'continue* de', 'continue* à', 'reste', 'restent', 'demeure*', 'normalement', "comme d'habitude"],
+  stillWords: ['toujours', 'encore', 'continue* de', 'continue* à', 'reste', 'restent', 'demeure*', 'normalement', "comme d'habitude",
+    // diag-134 (de l'anglais) : « le taux de refus des formulaires reste dans la normale ».
+    'dans la normale', 'dans les normes', 'conforme aux attentes'],
   stillNot: ['retour arrière', 'réparation*', 'correctif*', 'correction', 'enquête', 'analyse', 'rétablissement', 'restauration', 'migration', 'déploiement', 'mise à jour', 'erreur*', 'échec*', 'élevé*', 'lent*', 'lenteur*', 'retard*', 'en cours', 'affecté*', 'impacté*', 'perturbé*', 'indisponible*', 'problème*', 'panne*'],
   // diag-77 : « le suivi des problèmes reste accessible ».
   toolNames: ['suivi des problèmes', 'suivi des bugs', 'suivi des incidents', 'journal des erreurs', 'journaux d\'erreurs'],
