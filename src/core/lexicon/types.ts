@@ -196,6 +196,11 @@ export interface SpeculationLexicon {
    * promise. Not 从/自 in Chinese: "从明天起" starts a time to come.
    */
   pastSpanStarts: readonly string[];
+  /**
+   * A figure of speech built on a hedge ("seems like a joke after what happened to OVH", « on dirait une blague »,
+   * „wirkt wie ein Witz", 像是开玩笑): a comment on the situation, no guess at the cause; its hedge is not read.
+   */
+  figures?: readonly string[];
 }
 
 export interface WorkaroundLexicon {

@@ -82,8 +82,11 @@ const PATTERNS: { kind: Kind; re: RegExp; gate: RegExp; char?: string; group?: n
       return parts.some((p) => /^(?:prod|production|prd|stg|staging|stage|dev|qa|uat|preprod)$/.test(p)) && /\d/.test(parts[parts.length - 1]);
     },
   },
-  // Kubernetes pod names: deployment-<replicaset hash>-<5 chars>
-  { kind: 'host', re: /(?<![\w.-])[a-z][a-z0-9-]*-[a-z0-9]{8,10}-[a-z0-9]{5}(?![\w-])/g, gate: /-[a-z0-9]{8,10}-/, char: '-', accept: (m) => /\d/.test(m.split('-').slice(-2).join('')) },
+  // Kubernetes pod names: deployment-<replicaset hash>-<5 chars>, both drawn from Kubernetes' alphabet without vowels
+  // or 0, 1, 3 — so a build target such as "dist-mips64el-linux" (diag-135) is no pod.
+  { kind: 'host', re: /(?<![\w.-])[a-z][a-z0-9-]*-[bcdfghjklmnpqrstvwxz2456789]{8,10}-[bcdfghjklmnpqrstvwxz2456789]{5}(?![\w-])/g, gate: /-[a-z0-9]{8,10}-/, char: '-', accept: (m) => /\d/.test(m.split('-').slice(-2).join('')) },
+  // Heroku app names: two words and a five-digit number ("glacial-scrubland-24489", diag-128), the app's own host.
+  { kind: 'host', re: /(?<![\w.@-])[a-z]{3,}-[a-z]{3,}-\d{5}(?![\w-])/g, gate: /[a-z]-\d{5}/, char: '-' },
   // RFC 1918 and loopback addresses, with an optional port
   { kind: 'ip', re: /(?<![\d.])(?:10\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])|192\.168|127\.\d{1,3})\.\d{1,3}\.\d{1,3}(?::\d{1,5})?(?![\d.]*\d)/g, gate: /(?:10|172|192\.168|127)\.\d/, char: '.' },
   { kind: 'trace', re: /Traceback \(most recent call last\)|\bat [\w$.<>]+ ?\([^()\n]*:\d+(?::\d+)?\)|\b(?:[a-z]\w*\.)+[A-Z]\w*(?:Exception|Error)\b|File "[^"\n]+", line \d+|\bgoroutine \d+ \[|Exception in thread "/g, gate: /Traceback|at |Exception|Error|File "|goroutine/ },
@@ -176,10 +179,11 @@ const rule = defineRule({
  * Whether an indented code block holds plain words: text pasted from an e-mail or a word processor keeps its tabs
  * ("\t-hpa" under a mail, "1.       Que s'est-il passé ?"), and Markdown reads four spaces as code. Readers see a
  * signature or a question there, not a log. Machine text shows itself: brackets, assignments, paths, dotted or
- * underscored names, clock times, an error's name before a colon ("OperationError: …").
+ * underscored names, clock times, an error's name before a colon ("OperationError: …"). A mail's own list bullets
+ * and bold ("\t* the rising volume of email", "**no email has been lost.**", diag-135) are prose marks, not code.
  */
 function readsAsProse(content: string): boolean {
-  const text = maskComments(content);
+  const text = maskComments(content).replace(/^[ \t]*[*+-][ \t]+/gm, '').replace(/\*\*(?=\S)([^*\n]+?)\*\*/g, '$1');
   return /\p{L}/u.test(text) && !MACHINE_TEXT.test(text);
 }
 const MACHINE_TEXT = /[{}[\]<>=;$#@\\|_`/~*^%]|\p{L}\.\p{L}|\d:\d|\w\(|\b\p{Lu}\p{Ll}+\p{Lu}\w*:|::|->|\b\p{Lu}{3,}:/u;

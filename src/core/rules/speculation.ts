@@ -157,7 +157,7 @@ function scopeAside(hit: Hit | undefined, t: string, s: Span, scope: PhraseSet):
 interface Lists {
   hedges: PhraseSet; causes: PhraseSet; suspects: PhraseSet; scope: PhraseSet; hedged: PhraseSet; promises: RegExp[];
   expectations: PhraseSet; recoveries: PhraseSet; times: PhraseSet; workGoesOn: PhraseSet; checks: PhraseSet;
-  pastSpanStarts: PhraseSet;
+  pastSpanStarts: PhraseSet; figures: PhraseSet;
 }
 // Compiled once per document language (the phrase list keys and promise regexes were rebuilt on every lint).
 const lists = perLanguage((lang): Lists => {
@@ -175,6 +175,7 @@ const lists = perLanguage((lang): Lists => {
     workGoesOn: phrases(lex.flatMap((l) => l.workGoesOn)),
     checks: phrases(lex.flatMap((l) => l.checks)),
     pastSpanStarts: phrases(lex.flatMap((l) => l.pastSpanStarts)),
+    figures: phrases(lex.flatMap((l) => l.figures ?? [])),
   };
 });
 
@@ -213,10 +214,12 @@ const rule = defineRule({
         // A guessed cause needs a hedged cause, or a hedge and a cause word or suspected part in the sentence: most
         // blocks have none of them anywhere.
         if (investigating && (hedged.mayOccur(t) || (hedges.mayOccur(t) && (causes.mayOccur(t) || suspects.mayOccur(t))))) {
+          // Figures of speech blanked first: their hedge guesses at nothing (same offsets).
+          const g = l.figures.mayOccur(t) ? l.figures.blankedIn(t) : t;
           for (const s of (spans ??= sentences(t))) {
-            const hit = hedged.first(t, s.start, s.end)
-              ?? hedgeNearCause(t, s.start, s.end, hedges, causes)
-              ?? scopeAside(hedgeNearCause(t, s.start, s.end, hedges, suspects), t, s, scope);
+            const hit = hedged.first(g, s.start, s.end)
+              ?? hedgeNearCause(g, s.start, s.end, hedges, causes)
+              ?? scopeAside(hedgeNearCause(g, s.start, s.end, hedges, suspects), g, s, scope);
             if (!hit) continue;
             guessed = true;
             ctx.report({ message: m.cause, range: rangeIn(doc, block, hit.index, hit.length) });

@@ -236,6 +236,19 @@ export class PhraseSet {
   test(folded: string, from = 0, to = folded.length): boolean {
     return this.first(folded, from, to) !== undefined;
   }
+
+  /** `folded` with every match blanked to spaces: the same offsets, read as if the matches were not there. */
+  blankedIn(folded: string): string {
+    const hits = this.all(folded);
+    if (hits.length === 0) return folded;
+    let out = '';
+    let last = 0;
+    for (const h of hits) {
+      out += folded.slice(last, h.index) + ' '.repeat(h.length);
+      last = h.index + h.length;
+    }
+    return out + folded.slice(last);
+  }
 }
 
 /** What one left-to-right walk over [from, to) has learnt: no phrase starts at or after `noPhraseFrom`. */

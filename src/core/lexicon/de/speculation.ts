@@ -63,4 +63,6 @@ export const speculation: SpeculationLexicon = {
   // diag-81: was wir bis zu einer Zeit wissen werden, keine Behebung („bis zum frühen Nachmittag wissen wir mehr“).
   checks: ['wissen wir mehr', 'mehr wissen', 'mehr informationen', 'näheres', 'um sicherzustellen', 'um zu prüfen', 'prüfen, ob', 'sicherstellen, dass', 'nachsehen, ob', 'nachschauen, ob'],
   pastSpanStarts: ['seit', 'gestern und'],
+  // diag-135 (aus dem Englischen): „scheint wie ein Witz nach dem, was dem OVH-Rechenzentrum passiert ist“.
+  figures: ['scheint wie ein witz', 'scheint wie ein schlechter witz', 'scheint ein witz zu sein', 'scheint ein schlechter witz zu sein'],
 };

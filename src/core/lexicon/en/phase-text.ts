@@ -280,6 +280,8 @@ export const phaseText: PhaseTextLexicon = {
     'hope this is now fixed', 'hope this is fixed', 'hope it is fixed', "hope it's fixed", 'hope this fixes',
     // diag-122: a fix hoped to hold ("Hopefully fixed this time...").
     'hopefully fixed', 'hopefully resolved',
+    // diag-135: "I've pushed this commit which I _hope_ fixes it".
+    'hope fixes', 'hope it fixes', 'hopefully fixes',
     ...recoveryState.monitoring,
     'we are monitoring', "we're monitoring", 'monitoring the results', 'is stabilized', 'is stabilised',
     // diag-29: "stable again; we are continuing to monitor it" is still being watched.

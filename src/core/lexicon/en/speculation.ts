@@ -76,4 +76,6 @@ export const speculation: SpeculationLexicon = {
   // diag-81: what we expect to learn by a time, not a recovery ("we should know more about the repair around lunchtime").
   checks: ['know more', 'learn more', 'more information', 'more details', 'to ensure', 'to make sure', 'to verify', 'to confirm', 'to check', 'check in', 'check back', 'check that', 'check whether', 'check if'],
   pastSpanStarts: ['since', 'yesterday and'],
+  // diag-135: "Seems like a joke after what happened to OVH datacenter, but we are deeply sorry".
+  figures: ['seems like a joke', 'seems like a bad joke', 'looks like a joke', 'looks like a bad joke', 'feels like a joke', 'feels like a bad joke'],
 };

@@ -45,6 +45,9 @@ export const apology: ApologyLexicon = {
     // diag-134 (de l'anglais) : l'erreur reconnue à la première personne (« c'est mon erreur », « nous avons commis une erreur »).
     "c'est mon erreur", "c'est notre erreur", "c'était mon erreur", "c'était notre erreur", "c'est ma faute", "c'est notre faute",
     'nous avons commis une erreur', "j'ai commis une erreur", 'nous avons fait une erreur', "j'ai fait une erreur",
+    // diag-135 : « Fail de ma part », « c'est une erreur de ma part » ; pas « ce n'est pas une erreur de notre part ».
+    'fail de ma part', "c'est une erreur de ma part", "c'est une erreur de notre part", "c'était une erreur de ma part",
+    "c'était une erreur de notre part",
   ],
   // diag-96 : la compréhension des lecteurs demandée pour la gêne (« nous comptons sur la compréhension de ceux qui
   // pourraient subir quelques désagréments ») ; sans gêne nommée, « merci de votre compréhension » n'est pas une excuse.

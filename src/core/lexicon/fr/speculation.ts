@@ -66,4 +66,6 @@ export const speculation: SpeculationLexicon = {
   // diag-81 : ce que nous saurons à une heure dite, pas un rétablissement (« nous en saurons plus en début d'après-midi »).
   checks: ['en saurons plus', 'en savoir plus', "plus d'informations", 'plus de détails', 'pour vérifier', 'pour nous assurer', "pour m'assurer", "s'assurer que", 'vérifier que', 'vérifier si'],
   pastSpanStarts: ['depuis', 'hier et'],
+  // diag-135 (de l'anglais) : « ça semble être une blague après ce qui est arrivé au centre de données d'OVH ».
+  figures: ['semble être une blague', 'semble être une mauvaise blague', 'semble une blague', 'semblerait une blague'],
 };

@@ -24,7 +24,8 @@ const setsOf = perLanguage((lang): StillSets => {
 export function tellsWhatStillWorks(folded: string, lang: Lang): boolean {
   const { still, trouble, ownVoice, toolNames } = setsOf(lang);
   if (!still.mayOccur(folded)) return false;
-  const readable = withoutToolNames(folded, toolNames);
+  // Tools' names blanked where they hold a trouble word ("the issue tracker is still up").
+  const readable = toolNames.blankedIn(folded);
   return someClause(readable, (c) => {
     if (!still.test(readable, c.start, c.end)) return false;
     if (negations().test(readable, c.start, c.end) || trouble.test(readable, c.start, c.end)) return false;
@@ -33,9 +34,3 @@ export function tellsWhatStillWorks(folded: string, lang: Lang): boolean {
   });
 }
 
-/** The text with tools' names blanked where they hold a trouble word ("the issue tracker is still up"): same offsets. */
-function withoutToolNames(folded: string, toolNames: PhraseSet): string {
-  let out = folded;
-  for (const hit of toolNames.all(folded)) out = out.slice(0, hit.index) + ' '.repeat(hit.length) + out.slice(hit.index + hit.length);
-  return out;
-}
