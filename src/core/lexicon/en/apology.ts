@@ -161,7 +161,9 @@ export const apology: ApologyLexicon = {
     // diag-124: anger named, to be owned ("some were downright furious").
     'furious', 'angry', 'livid', 'outraged', 'irate',
     // diag-132: "deeply appreciate your patience and flexibility … as we all work together to tackle these challenges".
-    'these challenges', 'this challenge'],
+    'these challenges', 'this challenge',
+    // diag-136: "we recognize that many families may be facing ongoing challenges due to the widespread power outages".
+    'facing … challenges', 'ongoing challenges'],
   // diag-101: readers' understanding asked for a disruption named ("we ask for your understanding of the delays this causes").
   // diag-134: "Thanks for everyone's patience and understanding with regard to our heating system difficulty".
   understanding: ['your understanding', "everyone's understanding", 'patience and understanding'],

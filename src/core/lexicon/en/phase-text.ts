@@ -80,7 +80,9 @@ export const phaseText: PhaseTextLexicon = {
     'in the process of repairing', 'in the process of restoring', 'in the process of fixing', 'we anticipate', 'continue to provide updates',
     'hope … can resume', 'hope to resume', 'hope … back by',
     // Up only for a while: "it was back up briefly, then went down again".
-    'failed again', 'went down again', 'down again', 'crashed again',
+    // Not a stop to come ("I might need to take them down again briefly", diag-136).
+    'failed again', 'went down again', 'is down again', 'are down again', 'was down again', 'were down again', "it's down again",
+    "we're down again", 'goes down again', 'going down again', 'crashed again',
     // diag-88: the trouble back after a fix ("we're seeing the same problem again").
     'same issue again', 'same problem again', 'same error again', 'the issue is back', 'the problem is back', 'the problem has returned', 'the issue has returned',
     // A warning to be lifted later ("the advisory will be lifted once tests come back clean") is still in force.
@@ -126,6 +128,10 @@ export const phaseText: PhaseTextLexicon = {
     'partially fixed', 'partly fixed', 'partially back', 'partly back',
     // diag-46: "we are doing everything we can to help solve the problem": the work goes on.
     'doing everything we can', 'doing all we can', 'doing everything in our power',
+    // diag-136: what is still missing sought ("a small number of bookings that haven't been recovered … We are doing our
+    // best to find and restore these").
+    'doing our best to find', 'doing our best to restore', 'doing our best to recover', 'doing our best to fix',
+    'doing our best to resolve',
     // diag-56: "more pipe work again tomorrow" is work to come, not "it works again".
     'work again tomorrow', 'more … work again',
     // diag-54: "our engineers are still working on the remaining services".

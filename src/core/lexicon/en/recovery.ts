@@ -126,6 +126,8 @@ export const recovery: RecoveryLexicon = {
     'fare', 'fares',
     // diag-96: what a library keeps on its readers ("patron information was not accessed or compromised").
     'information',
+    // diag-136: a game's items ("we have undertaken to replace all missing items").
+    'item', 'items', 'inventory', 'inventories',
   ],
   // diag-99: bookings moved, not lost; jobs back on time ("all backups have now been running on time reliably").
   // diag-102: what became of a payment, told plainly ("some card payments were declined", "the transactions have been
@@ -145,7 +147,10 @@ export const recovery: RecoveryLexicon = {
     'delayed', 'delays', 'with a delay', 'sent late',
     // diag-90: money not taken for the outage ("late fees will not be assessed this cycle"), money given back ("an
     // automatic refund will be credited").
-    'not be assessed', 'not be applied', 'not be charged', 'refund'
+    'not be assessed', 'not be applied', 'not be charged', 'refund',
+    // diag-136: "we have undertaken to replace all missing items" (not "wiped": "the script wiped the include file"
+    // names our own file, diag-113).
+    'replace', 'replaced'
   ],
   // diag-99: jobs back on time once the backlog is worked off.
   dataCaughtUp: ['accepted for settlement', 'on time', 'on schedule', 
