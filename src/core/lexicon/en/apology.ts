@@ -114,6 +114,8 @@ export const apology: ApologyLexicon = {
     'this is our mistake', 'this was our mistake', "that's our mistake", 'that was our mistake',
     'we made a mistake', 'i made a mistake', 'we made an error', 'i made an error', 'we made a critical error', 'we made a serious error',
     'we made a serious mistake', 'we made a big mistake', 'i made a big mistake',
+    // diag-137: "we didn't get that part quite right. We take responsibility for that"; not "we take no responsibility".
+    'we take responsibility', 'i take responsibility', 'we take full responsibility', 'i take full responsibility',
     // diag-122: "a compensation event will be announced".
     'compensation event',
     'compensation mail', 'compensation to everyone', 'compensation to all', 'compensation to players', 'compensation to customers',

@@ -128,6 +128,11 @@ export const phaseText: PhaseTextLexicon = {
     'partially fixed', 'partly fixed', 'partially back', 'partly back',
     // diag-46: "we are doing everything we can to help solve the problem": the work goes on.
     'doing everything we can', 'doing all we can', 'doing everything in our power',
+    // diag-137: a limit hit again and again ("we have been hitting the limit consistently for the past months").
+    'been hitting the limit', 'keep hitting the limit', 'keeps hitting the limit', 'been hitting our limit',
+    // diag-122 (once "is working now" told recovery, diag-137): back, but still weak ("Bot is working now …, but will
+    // suffer from performance issues").
+    'will suffer from', 'may suffer from', 'will still suffer', 'may still suffer',
     // diag-136: what is still missing sought ("a small number of bookings that haven't been recovered … We are doing our
     // best to find and restore these").
     'doing our best to find', 'doing our best to restore', 'doing our best to recover', 'doing our best to fix',
@@ -196,7 +201,11 @@ export const phaseText: PhaseTextLexicon = {
     // diag-52: "every service has now been restored".
     'has now been restored', 'have now been restored',
     // Contracted (session 5): "It's back up now".
-    "it's back", 'is now up again', "its back up", "its back online", 'reboot helped', 'restart helped', 'a reboot fixed', 'a restart fixed', "it's up again", "it's working again", "it's online again", "that's fixed", "we're back", "we're up again", 'back to normal', 'is working normally',
+    "it's back", 'is now up again', "its back up", "its back online", 'reboot helped', 'restart helped', 'a reboot fixed', 'a restart fixed', "it's up again", "it's working again",
+    // diag-137: "now the api is working", "now works"; the trouble gone ("seems the issue with quota has gone away"). Not a
+    // bare "up again": "once it starts up again" (diag-127).
+    'now the … is working', 'now works', 'is working now', 'are working now', "it's working now", 'issue … gone away', 'problem … gone away', 'error … gone away',
+    'errors … gone away', "it's online again", "that's fixed", "we're back", "we're up again", 'back to normal', 'is working normally',
     'are working normally', 'working again', 'works again', 'work again', 'operational again', 'fully operational',
     // diag-23: "Service has been reinstated" (and its typo "has be reinstated").
     // diag-120: told in the past ("All services were restored yesterday.").
@@ -302,6 +311,8 @@ export const phaseText: PhaseTextLexicon = {
     // diag-110: the fix in and service coming back ("We have fixed this bug … You should begin seeing service now"):
     // watched, not a failure still to work around.
     'begin seeing service', 'begin to see service', 'start seeing service', 'start to see service',
+    // diag-137: "i restarted the bot. it will take a few minutes for it to catch up on old messages".
+    'for it to catch up', 'minutes to catch up', 'hours to catch up',
     // diag-134: the fix in and the reader asked how it goes ("It should be fixed now … Let me know how go"); a backlog
     // still going out after the fix ("The problem is fixed right now (messages from the queue are just being delivered)").
     'let me know how … go', 'let me know how … goes', 'let us know how … go', 'let us know how … goes',

@@ -150,7 +150,9 @@ export const recovery: RecoveryLexicon = {
     'not be assessed', 'not be applied', 'not be charged', 'refund',
     // diag-136: "we have undertaken to replace all missing items" (not "wiped": "the script wiped the include file"
     // names our own file, diag-113).
-    'replace', 'replaced'
+    'replace', 'replaced',
+    // diag-137: "users may receive emails over the next few hours related to earlier authentication requests".
+    'may receive', 'may still receive', 'will receive', 'should receive'
   ],
   // diag-99: jobs back on time once the backlog is worked off.
   dataCaughtUp: ['accepted for settlement', 'on time', 'on schedule', 
