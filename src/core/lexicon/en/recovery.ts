@@ -152,7 +152,9 @@ export const recovery: RecoveryLexicon = {
     // names our own file, diag-113).
     'replace', 'replaced',
     // diag-137: "users may receive emails over the next few hours related to earlier authentication requests".
-    'may receive', 'may still receive', 'will receive', 'should receive'
+    'may receive', 'may still receive', 'will receive', 'should receive',
+    // diag-138: "so far it doesn't look like that there was loss of historical data".
+    'loss'
   ],
   // diag-99: jobs back on time once the backlog is worked off.
   dataCaughtUp: ['accepted for settlement', 'on time', 'on schedule', 
