@@ -88,8 +88,11 @@ function dateOnly(s: string): number | undefined {
   return d && d.end === text.length ? Date.UTC(d.year, d.month - 1, d.day, 12) : undefined;
 }
 
-/** What may pad a heading's phase words: blanks and Markdown emphasis ("**Resolved**", "`Identified`"). */
-const PHASE_PADDING = ' \t*_`';
+/**
+ * What may pad a heading's phase words: blanks, Markdown emphasis ("**Resolved**", "`Identified`") and brackets
+ * ("23 February 2024 — [SOLVED]", diag-139; "【已解决】").
+ */
+const PHASE_PADDING = ' \t*_`[]()【】（）';
 
 /** A separator between a heading's parts ("Dec 17, 2024 — Resolved", "07:32 UTC | 23:32 PT"). */
 const SEGMENT_SEPARATOR = String.raw`\s[—–|-]{1,2}\s|\s*[|｜—]\s*`;

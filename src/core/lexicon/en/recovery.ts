@@ -154,7 +154,9 @@ export const recovery: RecoveryLexicon = {
     // diag-137: "users may receive emails over the next few hours related to earlier authentication requests".
     'may receive', 'may still receive', 'will receive', 'should receive',
     // diag-138: "so far it doesn't look like that there was loss of historical data".
-    'loss'
+    'loss',
+    // diag-139: "unfortunately, we don't have data for that window of time".
+    "don't have data", 'do not have data', "don't have any data", 'do not have any data'
   ],
   // diag-99: jobs back on time once the backlog is worked off.
   dataCaughtUp: ['accepted for settlement', 'on time', 'on schedule', 

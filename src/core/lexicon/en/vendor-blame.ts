@@ -142,5 +142,8 @@ export const vendorBlame: VendorBlameLexicon = {
     // diag-134: our side not meeting the supplier's new rule ("Microsoft introduced a stricter security rule … Our sync
     // process … did not include that header").
     'did not include', "didn't include", 'did not comply', "didn't comply", 'not compliant', 'non-compliant',
+    // diag-139: our side changed to fit the supplier's ("develop and test a software patch to accommodate the introduced
+    // behaviour change").
+    'to accommodate the', 'to accommodate their', 'to accommodate this',
   ],
 };

@@ -104,6 +104,8 @@ export const workaround: WorkaroundLexicon = {
     'will not be debited', 'not be debited', 'will not be billed', 'not be billed', 'make a download link',
     'download link accessible', 'download link available', 'download link is accessible', 'download link is available', 'new site can be found', 'can now be found at',
     'can now be found under',
+    // diag-139: another source named ("We now recommend jsDelivr in both the homepage and the documentation").
+    'we now recommend', 'we now suggest',
     'available for download at', 'can be downloaded here', 'can be downloaded from', 'are working normally', 'is working normally',
     // diag-66: what runs elsewhere ("this server and the wiki sit in another data centre and are therefore available").
     'another data center', 'another data centre', 'therefore available', 'thus available',
