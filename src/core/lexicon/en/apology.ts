@@ -116,6 +116,11 @@ export const apology: ApologyLexicon = {
     'we made a serious mistake', 'we made a big mistake', 'i made a big mistake',
     // diag-137: "we didn't get that part quite right. We take responsibility for that"; not "we take no responsibility".
     'we take responsibility', 'i take responsibility', 'we take full responsibility', 'i take full responsibility',
+    // diag-140: the error owned ("we mistakenly overwrote the v4 tag"; not "I accidentally let my domain expire", which
+    // diag-136's readers did not count), the harm to customers named ("these disruptions have a significant impact on
+    // our customers' travel plans").
+    'we mistakenly', 'i mistakenly', 'we erroneously', 'a significant impact on our customers', 'a major impact on our customers',
+    'a big impact on our customers', 'a real impact on our customers',
     // diag-122: "a compensation event will be announced".
     'compensation event',
     'compensation mail', 'compensation to everyone', 'compensation to all', 'compensation to players', 'compensation to customers',
@@ -169,7 +174,9 @@ export const apology: ApologyLexicon = {
   // diag-101: readers' understanding asked for a disruption named ("we ask for your understanding of the delays this causes").
   // diag-134: "Thanks for everyone's patience and understanding with regard to our heating system difficulty".
   understanding: ['your understanding', "everyone's understanding", 'patience and understanding'],
-  disruptions: ['delay*', 'disruption*', 'interruption*', 'restriction*', 'limitation*', 'outage*', 'downtime', 'difficulty', 'difficulties'],
+  // diag-140: "asking our community for their patience and understanding as our lines are limited and may be busy".
+  disruptions: ['delay*', 'disruption*', 'interruption*', 'restriction*', 'limitation*', 'outage*', 'downtime', 'difficulty', 'difficulties',
+    'limited'],
   /** Sentence the PM001 fix inserts. */
   sentence: 'We are sorry for the disruption this has caused you.',
 };

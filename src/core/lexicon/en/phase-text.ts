@@ -129,6 +129,9 @@ export const phaseText: PhaseTextLexicon = {
     // diag-46: "we are doing everything we can to help solve the problem": the work goes on.
     'doing everything we can', 'doing all we can', 'doing everything in our power',
     // diag-137: a limit hit again and again ("we have been hitting the limit consistently for the past months").
+    // diag-140: after the power came back, a part still failing ("access control systems have not been functioning
+    // normally").
+    'have not been functioning', 'has not been functioning', 'not functioning normally', 'not been functioning normally',
     'been hitting the limit', 'keep hitting the limit', 'keeps hitting the limit', 'been hitting our limit',
     // diag-122 (once "is working now" told recovery, diag-137): back, but still weak ("Bot is working now …, but will
     // suffer from performance issues").
