@@ -197,8 +197,8 @@ export interface SpeculationLexicon {
    */
   pastSpanStarts: readonly string[];
   /**
-   * A figure of speech built on a hedge ("seems like a joke after what happened to OVH", « on dirait une blague »,
-   * „wirkt wie ein Witz", 像是开玩笑): a comment on the situation, no guess at the cause; its hedge is not read.
+   * A figure of speech built on a hedge ("seems like a joke after what happened to OVH", « ça semble être une blague »,
+   * „scheint wie ein Witz", 似乎是个玩笑): a comment on the situation, no guess at the cause; its hedge is not read.
    */
   figures?: readonly string[];
 }

@@ -136,3 +136,18 @@ describe('a phrase of words ending with * is matched in code as its regex matche
     assert.ok(texts > 1000);
   });
 });
+
+describe('blankedIn reads a text as if the matches were not there', () => {
+  it('blanks every match to spaces and keeps every offset', () => {
+    const set = new PhraseSet(['seems like a joke', 'issue tracker*']);
+    const folded = fold('Seems like a joke, but the issue tracker is still up; seems like a joke again.');
+    const out = set.blankedIn(folded);
+    assert.equal(out.length, folded.length);
+    assert.equal(out, `${' '.repeat(17)}, but the ${' '.repeat(13)} is still up; ${' '.repeat(17)} again.`);
+  });
+
+  it('returns the very text when nothing matches', () => {
+    const folded = fold('Nothing to blank here.');
+    assert.equal(new PhraseSet(['seems like a joke']).blankedIn(folded), folded);
+  });
+});
