@@ -107,6 +107,8 @@ const NOT_TICKETS = new Set([
   'XLS', 'EIP', 'ERC', 'BIP', 'PEP', 'JEP', 'KEP',
   // diag-107: telecom line rates ("re-route the OC-192 through DC", "an STM-64 link", "OTU-4").
   'OC', 'STM', 'OTU',
+  // diag-141: cipher challenges named after the cipher ("the RC5-64 project").
+  'RC2', 'RC4', 'RC5', 'RC6',
 ]);
 
 /**

@@ -14,6 +14,9 @@ export const apology: ApologyLexicon = {
     // stress for all candidates").
     'causing … stress for', 'caused … stress for', 'additional stress for',
     'sorry', 'apolog*', 'we regret', 'regret the', 'regret any', 'our regrets',
+    // diag-141: the word as people type it ("we apoligize for the inconvenience"), the hardship owned in plain words
+    // ("These things are never fun, especially on a Monday morning!").
+    'apoligi*', 'appologi*', 'appoligi*', 'are never fun', 'is never fun',
     // diag-93: the texting shorthand ("server is broken again, sry").
     'sry',
     // diag-89: the organisation's regret in the third person ("the IT office regrets the inconvenience").

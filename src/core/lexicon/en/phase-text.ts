@@ -318,6 +318,8 @@ export const phaseText: PhaseTextLexicon = {
     'begin seeing service', 'begin to see service', 'start seeing service', 'start to see service',
     // diag-137: "i restarted the bot. it will take a few minutes for it to catch up on old messages".
     'for it to catch up', 'minutes to catch up', 'hours to catch up',
+    // diag-141: "It should be fixed now. Could you check that real quick".
+    'could you check that', 'can you check that', 'could you check if it', 'can you check if it',
     // diag-134: the fix in and the reader asked how it goes ("It should be fixed now … Let me know how go"); a backlog
     // still going out after the fix ("The problem is fixed right now (messages from the queue are just being delivered)").
     'let me know how … go', 'let me know how … goes', 'let us know how … go', 'let us know how … goes',
