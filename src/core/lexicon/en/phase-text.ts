@@ -280,6 +280,8 @@ export const phaseText: PhaseTextLexicon = {
     'this is known', 'a known issue', 'into contact with', 'in contact with', 'trying to reach', 'try to reach',
   ],
   identified: [
+    // diag-142: the fix in a third party's hands, the cause known ("We've been waiting on Valve to fix the issue").
+    'waiting on … to fix', 'waiting for … to fix',
     // diag-128: the cause found, a fix on its way ("I've located the likely cause and am submitting a fix right now!").
     'located the … cause', 'found the … cause', 'identified the … cause', 'submitting a fix', 'pushing a fix', 'deploying a fix',
     'rolling out a fix',
@@ -328,7 +330,8 @@ export const phaseText: PhaseTextLexicon = {
   // diag-97: what was done at once ("took immediate action to resolve the issue") tells the response, not work still going on.
   // diag-119: where to reach us next time ("if it ever goes down again, fastest way to reach us is discord").
   // diag-122: an invitation to report what may remain ("Do let us know if you are still facing any issue accessing it").
-  followUp: ['let us know if you are still', 'let us know if you still', 'if it ever goes down', 'took immediate action', 'took action to', 'acted quickly to', 'acted immediately to', 'learn from', 'lessons learned', 'lessons learnt', 'to prevent', 'prevent this', 'prevent it', 'prevent similar', 'prevent a recurrence', 'from happening again', 'happen again', 'in the future', 'going forward', 'more redundant', 'add redundancy', 'improve our monitoring', 'post-mortem', 'postmortem', 'publish a', 'report within', 'report on the cause',
+  // diag-142: the response told as done ("No worries, I had to propagate the dns again").
+  followUp: ['had to propagate', 'let us know if you are still', 'let us know if you still', 'if it ever goes down', 'took immediate action', 'took action to', 'acted quickly to', 'acted immediately to', 'learn from', 'lessons learned', 'lessons learnt', 'to prevent', 'prevent this', 'prevent it', 'prevent similar', 'prevent a recurrence', 'from happening again', 'happen again', 'in the future', 'going forward', 'more redundant', 'add redundancy', 'improve our monitoring', 'post-mortem', 'postmortem', 'publish a', 'report within', 'report on the cause',
     // diag-130: a check added after the fix ("We've added a check to automatically alert us if it goes down again").
     'alert us if', 'alerts us if', 'notify us if', 'notifies us if', 'warn us if', 'warns us if'],
   // Just before a recovery phrase, these keep it from being true now (a negation, or work still towards it).
