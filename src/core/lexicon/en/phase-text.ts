@@ -136,6 +136,8 @@ export const phaseText: PhaseTextLexicon = {
     // diag-122 (once "is working now" told recovery, diag-137): back, but still weak ("Bot is working now …, but will
     // suffer from performance issues").
     'will suffer from', 'may suffer from', 'will still suffer', 'may still suffer',
+    // Work, not recovery, though "is working now" tells recovery (diag-137): "the team is working now on a fix".
+    'is working now on', 'are working now on', 'is working now to', 'are working now to',
     // diag-136: what is still missing sought ("a small number of bookings that haven't been recovered … We are doing our
     // best to find and restore these").
     'doing our best to find', 'doing our best to restore', 'doing our best to recover', 'doing our best to fix',

@@ -148,9 +148,6 @@ export const recovery: RecoveryLexicon = {
     // diag-90: money not taken for the outage ("late fees will not be assessed this cycle"), money given back ("an
     // automatic refund will be credited").
     'not be assessed', 'not be applied', 'not be charged', 'refund',
-    // diag-136: "we have undertaken to replace all missing items" (not "wiped": "the script wiped the include file"
-    // names our own file, diag-113).
-    'replace', 'replaced',
     // diag-137: "users may receive emails over the next few hours related to earlier authentication requests".
     'may receive', 'may still receive', 'will receive', 'should receive',
     // diag-138: "so far it doesn't look like that there was loss of historical data".
