@@ -215,7 +215,7 @@ const rule = defineRule({
         // blocks have none of them anywhere.
         if (investigating && (hedged.mayOccur(t) || (hedges.mayOccur(t) && (causes.mayOccur(t) || suspects.mayOccur(t))))) {
           // Figures of speech blanked first: their hedge guesses at nothing (same offsets).
-          const g = l.figures.mayOccur(t) ? l.figures.blankedIn(t) : t;
+          const g = l.figures.blankedIn(t);
           for (const s of (spans ??= sentences(t))) {
             const hit = hedged.first(g, s.start, s.end)
               ?? hedgeNearCause(g, s.start, s.end, hedges, causes)

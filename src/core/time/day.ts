@@ -1,8 +1,6 @@
 // The calendar day a text starts with, written in digits ("2009-04-28") or with a month name ("28 Apr 2009").
-import { monthNameDayAt } from './month-name';
+import { monthNameDayAt, type WrittenDay } from './month-name';
 import { matchTimestampAt } from './recognise';
-
-export interface WrittenDay { year: number; month: number; day: number; end: number }
 
 /**
  * The day a text names at its start and where what was read ends (a clock after the date included), or undefined when

@@ -3,7 +3,7 @@
 export { matchTimestampAt, MERIDIEM_SOURCE, zoneInLabel } from './recognise';
 export { monthNameDayAt } from './month-name';
 export { dayAtStart } from './day';
-export type { WrittenDay } from './day';
+export type { WrittenDay } from './month-name';
 export type { TimestampMatch } from './recognise';
 export { addDays, addMinutes, parseDateValue, parseTimestamp, resolveTimestamp } from './resolve';
 export type { ParseTimeOptions, ResolvedTime } from './resolve';

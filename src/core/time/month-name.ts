@@ -78,11 +78,14 @@ export function monthNameDateTimeAt(s: string, from: number): MonthNameDateTime 
 const DATE_MONTH_FIRST = new RegExp(String.raw`${WEEKDAY}${MONTH_DAY_YEAR}(?!\d)`, 'y');
 const DATE_DAY_FIRST = new RegExp(String.raw`${WEEKDAY}${DAY_MONTH_YEAR}(?!\d)`, 'y');
 
+/** A calendar day read from a text, and where what was read ends. */
+export interface WrittenDay { year: number; month: number; day: number; end: number }
+
 /**
  * The day a month-name date starting exactly at `from` names, or undefined: what a heading that holds a day (and
  * perhaps a clock without a zone) tells of the order of the posts.
  */
-export function monthNameDayAt(s: string, from: number): { year: number; month: number; day: number; end: number } | undefined {
+export function monthNameDayAt(s: string, from: number): WrittenDay | undefined {
   if (startsInsideWord(s, from)) return undefined;
   let month: string, day: string, year: string;
   let m: RegExpExecArray | null;

@@ -210,7 +210,7 @@ export const phaseText: PhaseTextLexicon = {
     // diag-137: "now the api is working", "now works"; the trouble gone ("seems the issue with quota has gone away"). Not a
     // bare "up again": "once it starts up again" (diag-127).
     // diag-139: "now the system has been stable the whole day … As things are stable, I'll close this issue now".
-    'has been stable the whole', 'things are stable', 'as things are stable',
+    'has been stable the whole', 'things are stable',
     'now the … is working', 'now works', 'is working now', 'are working now', "it's working now", 'issue … gone away', 'problem … gone away', 'error … gone away',
     'errors … gone away', "it's online again", "that's fixed", "we're back", "we're up again", 'back to normal', 'is working normally',
     'are working normally', 'working again', 'works again', 'work again', 'operational again', 'fully operational',

@@ -101,7 +101,7 @@ export const workaround: WorkaroundLexicon = {
     // diag-137: readers told they are not charged ("the duplicates … will not be debited from your account"), a link to
     // come ("in the meanwhile we will make a download link accessible in the app"), the new address ("the new site can be
     // found under http://…").
-    'will not be debited', 'not be debited', 'will not be billed', 'not be billed', 'make a download link',
+    'not be debited', 'not be billed', 'make a download link',
     'download link accessible', 'download link available', 'download link is accessible', 'download link is available', 'new site can be found', 'can now be found at',
     'can now be found under',
     // diag-139: another source named ("We now recommend jsDelivr in both the homepage and the documentation").
