@@ -73,6 +73,8 @@ export const vendorBlame: VendorBlameLexicon = {
     'had a global outage', 'had a major outage', 'confirmed an outage', 'confirmed a fault', 'confirmed a failure',
     'had the problem', 'had a problem', 'had the issue', 'had the outage', 'has … servers offline', 'has … servers down',
     'experiencing',
+    // diag-143: "Cloudflare encountered a problem that created caching issues with our sites"
+    'encountered a problem', 'encountered an issue', 'encountered problems', 'encountered issues', 'encountered an outage',
   ],
   afterFar: [
     'was having an incident', 'was having an operational incident', 'was having an outage', 'had an outage', 'had an incident',
@@ -105,6 +107,9 @@ export const vendorBlame: VendorBlameLexicon = {
     'not much we can do', 'not much we could do', 'little we can do', 'nothing we can do on our side', 'nothing we can do',
     'nothing we could do', 'not much i can do', 'not much i could do', 'nothing i can do', 'nothing i could do',
     'little i can do', 'nothing more we can do', 'nothing more i can do',
+    // diag-143: "Cloudflare encountered a problem … Unfortunately, this is something that we couldn't control"
+    "something we couldn't control", "something that we couldn't control", 'something we could not control',
+    'something that we could not control', "something we can't control", 'something we cannot control',
   ],
   // diag-128: "However, in rare situations, our cloud provider (fly.io) is unable to restore the process".
   // Only rare cases: "in general our provider is reliable, but today Azure failed" still blames.
