@@ -155,6 +155,8 @@ export const phaseText: PhaseTextLexicon = {
     // diag-126: "The fault at MtBeauty has been found and fixed."
     'found and fixed', 'found and resolved', 'found and repaired', 'located and fixed', 'located and repaired',
     'identified and fixed', 'identified and resolved',
+    // diag-144: "Our engineers have identified the issue and resolved it."
+    'identified the … and resolved it', 'identified the … and fixed it', 'found the … and resolved it', 'found the … and fixed it',
     // diag-133: "Disk filled up. Should be better now."
     'should be better now', 'should be working better now',
     'should be good now', 'should be fine now', 'should be ok now', 'should be okay now', 'should be working now',

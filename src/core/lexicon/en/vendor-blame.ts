@@ -150,5 +150,8 @@ export const vendorBlame: VendorBlameLexicon = {
     // diag-139: our side changed to fit the supplier's ("develop and test a software patch to accommodate the introduced
     // behaviour change").
     'to accommodate the', 'to accommodate their', 'to accommodate this',
+    // diag-144: our code changed to meet the supplier's new rule ("taken down by Google due to some policy change. Let me
+    // update the code and bring it back asap").
+    'update the code', 'update our code', 'update my code', 'updating the code', 'updating our code', 'updating my code',
   ],
 };
