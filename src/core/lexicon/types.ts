@@ -270,6 +270,9 @@ export interface BlameLexicon {
  * - `asked`: words just before a recovery phrase that make it a question ("forgot to check if it was back up", « vérifier
  *   si le service est rétabli », „prüfen, ob der Dienst wieder läuft", "确认是否恢复"): it tells neither that the
  *   service is back nor that it is not.
+ * - `awaited`: words just before a monitoring phrase that make it a condition still to be met ("stays down until a
+ *   temporary fix is in place", « jusqu'à ce qu'un correctif provisoire soit en place », „bis eine vorläufige Lösung
+ *   umgesetzt ist", "直到临时修复到位"): the stopgap is awaited, not in place.
  */
 export interface PhaseTextLexicon {
   ongoing: readonly string[];
@@ -284,6 +287,7 @@ export interface PhaseTextLexicon {
   furtherUpdates?: readonly string[];
   persisting?: readonly string[];
   asked?: readonly string[];
+  awaited?: readonly string[];
 }
 
 /**

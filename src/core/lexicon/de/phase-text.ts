@@ -106,6 +106,7 @@ export const phaseText: PhaseTextLexicon = {
   // diag-115 (aus dem Englischen): ein Zustand, der die Störung überdauert, meldet keine Wiederherstellung („die Kliniken bleiben voll funktionsfähig“).
   persisting: ['bleibt', 'bleiben', 'blieb', 'blieben', 'weiterhin', 'nach wie vor'],
   asked: ['prüfen, ob', 'prüfen ob', 'prüfen wir, ob', 'nachsehen, ob', 'schauen, ob', 'fragen, ob', 'wissen, ob'],
+  awaited: ['bis', 'sobald', 'bevor', 'wenn', 'falls'],
   furtherUpdates: [
     'auf dem laufenden', 'melden uns', 'melden wir uns', 'melde mich', 'informieren … sobald', 'informieren … wenn', 'informieren … erneut',
     'werden … informieren', 'werden … unterrichten', 'erneut informieren', 'wieder informieren', 'wir informieren euch', 'wir informieren sie', 'wir informieren dich',

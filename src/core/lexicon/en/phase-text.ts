@@ -308,6 +308,10 @@ export const phaseText: PhaseTextLexicon = {
     'hopefully fixed', 'hopefully resolved',
     // diag-135: "I've pushed this commit which I _hope_ fixes it".
     'hope fixes', 'hope it fixes', 'hopefully fixes',
+    // diag-145: a stopgap holding service up, watched ("A temporary fix is in place, but requires relatively close
+    // monitoring"; "I have implemented a temporary fix which has brought the service back up").
+    'temporary fix is in place', 'temporary fix has been put in place', 'temporary fix was put in place',
+    'implemented a temporary fix', 'applied a temporary fix', 'temporary fix has been applied', 'temporary fix has been implemented',
     ...recoveryState.monitoring,
     'we are monitoring', "we're monitoring", 'monitoring the results', 'is stabilized', 'is stabilised',
     // diag-29: "stable again; we are continuing to monitor it" is still being watched.
@@ -355,6 +359,8 @@ export const phaseText: PhaseTextLexicon = {
   // diag-127: "I … forgot to check if it was back up and running" asks; it tells nothing of the state.
   asked: ['check if', 'checking if', 'checked if', 'check whether', 'checking whether', 'see if', 'see whether', 'ask if', 'asked if',
     'asking if', 'know if', 'confirm if', 'confirm whether', 'verify if', 'verify whether', 'wonder if', 'wondering if'],
+  // diag-145: a stopgap still awaited ("the application stays down until a temporary fix is in place").
+  awaited: ['until', 'till', 'once', 'as soon as', 'before', 'if', 'when'],
   furtherUpdates: [
     'keep you posted', 'keep you updated', 'keep you informed', 'keep … posted', 'keep … updated', 'keep … informed', 'keep posted',
     'will update you', 'will update this', 'will update here', "we'll update", 'update … as soon as', 'update … once', 'update … when',
