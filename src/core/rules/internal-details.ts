@@ -92,7 +92,8 @@ const PATTERNS: { kind: Kind; re: RegExp; gate: RegExp; char?: string; group?: n
   { kind: 'trace', re: /Traceback \(most recent call last\)|\bat [\w$.<>]+ ?\([^()\n]*:\d+(?::\d+)?\)|\b(?:[a-z]\w*\.)+[A-Z]\w*(?:Exception|Error)\b|File "[^"\n]+", line \d+|\bgoroutine \d+ \[|Exception in thread "/g, gate: /Traceback|at |Exception|Error|File "|goroutine/ },
   // ServiceNow-style and Jira-style ids (project key, dash, number; never a dated public id like INC-2026-0042)
   { kind: 'ticket', re: /\b(?:INC|CHG|PRB|RITM|SCTASK|REQ)\d{6,8}\b/g, gate: /(?:INC|CHG|PRB|RITM|SCTASK|REQ)\d/ },
-  { kind: 'ticket', re: /(?<![\w-])([A-Z][A-Z0-9]{1,9})-\d{2,6}(?![\w-]|\.\d)/g, gate: /[A-Z0-9]-\d/, char: '-', accept: (m) => isTicketKey(m.split('-')[0]) },
+  // Not one after a mail server's status code: "550 OU-001" is Outlook's public bounce code (diag-147).
+  { kind: 'ticket', re: /(?<![\w-])(?<!\b[45]\d\d )([A-Z][A-Z0-9]{1,9})-\d{2,6}(?![\w-]|\.\d)/g, gate: /[A-Z0-9]-\d/, char: '-', accept: (m) => isTicketKey(m.split('-')[0]) },
 ];
 
 /** Standards, algorithms, hardware levels and severities that look like ticket ids ("RAID-1", "SATA-3"). */

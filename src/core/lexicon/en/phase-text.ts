@@ -284,6 +284,10 @@ export const phaseText: PhaseTextLexicon = {
     'this is known', 'a known issue', 'into contact with', 'in contact with', 'trying to reach', 'try to reach',
   ],
   identified: [
+    // diag-146: the cause told as known ("That's a fallout of the repo move", "This is a consequence of a move of this
+    // repository"); a hedged one ("might be a consequence of") does not match.
+    "that's a fallout of", 'that is a fallout of', 'this is a fallout of', "it's a fallout of", 'is a fallout of',
+    "that's a consequence of", 'that is a consequence of', 'this is a consequence of', "it's a consequence of",
     // diag-142: the fix in a third party's hands, the cause known ("We've been waiting on Valve to fix the issue").
     'waiting on … to fix', 'waiting for … to fix',
     // diag-128: the cause found, a fix on its way ("I've located the likely cause and am submitting a fix right now!").
@@ -312,6 +316,10 @@ export const phaseText: PhaseTextLexicon = {
     // monitoring"; "I have implemented a temporary fix which has brought the service back up").
     'temporary fix is in place', 'temporary fix has been put in place', 'temporary fix was put in place',
     'implemented a temporary fix', 'applied a temporary fix', 'temporary fix has been applied', 'temporary fix has been implemented',
+    // diag-147: back, with hiccups while it settles ("restored. While you may face intermittent issues as the system
+    // stabilises there is no reason to worry").
+    'as the system stabilises', 'as the system stabilizes', 'as the systems stabilise', 'as the systems stabilize',
+    'as things stabilise', 'as things stabilize', 'as the service stabilises', 'as the service stabilizes',
     ...recoveryState.monitoring,
     'we are monitoring', "we're monitoring", 'monitoring the results', 'is stabilized', 'is stabilised',
     // diag-29: "stable again; we are continuing to monitor it" is still being watched.
@@ -330,6 +338,11 @@ export const phaseText: PhaseTextLexicon = {
     'for it to catch up', 'minutes to catch up', 'hours to catch up',
     // diag-141: "It should be fixed now. Could you check that real quick".
     'could you check that', 'can you check that', 'could you check if it', 'can you check if it',
+    // diag-146: "It seems to be back up for me - can you give it a try?"
+    'can you give it a try', 'could you give it a try', 'can you give it another try', 'could you give it another try',
+    'can you try it again', 'could you try it again', 'can you test it', 'could you test it',
+    // diag-146: "I've reuploaded the artifacts, can someone please confirm it's working?"
+    "confirm it's working", 'confirm it is working', "confirm that it's working", 'confirm that it is working', 'confirm it works',
     // diag-134: the fix in and the reader asked how it goes ("It should be fixed now … Let me know how go"); a backlog
     // still going out after the fix ("The problem is fixed right now (messages from the queue are just being delivered)").
     'let me know how … go', 'let me know how … goes', 'let us know how … go', 'let us know how … goes',

@@ -62,6 +62,8 @@ export const recovery: RecoveryLexicon = {
     // diag-100: money put right ("we will be crediting customers … we'll credit you, no questions asked").
     'will be crediting', "we'll credit", 'we will credit', 'credit your account', 'credit … accounts',
     'receive … compensation', 'compensation … paid', 'compensation … credited', 'be compensated', 'will compensate',
+    // diag-147: compensation being worked out ("looking into the best possible ways to compensate our customers").
+    'ways to compensate', 'how to compensate', 'how best to compensate',
     // diag-49: "the held messages went out from our queue".
     'dispatched … queue', 'queued … dispatched',
     // diag-116: a loss told with a hedge ("commands issued in that window were very likely lost").
@@ -128,6 +130,10 @@ export const recovery: RecoveryLexicon = {
     'information',
     // diag-136: a game's items ("we have undertaken to replace all missing items").
     'item', 'items', 'inventory', 'inventories',
+    // diag-146: what a benefits office keeps for its claimants ("file their claim").
+    'claim', 'claims',
+    // diag-146: chats customers started with us ("any missed chats have been reviewed and followed up manually").
+    'chat', 'chats',
   ],
   // diag-99: bookings moved, not lost; jobs back on time ("all backups have now been running on time reliably").
   // diag-102: what became of a payment, told plainly ("some card payments were declined", "the transactions have been
@@ -153,7 +159,11 @@ export const recovery: RecoveryLexicon = {
     // diag-138: "so far it doesn't look like that there was loss of historical data".
     'loss',
     // diag-139: "unfortunately, we don't have data for that window of time".
-    "don't have data", 'do not have data', "don't have any data", 'do not have any data'
+    "don't have data", 'do not have data', "don't have any data", 'do not have any data',
+    // diag-146: a claim that failed, to be filed again ("if they experienced the error, they should be able to try again and
+    // successfully file their claim online now"); diag-147: money taken off a bill ("50% of the monthly charge removed
+    // from their November bill").
+    'try again', 'removed from', 'followed up',
   ],
   // diag-99: jobs back on time once the backlog is worked off.
   dataCaughtUp: ['accepted for settlement', 'on time', 'on schedule', 

@@ -66,7 +66,10 @@ export const speculation: SpeculationLexicon = {
     'tomorrow', 'tonight', 'later today', 'early in the week', 'later this week', 'later in the week', 'this morning', 'this afternoon', 'this evening', 'this week',
     'next week', 'the weekend', 'end of day', 'end of the day', 'end of the week', 'eod', 'monday', 'tuesday',
     'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'within the hour', 'within an hour', 'within … hour*',
-    'within … minutes', 'in the next', 'in a few hours', 'in a few minutes', 'couple of hours', 'by noon', 'by midnight',
+    'within … minutes',
+    // "in the next" only with a span of time: "fixed in the next release" names no time (diag-147).
+    'in the next hour', 'in the next few', 'in the next couple', 'in the next day', 'in the next days', 'in the next week',
+    'in the next … hour*', 'in the next … minute*', 'in the next … day*', 'in the next … week*', 'in a few hours', 'in a few minutes', 'couple of hours', 'by noon', 'by midnight',
   ],
   // diag-26: "the repair shall recommence from midnight" times the work, not the recovery.
   workGoesOn: ['recommence*', 'resume*', 'commence*', 'start*', 'begin*', 'continue*', 'restart*', 'get under way', 'gets under way', 'carry on', 'carried on',

@@ -55,6 +55,9 @@ export const workaround: WorkaroundLexicon = {
     // <address>", "you can most likely safely upgrade to 7.2.3").
     // diag-119: another room or place readers may move to ("feel free to ditch the room for another one").
     'feel free to … another',
+    // diag-146: readers sent to where the new address is ("See #316 or README for updated repo URL").
+    'for updated repo url', 'for the updated repo url', 'for updated url', 'for the updated url', 'for the new url',
+    'for the new repo url', 'for the new address',
     // diag-125: another release that works, told while the main one is down ("Thankfully the v3 demo is working").
     'thankfully the … is working', 'fortunately the … is working', 'luckily the … is working',
     // diag-126: a remedy offered in the conditional ("If it is, I'd suggest kicking the bot and re-adding it").
