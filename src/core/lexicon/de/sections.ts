@@ -9,7 +9,7 @@ export const sections: SectionLexicon = {
   rootCause: ['ursache', 'ursachen', 'grundursache', 'hauptursache', 'ursachenanalyse', 'fehlerursache'],
   resolution: ['lösung', 'behebung', 'wiederherstellung', 'störungsbehebung', 'entstörung'],
   correctiveActions: ['korrekturmaßnahmen', 'korrekturmassnahmen', 'maßnahmen', 'massnahmen', 'abhilfemaßnahmen', 'gegenmaßnahmen', 'vorbeugende maßnahmen', 'nächste schritte',
-    'was wir geändert haben', 'was wir behoben haben', 'was wir ändern', 'was sich ändert'],
+    'was wir geändert haben', 'was wir behoben haben', 'was wir ändern', 'was sich ändert', 'ergriffene maßnahmen', 'getroffene maßnahmen'],
   contact: ['kontakt', 'ansprechpartner', 'fragen'],
   workaround: ['workaround', 'umgehungslösung', 'umgehung', 'übergangslösung', 'zwischenlösung'],
 };

@@ -22,6 +22,6 @@ export const structure: StructureLexicon = {
     'auf', 'den', 'dem', 'von', 'zu', 'im', 'wurde', 'wurden', 'sie', 'ihre', 'es', 'bei', 'auch', 'haben', 'werden', 'nach'],
   ownerLabels: ['verantwortlich', 'verantwortliche', 'verantwortlicher', 'zuständig', 'owner'],
   dueLabels: ['fällig', 'fällig am', 'fällig bis', 'frist', 'termin', 'bis'],
-  doneActionHeadings: ['was wir geändert haben', 'was wir behoben haben'],
+  doneActionHeadings: ['was wir geändert haben', 'was wir behoben haben', 'ergriffene maßnahmen', 'getroffene maßnahmen'],
   teamWords: ['team', 'das team', 'ihr', 'support', 'betrieb', 'abteilung', 'mannschaft'],
 };

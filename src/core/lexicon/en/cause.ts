@@ -12,7 +12,9 @@ export const cause: CauseLexicon = {
   headingWords: ['cause', 'causes', 'caused', 'why', 'reason', 'reasons', 'root cause', 'attack method', 'attack vector'],
   statements: [
     'caused by', 'was due to', 'were due to', 'is due to', 'due to', 'because of', 'because', 'as a result of',
-    'resulted from', 'result of', 'led to', 'leading to', 'triggered by', 'stemmed from', 'stems from',
+    'resulted from', 'result of', 'led to', 'leading to',
+    // diag-148: the past told with the common misspelling ("a spike in incoming data which lead to increased latency").
+    'which lead to', 'triggered by', 'stemmed from', 'stems from',
     'originated', 'traced … to', 'the cause was', 'the cause is', 'the cause of … was', 'root cause was', 'root cause is',
     'root cause of … was', 'was the cause', 'were the cause', 'was the result', 'we found that', 'found that',
     'we discovered that', 'we determined that', 'the reason was', 'the reason for … was', 'the reason is', 'came from',

@@ -75,6 +75,8 @@ export const recovery: RecoveryLexicon = {
     'leak*', 'exfiltrat*', 'data … compromised',
     // diag-25: whether anyone reached the data ("no evidence of unauthorized access").
     'unauthorized access', 'unauthorised access',
+    // diag-148: customers' calls lost on the way ("About 67% of requests were dropped").
+    'requests were dropped', 'requests got dropped', 'requests were lost',
     'transactions … settled', 'transactions … processed', 'continue to deliver', 'continue to be delivered', 'will be refunded', 'have been refunded', 'were refunded',
     // diag-28: delayed mail still to arrive ("all delayed emails will be received later"), and money put right ("any customer left
     // out of pocket … we will put things right").
@@ -134,6 +136,8 @@ export const recovery: RecoveryLexicon = {
     'claim', 'claims',
     // diag-146: chats customers started with us ("any missed chats have been reviewed and followed up manually").
     'chat', 'chats',
+    // diag-148: what customers send us and what became of it ("Event writes are caught up now").
+    'events', 'writes',
   ],
   // diag-99: bookings moved, not lost; jobs back on time ("all backups have now been running on time reliably").
   // diag-102: what became of a payment, told plainly ("some card payments were declined", "the transactions have been
@@ -164,6 +168,8 @@ export const recovery: RecoveryLexicon = {
     // successfully file their claim online now"); diag-147: money taken off a bill ("50% of the monthly charge removed
     // from their November bill").
     'try again', 'removed from', 'followed up',
+    // diag-148: "a delay in sending test results data to customers".
+    'delay in',
   ],
   // diag-99: jobs back on time once the backlog is worked off.
   dataCaughtUp: ['accepted for settlement', 'on time', 'on schedule', 

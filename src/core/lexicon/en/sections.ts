@@ -15,7 +15,7 @@ export const sections: SectionLexicon = {
     // diag-54: "What We've Fixed".
     "what we've fixed", 'what we have fixed', 'what we fixed',
     // diag-71: a report template's "Follow-up tasks".
-    'follow-up tasks', 'follow up tasks', 'followup tasks', 'follow-up items'],
+    'follow-up tasks', 'follow up tasks', 'followup tasks', 'follow-up items', 'actions taken', 'action taken'],
   contact: ['contact', 'contacts', 'contact us', 'questions'],
   workaround: ['workaround', 'workarounds', 'temporary workaround'],
 };

@@ -35,6 +35,6 @@ export const structure: StructureLexicon = {
   ownerLabels: ['owner', 'owners', 'assignee', 'assigned to', 'responsible', 'dri'],
   dueLabels: ['due', 'due date', 'due by', 'deadline', 'target date', 'target', 'eta'],
   // diag-54: "What We've Fixed" lists changes already made.
-  doneActionHeadings: ['what we changed', 'what we have changed', 'changes we made', 'changes made', "what we've fixed", 'what we have fixed', 'what we fixed'],
+  doneActionHeadings: ['what we changed', 'what we have changed', 'changes we made', 'changes made', "what we've fixed", 'what we have fixed', 'what we fixed', 'actions taken', 'action taken'],
   teamWords: ['team', 'teams', 'staff', 'support', 'operations', 'ops', 'sre', 'engineering', 'crew', 'department', 'desk', 'everyone at'],
 };

@@ -9,7 +9,7 @@ export const sections: SectionLexicon = {
   rootCause: ['cause', 'causes', 'cause racine', 'cause première', 'cause profonde', 'causes profondes', 'analyse des causes', 'origine'],
   resolution: ['résolution', 'rétablissement', 'remédiation', 'retour à la normale'],
   correctiveActions: ['actions correctives', 'mesures correctives', 'actions correctives et préventives', 'plan d\'action', 'actions de suivi', 'prochaines étapes', 'mesures préventives',
-    'ce que nous avons changé', 'ce que nous avons corrigé', 'ce que nous changeons', 'les changements apportés'],
+    'ce que nous avons changé', 'ce que nous avons corrigé', 'ce que nous changeons', 'les changements apportés', 'actions menées', 'mesures prises'],
   contact: ['contact', 'contacts', 'nous contacter', 'questions'],
   workaround: ['solution de contournement', 'solutions de contournement', 'contournement', 'palliatif', 'solution temporaire'],
 };

@@ -22,6 +22,6 @@ export const structure: StructureLexicon = {
     'que', 'qui', 'du', 'au', 'aux', 'sur', 'ce', 'cette', 'vous', 'votre', 'vos', 'été', 'ont', 'par', 'mais', 'leur'],
   ownerLabels: ['propriétaire', 'responsable', 'porteur', 'porteuse', 'pilote'],
   dueLabels: ['échéance', 'date limite', 'date butoir', 'pour le', 'd\'ici le'],
-  doneActionHeadings: ['ce que nous avons changé', 'les changements apportés', 'ce que nous avons corrigé'],
+  doneActionHeadings: ['ce que nous avons changé', 'les changements apportés', 'ce que nous avons corrigé', 'actions menées', 'mesures prises'],
   teamWords: ['équipe', 'l\'équipe', 'l’équipe', 'équipes', 'service', 'support', 'direction', 'cellule'],
 };

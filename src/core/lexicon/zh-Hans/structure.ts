@@ -19,7 +19,7 @@ export const structure: StructureLexicon = {
   stopwords: [],
   ownerLabels: ['负责人', '责任人', '负责', '跟进人'],
   dueLabels: ['截止日期', '截止时间', '截止', '期限', '完成时间', '完成日期', '到期'],
-  doneActionHeadings: ['我们改变了什么', '我们做出的改变'],
+  doneActionHeadings: ['我们改变了什么', '我们做出的改变', '已采取的措施'],
   teamWords: ['团队', '小组', '运维', '技术支持', '客服', '全体'],
 };
 

@@ -19,7 +19,7 @@ export const structure: StructureLexicon = {
   stopwords: [],
   ownerLabels: ['負責人', '責任人', '負責', '跟進人'],
   dueLabels: ['截止日期', '截止時間', '截止', '期限', '完成時間', '完成日期', '到期'],
-  doneActionHeadings: ['我們改變了什麼', '我們做出的改變'],
+  doneActionHeadings: ['我們改變了什麼', '我們做出的改變', '已採取的措施'],
   teamWords: ['團隊', '小組', '運維', '技術支援', '客服', '全體'],
 };
 
