@@ -264,6 +264,9 @@ export const phaseText: PhaseTextLexicon = {
     'were down for', 'was unavailable for', 'were unavailable for', 'outage lasted', 'disruption lasted', 'lasted for',
     'were unable to … between', 'could not … between', 'failed between',
     'disconnected between', 'down between', 'offline between', 'unavailable between', 'unreachable between', 'you might have experienced',
+    // diag-149: trouble told with its closed window ("We have experienced difficulties with downlink message transmissions
+    // between 04:27 to 05:03 UTC").
+    'difficulties with … between', 'issues with … between', 'problems with … between',
     // diag-52: "if you did experience errors, sorry": told after the fact.
     'if you experienced any', 'if you did experience',
     // A fix told as done, with nothing said to be still broken: the update is written after the recovery (a one-post

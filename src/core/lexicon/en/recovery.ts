@@ -138,6 +138,8 @@ export const recovery: RecoveryLexicon = {
     'chat', 'chats',
     // diag-148: what customers send us and what became of it ("Event writes are caught up now").
     'events', 'writes',
+    // diag-149: a calendar feed read by the customers' calendars ("up to 12 hours for Google Calendar to re-fetch it").
+    'calendar', 'calendars', 'feed', 'feeds',
   ],
   // diag-99: bookings moved, not lost; jobs back on time ("all backups have now been running on time reliably").
   // diag-102: what became of a payment, told plainly ("some card payments were declined", "the transactions have been
@@ -169,7 +171,7 @@ export const recovery: RecoveryLexicon = {
     // from their November bill").
     'try again', 'removed from', 'followed up',
     // diag-148: "a delay in sending test results data to customers".
-    'delay in',
+    'delay in', 're-fetch*', 'refetch*', 're-sync*', 'resync*',
   ],
   // diag-99: jobs back on time once the backlog is worked off.
   dataCaughtUp: ['accepted for settlement', 'on time', 'on schedule', 
