@@ -15,6 +15,10 @@ export const recoveryState: RecoveryStateLexicon = {
     'starting back up',
     // diag-40: one fault fixed, but the site "may still be unreachable at times" under load: not over.
     'may still be unreachable', 'may still be unavailable', 'can still be unreachable', 'may still fail',
+    // diag-150: "the problem has been solved, but there may be short-term interruptions in the work of the service for a
+    // few more days": not over.
+    'may be short-term interruptions', 'may be short interruptions', 'may be … interruptions … for a few more',
+    'may still be interruptions', 'may still be short interruptions',
     // diag-34: back for all but one, the bulk repaired, the repair work going on through the night: not over yet.
     'all but one', 'all but a few', 'bulk of the damage', 'restorative work is still', 'repair work is still', 'repairs are still', 'work is to continue', 'continue through the night', 'continue throughout the night',
     'not been resolved', 'not resolved yet', 'not been fixed', 'not fixed yet', 'not been restored', 'not restored yet',

@@ -80,7 +80,9 @@ export const recovery: RecoveryLexicon = {
     'transactions … settled', 'transactions … processed', 'continue to deliver', 'continue to be delivered', 'will be refunded', 'have been refunded', 'were refunded',
     // diag-28: delayed mail still to arrive ("all delayed emails will be received later"), and money put right ("any customer left
     // out of pocket … we will put things right").
-    'will be received', 'will still be received', 'will still arrive', 'out of pocket', 'records … corrected',
+    'will be received', 'will still be received', 'will still arrive', 'out of pocket',
+    // diag-150: money lost by customers, to be put right ("working with customers who experienced direct financial loss").
+    'financial loss', 'financial losses', 'records … corrected',
     // diag-36, diag-37: data put back or brought up to date ("restored the website data", "the sync completed"), and
     // security kept ("the security of your repositories was not affected").
     'restored … data', 'data … restored', 'recovered … data', 'data … recovered', 'sync … completed', 'security of … not affected',

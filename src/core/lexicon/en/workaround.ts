@@ -55,6 +55,8 @@ export const workaround: WorkaroundLexicon = {
     // <address>", "you can most likely safely upgrade to 7.2.3").
     // diag-119: another room or place readers may move to ("feel free to ditch the room for another one").
     'feel free to … another',
+    // diag-150: "integrations may see intermittent failures or need to retry affected calls".
+    'need to retry', 'needs to retry', 'may have to retry',
     // diag-149: when to come back ("please try back in an hour or so"), as "try again later" is.
     'try back in', 'try back later', 'please try back',
     // diag-146: readers sent to where the new address is ("See #316 or README for updated repo URL").
