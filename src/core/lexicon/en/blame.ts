@@ -26,6 +26,8 @@ export const blame: BlameLexicon = {
     "we've … dropped the ball", 'we have … dropped the ball', 'we … dropped the ball', "we've dropped the ball", 'we have dropped the ball',
     // diag-89: a slip in answering, not in the cause ("oops, forgot to reply here; it is fixed").
     'forgot to reply', 'forgot to respond', 'forgot to answer', 'forgot to close this', 'forgot to close the issue', 'forgot to post',
+    // diag-151: "I forgot to mention it, but all API keys have also been revoked".
+    'forgot to mention', 'forgot to say', 'forgot to add', 'forgot to tell you',
   ],
   person: [
     new RegExp(String.raw`${PERSON}\s+(?:\w+\s+)?${SHOULD_HAVE}`, 'u'),

@@ -239,6 +239,8 @@ export const phaseText: PhaseTextLexicon = {
     // diag-115: the recovery declared over ("I hereby declare success!", "I hereby declare the 'recovery' complete").
     'declare success', 'recovery complete', 'recovery is complete', 'recovery … complete',
     'returned to normal', 'return to normal levels', 'gone back to normal', 'this is the all clear', "here's the all clear",
+    // diag-151: the fix come through on its own, soon ("Well, that was a quick turnaround").
+    'that was a quick turnaround', 'that was a fast turnaround',
   ],
   afterTheFact: [
     // diag-119: an outage log's entries, each told with its downtime ("there was roughly 8 mins of downtime due to …",
@@ -251,6 +253,9 @@ export const phaseText: PhaseTextLexicon = {
     // diag-94: compromised releases taken down ("npm has unpublished all affected versions", "0.2.17 was yanked").
     'has unpublished', 'have unpublished', 'has been unpublished', 'have been unpublished', 'were unpublished',
     'was yanked', 'were yanked', 'has been yanked', 'have been yanked',
+    // diag-151: a breach answered, the answer told as done ("all SSH keys have also been revoked", "a mandatory password reset
+    // has been put in place").
+    'have been revoked', 'has been revoked', 'have also been revoked', 'were revoked', 'password reset … put in place',
     // diag-16: "An outage occurred earlier today due to maintenance …"
     'occurred earlier today', 'happened earlier today','compensation for', 'compensate', 'service credit*', 'goodwill credit*', 'the outage was', 'this outage was', 'the incident was', 'this incident was', 
     ...recoveryState.afterTheFact,
@@ -278,6 +283,8 @@ export const phaseText: PhaseTextLexicon = {
     'merely reverts',
     // diag-107: a maintainer writing alone ("so I rolled back the release").
     'i rolled back', 'i have rolled back', "i've rolled back", 'i reverted', 'i have reverted', "i've reverted",
+    // diag-151: "Apologies, this was a mistake. It's been reverted back to 0.4.8."
+    "it's been reverted", "it's been rolled back", "it's been patched",
   ],
   investigating: [
     // diag-79: "an active incident our engineers are looking at".

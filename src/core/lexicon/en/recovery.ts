@@ -142,6 +142,8 @@ export const recovery: RecoveryLexicon = {
     'events', 'writes',
     // diag-149: a calendar feed read by the customers' calendars ("up to 12 hours for Google Calendar to re-fetch it").
     'calendar', 'calendars', 'feed', 'feeds',
+    // diag-151: bookings with a school kept ("Parent/Teacher Conferences scheduled for this evening will be held").
+    'conference', 'conferences',
   ],
   // diag-99: bookings moved, not lost; jobs back on time ("all backups have now been running on time reliably").
   // diag-102: what became of a payment, told plainly ("some card payments were declined", "the transactions have been
@@ -174,6 +176,7 @@ export const recovery: RecoveryLexicon = {
     'try again', 'removed from', 'followed up',
     // diag-148: "a delay in sending test results data to customers".
     'delay in', 're-fetch*', 'refetch*', 're-sync*', 'resync*',
+    'will be held', 'will still be held', 'will go ahead', 'will still go ahead',
   ],
   // diag-99: jobs back on time once the backlog is worked off.
   dataCaughtUp: ['accepted for settlement', 'on time', 'on schedule', 

@@ -121,7 +121,9 @@ export const vendorBlame: VendorBlameLexicon = {
     // diag-46: a cable cut by "an unrelated third party": someone with no tie to us, not a supplier.
     'unrelated third party', 'unrelated third parties',
     // diag-111: our own settings kept on a vendor's service ("due to misconfigured GitHub Actions yaml").
-    'github actions yaml', 'github actions workflow', 'github actions workflows', 'github actions config*', 'github workflow*'],
+    'github actions yaml', 'github actions workflow', 'github actions workflows', 'github actions config*', 'github workflow*',
+    // diag-151: S3 as the name of an API a storage company runs itself ("That slowdown built up in our S3 service").
+    'our s3 service', 'our s3 api', 'our s3 endpoint*', 's3-compatible', 's3 compatible'],
   ours: ['our', 'my'],
   determiners: ['our', 'my', 'the', 'a', 'an'],
   owning: [
