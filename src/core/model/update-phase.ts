@@ -172,11 +172,14 @@ function reachedRecovery(folded: string, recovered: PhraseSet): boolean {
     && !(asks && askedAbout(folded, hit.index, asked)));
 }
 
-/** Whether a monitoring phrase is told as in place, not as a condition still awaited ("until a temporary fix is in place"). */
-function monitoringTold(folded: string, s: Record<PhaseTextFamily, PhraseSet>): boolean {
-  if (!s.monitoring.mayOccur(folded)) return false;
-  if (!s.awaited.mayOccur(folded)) return s.monitoring.test(folded);
-  return s.monitoring.all(folded).some((hit) => !s.awaited.test(folded, wordsBeforeStart(folded, hit.index, 4, 4), hit.index));
+/**
+ * Whether a phrase of `set` is told as a fact, not as a condition still to be met ("until a temporary fix is in
+ * place"): some hit without an `awaited` word in the four words before it.
+ */
+function toldAsFact(folded: string, set: PhraseSet, s: Record<PhaseTextFamily, PhraseSet>): boolean {
+  if (!set.mayOccur(folded)) return false;
+  if (!s.awaited.mayOccur(folded)) return set.test(folded);
+  return set.all(folded).some((hit) => !s.awaited.test(folded, wordsBeforeStart(folded, hit.index, 4, 4), hit.index));
 }
 
 /** Whether a question word stands in the six words (six characters of Chinese) before `at`: "vérifier si le service était rétabli". */
@@ -204,7 +207,7 @@ export function phaseFromText(text: string): Phase | undefined {
   const folded = withoutFollowUp(prepare(text.replace(SHORT_ASIDE, '')), s.followUp);
   // In-progress words name the phase; "still down" or "should be back by 17:00" outweighs any recovery phrase.
   let named: Phase | undefined;
-  for (const p of IN_PROGRESS_PHASES) if (p === 'monitoring' ? monitoringTold(folded, s) : s[p].test(folded)) named = p;
+  for (const p of IN_PROGRESS_PHASES) if (p === 'monitoring' ? toldAsFact(folded, s.monitoring, s) : s[p].test(folded)) named = p;
   if (s.ongoing.test(folded) || recoveryNotYet(folded, s)) return named ?? 'investigating';
   const leading = leadingWordPhase(firstLine);
   if (leading) return leading;

@@ -19,6 +19,9 @@ export const recoveryState: RecoveryStateLexicon = {
     // few more days": not over.
     'may be short-term interruptions', 'may be short interruptions', 'may be … interruptions … for a few more',
     'may still be interruptions', 'may still be short interruptions',
+    // diag-152: the return still to come ("We are working to ensure the permanent heating system is fully operational again
+    // as soon as possible").
+    'again as soon as possible',
     // diag-34: back for all but one, the bulk repaired, the repair work going on through the night: not over yet.
     'all but one', 'all but a few', 'bulk of the damage', 'restorative work is still', 'repair work is still', 'repairs are still', 'work is to continue', 'continue through the night', 'continue throughout the night',
     'not been resolved', 'not resolved yet', 'not been fixed', 'not fixed yet', 'not been restored', 'not restored yet',

@@ -55,6 +55,10 @@ export const workaround: WorkaroundLexicon = {
     // <address>", "you can most likely safely upgrade to 7.2.3").
     // diag-119: another room or place readers may move to ("feel free to ditch the room for another one").
     'feel free to … another',
+    // diag-152: an interim supply put in ("We have installed a temporary heating and hot water supply … until we have a
+    // permanent fix"); a remedy asked about ("Have you logged out and back in again?").
+    'temporary heating', 'temporary hot water', 'temporary … supply', 'logged out and back in', 'log out and back in',
+    'log out and log back in', 'sign out and back in', 'signed out and back in',
     // diag-150: "integrations may see intermittent failures or need to retry affected calls".
     'need to retry', 'needs to retry', 'may have to retry',
     // diag-149: when to come back ("please try back in an hour or so"), as "try again later" is.
