@@ -241,6 +241,8 @@ export const phaseText: PhaseTextLexicon = {
     'returned to normal', 'return to normal levels', 'gone back to normal', 'this is the all clear', "here's the all clear",
     // diag-151: the fix come through on its own, soon ("Well, that was a quick turnaround").
     'that was a quick turnaround', 'that was a fast turnaround',
+    // diag-153: the site checked and found working ("Looks fine to me. Perhaps your system has been compromised?").
+    'looks fine to me', 'looks fine from here', 'works fine for me', 'working fine for me', 'loads fine for me',
   ],
   afterTheFact: [
     // diag-119: an outage log's entries, each told with its downtime ("there was roughly 8 mins of downtime due to …",

@@ -8,5 +8,6 @@ export const phases: PhaseLexicon = {
   monitoring: ['monitoring', 'monitoring fix', 'fix deployed', 'recovering'],
   // diag-37: Statuspage's "Postmortem" post comes after the incident is resolved.
   // diag-119: a maintainer's one-word reply "Restarted." tells the bot is back.
-  resolved: ['resolved', 'solved', 'fixed', 'closed', 'restored', 'completed', 'postmortem', 'post-mortem', 'restarted'],
+  // diag-153: a moderator's one-word reply "cleaned." after spam was removed.
+  resolved: ['resolved', 'solved', 'fixed', 'closed', 'restored', 'completed', 'postmortem', 'post-mortem', 'restarted', 'cleaned', 'cleaned up'],
 };

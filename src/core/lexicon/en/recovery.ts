@@ -177,6 +177,9 @@ export const recovery: RecoveryLexicon = {
     // diag-148: "a delay in sending test results data to customers".
     'delay in', 're-fetch*', 'refetch*', 're-sync*', 'resync*',
     'will be held', 'will still be held', 'will go ahead', 'will still go ahead',
+    // diag-153: content put back or brought up to date ("uploaded the regular content", "Both package numbers have updated on
+    // the page").
+    'uploaded the', 'have updated', 'has updated', 'got updated',
   ],
   // diag-99: jobs back on time once the backlog is worked off.
   dataCaughtUp: ['accepted for settlement', 'on time', 'on schedule', 
