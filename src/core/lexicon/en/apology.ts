@@ -124,6 +124,9 @@ export const apology: ApologyLexicon = {
     // our customers' travel plans").
     'we mistakenly', 'i mistakenly', 'we erroneously', 'a significant impact on our customers', 'a major impact on our customers',
     'a big impact on our customers', 'a real impact on our customers',
+    // diag-154: the slip owned under the root cause ("**What I missed:**"); not a bare "I forgot to", which readers of
+    // diag-87, -127, -129 and -132 did not take as an apology.
+    'what i missed',
     // diag-122: "a compensation event will be announced".
     'compensation event',
     'compensation mail', 'compensation to everyone', 'compensation to all', 'compensation to players', 'compensation to customers',
@@ -156,10 +159,16 @@ export const apology: ApologyLexicon = {
     // diag-124: the readers' anger owned as justified ("some were downright furious. As they should have been.").
     'as they should have been', 'as they should be', 'as you should be', 'with good reason', 'every right to be',
     // diag-134: "we all have a right to be very concerned about … having our electricity turned off".
-    'a right to be', 'the right to be'],
+    'a right to be', 'the right to be',
+    // diag-154: "We are sensitive to the impact this situation might have on our patients".
+    'sensitive to'],
   harms: ['anxious', 'anxiety', 'worried', 'worrying', 'distress*', 'unsettling', 'inconvenien*', 'frustrat*', 'hardship*', 'annoy*', 'disappoint*', 'upset*', 'unacceptable', 'not acceptable', 'inexcusable', 'disruptive', 'difficult', 'challenging', 'stressful', 'painful', 'aggravat*', 'disturbing',
     // diag-113: "such an event understandably creates concern within our community".
     'concern', 'concerns', 'concerned',
+    // diag-154: "We know it was tough for our clients and it obviously disrupted their business".
+    'tough for', 'disrupted their business', 'disrupted your business',
+    // diag-154: "We are sensitive to the impact this situation might have on our patients".
+    'the impact … might have on', 'the impact … may have on', 'the impact … has had on', 'the impact … will have on',
     'ordeal', 'suffered through', 'a huge blow', 'a blow for', 'a blow to', 'impact on your',
     // diag-122: "we understand that many customers have incurred additional costs to heat your homes".
     'additional costs', 'extra costs',
