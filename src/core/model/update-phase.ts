@@ -173,6 +173,20 @@ function reachedRecovery(folded: string, recovered: PhraseSet): boolean {
 }
 
 /**
+ * Whether the text tells the trouble as going on: an `ongoing` phrase, unless it is a span that starts with "since"
+ * right after a recovery phrase ("has been resolved since yesterday" tells when it was fixed, not that it is down since
+ * then). Other phrases after a recovery phrase still tell it going on ("should be up now once it finishes building").
+ */
+function ongoingTold(folded: string, s: Record<PhaseTextFamily, PhraseSet>): boolean {
+  if (!s.ongoing.mayOccur(folded)) return false;
+  return s.ongoing.all(folded).some((hit) => !(SINCE.test(folded.slice(hit.index, hit.index + hit.length))
+    && s.recovered.all(folded, Math.max(0, hit.index - 40), hit.index)
+      .some((r) => r.index + r.length <= hit.index && folded.slice(r.index + r.length, hit.index).trim() === '')));
+}
+/** The opening word of a span of time still running: "since yesterday", « depuis hier », „seit gestern", 自昨天. */
+const SINCE = /^(?:(?:since|depuis|seit)(?![\p{L}])|自从|自從|自)/u;
+
+/**
  * Whether a phrase of `set` is told as a fact, not as a condition still to be met ("until a temporary fix is in
  * place"): some hit without an `awaited` word in the four words before it.
  */
@@ -208,7 +222,7 @@ export function phaseFromText(text: string): Phase | undefined {
   // In-progress words name the phase; "still down" or "should be back by 17:00" outweighs any recovery phrase.
   let named: Phase | undefined;
   for (const p of IN_PROGRESS_PHASES) if (p === 'monitoring' ? toldAsFact(folded, s.monitoring, s) : s[p].test(folded)) named = p;
-  if (s.ongoing.test(folded) || recoveryNotYet(folded, s)) return named ?? 'investigating';
+  if (ongoingTold(folded, s) || recoveryNotYet(folded, s)) return named ?? 'investigating';
   const leading = leadingWordPhase(firstLine);
   if (leading) return leading;
   if (named === 'monitoring') return named;

@@ -144,6 +144,8 @@ export const recovery: RecoveryLexicon = {
     'calendar', 'calendars', 'feed', 'feeds',
     // diag-151: bookings with a school kept ("Parent/Teacher Conferences scheduled for this evening will be held").
     'conference', 'conferences',
+    // diag-155: rows of a customer-facing database ("the tool lost 60 DB entries on 37K").
+    'entries', 'db entries', 'database entries', 'records', 'rows',
   ],
   // diag-99: bookings moved, not lost; jobs back on time ("all backups have now been running on time reliably").
   // diag-102: what became of a payment, told plainly ("some card payments were declined", "the transactions have been
