@@ -169,6 +169,8 @@ export const apology: ApologyLexicon = {
     'tough for', 'disrupted their business', 'disrupted your business',
     // diag-154: "We are sensitive to the impact this situation might have on our patients".
     'the impact … might have on', 'the impact … may have on', 'the impact … has had on', 'the impact … will have on',
+    // diag-155: "We understand the disruption this has caused to your studies".
+    'the disruption this has caused to your', 'the disruption this has caused to our', 'the disruption this caused to your',
     'ordeal', 'suffered through', 'a huge blow', 'a blow for', 'a blow to', 'impact on your',
     // diag-122: "we understand that many customers have incurred additional costs to heat your homes".
     'additional costs', 'extra costs',

@@ -59,6 +59,9 @@ export const workaround: WorkaroundLexicon = {
     // permanent fix"); a remedy asked about ("Have you logged out and back in again?").
     'temporary heating', 'temporary hot water', 'temporary … supply', 'logged out and back in', 'log out and back in',
     'log out and log back in', 'sign out and back in', 'signed out and back in',
+    // diag-155: a direct line for those still hit ("If you are still experiencing issues, please contact eLearn Support for
+    // assistance on (02) 6207 3833").
+    'please contact … support for assistance', 'please contact … for assistance',
     // diag-150: "integrations may see intermittent failures or need to retry affected calls".
     'need to retry', 'needs to retry', 'may have to retry',
     // diag-149: when to come back ("please try back in an hour or so"), as "try again later" is.
