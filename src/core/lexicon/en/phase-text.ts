@@ -268,6 +268,8 @@ export const phaseText: PhaseTextLexicon = {
     'the downtime was', 'downtime lasted',
     'there was an interruption', 'we had an issue', 'we had an outage', 'we had a problem', 'we had a disruption',
     'we experienced an outage', 'we experienced an issue', 'was offline', 'were offline', 'was down for',
+    // diag-156: "It looks like it was broken for a bit due to this nonsense".
+    'was broken for', 'were broken for',
     'were down for', 'was unavailable for', 'were unavailable for', 'outage lasted', 'disruption lasted', 'lasted for',
     'were unable to … between', 'could not … between', 'failed between',
     'disconnected between', 'down between', 'offline between', 'unavailable between', 'unreachable between', 'you might have experienced',
@@ -334,6 +336,10 @@ export const phaseText: PhaseTextLexicon = {
     'as things stabilise', 'as things stabilize', 'as the service stabilises', 'as the service stabilizes',
     ...recoveryState.monitoring,
     'we are monitoring', "we're monitoring", 'monitoring the results', 'is stabilized', 'is stabilised',
+    // diag-156: "This seems to have stabilized."; the fix in and the reader asked to check ("The site seems to be working
+    // right now, can you validate all is good your end?").
+    'seems to have stabilized', 'seems to have stabilised', 'has stabilized', 'has stabilised', 'have stabilized', 'have stabilised',
+    'can you validate', 'could you validate', 'please validate',
     // diag-29: "stable again; we are continuing to monitor it" is still being watched.
     'continuing to monitor', 'continue to monitor', 'continues to monitor',
     'keep an eye', 'waiting for confirmation', 'asking for more details', 'will look at the results',

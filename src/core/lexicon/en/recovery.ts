@@ -77,6 +77,9 @@ export const recovery: RecoveryLexicon = {
     'unauthorized access', 'unauthorised access',
     // diag-148: customers' calls lost on the way ("About 67% of requests were dropped").
     'requests were dropped', 'requests got dropped', 'requests were lost',
+    // diag-156: issues kept in a tracker lost ("It looks like we've lost about ~100 tickets"); not "tickets" alone, which a
+    // museum sells (diag-142).
+    'lost … tickets', 'tickets … were lost', 'tickets … have been lost',
     'transactions … settled', 'transactions … processed', 'continue to deliver', 'continue to be delivered', 'will be refunded', 'have been refunded', 'were refunded',
     // diag-28: delayed mail still to arrive ("all delayed emails will be received later"), and money put right ("any customer left
     // out of pocket … we will put things right").
@@ -182,6 +185,8 @@ export const recovery: RecoveryLexicon = {
     // diag-153: content put back or brought up to date ("uploaded the regular content", "Both package numbers have updated on
     // the page").
     'uploaded the', 'have updated', 'has updated', 'got updated',
+    // diag-156: what the fault let through ("quite a few PRs came through before it landed").
+    'came through',
   ],
   // diag-99: jobs back on time once the backlog is worked off.
   dataCaughtUp: ['accepted for settlement', 'on time', 'on schedule', 
