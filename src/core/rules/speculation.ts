@@ -5,8 +5,8 @@
 // update before the resolved one. Promise the next update, not the fix. No fix: the sentence needs rewriting.
 // Quotations count: a statement quoted in the update ("the host says: 'back by noon'") is still told to customers.
 import type { Lang } from '../types';
-import { clauseAround, phrases, sameClause, sentences, type Hit, type PhraseSet, type Span } from '../text';
-import { flaggedIn, perLanguage, plainText, rangeIn, updateBlocks, UPDATE_WORDS } from './support/voice';
+import { clauseAround, phrases, sameClause, sentences, wordsBeforeStart, type Hit, type PhraseSet, type Span } from '../text';
+import { flaggedIn, negations, perLanguage, plainText, rangeIn, updateBlocks, UPDATE_WORDS } from './support/voice';
 import { statesCause } from './support/stated-in-prose';
 import { oldestFirstOrder } from '../model/update-phase';
 import { defineRule } from './define';
@@ -120,6 +120,12 @@ function promisedRecovery(t: string, s: Span, l: Lists): Hit | undefined {
     from = Math.max(c.end, r.index + r.length);
     if (!l.expectations.test(t, c.start, c.end) || !timeToCome(t, c, l)) continue;
     if (UPDATE_WORDS.test(t.slice(c.start, c.end))) continue;
+    // A return denied for the time named promises nothing ("the API is down and will not be back up today"); the rest of
+    // the clause is read on ("it can't be fixed and will be replaced in about six weeks" still promises).
+    if (negations().test(t, Math.max(c.start, wordsBeforeStart(t, r.index, 3, 3)), r.index)) {
+      from = r.index + r.length;
+      continue;
+    }
     // The recovery word names the work, and the time is when that work starts or goes on ("the repair resumes tonight").
     if (l.workGoesOn.test(t, r.index + r.length, c.end)) continue;
     // The recovery is what a check of ours looks for, earlier in the sentence: the time is the check's.

@@ -124,6 +124,8 @@ export const apology: ApologyLexicon = {
     // our customers' travel plans").
     'we mistakenly', 'i mistakenly', 'we erroneously', 'a significant impact on our customers', 'a major impact on our customers',
     'a big impact on our customers', 'a real impact on our customers',
+    // diag-157: the error owned in plain words ("It looks like I must have screwed up the tags somehow").
+    'i screwed up', 'we screwed up', 'i must have screwed up', 'we must have screwed up',
     // diag-154: the slip owned under the root cause ("**What I missed:**"); not a bare "I forgot to", which readers of
     // diag-87, -127, -129 and -132 did not take as an apology.
     'what i missed',

@@ -58,6 +58,9 @@ export const speculation: SpeculationLexicon = {
     'fixed', 'resolved', 'restored', 'repaired', 'recovered', 'be back', 'is back', 'are back', 'to fix', 'back online', 'back up', 'back to normal',
     'up and running', 'up running', 'running again', 'working again', 'available again', 'operational', 'resolve',
     'restore', 'repair',
+    // diag-131 (kept when diag-157 taught that a denied return promises nothing): "it can't be fixed and will be replaced
+    // in about six weeks" still promises the replacement's time.
+    'be replaced',
   ],
   times: [
     // diag-5: "I'm hoping to have service restored today"; diag-8: "I hope to fix it soon" (not "as soon as possible")
@@ -69,7 +72,9 @@ export const speculation: SpeculationLexicon = {
     'within … minutes',
     // "in the next" only with a span of time: "fixed in the next release" names no time (diag-147).
     'in the next hour', 'in the next few', 'in the next couple', 'in the next day', 'in the next days', 'in the next week',
-    'in the next … hour*', 'in the next … minute*', 'in the next … day*', 'in the next … week*', 'in a few hours', 'in a few minutes', 'couple of hours', 'by noon', 'by midnight',
+    'in the next … hour*', 'in the next … minute*', 'in the next … day*', 'in the next … week*', 'in a few hours',
+    // diag-131: "will be replaced in about six weeks".
+    'in about … weeks', 'in about … days', 'in a few days', 'in a few weeks', 'in a couple of days', 'in a couple of weeks', 'in a few minutes', 'couple of hours', 'by noon', 'by midnight',
   ],
   // diag-26: "the repair shall recommence from midnight" times the work, not the recovery.
   workGoesOn: ['recommence*', 'resume*', 'commence*', 'start*', 'begin*', 'continue*', 'restart*', 'get under way', 'gets under way', 'carry on', 'carried on',
