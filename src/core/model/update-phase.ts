@@ -3,7 +3,7 @@
 // resolved") or in what the text says ("es läuft wieder", "已恢复", "we are still working on it").
 import type { Phase, StatusUpdate } from '../types';
 import { everyLanguage, type PhaseTextLexicon } from '../lexicon';
-import { clauses, fold, phrases, prepare, sentences, wordsBeforeStart, type PhraseSet } from '../text';
+import { clauses, endsRightBefore, fold, phrases, prepare, sentences, wordsBeforeStart, type PhraseSet } from '../text';
 import { HAN } from '../text/compile';
 import { phaseOf } from './text';
 import { firstSegment } from './updates';
@@ -180,8 +180,7 @@ function reachedRecovery(folded: string, recovered: PhraseSet): boolean {
 function ongoingTold(folded: string, s: Record<PhaseTextFamily, PhraseSet>): boolean {
   if (!s.ongoing.mayOccur(folded)) return false;
   return s.ongoing.all(folded).some((hit) => !(SINCE.test(folded.slice(hit.index, hit.index + hit.length))
-    && s.recovered.all(folded, Math.max(0, hit.index - 40), hit.index)
-      .some((r) => r.index + r.length <= hit.index && folded.slice(r.index + r.length, hit.index).trim() === '')));
+    && endsRightBefore(s.recovered, folded, Math.max(0, hit.index - 40), hit.index)));
 }
 /** The opening word of a span of time still running: "since yesterday", « depuis hier », „seit gestern", 自昨天. */
 const SINCE = /^(?:(?:since|depuis|seit)(?![\p{L}])|自从|自從|自)/u;

@@ -5,7 +5,7 @@
 // update before the resolved one. Promise the next update, not the fix. No fix: the sentence needs rewriting.
 // Quotations count: a statement quoted in the update ("the host says: 'back by noon'") is still told to customers.
 import type { Lang } from '../types';
-import { clauseAround, phrases, sameClause, sentences, wordsBeforeStart, type Hit, type PhraseSet, type Span } from '../text';
+import { clauseAround, endsRightBefore, phrases, sameClause, sentences, wordsBeforeStart, type Hit, type PhraseSet, type Span } from '../text';
 import { flaggedIn, negations, perLanguage, plainText, rangeIn, updateBlocks, UPDATE_WORDS } from './support/voice';
 import { statesCause } from './support/stated-in-prose';
 import { oldestFirstOrder } from '../model/update-phase';
@@ -148,10 +148,6 @@ function timeToCome(t: string, c: Span, l: Lists): boolean {
     && !endsRightBefore(l.pastSpanStarts, t, Math.max(c.start, h.index - 16), h.index));
 }
 
-/** Whether a phrase of `set` ends at `at`, or only spaces lie between them. */
-function endsRightBefore(set: PhraseSet, t: string, from: number, at: number): boolean {
-  return set.all(t, from, at).some((p) => t.slice(p.index + p.length, at).trim() === '');
-}
 
 /** A hedged suspect in a clause that says who is affected is a guess at the scope, not at the cause (`scope`). */
 function scopeAside(hit: Hit | undefined, t: string, s: Span, scope: PhraseSet): Hit | undefined {

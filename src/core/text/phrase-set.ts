@@ -270,3 +270,7 @@ export function phrases(list: readonly string[], names: readonly string[] = []):
   return s;
 }
 
+/** Whether a phrase of `set` found in [from, at) ends at `at`, or only spaces lie between them ("resolved since …"). */
+export function endsRightBefore(set: PhraseSet, t: string, from: number, at: number): boolean {
+  return set.all(t, from, at).some((p) => t.slice(p.index + p.length, at).trim() === '');
+}

@@ -338,7 +338,8 @@ export const phaseText: PhaseTextLexicon = {
     'we are monitoring', "we're monitoring", 'monitoring the results', 'is stabilized', 'is stabilised',
     // diag-156: "This seems to have stabilized."; the fix in and the reader asked to check ("The site seems to be working
     // right now, can you validate all is good your end?").
-    'seems to have stabilized', 'seems to have stabilised', 'has stabilized', 'has stabilised', 'have stabilized', 'have stabilised',
+    // Not a plain "has stabilized", which a closing notice may say beside "resolved".
+    'seems to have stabilized', 'seems to have stabilised', 'appears to have stabilized', 'appears to have stabilised',
     'can you validate', 'could you validate', 'please validate',
     // diag-29: "stable again; we are continuing to monitor it" is still being watched.
     'continuing to monitor', 'continue to monitor', 'continues to monitor',
@@ -358,7 +359,7 @@ export const phaseText: PhaseTextLexicon = {
     'could you check that', 'can you check that', 'could you check if it', 'can you check if it',
     // diag-146: "It seems to be back up for me - can you give it a try?"
     'can you give it a try', 'could you give it a try', 'can you give it another try', 'could you give it another try',
-    'can you try it again', 'could you try it again', 'can you test it', 'could you test it',
+    'can you try it again', 'could you try it again',
     // diag-146: "I've reuploaded the artifacts, can someone please confirm it's working?"
     "confirm it's working", 'confirm it is working', "confirm that it's working", 'confirm that it is working', 'confirm it works',
     // diag-134: the fix in and the reader asked how it goes ("It should be fixed now … Let me know how go"); a backlog
