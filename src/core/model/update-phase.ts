@@ -186,13 +186,13 @@ function ongoingTold(folded: string, s: Record<PhaseTextFamily, PhraseSet>): boo
 const SINCE = /^(?:(?:since|depuis|seit)(?![\p{L}])|自从|自從|自)/u;
 
 /**
- * Whether a phrase of `set` is told as a fact, not as a condition still to be met ("until a temporary fix is in
+ * Whether a monitoring phrase is told as a fact, not as a condition still to be met ("until a temporary fix is in
  * place"): some hit without an `awaited` word in the four words before it.
  */
-function toldAsFact(folded: string, set: PhraseSet, s: Record<PhaseTextFamily, PhraseSet>): boolean {
-  if (!set.mayOccur(folded)) return false;
-  if (!s.awaited.mayOccur(folded)) return set.test(folded);
-  return set.all(folded).some((hit) => !s.awaited.test(folded, wordsBeforeStart(folded, hit.index, 4, 4), hit.index));
+function monitoringTold(folded: string, s: Record<PhaseTextFamily, PhraseSet>): boolean {
+  if (!s.monitoring.mayOccur(folded)) return false;
+  if (!s.awaited.mayOccur(folded)) return s.monitoring.test(folded);
+  return s.monitoring.all(folded).some((hit) => !s.awaited.test(folded, wordsBeforeStart(folded, hit.index, 4, 4), hit.index));
 }
 
 /** Whether a question word stands in the six words (six characters of Chinese) before `at`: "vérifier si le service était rétabli". */
@@ -220,7 +220,7 @@ export function phaseFromText(text: string): Phase | undefined {
   const folded = withoutFollowUp(prepare(text.replace(SHORT_ASIDE, '')), s.followUp);
   // In-progress words name the phase; "still down" or "should be back by 17:00" outweighs any recovery phrase.
   let named: Phase | undefined;
-  for (const p of IN_PROGRESS_PHASES) if (p === 'monitoring' ? toldAsFact(folded, s.monitoring, s) : s[p].test(folded)) named = p;
+  for (const p of IN_PROGRESS_PHASES) if (p === 'monitoring' ? monitoringTold(folded, s) : s[p].test(folded)) named = p;
   if (ongoingTold(folded, s) || recoveryNotYet(folded, s)) return named ?? 'investigating';
   const leading = leadingWordPhase(firstLine);
   if (leading) return leading;

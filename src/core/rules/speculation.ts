@@ -148,7 +148,6 @@ function timeToCome(t: string, c: Span, l: Lists): boolean {
     && !endsRightBefore(l.pastSpanStarts, t, Math.max(c.start, h.index - 16), h.index));
 }
 
-
 /** A hedged suspect in a clause that says who is affected is a guess at the scope, not at the cause (`scope`). */
 function scopeAside(hit: Hit | undefined, t: string, s: Span, scope: PhraseSet): Hit | undefined {
   if (!hit || !scope.mayOccur(t, s.start, s.end)) return hit;

@@ -300,7 +300,7 @@ export const phaseText: PhaseTextLexicon = {
   identified: [
     // diag-146: the cause told as known ("That's a fallout of the repo move", "This is a consequence of a move of this
     // repository"); a hedged one ("might be a consequence of") does not match.
-    "that's a fallout of", 'that is a fallout of', 'this is a fallout of', "it's a fallout of", 'is a fallout of',
+    "that's a fallout of", "it's a fallout of", 'is a fallout of',
     "that's a consequence of", 'that is a consequence of', 'this is a consequence of', "it's a consequence of",
     // diag-142: the fix in a third party's hands, the cause known ("We've been waiting on Valve to fix the issue").
     'waiting on … to fix', 'waiting for … to fix',

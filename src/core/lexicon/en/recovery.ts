@@ -76,10 +76,10 @@ export const recovery: RecoveryLexicon = {
     // diag-25: whether anyone reached the data ("no evidence of unauthorized access").
     'unauthorized access', 'unauthorised access',
     // diag-148: customers' calls lost on the way ("About 67% of requests were dropped").
-    'requests were dropped', 'requests got dropped', 'requests were lost',
+    'requests were dropped', 'requests got dropped',
     // diag-156: issues kept in a tracker lost ("It looks like we've lost about ~100 tickets"); not "tickets" alone, which a
     // museum sells (diag-142).
-    'lost … tickets', 'tickets … were lost', 'tickets … have been lost',
+    'lost … tickets',
     'transactions … settled', 'transactions … processed', 'continue to deliver', 'continue to be delivered', 'will be refunded', 'have been refunded', 'were refunded',
     // diag-28: delayed mail still to arrive ("all delayed emails will be received later"), and money put right ("any customer left
     // out of pocket … we will put things right").
@@ -148,7 +148,7 @@ export const recovery: RecoveryLexicon = {
     // diag-151: bookings with a school kept ("Parent/Teacher Conferences scheduled for this evening will be held").
     'conference', 'conferences',
     // diag-155: rows of a customer-facing database ("the tool lost 60 DB entries on 37K").
-    'entries', 'db entries', 'database entries', 'records', 'rows',
+    'entries', 'records', 'rows',
   ],
   // diag-99: bookings moved, not lost; jobs back on time ("all backups have now been running on time reliably").
   // diag-102: what became of a payment, told plainly ("some card payments were declined", "the transactions have been

@@ -71,7 +71,7 @@ export const speculation: SpeculationLexicon = {
     'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'within the hour', 'within an hour', 'within … hour*',
     'within … minutes',
     // "in the next" only with a span of time: "fixed in the next release" names no time (diag-147).
-    'in the next hour', 'in the next few', 'in the next couple', 'in the next day', 'in the next days', 'in the next week',
+    'in the next few', 'in the next couple',
     'in the next … hour*', 'in the next … minute*', 'in the next … day*', 'in the next … week*', 'in a few hours',
     // diag-131: "will be replaced in about six weeks".
     'in about … weeks', 'in about … days', 'in a few days', 'in a few weeks', 'in a couple of days', 'in a couple of weeks', 'in a few minutes', 'couple of hours', 'by noon', 'by midnight',

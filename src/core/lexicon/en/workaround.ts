@@ -61,14 +61,14 @@ export const workaround: WorkaroundLexicon = {
     'log out and log back in', 'sign out and back in', 'signed out and back in',
     // diag-155: a direct line for those still hit ("If you are still experiencing issues, please contact eLearn Support for
     // assistance on (02) 6207 3833").
-    'please contact … support for assistance', 'please contact … for assistance',
+    'please contact … for assistance',
     // diag-150: "integrations may see intermittent failures or need to retry affected calls".
     'need to retry', 'needs to retry', 'may have to retry',
     // diag-149: when to come back ("please try back in an hour or so"), as "try again later" is.
     'try back in', 'try back later', 'please try back',
     // diag-146: readers sent to where the new address is ("See #316 or README for updated repo URL").
     'for updated repo url', 'for the updated repo url', 'for updated url', 'for the updated url', 'for the new url',
-    'for the new repo url', 'for the new address',
+    'for the new repo url',
     // diag-125: another release that works, told while the main one is down ("Thankfully the v3 demo is working").
     'thankfully the … is working', 'fortunately the … is working', 'luckily the … is working',
     // diag-126: a remedy offered in the conditional ("If it is, I'd suggest kicking the bot and re-adding it").
