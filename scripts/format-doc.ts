@@ -21,6 +21,7 @@ const SECTION_NAMES: Record<SectionKind, string> = {
   resolution: 'Resolution',
   correctiveActions: 'Corrective actions',
   contact: 'Contact',
+  authors: 'Authors',
 };
 
 const PHASE_NAMES: Record<Phase, string> = {

@@ -42,7 +42,7 @@ export interface Finding {
 /** Section kinds found by heading text in any supported language (lexicon data). */
 export type SectionKind =
   | 'summary' | 'impact' | 'updates' | 'timeline' | 'rootCause' | 'resolution'
-  | 'correctiveActions' | 'contact' | 'workaround';
+  | 'correctiveActions' | 'contact' | 'workaround' | 'authors';
 
 export interface Section {
   kind?: SectionKind;          // undefined: a heading we do not know
@@ -100,7 +100,8 @@ export interface Signature {
   range: Range;
   name?: string;               // a person's name, when one is given
   contact?: string;            // e-mail, URL or phone
-  source: 'paragraph' | 'front-matter';
+  /** `authors`: a line of an Authors section ("## Author(s)" then "- Jane Doe <jane@example.com>"). */
+  source: 'paragraph' | 'front-matter' | 'authors';
 }
 
 export interface CorrectiveAction {

@@ -147,6 +147,13 @@ export interface SignatureLexicon {
   surnames?: readonly string[];
   /** Words that open a byline before the writer's name ("Posted by Jane Doe", « Publié par », „Verfasst von", 作者). */
   bylines: readonly string[];
+  /**
+   * Words before the name of the person to reach ("contact Jane Doe at …", « contactez Jeanne Dupont au … », „wenden Sie
+   * sich an Anna Schmidt unter …", 请联系张伟): a closing sentence that names the person and the channel signs the text.
+   */
+  reachOut: readonly string[];
+  /** Words between that name and the channel ("at", "on", « au », „unter"), dropped from the name. */
+  reachVia: readonly string[];
 }
 
 export interface SpeculationLexicon {
@@ -268,8 +275,9 @@ export interface BlameLexicon {
  *   after it ("the hospitals remain fully operational", « restent opérationnels », „bleiben voll funktionsfähig",
  *   "仍正常运行"): what never went down tells no recovery.
  * - `asked`: words just before a recovery phrase that make it a question ("forgot to check if it was back up", « vérifier
- *   si le service est rétabli », „prüfen, ob der Dienst wieder läuft", "确认是否恢复"): it tells neither that the
- *   service is back nor that it is not.
+ *   si le service est rétabli », „prüfen, ob der Dienst wieder läuft", "确认是否恢复"), or a belief proven wrong ("I
+ *   thought it was resolved", « je pensais que c'était réglé », „ich dachte, es sei behoben", "以为已经恢复"): it tells
+ *   neither that the service is back nor that it is not.
  * - `awaited`: words just before a monitoring phrase that make it a condition still to be met ("stays down until a
  *   temporary fix is in place", « jusqu'à ce qu'un correctif provisoire soit en place », „bis eine vorläufige Lösung
  *   umgesetzt ist", "直到临时修复到位"): the stopgap is awaited, not in place.

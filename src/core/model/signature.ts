@@ -54,12 +54,37 @@ function bylineOpening(): RegExp {
 export function nameOf(s: string): string | undefined {
   // A Markdown link keeps its text: "[Jane Doe](https://…)" names Jane Doe.
   const body = s.replace(SIGN_OFF, '').replace(MARKDOWN_LINK, '$1').replace(/[*_`]/g, '');
-  for (const part of body.split(PARTS)) {
-    const p = part.trim().replace(bylineOpening(), '').replace(/[.;!]+$/u, '');
-    if (!p) continue;
+  const parts = body.split(PARTS).map((part) => part.trim().replace(bylineOpening(), '').replace(/[.;!]+$/u, '')).filter(Boolean);
+  for (const p of parts) {
     if (hasContact(p) || isContactLabel(p)) continue;
     if (teamRe().test(p)) return undefined;
-    return looksLikeName(p) ? p : undefined;
+    return looksLikeName(p) ? p : personToReach(parts);
+  }
+  return personToReach(parts);
+}
+
+let reachRe: RegExp | undefined;
+/** A part that ends on the person to reach: "If you have questions, contact Carol Doe at" → "Carol Doe". */
+function reachOutRe(): RegExp {
+  if (!reachRe) {
+    const alt = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, String.raw`\s+`)).join('|');
+    const verbs = alt(LANGS.flatMap((l) => lexicon(l).signature.reachOut));
+    const via = alt(LANGS.flatMap((l) => lexicon(l).signature.reachVia));
+    reachRe = new RegExp(String.raw`(?<![\p{Script=Latin}])(?:${verbs})\s*(.+?)(?:\s+(?:${via}))?$`, 'iu');
+  }
+  return reachRe;
+}
+
+/**
+ * The person a closing sentence tells readers to reach, with the channel in the same sentence ("If you have any
+ * questions, contact Carol Doe at (518) 555-0100", « contactez Jeanne Dupont au 01 23 45 67 89 », „wenden Sie sich an
+ * Anna Schmidt unter …", "如有疑问请联系张伟，电话：…").
+ */
+function personToReach(parts: readonly string[]): string | undefined {
+  for (const p of parts) {
+    // The channel often shares the part ("contactez Jeanne Dupont au +33 1 23 45 67 89"): read the words without it.
+    const name = reachOutRe().exec(withoutContacts(p).trim().replace(/[.;!:：]+$/u, ''))?.[1]?.trim();
+    if (name && !teamRe().test(name) && looksLikeName(name)) return name;
   }
   return undefined;
 }
@@ -103,6 +128,22 @@ export interface SignatureInput {
   lines: LineIndex;
 }
 
+/**
+ * A person with a contact on a line of the report's Authors section ("## Author(s)" then "- Jane Doe
+ * <jane.doe@example.com>"): a postmortem template's way of signing, at the top rather than the end.
+ */
+function authorListed(blocks: readonly TextBlock[]): Signature | undefined {
+  for (const block of blocks) {
+    if (block.sectionKind !== 'authors' || block.inQuote || !fitsSignature(block.text)) continue;
+    for (const line of block.text.split('\n')) {
+      const name = nameOf(line);
+      const contact = name ? contactOf(line) : undefined;
+      if (name && contact) return { text: line.trim(), range: block.range, name, contact, source: 'authors' };
+    }
+  }
+  return undefined;
+}
+
 export function findSignature(inp: SignatureInput): Signature | undefined {
   const { blocks, meta, frontMatter } = inp;
   const last = inp.lastIsParagraph ? blocks[blocks.length - 1] : undefined;
@@ -121,6 +162,8 @@ export function findSignature(inp: SignatureInput): Signature | undefined {
     if (team && (signOff || contact) && !name) return sig;
     if (signOff || contact) partial = sig;
   }
+  const listed = authorListed(blocks);
+  if (listed) return listed;
   for (const key of ['lead', 'author'] as const) {
     const value = meta[key];
     if (!value) continue;

@@ -81,6 +81,14 @@ function recoveryNotYet(folded: string, s: Record<PhaseTextFamily, PhraseSet>): 
 function openingPhase(firstLine: string, s: Record<PhaseTextFamily, PhraseSet>): Phase | undefined {
   const sentence = /^\s*([^.!?。！？]{1,30})[.!?。！？](?:\s|$)/u.exec(firstLine)?.[1].trim();
   if (!sentence) return undefined;
+  // A short reply that ends on the phase word after a comma or a dash: "Thanks for the report, fixed!", "Thanks - fixed at
+  // last." (diag-160).
+  const clauses = sentence.split(/\s*[,，;；]\s*|\s[-–—]\s/u);
+  const last = clauses[clauses.length - 1];
+  if (clauses.length > 1 && last.split(/\s+/u).length <= 3 && !s.notYet.test(fold(last))) {
+    const phase = phaseOf(last);
+    if (phase) return phase;
+  }
   const words = sentence.split(/\s+/u);
   if (words.length > 3) return undefined;
   // A first sentence that is the phase word alone: "Fixed! We are talking to the host about…".

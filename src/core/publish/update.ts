@@ -29,7 +29,7 @@ export function updateMarkdown(doc: PostmortemDocument, index: number): string {
   const parts = [update.body];
   const sig = doc.signature;
   if (sig && !coversLine(update.range, sig.range.start.line)) {
-    parts.push(sig.source === 'front-matter' ? `— ${sig.text}` : sig.text);
+    parts.push(sig.source === 'paragraph' ? sig.text : `— ${sig.text}`);
   }
   return parts.map((p) => p.trim()).filter(Boolean).join('\n\n');
 }

@@ -105,7 +105,7 @@ export const phaseText: PhaseTextLexicon = {
   // Versprechen, dass weitere Informationen kommen, mit oder ohne Uhrzeit (PM004).
   // diag-115 (aus dem Englischen): ein Zustand, der die Störung überdauert, meldet keine Wiederherstellung („die Kliniken bleiben voll funktionsfähig“).
   persisting: ['bleibt', 'bleiben', 'blieb', 'blieben', 'weiterhin', 'nach wie vor'],
-  asked: ['prüfen, ob', 'prüfen ob', 'prüfen wir, ob', 'nachsehen, ob', 'schauen, ob', 'fragen, ob', 'wissen, ob'],
+  asked: ['prüfen, ob', 'prüfen ob', 'prüfen wir, ob', 'nachsehen, ob', 'schauen, ob', 'fragen, ob', 'wissen, ob', 'ich dachte', 'wir dachten', 'dachte ich', 'dachten wir'],
   awaited: ['bis', 'sobald', 'bevor', 'wenn', 'falls'],
   furtherUpdates: [
     'auf dem laufenden', 'melden uns', 'melden wir uns', 'melde mich', 'informieren … sobald', 'informieren … wenn', 'informieren … erneut',

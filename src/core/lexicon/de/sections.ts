@@ -12,4 +12,6 @@ export const sections: SectionLexicon = {
     'was wir geändert haben', 'was wir behoben haben', 'was wir ändern', 'was sich ändert', 'ergriffene maßnahmen', 'getroffene maßnahmen'],
   contact: ['kontakt', 'ansprechpartner', 'fragen'],
   workaround: ['workaround', 'umgehungslösung', 'umgehung', 'übergangslösung', 'zwischenlösung'],
+  // diag-161: a report's Authors section ("## Author(s)", "- Jane Doe <jane@example.com>") signs it.
+  authors: ['autor', 'autoren', 'autorin', 'autor(en)', 'autor:innen'],
 };

@@ -11,4 +11,6 @@ export const signature: SignatureLexicon = {
   ],
   heads: ['team', 'support', 'betrieb', 'abteilung', 'kundenservice', 'kundendienst', 'technik', 'service'],
   bylines: ['verfasst von', 'geschrieben von', 'veröffentlicht von', 'von'],
+  reachOut: ['wenden sie sich an', 'kontaktieren sie', 'erreichen sie', 'rufen sie', 'schreiben sie an', 'ansprechpartner ist', 'ansprechpartnerin ist'],
+  reachVia: ['unter', 'per', 'über', 'via', 'an'],
 };

@@ -13,6 +13,9 @@ export const apology: ApologyLexicon = {
     // diag-112: the harm our outage caused named as the readers' ("a brief service interruption causing significant additional
     // stress for all candidates").
     'causing … stress for', 'caused … stress for', 'additional stress for',
+    // diag-160: the failures judged as readers would ("malfunctions of the tool that so many schools use … are simply
+    // unacceptable"); diag-161: shame owned ("we're mortified by this").
+    'simply unacceptable', 'mortified',
     'sorry', 'apolog*', 'we regret', 'regret the', 'regret any', 'our regrets',
     // diag-141: the word as people type it ("we apoligize for the inconvenience"), the hardship owned in plain words
     // ("These things are never fun, especially on a Monday morning!").

@@ -14,6 +14,10 @@ export const phaseText: PhaseTextLexicon = {
     'will return to normal', 'expected to return to normal', 'should return to normal',
     // diag-119: the fix still building ("fix should be up now once it finishes building").
     'once it finishes', 'once it has finished', 'once the build finishes',
+    // diag-160: the fix run again after a setback ("the site updated again before the new changes were picked up. Rerunning
+    // them now"); diag-161: the fix still to reach users ("It should be available in the next hour").
+    'rerunning them now', 'rerunning it now', 're-running them now', 're-running it now',
+    'should be available in the next', 'will be available in the next',
     // diag-121: "this should be resolved, once the changes propagate and I see the domain back up I'll close this issue".
     'once the changes propagate', 'once the change propagates', 'once it propagates', 'once dns propagates',
     // diag-119: recovery hoped for ("crews will work through the night, so it is our hope everything should be back to normal").
@@ -390,7 +394,9 @@ export const phaseText: PhaseTextLexicon = {
   persisting: ['still', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'continue to be', 'continues to be', 'continued to be'],
   // diag-127: "I … forgot to check if it was back up and running" asks; it tells nothing of the state.
   asked: ['check if', 'checking if', 'checked if', 'check whether', 'checking whether', 'see if', 'see whether', 'ask if', 'asked if',
-    'asking if', 'know if', 'confirm if', 'confirm whether', 'verify if', 'verify whether', 'wonder if', 'wondering if'],
+    'asking if', 'know if', 'confirm if', 'confirm whether', 'verify if', 'verify whether', 'wonder if', 'wondering if',
+    // diag-160: a recovery only believed ("We saw this issue last week but I thought it was resolved").
+    'i thought', 'we thought', 'had thought'],
   // diag-145: a stopgap still awaited ("the application stays down until a temporary fix is in place").
   awaited: ['until', 'till', 'once', 'as soon as', 'before', 'if', 'when'],
   furtherUpdates: [

@@ -38,6 +38,8 @@ export const recoveryState: RecoveryStateLexicon = {
     'functioning now', 'is functioning again', 'stable now', 'is stable again',
     // diag-33: "performance is currently stable" in a closing post.
     'is currently stable', 'are currently stable',
+    // diag-160: a maintainer's whole reply "It is back".
+    'it is back', 'is back now', 'are back now',
     "it's fixed", 'it is fixed', 'all fixed', 'resolved now', 'fixed now', 'issue resolved', 'problem resolved',
     'reachable again', 'accessible again', 'back online', 'is now online', 'are now online', 'is online again', 'are online again', 'maintenance completed', 'maintenance is complete',
     // diag-26: a planned upgrade done is the service back ("the upgrade was completed at 21:10").

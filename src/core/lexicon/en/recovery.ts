@@ -149,6 +149,8 @@ export const recovery: RecoveryLexicon = {
     'conference', 'conferences',
     // diag-155: rows of a customer-facing database ("the tool lost 60 DB entries on 37K").
     'entries', 'records', 'rows',
+    // diag-160: receipts mailed to customers ("we were able to process/send pending email receipts").
+    'receipt', 'receipts',
   ],
   // diag-99: bookings moved, not lost; jobs back on time ("all backups have now been running on time reliably").
   // diag-102: what became of a payment, told plainly ("some card payments were declined", "the transactions have been
@@ -187,6 +189,8 @@ export const recovery: RecoveryLexicon = {
     'uploaded the', 'have updated', 'has updated', 'got updated',
     // diag-156: what the fault let through ("quite a few PRs came through before it landed").
     'came through',
+    // diag-160: nothing lost, as typed ("we were able to successfully not loose email receipt data"), the backlog sent.
+    'not loose', 'able to process', 'able to send',
   ],
   // diag-99: jobs back on time once the backlog is worked off.
   dataCaughtUp: ['accepted for settlement', 'on time', 'on schedule', 

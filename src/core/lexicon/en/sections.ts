@@ -18,4 +18,6 @@ export const sections: SectionLexicon = {
     'follow-up tasks', 'follow up tasks', 'followup tasks', 'follow-up items', 'actions taken', 'action taken'],
   contact: ['contact', 'contacts', 'contact us', 'questions'],
   workaround: ['workaround', 'workarounds', 'temporary workaround'],
+  // diag-161: a report's Authors section ("## Author(s)", "- Jane Doe <jane@example.com>") signs it.
+  authors: ['author', 'authors', 'author(s)'],
 };

@@ -11,4 +11,6 @@ export const signature: SignatureLexicon = {
   ],
   heads: ['team', 'teams', 'support', 'ops', 'operations', 'office', 'department', 'desk', 'crew', 'staff', 'service', 'engineering', 'sre', 'devops', 'helpdesk'],
   bylines: ['posted by', 'written by', 'published by', 'authored by', 'by'],
+  reachOut: ['contact', 'call', 'email', 'e-mail', 'reach', 'write to', 'ask'],
+  reachVia: ['at', 'on', 'via', 'by'],
 };

@@ -57,6 +57,11 @@ export const workaround: WorkaroundLexicon = {
     'feel free to … another',
     // diag-152: an interim supply put in ("We have installed a temporary heating and hot water supply … until we have a
     // permanent fix"); a remedy asked about ("Have you logged out and back in again?").
+    // diag-161: one part back while the rest follows ("Firefox's update is now live!"); diag-160: another place to read
+    // offered ("The source for the docs is in <address>, I hope that helps until recovery is complete").
+    'is now live', 'are now live', 'hope that helps', 'hope this helps',
+    // diag-160: a fallback put in place for readers ("map is switched to pure openstreetmap").
+    'is switched to', 'has been switched to', 'have switched to', 'we switched to', 'switched over to',
     'temporary heating', 'temporary hot water', 'temporary … supply', 'logged out and back in', 'log out and back in',
     'log out and log back in', 'sign out and back in', 'signed out and back in',
     // diag-155: a direct line for those still hit ("If you are still experiencing issues, please contact eLearn Support for

@@ -115,7 +115,7 @@ export const phaseText: PhaseTextLexicon = {
   // Une promesse que d'autres nouvelles suivront, avec ou sans heure (PM004).
   // diag-115 (de l'anglais) : un état gardé pendant la panne ne dit aucun retour (« les cliniques restent pleinement opérationnelles »).
   persisting: ['toujours', 'reste', 'restent', 'resté', 'restés', 'restée', 'restées', 'demeure', 'demeurent', "continue d'être", "continuent d'être"],
-  asked: ['vérifier si', 'vérifions si', 'voir si', 'savoir si', 'demander si', 'confirmer si'],
+  asked: ['vérifier si', 'vérifions si', 'voir si', 'savoir si', 'demander si', 'confirmer si', 'je pensais', 'nous pensions', 'je croyais', 'nous croyions'],
   awaited: ["jusqu'à ce que", "jusqu'à ce qu'", 'dès que', "dès qu'", 'une fois que', "une fois qu'", 'avant que', "avant qu'", 'lorsque', "lorsqu'", 'quand', 'si'],
   furtherUpdates: [
     'tiendrons informé*', 'tenir informé*', 'tiendrons au courant', 'tenir au courant', 'reviendrons vers vous', 'reviendrons',

@@ -12,4 +12,6 @@ export const sections: SectionLexicon = {
     'ce que nous avons changé', 'ce que nous avons corrigé', 'ce que nous changeons', 'les changements apportés', 'actions menées', 'mesures prises'],
   contact: ['contact', 'contacts', 'nous contacter', 'questions'],
   workaround: ['solution de contournement', 'solutions de contournement', 'contournement', 'palliatif', 'solution temporaire'],
+  // diag-161: a report's Authors section ("## Author(s)", "- Jane Doe <jane@example.com>") signs it.
+  authors: ['auteur', 'auteurs', 'auteur(s)', 'auteur·es'],
 };

@@ -11,4 +11,6 @@ export const signature: SignatureLexicon = {
   ],
   heads: ['équipe', 'équipes', 'service', 'support', 'direction', 'bureau', 'cellule', 'exploitation', 'dsi'],
   bylines: ['publié par', 'écrit par', 'rédigé par', 'par'],
+  reachOut: ['contactez', 'contacter', 'appelez', 'écrivez à', 'joindre', 'adressez-vous à'],
+  reachVia: ['au', 'à', 'par', 'sur', 'via'],
 };

@@ -11,4 +11,6 @@ export const sections: SectionLexicon = {
   correctiveActions: ['纠正措施', '改进措施', '整改措施', '后续措施', '预防措施', '纠正和预防措施', '后续行动', '我们改变了什么', '我们做出的改变', '已采取的措施'],
   contact: ['联系', '联系我们', '联系方式', '联系人'],
   workaround: ['临时解决方案', '临时方案', '规避方法', '替代方案', '变通方法'],
+  // diag-161: a report's Authors section ("## Author(s)", "- Jane Doe <jane@example.com>") signs it.
+  authors: ['作者'],
 };

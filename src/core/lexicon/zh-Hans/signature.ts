@@ -18,4 +18,6 @@ export const signature: SignatureLexicon = {
     '倪', '阮', '连', '卓', '纪', '尤', '巫', '童', '柳', '伍', '欧阳', '司马', '诸葛', '上官', '司徒',
   ],
   bylines: ['作者', '发布者', '撰稿'],
+  reachOut: ['联系', '联络', '咨询'],
+  reachVia: [],
 };

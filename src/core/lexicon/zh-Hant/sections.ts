@@ -11,4 +11,6 @@ export const sections: SectionLexicon = {
   correctiveActions: ['矯正措施', '矯正與預防措施', '糾正措施', '改進措施', '改善措施', '後續措施', '預防措施', '糾正與預防措施', '後續行動', '我們改變了什麼', '我們做出的改變', '已採取的措施'],
   contact: ['聯繫', '聯絡', '聯絡我們', '聯繫我們', '聯絡方式', '聯繫方式', '聯絡人'],
   workaround: ['臨時解決方案', '臨時方案', '規避方法', '替代方案', '變通方法'],
+  // diag-161: a report's Authors section ("## Author(s)", "- Jane Doe <jane@example.com>") signs it.
+  authors: ['作者'],
 };
