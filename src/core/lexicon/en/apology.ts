@@ -16,6 +16,15 @@ export const apology: ApologyLexicon = {
     // diag-160: the failures judged as readers would ("malfunctions of the tool that so many schools use … are simply
     // unacceptable"); diag-161: shame owned ("we're mortified by this").
     'simply unacceptable', 'mortified',
+    // diag-162: the readers' situation understood before the relief ("fully understands the consumers' situation … minimise
+    // the impact of disruption to affected consumers"), a slip owned ("I might've accidentally swapped tokens"); diag-163:
+    // the error owned ("We released a bad build", "where I messed up", "My mistake, you are correct", "This was a mistake and
+    // exposed the risk that caused the outage"), the harm owned ("It was not a good customer experience").
+    'understands the consumers', 'understand the consumers', 'understands the customers', 'understand the customers',
+    'understands our customers', 'understand our customers', 'impact of disruption to', "might've accidentally",
+    'might have accidentally', 'i accidentally', 'we accidentally', 'released a bad build', 'shipped a bad build',
+    'pushed a bad build', 'i messed up', 'we messed up', 'my mistake, you are', "my mistake, you're", 'this was a mistake and',
+    'not a good customer experience',
     'sorry', 'apolog*', 'we regret', 'regret the', 'regret any', 'our regrets',
     // diag-141: the word as people type it ("we apoligize for the inconvenience"), the hardship owned in plain words
     // ("These things are never fun, especially on a Monday morning!").

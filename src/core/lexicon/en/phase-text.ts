@@ -51,6 +51,12 @@ export const phaseText: PhaseTextLexicon = {
     'is slow while', 'are slow while',
     // diag-105: the fix told as still to act ("the auto-update should fix the issue after a day").
     'should fix the issue', 'should fix this issue', 'will fix the issue', 'will fix this issue',
+    // diag-162: a new version hoped to fix it at last ("version 1.0.12 should really fix this"), the rest still to come
+    // ("the public server list should begin to work again in the next few days", "https should work as well soon",
+    // "restore power to other affected areas within the next two and a half hours"); diag-163: a fix still spreading ("the
+    // CDN should be up to date soon").
+    'should really fix', 'begin to work again', 'start to work again', 'should work … soon', 'other affected areas',
+    'should be up to date soon', 'will be up to date soon',
     // diag-103: the repair still going and the water still off ("continues to work on the repair", "the water remains off
     // and could be off for a few more hours", "the advisory remains in effect"), recovery wished for ("back to normal as soon
     // as possible"). Only work on the repair: "we continue to work on preventive measures" follows a recovery.
@@ -156,6 +162,8 @@ export const phaseText: PhaseTextLexicon = {
   ],
   recovered: [
     ...recoveryState.recovered,
+    // diag-162: "fixed like a week ago"; diag-163: "Looks like it works now".
+    'fixed … ago', 'it works now', 'looks like it works',
     // diag-126: "The fault at MtBeauty has been found and fixed."
     'found and fixed', 'found and resolved', 'found and repaired', 'located and fixed', 'located and repaired',
     'identified and fixed', 'identified and resolved',
@@ -249,6 +257,9 @@ export const phaseText: PhaseTextLexicon = {
     'looks fine to me', 'looks fine from here', 'works fine for me', 'working fine for me', 'loads fine for me',
   ],
   afterTheFact: [
+    // diag-162: the failure told in the past ("the API seemed to be broken and displayed an error. Apologies."); diag-163: a
+    // thread closed as outdated ("We are no longer using it. Closing as outdated.").
+    'seemed to be broken', 'seemed to be down', 'closing as outdated', 'closing as obsolete', 'closing as stale',
     // diag-119: an outage log's entries, each told with its downtime ("there was roughly 8 mins of downtime due to …",
     // "Server downtime: 2 minutes.", "Total downtime: 4 hours").
     'there was downtime', 'there was … downtime', 'server downtime:', 'total downtime:',
@@ -364,6 +375,10 @@ export const phaseText: PhaseTextLexicon = {
     // diag-146: "It seems to be back up for me - can you give it a try?"
     'can you give it a try', 'could you give it a try', 'can you give it another try', 'could you give it another try',
     'can you try it again', 'could you try it again',
+    // diag-162: "The issues are now fixed. Can you try again?"; diag-163: "has since been fixed. Mind bypassing your cache and
+    // seeing if it appears then?", "I restarted it. … Let's observe!", "I think we're getting back to normal now".
+    'can you try again', 'could you try again', 'mind bypassing', 'mind clearing', 'mind trying', "let's observe",
+    "let's see how it goes", "let's see if it holds", 'getting back to normal',
     // diag-146: "I've reuploaded the artifacts, can someone please confirm it's working?"
     "confirm it's working", 'confirm it is working', "confirm that it's working", 'confirm that it is working', 'confirm it works',
     // diag-134: the fix in and the reader asked how it goes ("It should be fixed now … Let me know how go"); a backlog

@@ -151,6 +151,8 @@ export const recovery: RecoveryLexicon = {
     'entries', 'records', 'rows',
     // diag-160: receipts mailed to customers ("we were able to process/send pending email receipts").
     'receipt', 'receipts',
+    // diag-162: backers' pledges ("some pledges were getting counted twice …, this has been corrected").
+    'pledge', 'pledges',
   ],
   // diag-99: bookings moved, not lost; jobs back on time ("all backups have now been running on time reliably").
   // diag-102: what became of a payment, told plainly ("some card payments were declined", "the transactions have been
@@ -191,6 +193,9 @@ export const recovery: RecoveryLexicon = {
     'came through',
     // diag-160: nothing lost, as typed ("we were able to successfully not loose email receipt data"), the backlog sent.
     'not loose', 'able to process', 'able to send',
+    // diag-162: counts put right ("pledges were getting counted twice … this has been corrected"), amends in data ("we made
+    // the gesture to allow our customers to use data services for free").
+    'corrected', 'for free', 'free of charge',
   ],
   // diag-99: jobs back on time once the backlog is worked off.
   dataCaughtUp: ['accepted for settlement', 'on time', 'on schedule', 
