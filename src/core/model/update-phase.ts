@@ -208,6 +208,18 @@ function askedAbout(folded: string, at: number, asked: PhraseSet): boolean {
   return asked.test(folded, wordsBeforeStart(folded, at, 6, 6), at);
 }
 
+/**
+ * A question put to the reader ("The issues are now fixed. Can you try again?", "Mind bypassing your cache and seeing if
+ * it appears then?", « Pouvez-vous réessayer ? », „Könnt ihr es noch einmal versuchen?", "现在可以了吗？你再试一下？"):
+ * beside a recovery, the reader is asked to check the fix, which is monitoring (diag-141, -146, -156, -162, -163).
+ */
+const CHECK_VERB = String.raw`(?:try|retry|check|confirm|test|verify|see if|clear|bypass|refresh|reload|restart|update|réessay|essay|vérifi|confirm|test|versuch|prüf|teste|bestätig|schau)`;
+const READER_QUESTION = new RegExp(String.raw`(?:^|[^\p{L}])(?:you|anyone|anybody|someone|somebody|vous|tu|ihr|du|sie)(?![\p{L}])[^.!?。！？\n]*?(?<![\p{L}])${CHECK_VERB}[^.!?。！？\n]*\?|(?:^|[^\p{L}])mind\s+\p{L}+ing(?![\p{L}])[^.!?\n]*\?|[你您][^。！？.!?\n]*(?:试|試|确认|確認|检查|檢查|测试|測試)[^。！？.!?\n]*[？?]`, 'iu');
+
+function asksReaderToCheck(text: string): boolean {
+  return READER_QUESTION.test(text);
+}
+
 /** The phase the text states, or undefined when it states none. */
 export function phaseFromText(text: string): Phase | undefined {
   const firstLine = text.trimStart().split('\n', 1)[0] ?? '';
@@ -233,7 +245,7 @@ export function phaseFromText(text: string): Phase | undefined {
   const leading = leadingWordPhase(firstLine);
   if (leading) return leading;
   if (named === 'monitoring') return named;
-  if (tellsRecovery(folded, s.recovered)) return 'resolved';
+  if (tellsRecovery(folded, s.recovered)) return asksReaderToCheck(text) ? 'monitoring' : 'resolved';
   if (s.impaired.test(folded)) return named ?? 'investigating';
   if (s.afterTheFact.test(folded) || (!named && opensOnClosedWindow(firstLine))) return 'resolved';
   return named;

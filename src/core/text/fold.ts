@@ -89,8 +89,9 @@ export function prepare(text: string, opts: PrepareOptions = {}): string {
   // Each step is skipped when its opening character is absent: most blocks have no comment, code span or quotation.
   let s = maskComments(text);
   if (opts.code && s.includes('`')) s = s.replace(/`[^`\n]*`/g, blank);
-  s = s.replace(/[*_~`]/g, ' ');
+  // Links first: an address often holds underscores ("wiki/Bypass_your_cache"), and blanking them would split it.
   if (s.includes('](')) s = s.replace(MARKDOWN_LINK, (link: string, words: string) => ` ${words}${blank(link.slice(words.length + 1))}`);
+  s = s.replace(/[*_~`]/g, ' ');
   if (opts.quotes) s = maskQuotes(s);
   return fold(s);
 }
