@@ -247,7 +247,7 @@ export function phaseFromText(text: string): Phase | undefined {
   if (named === 'monitoring') return named;
   if (tellsRecovery(folded, s.recovered)) return asksReaderToCheck(text) ? 'monitoring' : 'resolved';
   if (s.impaired.test(folded)) return named ?? 'investigating';
-  if (s.afterTheFact.test(folded) || (!named && opensOnClosedWindow(firstLine))) return 'resolved';
+  if (s.afterTheFact.test(folded) || (!named && opensOnClosedWindow(firstLine))) return asksReaderToCheck(text) ? 'monitoring' : 'resolved';
   return named;
 }
 

@@ -57,6 +57,8 @@ export const phaseText: PhaseTextLexicon = {
     // CDN should be up to date soon").
     'should really fix', 'begin to work again', 'start to work again', 'should work … soon', 'other affected areas',
     'should be up to date soon', 'will be up to date soon',
+    // diag-164: "the water outage was resolved. … Problems are still possible with the water delivery".
+    'problems are still possible', 'issues are still possible', 'disruptions are still possible', 'interruptions are still possible',
     // diag-103: the repair still going and the water still off ("continues to work on the repair", "the water remains off
     // and could be off for a few more hours", "the advisory remains in effect"), recovery wished for ("back to normal as soon
     // as possible"). Only work on the repair: "we continue to work on preventive measures" follows a recovery.
@@ -260,6 +262,8 @@ export const phaseText: PhaseTextLexicon = {
     // diag-162: the failure told in the past ("the API seemed to be broken and displayed an error. Apologies."); diag-163: a
     // thread closed as outdated ("We are no longer using it. Closing as outdated.").
     'seemed to be broken', 'seemed to be down', 'closing as outdated', 'closing as obsolete', 'closing as stale',
+    // diag-164: the move told as done ("Due to a provider outage I had to move the reflector to a new location").
+    'had to move',
     // diag-119: an outage log's entries, each told with its downtime ("there was roughly 8 mins of downtime due to …",
     // "Server downtime: 2 minutes.", "Total downtime: 4 hours").
     'there was downtime', 'there was … downtime', 'server downtime:', 'total downtime:',

@@ -153,6 +153,8 @@ export const recovery: RecoveryLexicon = {
     'receipt', 'receipts',
     // diag-162: backers' pledges ("some pledges were getting counted twice …, this has been corrected").
     'pledge', 'pledges',
+    // diag-164: students' exams ("the submission deadline is extended to Monday").
+    'exam', 'exams',
   ],
   // diag-99: bookings moved, not lost; jobs back on time ("all backups have now been running on time reliably").
   // diag-102: what became of a payment, told plainly ("some card payments were declined", "the transactions have been
@@ -196,6 +198,7 @@ export const recovery: RecoveryLexicon = {
     // diag-162: counts put right ("pledges were getting counted twice … this has been corrected"), amends in data ("we made
     // the gesture to allow our customers to use data services for free").
     'corrected', 'for free', 'free of charge',
+    'is extended', 'are extended', 'has been extended', 'will be extended',
   ],
   // diag-99: jobs back on time once the backlog is worked off.
   dataCaughtUp: ['accepted for settlement', 'on time', 'on schedule', 

@@ -64,6 +64,8 @@ export const workaround: WorkaroundLexicon = {
     'is switched to', 'has been switched to', 'have switched to', 'we switched to', 'switched over to',
     // diag-163: the new place told while the move goes on ("I am switching to codeberg now").
     'i am switching to', "i'm switching to", 'we are switching to', "we're switching to",
+    // diag-164: another site that works ("There is always <address> as a backup").
+    'as a backup',
     'temporary heating', 'temporary hot water', 'temporary … supply', 'logged out and back in', 'log out and back in',
     'log out and log back in', 'sign out and back in', 'signed out and back in',
     // diag-155: a direct line for those still hit ("If you are still experiencing issues, please contact eLearn Support for
