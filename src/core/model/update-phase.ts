@@ -232,7 +232,8 @@ export function phaseFromText(text: string): Phase | undefined {
   if (inBrackets) return inBrackets;
   // A first line that is nothing but a phase word ("Resolved.", "已解决。").
   const bare = firstLine.trim().replace(/[\s.!。！]+$/u, '');
-  const whole = bare.length <= 30 ? phaseOf(bare) : undefined;
+  // Only a line that is the phase word, not one that goes on past a comma ("已修复，请测试" asks for a test).
+  const whole = bare.length <= 30 && !/[,，;；]/u.test(bare) ? phaseOf(bare) : undefined;
   if (whole) return whole;
   const s = phraseSets();
   const opening = openingPhase(firstLine, s);
@@ -242,9 +243,10 @@ export function phaseFromText(text: string): Phase | undefined {
   let named: Phase | undefined;
   for (const p of IN_PROGRESS_PHASES) if (p === 'monitoring' ? monitoringTold(folded, s) : s[p].test(folded)) named = p;
   if (ongoingTold(folded, s) || recoveryNotYet(folded, s)) return named ?? 'investigating';
+  // The fix watched outweighs a phase word set off at the start ("已修复，请测试": fixed, please test).
+  if (named === 'monitoring') return named;
   const leading = leadingWordPhase(firstLine);
   if (leading) return leading;
-  if (named === 'monitoring') return named;
   if (tellsRecovery(folded, s.recovered)) return asksReaderToCheck(text) ? 'monitoring' : 'resolved';
   if (s.impaired.test(folded)) return named ?? 'investigating';
   if (s.afterTheFact.test(folded) || (!named && opensOnClosedWindow(firstLine))) return asksReaderToCheck(text) ? 'monitoring' : 'resolved';

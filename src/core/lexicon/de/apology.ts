@@ -49,6 +49,8 @@ export const apology: ApologyLexicon = {
     // diag-134 (aus dem Englischen): der Fehler in erster Person eingestanden („Das war mein Fehler“, „Wir haben einen Fehler gemacht“).
     'war mein fehler', 'ist mein fehler', 'war unser fehler', 'ist unser fehler', 'wir haben einen fehler gemacht',
     'ich habe einen fehler gemacht',
+    // diag-166: der eigene Fehler umgangssprachlich eingestanden („whaa, Mist in der nginx-Config gemacht :/").
+    'mist … gemacht',
   ],
   // diag-96 (aus dem Französischen): um Verständnis für die Unannehmlichkeiten gebeten; ohne genannte Unannehmlichkeit
   // ist „Bitte haben Sie Verständnis“ keine Entschuldigung.

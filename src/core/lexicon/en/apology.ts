@@ -206,7 +206,8 @@ export const apology: ApologyLexicon = {
     'facing … challenges', 'ongoing challenges'],
   // diag-101: readers' understanding asked for a disruption named ("we ask for your understanding of the delays this causes").
   // diag-134: "Thanks for everyone's patience and understanding with regard to our heating system difficulty".
-  understanding: ['your understanding', "everyone's understanding", 'patience and understanding'],
+  // diag-166: "If you are having difficulty getting through to us, please bear with us while we get it fixed."
+  understanding: ['your understanding', "everyone's understanding", 'patience and understanding', 'bear with us'],
   // diag-140: "asking our community for their patience and understanding as our lines are limited and may be busy".
   disruptions: ['delay*', 'disruption*', 'interruption*', 'restriction*', 'limitation*', 'outage*', 'downtime', 'difficulty', 'difficulties',
     'limited'],

@@ -93,6 +93,8 @@ export const phaseText: PhaseTextLexicon = {
     'hope … can resume', 'hope to resume', 'hope … back by',
     // Up only for a while: "it was back up briefly, then went down again".
     // Not a stop to come ("I might need to take them down again briefly", diag-136).
+    // diag-165: "It worked for a total of 5 days. Then it broke again".
+    'broke again', 'broken again',
     'failed again', 'went down again', 'is down again', 'are down again', 'was down again', 'were down again', "it's down again",
     "we're down again", 'goes down again', 'going down again', 'crashed again',
     // diag-88: the trouble back after a fix ("we're seeing the same problem again").
@@ -164,8 +166,8 @@ export const phaseText: PhaseTextLexicon = {
   ],
   recovered: [
     ...recoveryState.recovered,
-    // diag-162: "fixed like a week ago"; diag-163: "Looks like it works now".
-    'fixed … ago', 'it works now', 'looks like it works',
+    // diag-162: "fixed like a week ago"; diag-163: "Looks like it works now"; diag-165: "It's public again now".
+    'fixed … ago', 'it works now', 'looks like it works', 'public again',
     // diag-126: "The fault at MtBeauty has been found and fixed."
     'found and fixed', 'found and resolved', 'found and repaired', 'located and fixed', 'located and repaired',
     'identified and fixed', 'identified and resolved',
@@ -264,6 +266,8 @@ export const phaseText: PhaseTextLexicon = {
     'seemed to be broken', 'seemed to be down', 'closing as outdated', 'closing as obsolete', 'closing as stale',
     // diag-164: the move told as done ("Due to a provider outage I had to move the reflector to a new location").
     'had to move',
+    // diag-165: "closing this, feel free to re-open but I'm pretty sure its an issue with IP blocking".
+    'closing this',
     // diag-119: an outage log's entries, each told with its downtime ("there was roughly 8 mins of downtime due to …",
     // "Server downtime: 2 minutes.", "Total downtime: 4 hours").
     'there was downtime', 'there was … downtime', 'server downtime:', 'total downtime:',
@@ -381,7 +385,7 @@ export const phaseText: PhaseTextLexicon = {
     'can you try it again', 'could you try it again',
     // diag-162: "The issues are now fixed. Can you try again?"; diag-163: "has since been fixed. Mind bypassing your cache and
     // seeing if it appears then?", "I restarted it. … Let's observe!", "I think we're getting back to normal now".
-    'can you try again', 'could you try again', 'mind bypassing', 'mind clearing', 'mind trying', "let's observe",
+    'can you try again', 'could you try again', 'please test', 'please verify', 'mind bypassing', 'mind clearing', 'mind trying', "let's observe",
     "let's see how it goes", "let's see if it holds", 'getting back to normal',
     // diag-146: "I've reuploaded the artifacts, can someone please confirm it's working?"
     "confirm it's working", 'confirm it is working', "confirm that it's working", 'confirm that it is working', 'confirm it works',

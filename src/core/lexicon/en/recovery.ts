@@ -16,6 +16,9 @@ export const recovery: RecoveryLexicon = {
     'power again', 'power back on',
   ],
   dataLoss: [
+    // diag-165: the forum moved with its posts ("the forum is working fine and have the posts of the old forum"); diag-166:
+    // a queue worked off ("These reports have now been processed, but took hours to complete").
+    'have the posts of', 'have all the posts', 'have now been processed', 'have all been processed',
     // diag-77: customers not made to pay for what they did not get ("nobody will be billed for the
     // days without a line").
     'not … to pay for', 'not … pay for', 'not be charged', "won't be charged", 'not be billed', "won't be billed",

@@ -67,6 +67,8 @@ export const phaseText: PhaseTextLexicon = {
     '正在修复', '修复中', '正在紧急恢复', '紧急恢复中', '正在处理', '正在恢复',
   ],
   monitoring: [
+    // diag-166：“已修复，请测试”——请读者验证修复。
+    '请测试', '请验证',
     ...recoveryState.monitoring,
     '持续观察', '持续监控', '观察中', '监控中',
     // 诊断集 diag-40：恢复正常后“会继续留意情况”：仍在观察。

@@ -65,6 +65,8 @@ export const phaseText: PhaseTextLexicon = {
     '正在修復', '修復中', '正全力進行', '搶修', '正在處理', '正在恢復', '穩定化作業',
   ],
   monitoring: [
+    // diag-166：「已修復，請測試」——請讀者驗證修復。
+    '請測試', '請驗證',
     ...recoveryState.monitoring,
     '持續觀察', '持續監控', '觀察中', '監控中',
     // 診斷集 diag-40：回復正常後「會繼續留意情況」：仍在觀察。
