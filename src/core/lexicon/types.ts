@@ -281,6 +281,7 @@ export interface BlameLexicon {
  * - `awaited`: words just before a monitoring phrase that make it a condition still to be met ("stays down until a
  *   temporary fix is in place", « jusqu'à ce qu'un correctif provisoire soit en place », „bis eine vorläufige Lösung
  *   umgesetzt ist", "直到临时修复到位"): the stopgap is awaited, not in place.
+ * - `readers` and `checks`: see below.
  */
 export interface PhaseTextLexicon {
   ongoing: readonly string[];
@@ -296,6 +297,13 @@ export interface PhaseTextLexicon {
   persisting?: readonly string[];
   asked?: readonly string[];
   awaited?: readonly string[];
+  /**
+   * A question to the reader with one of `readers` and then one of `checks` (a verb's stem) before its question mark
+   * ("Can you try again?", "Mind bypassing your cache …?", « Pouvez-vous vérifier ? », „Könnt ihr das prüfen?",
+   * "你可以再试一下吗？"): beside a recovery, the reader is asked to check the fix, which is monitoring.
+   */
+  readers?: readonly string[];
+  checks?: readonly string[];
 }
 
 /**

@@ -6,7 +6,7 @@ import { lexicon } from '../lexicon';
 import type { LineIndex } from './lines';
 import { contactOf, hasContact, isContactLabel, SIGN_OFF, withoutContacts } from './contacts';
 import { MARKDOWN_LINK } from '../text';
-import { escape } from '../text/compile';
+import { alternation, escape } from '../text/compile';
 
 /**
  * Separators between name, role and contact in a signature line; a sentence's end too ("Posted by Jane Doe. Write to
@@ -44,8 +44,7 @@ let bylineRe: RegExp | undefined;
 /** A byline's opening words ("Posted by", « Publié par », „Verfasst von", 作者), longest first, at a part's start. */
 function bylineOpening(): RegExp {
   if (!bylineRe) {
-    const words = [...new Set(LANGS.flatMap((l) => lexicon(l).signature.bylines))].sort((a, b) => b.length - a.length);
-    bylineRe = new RegExp(String.raw`^(?:${words.map((w) => escape(w).replace(/ /g, String.raw`\s+`)).join('|')})(?:\s+|$)`, 'iu');
+    bylineRe = new RegExp(String.raw`^(?:${alternation(LANGS.flatMap((l) => lexicon(l).signature.bylines))})(?:\s+|$)`, 'iu');
   }
   return bylineRe;
 }
@@ -67,9 +66,8 @@ let reachRe: RegExp | undefined;
 /** A part that ends on the person to reach: "If you have questions, contact Carol Doe at" → "Carol Doe". */
 function reachOutRe(): RegExp {
   if (!reachRe) {
-    const alt = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, String.raw`\s+`)).join('|');
-    const verbs = alt(LANGS.flatMap((l) => lexicon(l).signature.reachOut));
-    const via = alt(LANGS.flatMap((l) => lexicon(l).signature.reachVia));
+    const verbs = alternation(LANGS.flatMap((l) => lexicon(l).signature.reachOut));
+    const via = alternation(LANGS.flatMap((l) => lexicon(l).signature.reachVia));
     reachRe = new RegExp(String.raw`(?<![\p{Script=Latin}])(?:${verbs})\s*(.+?)(?:\s+(?:${via}))?$`, 'iu');
   }
   return reachRe;

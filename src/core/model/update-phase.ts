@@ -4,7 +4,7 @@
 import type { Phase, StatusUpdate } from '../types';
 import { everyLanguage, type PhaseTextLexicon } from '../lexicon';
 import { clauses, endsRightBefore, fold, phrases, prepare, sentences, wordsBeforeStart, type PhraseSet } from '../text';
-import { HAN } from '../text/compile';
+import { alternation, HAN } from '../text/compile';
 import { phaseOf } from './text';
 import { firstSegment } from './updates';
 import { dayAtStart, indicesInTimeOrder, matchTimestampAt } from '../time';
@@ -213,11 +213,15 @@ function askedAbout(folded: string, at: number, asked: PhraseSet): boolean {
  * it appears then?", « Pouvez-vous réessayer ? », „Könnt ihr es noch einmal versuchen?", "现在可以了吗？你再试一下？"):
  * beside a recovery, the reader is asked to check the fix, which is monitoring (diag-141, -146, -156, -162, -163).
  */
-const CHECK_VERB = String.raw`(?:try|retry|check|confirm|test|verify|see if|clear|bypass|refresh|reload|restart|update|réessay|essay|vérifi|confirm|test|versuch|prüf|teste|bestätig|schau)`;
-const READER_QUESTION = new RegExp(String.raw`(?:^|[^\p{L}])(?:you|anyone|anybody|someone|somebody|vous|tu|ihr|du|sie)(?![\p{L}])[^.!?。！？\n]*?(?<![\p{L}])${CHECK_VERB}[^.!?。！？\n]*\?|(?:^|[^\p{L}])mind\s+\p{L}+ing(?![\p{L}])[^.!?\n]*\?|[你您][^。！？.!?\n]*(?:试|試|确认|確認|检查|檢查|测试|測試)[^。！？.!?\n]*[？?]`, 'iu');
-
+let readerQuestion: RegExp | undefined;
 function asksReaderToCheck(text: string): boolean {
-  return READER_QUESTION.test(text);
+  if (!readerQuestion) {
+    const readers = alternation(phaseTextPhrases('readers'));
+    const checks = alternation(phaseTextPhrases('checks'));
+    // Latin words need their own boundaries; Chinese runs on ("你可以再试一下吗？").
+    readerQuestion = new RegExp(String.raw`(?<![\p{Script=Latin}])(?:${readers})(?![\p{Script=Latin}])[^.!?。！？\n]*?(?<![\p{Script=Latin}])(?:${checks})[^.!?。！？\n]*[?？]`, 'iu');
+  }
+  return readerQuestion.test(text);
 }
 
 /** The phase the text states, or undefined when it states none. */

@@ -21,6 +21,11 @@ export function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A regex alternation of words taken literally, longest first (so a longer word wins), a space matching any run of spaces. */
+export function alternation(words: Iterable<string>): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, String.raw`\s+`)).join('|');
+}
+
 /** The word-end check after a phrase that ends with a letter or digit: no letter, digit or `_` follows. */
 export const WORD_END = '(?![\\p{L}\\p{N}_])';
 

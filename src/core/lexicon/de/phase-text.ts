@@ -107,6 +107,9 @@ export const phaseText: PhaseTextLexicon = {
   persisting: ['bleibt', 'bleiben', 'blieb', 'blieben', 'weiterhin', 'nach wie vor'],
   asked: ['prüfen, ob', 'prüfen ob', 'prüfen wir, ob', 'nachsehen, ob', 'schauen, ob', 'fragen, ob', 'wissen, ob', 'ich dachte', 'wir dachten', 'dachte ich', 'dachten wir'],
   awaited: ['bis', 'sobald', 'bevor', 'wenn', 'falls'],
+  // A question asking the reader to check the fix (diag-141, -146, -156, -162, -163).
+  readers: ['sie', 'ihr', 'du'],
+  checks: ['versuch', 'prüf', 'test', 'bestätig', 'schau', 'aktualisier', 'neu lad', 'neu start'],
   furtherUpdates: [
     'auf dem laufenden', 'melden uns', 'melden wir uns', 'melde mich', 'informieren … sobald', 'informieren … wenn', 'informieren … erneut',
     'werden … informieren', 'werden … unterrichten', 'erneut informieren', 'wieder informieren', 'wir informieren euch', 'wir informieren sie', 'wir informieren dich',

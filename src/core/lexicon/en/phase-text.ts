@@ -422,6 +422,9 @@ export const phaseText: PhaseTextLexicon = {
     'i thought', 'we thought', 'had thought'],
   // diag-145: a stopgap still awaited ("the application stays down until a temporary fix is in place").
   awaited: ['until', 'till', 'once', 'as soon as', 'before', 'if', 'when'],
+  // A question asking the reader to check the fix (diag-141, -146, -156, -162, -163).
+  readers: ['you', 'anyone', 'anybody', 'someone', 'somebody', 'mind'],
+  checks: ['try', 'retry', 'check', 'confirm', 'test', 'verify', 'see if', 'clear', 'bypass', 'refresh', 'reload', 'restart', 'update'],
   furtherUpdates: [
     'keep you posted', 'keep you updated', 'keep you informed', 'keep … posted', 'keep … updated', 'keep … informed', 'keep posted',
     'will update you', 'will update this', 'will update here', "we'll update", 'update … as soon as', 'update … once', 'update … when',

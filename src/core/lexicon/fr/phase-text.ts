@@ -117,6 +117,9 @@ export const phaseText: PhaseTextLexicon = {
   persisting: ['toujours', 'reste', 'restent', 'resté', 'restés', 'restée', 'restées', 'demeure', 'demeurent', "continue d'être", "continuent d'être"],
   asked: ['vérifier si', 'vérifions si', 'voir si', 'savoir si', 'demander si', 'confirmer si', 'je pensais', 'nous pensions', 'je croyais', 'nous croyions'],
   awaited: ["jusqu'à ce que", "jusqu'à ce qu'", 'dès que', "dès qu'", 'une fois que', "une fois qu'", 'avant que', "avant qu'", 'lorsque', "lorsqu'", 'quand', 'si'],
+  // A question asking the reader to check the fix (diag-141, -146, -156, -162, -163).
+  readers: ['vous', 'tu'],
+  checks: ['réessay', 'essay', 'vérifi', 'confirm', 'test', 'actualis', 'redémarr', 'vider'],
   furtherUpdates: [
     'tiendrons informé*', 'tenir informé*', 'tiendrons au courant', 'tenir au courant', 'reviendrons vers vous', 'reviendrons',
     'communiquerons', 'informerons', 'aviserons', 'nous ferons un point', 'prochaine mise à jour', 'prochain point',
