@@ -28,6 +28,8 @@ export const blame: BlameLexicon = {
     'forgot to reply', 'forgot to respond', 'forgot to answer', 'forgot to close this', 'forgot to close the issue', 'forgot to post',
     // diag-151: "I forgot to mention it, but all API keys have also been revoked".
     'forgot to mention', 'forgot to say', 'forgot to add', 'forgot to tell you',
+    // diag-167: the organisation owning its slip ("we forgot the widgets only connect to certain ones").
+    'we forgot', 'we had forgotten', "we've forgotten", 'we have forgotten',
   ],
   person: [
     new RegExp(String.raw`${PERSON}\s+(?:\w+\s+)?${SHOULD_HAVE}`, 'u'),

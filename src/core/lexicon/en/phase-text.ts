@@ -95,6 +95,8 @@ export const phaseText: PhaseTextLexicon = {
     // Not a stop to come ("I might need to take them down again briefly", diag-136).
     // diag-165: "It worked for a total of 5 days. Then it broke again".
     'broke again', 'broken again',
+    // diag-167: the fix still to be released ("Should be back now. We will push a release tomorrow with the fixes").
+    'will push a release', 'will push a fix', 'will release a fix',
     'failed again', 'went down again', 'is down again', 'are down again', 'was down again', 'were down again', "it's down again",
     "we're down again", 'goes down again', 'going down again', 'crashed again',
     // diag-88: the trouble back after a fix ("we're seeing the same problem again").
@@ -168,6 +170,8 @@ export const phaseText: PhaseTextLexicon = {
     ...recoveryState.recovered,
     // diag-162: "fixed like a week ago"; diag-163: "Looks like it works now"; diag-165: "It's public again now".
     'fixed … ago', 'it works now', 'looks like it works', 'public again',
+    // diag-167: "Seems to be responding fine for me".
+    'responding fine',
     // diag-126: "The fault at MtBeauty has been found and fixed."
     'found and fixed', 'found and resolved', 'found and repaired', 'located and fixed', 'located and repaired',
     'identified and fixed', 'identified and resolved',
@@ -266,6 +270,8 @@ export const phaseText: PhaseTextLexicon = {
     'seemed to be broken', 'seemed to be down', 'closing as outdated', 'closing as obsolete', 'closing as stale',
     // diag-164: the move told as done ("Due to a provider outage I had to move the reflector to a new location").
     'had to move',
+    // diag-167: the bug told as past ("There were some bug in autograding. … please check the updated score").
+    'there was a bug', 'there were some bug', 'there was some bug',
     // diag-165: "closing this, feel free to re-open but I'm pretty sure its an issue with IP blocking".
     'closing this',
     // diag-119: an outage log's entries, each told with its downtime ("there was roughly 8 mins of downtime due to …",
@@ -321,6 +327,9 @@ export const phaseText: PhaseTextLexicon = {
     'this is known', 'a known issue', 'into contact with', 'in contact with', 'trying to reach', 'try to reach',
   ],
   identified: [
+    // diag-167: the cause found, by us or our host ("Google Cloud Platform, our hosting provider, has identified a configuration
+    // problem").
+    'has identified a', 'have identified a',
     // diag-146: the cause told as known ("That's a fallout of the repo move", "This is a consequence of a move of this
     // repository"); a hedged one ("might be a consequence of") does not match.
     "that's a fallout of", "it's a fallout of", 'is a fallout of',
@@ -385,7 +394,9 @@ export const phaseText: PhaseTextLexicon = {
     'can you try it again', 'could you try it again',
     // diag-162: "The issues are now fixed. Can you try again?"; diag-163: "has since been fixed. Mind bypassing your cache and
     // seeing if it appears then?", "I restarted it. … Let's observe!", "I think we're getting back to normal now".
-    'can you try again', 'could you try again', 'please test', 'please verify', 'mind bypassing', 'mind clearing', 'mind trying', "let's observe",
+    'can you try again', 'could you try again', 'please test', 'please verify',
+    // diag-167: "OK now? NUS IT says Canvas is back to normal now."
+    'ok now?', 'mind bypassing', 'mind clearing', 'mind trying', "let's observe",
     "let's see how it goes", "let's see if it holds", 'getting back to normal',
     // diag-146: "I've reuploaded the artifacts, can someone please confirm it's working?"
     "confirm it's working", 'confirm it is working', "confirm that it's working", 'confirm that it is working', 'confirm it works',

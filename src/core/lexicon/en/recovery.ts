@@ -19,6 +19,8 @@ export const recovery: RecoveryLexicon = {
     // diag-165: the forum moved with its posts ("the forum is working fine and have the posts of the old forum"); diag-166:
     // a queue worked off ("These reports have now been processed, but took hours to complete").
     'have the posts of', 'have all the posts', 'have now been processed', 'have all been processed',
+    // diag-167: scores put right ("please check the updated score on the leaderboard").
+    'updated score', 'updated scores',
     // diag-77: customers not made to pay for what they did not get ("nobody will be billed for the
     // days without a line").
     'not … to pay for', 'not … pay for', 'not be charged', "won't be charged", 'not be billed', "won't be billed",
@@ -158,6 +160,8 @@ export const recovery: RecoveryLexicon = {
     'pledge', 'pledges',
     // diag-164: students' exams ("the submission deadline is extended to Monday").
     'exam', 'exams',
+    // diag-167: campaign sends ("some campaign sends failed to complete and remained in their Outbox").
+    'send', 'sends',
   ],
   // diag-99: bookings moved, not lost; jobs back on time ("all backups have now been running on time reliably").
   // diag-102: what became of a payment, told plainly ("some card payments were declined", "the transactions have been
@@ -201,7 +205,7 @@ export const recovery: RecoveryLexicon = {
     // diag-162: counts put right ("pledges were getting counted twice … this has been corrected"), amends in data ("we made
     // the gesture to allow our customers to use data services for free").
     'corrected', 'for free', 'free of charge',
-    'is extended', 'are extended', 'has been extended', 'will be extended',
+    'is extended', 'are extended', 'has been extended', 'will be extended', 'remained in',
   ],
   // diag-99: jobs back on time once the backlog is worked off.
   dataCaughtUp: ['accepted for settlement', 'on time', 'on schedule', 

@@ -69,6 +69,8 @@ export const workaround: WorkaroundLexicon = {
     // diag-165: nothing readers need to do ("you dont have to unsubscribe as we do not send any emails"), where it still
     // works ("This exact script works for me if run from my personal machine").
     "you don't have to", 'you dont have to', 'you do not have to', 'works for me if', 'works for me when',
+    // diag-167: what to do meanwhile ("For now, prepare the demo video and be ready to submit it"), the deadline moved.
+    'for now, prepare', 'extend the deadline',
     'temporary heating', 'temporary hot water', 'temporary … supply', 'logged out and back in', 'log out and back in',
     'log out and log back in', 'sign out and back in', 'signed out and back in',
     // diag-155: a direct line for those still hit ("If you are still experiencing issues, please contact eLearn Support for
