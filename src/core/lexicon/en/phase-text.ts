@@ -97,6 +97,9 @@ export const phaseText: PhaseTextLexicon = {
     'broke again', 'broken again',
     // diag-167: the fix still to be released ("Should be back now. We will push a release tomorrow with the fixes").
     'will push a release', 'will push a fix', 'will release a fix',
+    // diag-168: errors still expected while the data is rebuilt ("Should be good now. There will be some 404s for a couple
+    // of days, because the database is being re-analyzed").
+    'there will be some 404s', 'there will be some errors', 'is being re-analyzed', 'is being re-analysed', 'is being reanalyzed',
     'failed again', 'went down again', 'is down again', 'are down again', 'was down again', 'were down again', "it's down again",
     "we're down again", 'goes down again', 'going down again', 'crashed again',
     // diag-88: the trouble back after a fix ("we're seeing the same problem again").
@@ -170,8 +173,8 @@ export const phaseText: PhaseTextLexicon = {
     ...recoveryState.recovered,
     // diag-162: "fixed like a week ago"; diag-163: "Looks like it works now"; diag-165: "It's public again now".
     'fixed … ago', 'it works now', 'looks like it works', 'public again',
-    // diag-167: "Seems to be responding fine for me".
-    'responding fine',
+    // diag-167: "Seems to be responding fine for me"; diag-168: "available now, just restarted".
+    'responding fine', 'available now', 'just restarted',
     // diag-126: "The fault at MtBeauty has been found and fixed."
     'found and fixed', 'found and resolved', 'found and repaired', 'located and fixed', 'located and repaired',
     'identified and fixed', 'identified and resolved',
@@ -396,7 +399,9 @@ export const phaseText: PhaseTextLexicon = {
     // seeing if it appears then?", "I restarted it. … Let's observe!", "I think we're getting back to normal now".
     'can you try again', 'could you try again', 'please test', 'please verify',
     // diag-167: "OK now? NUS IT says Canvas is back to normal now."
-    'ok now?', 'mind bypassing', 'mind clearing', 'mind trying', "let's observe",
+    'ok now?',
+    // diag-168: "seems that the server is back online, can you check if you can access the mods tab again."
+    'can you check if you', 'could you check if you', 'can you check whether', 'could you check whether', 'mind bypassing', 'mind clearing', 'mind trying', "let's observe",
     "let's see how it goes", "let's see if it holds", 'getting back to normal',
     // diag-146: "I've reuploaded the artifacts, can someone please confirm it's working?"
     "confirm it's working", 'confirm it is working', "confirm that it's working", 'confirm that it is working', 'confirm it works',

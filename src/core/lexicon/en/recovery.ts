@@ -21,6 +21,8 @@ export const recovery: RecoveryLexicon = {
     'have the posts of', 'have all the posts', 'have now been processed', 'have all been processed',
     // diag-167: scores put right ("please check the updated score on the leaderboard").
     'updated score', 'updated scores',
+    // diag-168: "Download counts are back (with the exception of one day, for which there is a data error I am still debugging)".
+    'data error',
     // diag-77: customers not made to pay for what they did not get ("nobody will be billed for the
     // days without a line").
     'not … to pay for', 'not … pay for', 'not be charged', "won't be charged", 'not be billed', "won't be billed",

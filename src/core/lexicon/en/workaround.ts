@@ -71,6 +71,9 @@ export const workaround: WorkaroundLexicon = {
     "you don't have to", 'you dont have to', 'you do not have to', 'works for me if', 'works for me when',
     // diag-167: what to do meanwhile ("For now, prepare the demo video and be ready to submit it"), the deadline moved.
     'for now, prepare', 'extend the deadline',
+    // diag-168: another way offered ("I can send you a temporary link to download the weights"), none told ("you have to wait
+    // until the people put it back up").
+    'temporary link', 'i can send you', 'you have to wait', 'you will have to wait',
     'temporary heating', 'temporary hot water', 'temporary … supply', 'logged out and back in', 'log out and back in',
     'log out and log back in', 'sign out and back in', 'signed out and back in',
     // diag-155: a direct line for those still hit ("If you are still experiencing issues, please contact eLearn Support for
