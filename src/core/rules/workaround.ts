@@ -45,7 +45,8 @@ const rule = defineRule({
       // phase may well come after it, whatever its text says.
       if (isLoneNoticeWithoutStatedPhase(doc, update)) return;
       const text = updateBlocks(doc, i).map((b) => plainText(doc, b)).join('\n\n');
-      if (wayAround(text)) return;
+      // A heading with nothing under it (a status page's empty post, diag-169) tells nothing to answer.
+      if (text.trim() === '' || wayAround(text)) return;
       ctx.report({ message: ctx.messages, range: update.headingRange });
     });
   },

@@ -25,10 +25,16 @@ export const apology: ApologyLexicon = {
     'might have accidentally', 'i accidentally', 'we accidentally', 'released a bad build', 'shipped a bad build',
     'pushed a bad build', 'i messed up', 'we messed up', 'my mistake, you are', "my mistake, you're", 'this was a mistake and',
     'not a good customer experience',
+    // diag-169: the error owned ("we corrupted the datastore", "a bad update was pushed by accident"), the harm recognised
+    // before the workaround ("To minimize the disruption to students …, we have implemented a temporary workaround"), the
+    // loss taken on for the readers ("we will assume the 10% loss on these invoices").
+    'we corrupted', 'pushed by accident', 'to minimize the disruption to', 'to minimise the disruption to',
+    'assume the … loss',
     // diag-164: the harm taken to heart ("some of our students have been affected during their exams. The university takes
     // this very seriously"), the harm owned as the outage's doing ("we are aware that this caused disruptions in many
     // people's work").
-    'takes this very seriously', 'take this very seriously', 'aware that this caused', 'aware that this has caused',
+    // diag-169: "Information Services is taking this issue very seriously".
+    'tak* this … seriously', 'aware that this caused', 'aware that this has caused',
     'aware that it caused',
     'sorry', 'apolog*', 'we regret', 'regret the', 'regret any', 'our regrets',
     // diag-141: the word as people type it ("we apoligize for the inconvenience"), the hardship owned in plain words

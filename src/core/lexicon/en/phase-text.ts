@@ -175,6 +175,8 @@ export const phaseText: PhaseTextLexicon = {
     'fixed … ago', 'it works now', 'looks like it works', 'public again',
     // diag-167: "Seems to be responding fine for me"; diag-168: "available now, just restarted".
     'responding fine', 'available now', 'just restarted',
+    // diag-169: "I think hoster turned off a few servers, now they're working", "v4.0.8 fixed the underlying bug".
+    "now they're working", 'now they are working', "now it's working", 'now it is working', 'fixed the underlying',
     // diag-126: "The fault at MtBeauty has been found and fixed."
     'found and fixed', 'found and resolved', 'found and repaired', 'located and fixed', 'located and repaired',
     'identified and fixed', 'identified and resolved',

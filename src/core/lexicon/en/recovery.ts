@@ -164,6 +164,8 @@ export const recovery: RecoveryLexicon = {
     'exam', 'exams',
     // diag-167: campaign sends ("some campaign sends failed to complete and remained in their Outbox").
     'send', 'sends',
+    // diag-169: "The update deleted all bookmarks".
+    'bookmark', 'bookmarks',
   ],
   // diag-99: bookings moved, not lost; jobs back on time ("all backups have now been running on time reliably").
   // diag-102: what became of a payment, told plainly ("some card payments were declined", "the transactions have been
@@ -208,6 +210,8 @@ export const recovery: RecoveryLexicon = {
     // the gesture to allow our customers to use data services for free").
     'corrected', 'for free', 'free of charge',
     'is extended', 'are extended', 'has been extended', 'will be extended', 'remained in',
+    // diag-169: "Our engineers are actively working to remediate any processing errors that occurred for subscriptions".
+    'remediate', 'remediated',
   ],
   // diag-99: jobs back on time once the backlog is worked off.
   dataCaughtUp: ['accepted for settlement', 'on time', 'on schedule', 
