@@ -13,5 +13,5 @@ export const sections: SectionLexicon = {
   contact: ['kontakt', 'ansprechpartner', 'fragen'],
   workaround: ['workaround', 'umgehungslösung', 'umgehung', 'übergangslösung', 'zwischenlösung'],
   // diag-161: a report's Authors section ("## Author(s)", "- Jane Doe <jane@example.com>") signs it.
-  authors: ['autor', 'autoren', 'autorin', 'autor(en)', 'autor:innen'],
+  authors: ['autor', 'autoren', 'autorin'],
 };

@@ -19,5 +19,5 @@ export const sections: SectionLexicon = {
   contact: ['contact', 'contacts', 'contact us', 'questions'],
   workaround: ['workaround', 'workarounds', 'temporary workaround'],
   // diag-161: a report's Authors section ("## Author(s)", "- Jane Doe <jane@example.com>") signs it.
-  authors: ['author', 'authors', 'author(s)'],
+  authors: ['author', 'authors'],
 };

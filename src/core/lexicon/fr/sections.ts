@@ -13,5 +13,5 @@ export const sections: SectionLexicon = {
   contact: ['contact', 'contacts', 'nous contacter', 'questions'],
   workaround: ['solution de contournement', 'solutions de contournement', 'contournement', 'palliatif', 'solution temporaire'],
   // diag-161: a report's Authors section ("## Author(s)", "- Jane Doe <jane@example.com>") signs it.
-  authors: ['auteur', 'auteurs', 'auteur(s)', 'auteur·es'],
+  authors: ['auteur', 'auteurs'],
 };
