@@ -214,10 +214,11 @@ function askedAbout(folded: string, at: number, asked: PhraseSet): boolean {
  * beside a recovery, the reader is asked to check the fix, which is monitoring (diag-141, -146, -156, -162, -163).
  */
 let readerQuestion: RegExp | undefined;
+/** On prepared text: a link reads as its words, so a question may hold one ("Mind [bypassing your cache](…) and …?"). */
 function asksReaderToCheck(text: string): boolean {
   if (!readerQuestion) {
-    const readers = alternation(phaseTextPhrases('readers'));
-    const checks = alternation(phaseTextPhrases('checks'));
+    const readers = alternation(phaseTextPhrases('readers').map(fold));
+    const checks = alternation(phaseTextPhrases('checks').map(fold));
     // Latin words need their own boundaries; Chinese runs on ("你可以再试一下吗？").
     readerQuestion = new RegExp(String.raw`(?<![\p{Script=Latin}])(?:${readers})(?![\p{Script=Latin}])[^.!?。！？\n]*?(?<![\p{Script=Latin}])(?:${checks})[^.!?。！？\n]*[?？]`, 'iu');
   }
@@ -251,9 +252,9 @@ export function phaseFromText(text: string): Phase | undefined {
   if (named === 'monitoring') return named;
   const leading = leadingWordPhase(firstLine);
   if (leading) return leading;
-  if (tellsRecovery(folded, s.recovered)) return asksReaderToCheck(text) ? 'monitoring' : 'resolved';
+  if (tellsRecovery(folded, s.recovered)) return asksReaderToCheck(prepare(text)) ? 'monitoring' : 'resolved';
   if (s.impaired.test(folded)) return named ?? 'investigating';
-  if (s.afterTheFact.test(folded) || (!named && opensOnClosedWindow(firstLine))) return asksReaderToCheck(text) ? 'monitoring' : 'resolved';
+  if (s.afterTheFact.test(folded) || (!named && opensOnClosedWindow(firstLine))) return asksReaderToCheck(prepare(text)) ? 'monitoring' : 'resolved';
   return named;
 }
 

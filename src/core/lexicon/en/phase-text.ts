@@ -177,6 +177,8 @@ export const phaseText: PhaseTextLexicon = {
     'responding fine', 'available now', 'just restarted',
     // diag-169: "I think hoster turned off a few servers, now they're working", "v4.0.8 fixed the underlying bug".
     "now they're working", 'now they are working', "now it's working", 'now it is working', 'fixed the underlying',
+    // diag-170: "I just tested the bot in a few of my own channels as well and it is up and responding".
+    'up and responding', 'just fixed',
     // diag-126: "The fault at MtBeauty has been found and fixed."
     'found and fixed', 'found and resolved', 'found and repaired', 'located and fixed', 'located and repaired',
     'identified and fixed', 'identified and resolved',
@@ -277,6 +279,8 @@ export const phaseText: PhaseTextLexicon = {
     'had to move',
     // diag-167: the bug told as past ("There were some bug in autograding. … please check the updated score").
     'there was a bug', 'there were some bug', 'there was some bug',
+    // diag-170: a postmortem post ("determined that the primary causes of this incident were: …").
+    'causes of this incident were', 'cause of this incident was', 'causes of the incident were', 'cause of the incident was',
     // diag-165: "closing this, feel free to re-open but I'm pretty sure its an issue with IP blocking".
     'closing this',
     // diag-119: an outage log's entries, each told with its downtime ("there was roughly 8 mins of downtime due to …",
@@ -397,14 +401,20 @@ export const phaseText: PhaseTextLexicon = {
     // diag-146: "It seems to be back up for me - can you give it a try?"
     'can you give it a try', 'could you give it a try', 'can you give it another try', 'could you give it another try',
     'can you try it again', 'could you try it again',
-    // diag-162: "The issues are now fixed. Can you try again?"; diag-163: "has since been fixed. Mind bypassing your cache and
-    // seeing if it appears then?", "I restarted it. … Let's observe!", "I think we're getting back to normal now".
-    'can you try again', 'could you try again', 'please test', 'please verify',
+    // diag-162/163: a question asking the reader to check ("The issues are now fixed. Can you try again?", "Mind bypassing
+    // your cache …?") is read beside the recovery (`readers`, `checks`): alone it asks after a guess (diag-170: "this is
+    // likely due to the cache …, can you try again now?"). A request to test needs no question mark.
+    'please test', 'please verify',
+    // diag-170: "For Firefox it will arrive shortly. Test again and let me know."
+    'test again and let me know', 'test again and let us know',
+    // diag-170: "I have just fixed an issue due to new youtube coding. Try to update to see if it works for you or not."
+    'see if it works for you',
     // diag-167: "OK now? NUS IT says Canvas is back to normal now."
     'ok now?',
     // diag-168: "seems that the server is back online, can you check if you can access the mods tab again."
-    'can you check if you', 'could you check if you', 'can you check whether', 'could you check whether', 'mind bypassing', 'mind clearing', 'mind trying', "let's observe",
-    "let's see how it goes", "let's see if it holds", 'getting back to normal',
+    'can you check if you', 'could you check if you', 'can you check whether', 'could you check whether',
+    // diag-163: "I restarted it. … Let's observe!", "I think we're getting back to normal now".
+    "let's observe", "let's see how it goes", "let's see if it holds", 'getting back to normal',
     // diag-146: "I've reuploaded the artifacts, can someone please confirm it's working?"
     "confirm it's working", 'confirm it is working', "confirm that it's working", 'confirm that it is working', 'confirm it works',
     // diag-134: the fix in and the reader asked how it goes ("It should be fixed now … Let me know how go"); a backlog

@@ -74,6 +74,9 @@ export const workaround: WorkaroundLexicon = {
     // diag-168: another way offered ("I can send you a temporary link to download the weights"), none told ("you have to wait
     // until the people put it back up").
     'temporary link', 'i can send you', 'you have to wait', 'you will have to wait',
+    // diag-170: "Login / Logout your account, or just use another browser"; advice for when water returns ("Please run your
+    // cold water tap until the water clears").
+    'another browser', 'run your cold water', 'run the cold water', 'run your tap', 'run your taps',
     'temporary heating', 'temporary hot water', 'temporary … supply', 'logged out and back in', 'log out and back in',
     'log out and log back in', 'sign out and back in', 'signed out and back in',
     // diag-155: a direct line for those still hit ("If you are still experiencing issues, please contact eLearn Support for
