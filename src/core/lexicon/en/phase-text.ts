@@ -179,6 +179,8 @@ export const phaseText: PhaseTextLexicon = {
     "now they're working", 'now they are working', "now it's working", 'now it is working', 'fixed the underlying',
     // diag-170: "I just tested the bot in a few of my own channels as well and it is up and responding".
     'up and responding', 'just fixed',
+    // diag-171: "OK, uploaded a new version of the widget with a much better fix".
+    'uploaded a new version',
     // diag-126: "The fault at MtBeauty has been found and fixed."
     'found and fixed', 'found and resolved', 'found and repaired', 'located and fixed', 'located and repaired',
     'identified and fixed', 'identified and resolved',

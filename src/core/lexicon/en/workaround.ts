@@ -77,6 +77,11 @@ export const workaround: WorkaroundLexicon = {
     // diag-170: "Login / Logout your account, or just use another browser"; advice for when water returns ("Please run your
     // cold water tap until the water clears").
     'another browser', 'run your cold water', 'run the cold water', 'run your tap', 'run your taps',
+    // diag-171: a step to try ("Could you try adding our IP to your hosts file?", "So maybe try after a while?"), a fix to try
+    // ("I have a potential fix here: v2.3.5 beta"), where it still works ("sometimes a proxy server works").
+    'try adding', 'try after a while', 'potential fix', 'proxy server works',
+    // diag-171: a release to try ("Can you try release 0.3.2 and let me know if this fixed the issues?").
+    'try release', 'try the new release', 'try the latest release', 'try the latest version', 'try the new version',
     'temporary heating', 'temporary hot water', 'temporary … supply', 'logged out and back in', 'log out and back in',
     'log out and log back in', 'sign out and back in', 'signed out and back in',
     // diag-155: a direct line for those still hit ("If you are still experiencing issues, please contact eLearn Support for
