@@ -282,7 +282,8 @@ export const phaseText: PhaseTextLexicon = {
     // diag-167: the bug told as past ("There were some bug in autograding. … please check the updated score").
     'there was a bug', 'there were some bug', 'there was some bug',
     // diag-170: a postmortem post ("determined that the primary causes of this incident were: …").
-    'causes of this incident were', 'cause of this incident was', 'causes of the incident were', 'cause of the incident was',
+    // ("the cause of this incident was" is matched by "this incident was".)
+    'causes of this incident were', 'causes of the incident were',
     // diag-165: "closing this, feel free to re-open but I'm pretty sure its an issue with IP blocking".
     'closing this',
     // diag-119: an outage log's entries, each told with its downtime ("there was roughly 8 mins of downtime due to …",
