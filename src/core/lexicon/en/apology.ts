@@ -33,6 +33,8 @@ export const apology: ApologyLexicon = {
     // diag-170: "We fully appreciate that no-one wants to experience disruption to their water supply, least of all at
     // Christmas".
     'no one wants to experience', 'nobody wants to experience',
+    // diag-172: the slip owned ("I think I crashed the server again", "That was my problem").
+    'i crashed the', 'that was my problem',
     // diag-164: the harm taken to heart ("some of our students have been affected during their exams. The university takes
     // this very seriously"), the harm owned as the outage's doing ("we are aware that this caused disruptions in many
     // people's work").

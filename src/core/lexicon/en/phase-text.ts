@@ -284,6 +284,8 @@ export const phaseText: PhaseTextLexicon = {
     // diag-170: a postmortem post ("determined that the primary causes of this incident were: …").
     // ("the cause of this incident was" is matched by "this incident was".)
     'causes of this incident were', 'causes of the incident were',
+    // diag-172: "We had severe API timeouts and possible downtime on April 24th".
+    'we had severe',
     // diag-165: "closing this, feel free to re-open but I'm pretty sure its an issue with IP blocking".
     'closing this',
     // diag-119: an outage log's entries, each told with its downtime ("there was roughly 8 mins of downtime due to …",
@@ -412,6 +414,9 @@ export const phaseText: PhaseTextLexicon = {
     'test again and let me know', 'test again and let us know',
     // diag-170: "I have just fixed an issue due to new youtube coding. Try to update to see if it works for you or not."
     'see if it works for you',
+    // diag-172: the fix hoped to hold ("Hopefully, it should no longer be a problem", "hopefully it will now be fixed! Let
+    // us know, and if it's fixed, please close this issue").
+    'should no longer be a problem', 'should no longer be problem', 'hopefully it will now be fixed',
     // diag-167: "OK now? NUS IT says Canvas is back to normal now."
     'ok now?',
     // diag-168: "seems that the server is back online, can you check if you can access the mods tab again."

@@ -82,6 +82,8 @@ export const workaround: WorkaroundLexicon = {
     'try adding', 'try after a while', 'potential fix', 'proxy server works',
     // diag-171: a release to try ("Can you try release 0.3.2 and let me know if this fixed the issues?").
     'try release', 'try the new release', 'try the latest release', 'try the latest version', 'try the new version',
+    // diag-172: another version that works ("the stable docs seem to work, just not latest").
+    'seems to work, just not', 'seem to work, just not',
     'temporary heating', 'temporary hot water', 'temporary … supply', 'logged out and back in', 'log out and back in',
     'log out and log back in', 'sign out and back in', 'signed out and back in',
     // diag-155: a direct line for those still hit ("If you are still experiencing issues, please contact eLearn Support for
