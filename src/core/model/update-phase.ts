@@ -83,9 +83,9 @@ function openingPhase(firstLine: string, s: Record<PhaseTextFamily, PhraseSet>):
   if (!sentence) return undefined;
   // A short reply that ends on the phase word after a comma or a dash: "Thanks for the report, fixed!", "Thanks - fixed at
   // last." (diag-160).
-  const clauses = sentence.split(/\s*[,，;；]\s*|\s[-–—]\s/u);
-  const last = clauses[clauses.length - 1];
-  if (clauses.length > 1 && last.split(/\s+/u).length <= 3 && !s.notYet.test(fold(last))) {
+  const pieces = sentence.split(/\s*[,，;；]\s*|\s[-–—]\s/u);
+  const last = pieces[pieces.length - 1];
+  if (pieces.length > 1 && last.split(/\s+/u).length <= 3 && !s.notYet.test(fold(last))) {
     const phase = phaseOf(last);
     if (phase) return phase;
   }
@@ -252,9 +252,11 @@ export function phaseFromText(text: string): Phase | undefined {
   if (named === 'monitoring') return named;
   const leading = leadingWordPhase(firstLine);
   if (leading) return leading;
-  if (tellsRecovery(folded, s.recovered)) return asksReaderToCheck(prepare(text)) ? 'monitoring' : 'resolved';
+  // Told as over, unless the reader is asked to check the fix.
+  const over = (): Phase => (asksReaderToCheck(prepare(text)) ? 'monitoring' : 'resolved');
+  if (tellsRecovery(folded, s.recovered)) return over();
   if (s.impaired.test(folded)) return named ?? 'investigating';
-  if (s.afterTheFact.test(folded) || (!named && opensOnClosedWindow(firstLine))) return asksReaderToCheck(prepare(text)) ? 'monitoring' : 'resolved';
+  if (s.afterTheFact.test(folded) || (!named && opensOnClosedWindow(firstLine))) return over();
   return named;
 }
 
