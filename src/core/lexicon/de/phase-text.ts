@@ -40,6 +40,8 @@ export const phaseText: PhaseTextLexicon = {
     'leider noch nicht', 'bis auf weiteres', 'kommt es zu', 'kann es zu',
     'nach wie vor', '*reststörung*', 'weitgehend', 'teilweise wiederhergestellt', 'weiterhin … gearbeitet', 'wieder laufen wird', 'sollte in … wieder laufen', 'sollte bald wieder laufen', 'sollte gleich wieder laufen', 'bis … wieder laufen',
     'noch nicht beheben', 'nicht beheben', 'ist dabei', 'sind dabei', 'besteht weiterhin', 'bestehen weiterhin', 'besteht noch', 'bestehen noch',
+    // diag-173 (aus dem Englischen): wieder da, aber langsamer als sonst.
+    'langsamer als üblich', 'langsamer als gewohnt', 'langsamer als sonst',
   ],
   impaired: [
     'ist nicht erreichbar', 'sind nicht erreichbar', 'scheint … nicht erreichbar', 'ist down', 'ist momentan down', 'ist ausgefallen', 'sind ausgefallen', 'funktioniert nicht', 'funktionieren nicht',
@@ -96,6 +98,8 @@ export const phaseText: PhaseTextLexicon = {
     'wird beobachtet', 'beobachten', 'wird überwacht', 'überwachen die lage', 'monitoring wird', 'monitoring läuft',
     // diag-109 (aus dem Englischen): der Faden bleibt zur Beobachtung offen („ich lasse das Issue noch eine Weile offen, um sicherzugehen“).
     'offen … um sicherzugehen', 'noch eine weile offen',
+    // diag-173 (aus dem Englischen): die Lösung weiter beobachtet („wir werden das im Auge behalten“).
+    'im auge behalten', 'im blick behalten',
   ],
   followUp: ['lehren aus', 'daraus lernen', 'damit sich … nicht', 'nicht wiederholt', 'zu verhindern', 'zu vermeiden', 'künftig', 'zukünftig', 'in zukunft', 'redundanter', 'redundant auszulegen', 'vorzubeugen', 'bericht zu', 'bericht über', 'abschlussbericht', 'veröffentlichen wir'],
   // Unmittelbar vor einer Wiederherstellungsphrase: Verneinung oder Arbeit, die noch darauf hinführt.

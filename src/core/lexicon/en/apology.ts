@@ -25,6 +25,8 @@ export const apology: ApologyLexicon = {
     'might have accidentally', 'i accidentally', 'we accidentally', 'released a bad build', 'shipped a bad build',
     'pushed a bad build', 'i messed up', 'we messed up', 'my mistake, you are', "my mistake, you're", 'this was a mistake and',
     'not a good customer experience',
+    // diag-173: a slip owned in the first person ("Probably I closed it wrongly during some changes in my server").
+    'i … wrongly', 'we … wrongly',
     // diag-169: the error owned ("we corrupted the datastore", "a bad update was pushed by accident"), the harm recognised
     // before the workaround ("To minimize the disruption to students …, we have implemented a temporary workaround"), the
     // loss taken on for the readers ("we will assume the 10% loss on these invoices").

@@ -7,8 +7,9 @@ const ROLE = String.raw`(?:engineer|developer|operator|administrator|sysadmin|co
 // People: I, he, she, someone …, a role ("the on-call engineer"), an @handle. Not "we" or "our team": the
 // organisation owning its conduct names no one (as "our negligence"); not "they", which as often means things, nor
 // "you": "you should have received an e-mail" tells what was meant to reach the reader.
-// Not "I should have the bot online in 10 minutes" (diag-170): a thing to have, not a deed left undone.
-const SHOULD_HAVE = String.raw`(?:should(?:\s+not|n't)?\s+have|should've)(?=\s+(?!(?:been|the|a|an|it|this|that|them|everything|all|something|some|more)\b))`;
+// Not "I should have the bot online in 10 minutes" (diag-170): a thing to have, not a deed left undone; nor "I should've
+// gotten an alert" (diag-173): what should have reached the writer.
+const SHOULD_HAVE = String.raw`(?:should(?:\s+not|n't)?\s+have|should've)(?=\s+(?!(?:been|the|a|an|it|this|that|them|everything|all|something|some|more|gotten|got|received)\b))`;
 const PERSON = String.raw`(?:\b(?:i|he|she|someone|somebody|anyone|nobody|no\s+one)|\b(?:the|an?|our|one of our|whoever)\s+(?:[\w-]+\s+)?${ROLE}s?|(?:^|[^\w@])@[\w.-]+)`;
 // Words of a slip may wrap onto the next line of a paragraph ("did not\nrealize").
 const SLIP = String.raw`(?:forgot|neglected|failed\s+to|made\s+a\s+mistake|made\s+an\s+error|messed\s+up|screwed\s+up|mistakenly|carelessly|accidentally|wrongly|broke|caused|did\s+not\s+realize|didn't\s+realize|did\s+not\s+notice|didn't\s+notice|did\s+not\s+check|didn't\s+check|overlooked)`;

@@ -165,6 +165,8 @@ export const phaseText: PhaseTextLexicon = {
     'work again tomorrow', 'more … work again',
     // diag-54: "our engineers are still working on the remaining services".
     'teams are still working', 'engineers are still working', 'we are still working', "we're still working", 'still working hard',
+    // diag-173: back, but slower than it should be ("Transactions are coming through at a slower pace than normal").
+    'slower than normal', 'slower pace than normal', 'slower than usual', 'slower pace than usual',
   ],
   impaired: [
     'is down', 'are down', 'is unavailable', 'are unavailable', 'is currently unavailable', 'is unreachable', 'are unreachable', 'is not reachable', 'is not working', 'are not working', "isn't working", "aren't working", "don't work", 'is degraded', 'are degraded', 'is dysfunctional', 'are dysfunctional', 'right now',
@@ -208,7 +210,7 @@ export const phaseText: PhaseTextLexicon = {
     'seems back up', 'seems to be back', 'seems to be working again', 'appears to be resolved',
     'appears resolved', 'appears to be fixed', 'looks resolved', 'looks to be resolved',
     // diag-89: the trouble gone by itself ("the DNS trouble seems to have sorted itself out", "it resolved itself").
-    'seems to have resolved', 'appears to have resolved', 'resolved itself', 'fixed itself', 'sorted itself out', 'cleared itself', 'cleared up on its own', 'recovered on its own',
+    'seems to have resolved', 'appears to have resolved', 'resolved itself', 'fixed itself', 'sorted itself out', 'solved itself', 'cleared itself', 'cleared up on its own', 'recovered on its own',
     // diag-81: a notice that ends a warning ("boil advisory cancelled", "the restriction has been lifted").
     'advisory cancelled', 'advisory canceled', 'advisory lifted', 'advisory rescinded',
     'has been lifted', 'have been lifted', 'was lifted', 'were lifted', 'is lifted', 'water is safe', 'water safe',
@@ -216,6 +218,8 @@ export const phaseText: PhaseTextLexicon = {
     'is now lifted', 'are now lifted', 'has now been lifted', 'have now been lifted',
     // diag-94: "we added a blocker … Logs now look fine".
     'now look fine', 'now looks fine', 'look fine now', 'looks fine now',
+    // diag-173: "Seems fine now, closing."
+    'seems fine now', 'seem fine now', 'works fine now', 'all fine now', 'is fine now', "it's fine now",
     // diag-78: "Email is now functioning again".
     'functioning again', 'is functional again', 'are functional again',
     // diag-93: "the website is now fully functional again", "normal service has resumed".
@@ -429,6 +433,8 @@ export const phaseText: PhaseTextLexicon = {
     // still going out after the fix ("The problem is fixed right now (messages from the queue are just being delivered)").
     'let me know how … go', 'let me know how … goes', 'let us know how … go', 'let us know how … goes',
     'just being delivered', 'queue … being delivered', 'queued … being delivered',
+    // diag-173: a fix watched, told ahead ("Looks like it just solved itself now, will monitor it for a couple of days").
+    'will monitor it', "we'll monitor it", "i'll monitor it", 'monitor it for', 'monitor it closely', 'will keep monitoring', 'keep monitoring', 'keeping an eye on it',
   ],
   // diag-97: what was done at once ("took immediate action to resolve the issue") tells the response, not work still going on.
   // diag-119: where to reach us next time ("if it ever goes down again, fastest way to reach us is discord").

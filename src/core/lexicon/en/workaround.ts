@@ -49,6 +49,9 @@ export const workaround: WorkaroundLexicon = {
     'run the transaction as a credit', 'run it as a credit', 'run as a credit', 'the only merchants', 'the only stores', 'the only shops',
     // diag-45: while the rest is still down, the main thing works again ("play should work normally again").
     'should work normally again', 'should be working normally again',
+    // diag-173: another way offered meanwhile ("We are working on a fix. In the meantime, try this link: …").
+    'in the meantime, try', 'in the meantime try', 'meanwhile, try', 'meanwhile try', 'in the meantime, use', 'in the meantime use',
+    'meanwhile, use', 'meanwhile use', 'try this link', 'use this link',
     'workaround', 'workarounds', 'work around', 'work-around', 'work-arounds', 'work arounds', 'in the meantime you can', 'in the meantime, you can',
     'meanwhile you can', 'meanwhile, you can', 'you can still', 'you can use', 'you can switch', 'you can retry',
     // diag-111: another place or release that works ("until I get it sorted, <address> works", "the whole show now runs on

@@ -43,6 +43,8 @@ export const phaseText: PhaseTextLexicon = {
     'en cours de résolution', 'en cours d\'investigation', 'nous sommes conscients', 'il y a un downtime',
     'sont en cours', 'en cours de rétablissement',
     'partiellement résolu*', 'en grande partie', 'majoritairement rétabli*', 'toujours en cours',
+    // diag-173 (de l'anglais) : revenu, mais plus lent que d'habitude.
+    "plus lentement que d'habitude", 'plus lentement que la normale', "plus lent que d'habitude", 'plus lente que la normale',
   ],
   impaired: [
     'est en panne', 'sont en panne', 'est indisponible', 'sont indisponibles', 'est inaccessible', 'sont inaccessibles', 'est down', 'ne fonctionne pas', 'ne fonctionnent pas', 'ne fonctionne plus',
@@ -105,6 +107,8 @@ export const phaseText: PhaseTextLexicon = {
     'est stabilisé', 'est stabilisée',
     // diag-109 (de l'anglais) : le fil laissé ouvert pour surveiller (« je laisse ce ticket ouvert quelque temps pour m'assurer que … »).
     'ouvert … pour m\'assurer', 'ouvert quelque temps', 'ouvert encore quelque temps',
+    // diag-173 (de l'anglais) : le correctif surveillé, annoncé (« nous allons surveiller la situation »).
+    'allons surveiller', 'continuerons de surveiller', 'continuerons à surveiller', 'restons attentifs', 'restons vigilants',
   ],
   followUp: ['tirer les leçons', 'tirerons les leçons', 'tirer les enseignements', 'pour éviter', 'ne se reproduise', 'se reproduire', 'à l\'avenir', 'plus redondant*', 'prévenir', 'publierons un rapport', 'rapport sur'],
   // Juste avant une phrase de rétablissement : une négation, ou un travail qui y mène encore.
