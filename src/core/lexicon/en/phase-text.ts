@@ -434,7 +434,7 @@ export const phaseText: PhaseTextLexicon = {
     'let me know how … go', 'let me know how … goes', 'let us know how … go', 'let us know how … goes',
     'just being delivered', 'queue … being delivered', 'queued … being delivered',
     // diag-173: a fix watched, told ahead ("Looks like it just solved itself now, will monitor it for a couple of days").
-    'will monitor it', "we'll monitor it", "i'll monitor it", 'monitor it for', 'monitor it closely', 'will keep monitoring', 'keep monitoring', 'keeping an eye on it',
+    'will monitor it', "we'll monitor it", "i'll monitor it", 'monitor it for', 'monitor it closely', 'keep monitoring', 'keeping an eye on it',
   ],
   // diag-97: what was done at once ("took immediate action to resolve the issue") tells the response, not work still going on.
   // diag-119: where to reach us next time ("if it ever goes down again, fastest way to reach us is discord").
