@@ -74,6 +74,8 @@ export const phaseText: PhaseTextLexicon = {
     'konnten die störung', 'konnte die störung', 'konnten den fehler', 'konnte den fehler',
   ],
   afterTheFact: ['entschädigung', 'gutschrift', 'kompensation', 'ausfall war', 'störung war', 'ausfall hatte', 'störung hatte', 
+    // diag-174 (aus dem Englischen): der Ausfall in der Vergangenheit erzählt („die Seite war nicht erreichbar“).
+    'war ausgefallen', 'waren ausgefallen',
     ...recoveryState.afterTheFact,
     'es kam zu', 'kam es zu', 'ist es … zu', 'war … nicht erreichbar', 'waren … nicht erreichbar', 'hatten wir',
     'gab es', 'dauerte', 'von … bis … uhr',

@@ -172,6 +172,8 @@ export const phaseText: PhaseTextLexicon = {
     'is down', 'are down', 'is unavailable', 'are unavailable', 'is currently unavailable', 'is unreachable', 'are unreachable', 'is not reachable', 'is not working', 'are not working', "isn't working", "aren't working", "don't work", 'is degraded', 'are degraded', 'is dysfunctional', 'are dysfunctional', 'right now',
   ],
   recovered: [
+    // diag-174: the fix told with what did it ("A restart of the VPS solved the issue.").
+    'solved the issue', 'solved the problem', 'resolved the issue', 'resolved the problem',
     ...recoveryState.recovered,
     // diag-162: "fixed like a week ago"; diag-163: "Looks like it works now"; diag-165: "It's public again now".
     'fixed … ago', 'it works now', 'looks like it works', 'public again',
@@ -278,6 +280,8 @@ export const phaseText: PhaseTextLexicon = {
     'looks fine to me', 'looks fine from here', 'works fine for me', 'working fine for me', 'loads fine for me',
   ],
   afterTheFact: [
+    // diag-174: the failure told in the past tense, as a status bot posts it ("In <commit>, Pleroma was **down**").
+    'was down', 'were down',
     // diag-162: the failure told in the past ("the API seemed to be broken and displayed an error. Apologies."); diag-163: a
     // thread closed as outdated ("We are no longer using it. Closing as outdated.").
     'seemed to be broken', 'seemed to be down', 'closing as outdated', 'closing as obsolete', 'closing as stale',

@@ -173,7 +173,8 @@ export const recovery: RecoveryLexicon = {
   // diag-103: what became of held notifications, in the passive ("all notifications were sent correctly", "no push
   // notifications were sent at this time").
   // diag-119: "bookings made in that hour were stored and are now being carried over", "traveled without their luggage".
-  dataFates: ['retriggered', 're-triggered', 'stored', 'carried over', 'traveled without', 'travelled without', 'reunite*', 'lapsed', 'were sent', 'was sent', 'been sent', 'were not sent', 'declined', 'rejected', 'accepted', 'rescheduled', 'rebooked', 'on time', 'on schedule', 
+  // diag-174: the data told as untouched with "no" ("No customer data affected").
+  dataFates: ['no … affected', 'no … impacted', 'persisted', 'retriggered', 're-triggered', 'stored', 'carried over', 'traveled without', 'travelled without', 'reunite*', 'lapsed', 'were sent', 'was sent', 'been sent', 'were not sent', 'declined', 'rejected', 'accepted', 'rescheduled', 'rebooked', 'on time', 'on schedule',
     'lost', 'lose', 'safe', 'intact', 'preserved', 'retained', 'kept', 'unaffected', 'not affected',
     'not been affected', 'not impacted', 'not been impacted', 'delivered', 'redelivered', 'resent', 're-sent',
     'retried', 'reprocessed', 'processed', 'queued', 'refunded', 'reimbursed', 'reversed', 'credited', 'waived',

@@ -3,6 +3,8 @@ import type { WorkaroundLexicon } from '../types';
 
 export const workaround: WorkaroundLexicon = {
   phrases: [
+    // diag-174: a part readers can go on using ("Affected customers can continue using the Background Processing feature").
+    'can continue using', 'can continue to use',
     // diag-105: a plain instruction that gets readers past the failure ("just press (B) to skip the update check",
     // "please update the servers").
     'just press', 'simply press', 'just click', 'simply click', 'to skip the', 'please update', 'please upgrade', 'please reinstall',

@@ -81,6 +81,8 @@ export const phaseText: PhaseTextLexicon = {
     "j'ai réparé", 'avons réparé', 'a été réparé*', "c'est réparé", 'est réparé*',
   ],
   afterTheFact: ['étaient … inaccessibles', 'était … inaccessible', 'étaient … indisponibles', 'était … indisponible', 'dédommag*', 'geste commercial', 'compensation', 'panne a été', 'panne a … été', 'panne a eu', 'incident a été', 'incident a … été', 'incident a eu', 
+    // diag-174 (de l'anglais) : la panne dite au passé (« le site était en panne »).
+    'était en panne', 'étaient en panne', 'était hors service',
     ...recoveryState.afterTheFact,
     'nous avons eu', 'nous avons subi', 'a été indisponible', 'ont été indisponibles', 'a été inaccessible',
     'ont été inaccessibles', 'a été interrompu', 'ont été interrompus', 'interruption* de service* de',
