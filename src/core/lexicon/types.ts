@@ -282,10 +282,6 @@ export interface BlameLexicon {
  *   temporary fix is in place", « jusqu'à ce qu'un correctif provisoire soit en place », „bis eine vorläufige Lösung
  *   umgesetzt ist", "直到临时修复到位"): the stopgap is awaited, not in place.
  * - `readers` and `checks`: see below.
- * - `ahead`: a time still to come ("soon", "tomorrow", "within the next two hours", « bientôt », „in den nächsten
- *   Tagen", "稍后"): a clause with one, in an update that tells recovery, tells a part of it still to come ("https should
- *   work as well soon", "power to the other areas will be restored within the next two hours"), so the incident is
- *   not over for everyone.
  */
 export interface PhaseTextLexicon {
   ongoing: readonly string[];
@@ -308,7 +304,6 @@ export interface PhaseTextLexicon {
    */
   readers?: readonly string[];
   checks?: readonly string[];
-  ahead?: readonly string[];
 }
 
 /**

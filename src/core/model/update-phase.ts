@@ -3,7 +3,7 @@
 // resolved") or in what the text says ("es läuft wieder", "已恢复", "we are still working on it").
 import type { Phase, StatusUpdate } from '../types';
 import { everyLanguage, type PhaseTextLexicon } from '../lexicon';
-import { clauses, endsRightBefore, fold, phrases, prepare, sentences, someClause, wordsBeforeStart, type PhraseSet } from '../text';
+import { clauses, endsRightBefore, fold, phrases, prepare, sentences, wordsBeforeStart, type PhraseSet } from '../text';
 import { alternation, HAN } from '../text/compile';
 import { phaseOf } from './text';
 import { firstSegment } from './updates';
@@ -225,23 +225,6 @@ function asksReaderToCheck(text: string): boolean {
   return readerQuestion.test(text);
 }
 
-let aheadSets: { ahead: PhraseSet; news: PhraseSet } | undefined;
-/** "as soon as" is a condition, « dès que possible » a wish: no time still to come. */
-const AS_SOON_AS = /\bas soon as\b/gu;
-/**
- * Whether a clause tells a time still to come ("https should work as well soon", "power to the other areas within
- * the next two hours", « le reste sera rétabli demain », „der Rest folgt in den nächsten Stunden", "其余地区稍后恢复"):
- * beside a recovery, part of it is still ahead, so it is not over for everyone. A promise of more news ("more details
- * soon") tells no trouble left.
- */
-function aheadTold(folded: string): boolean {
-  aheadSets ??= { ahead: phrases(phaseTextPhrases('ahead')), news: phrases(phaseTextPhrases('furtherUpdates')) };
-  const { ahead, news } = aheadSets;
-  const text = folded.replace(AS_SOON_AS, (m) => ' '.repeat(m.length));
-  if (!ahead.mayOccur(text)) return false;
-  return someClause(text, (c) => ahead.test(text, c.start, c.end) && !news.test(text, c.start, c.end));
-}
-
 /** The phase the text states, or undefined when it states none. */
 export function phaseFromText(text: string): Phase | undefined {
   const firstLine = text.trimStart().split('\n', 1)[0] ?? '';
@@ -270,7 +253,7 @@ export function phaseFromText(text: string): Phase | undefined {
   const leading = leadingWordPhase(firstLine);
   if (leading) return leading;
   // Told as over, unless the reader is asked to check the fix.
-  const over = (): Phase => (asksReaderToCheck(prepare(text)) || aheadTold(folded) ? 'monitoring' : 'resolved');
+  const over = (): Phase => (asksReaderToCheck(prepare(text)) ? 'monitoring' : 'resolved');
   if (tellsRecovery(folded, s.recovered)) return over();
   if (s.impaired.test(folded)) return named ?? 'investigating';
   if (s.afterTheFact.test(folded) || (!named && opensOnClosedWindow(firstLine))) return over();

@@ -116,8 +116,6 @@ export const phaseText: PhaseTextLexicon = {
   // A question asking the reader to check the fix (diag-141, -146, -156, -162, -163).
   readers: ['sie', 'ihr', 'du'],
   checks: ['versuch', 'prüf', 'test', 'bestätig', 'schau', 'aktualisier', 'neu lad', 'neu start'],
-  ahead: ['bald', 'in kürze', 'demnächst', 'bis morgen', 'ab morgen', 'erst morgen', 'in den nächsten', 'in den kommenden', 'im laufe des tages', 'später heute',
-    'in wenigen minuten', 'in wenigen stunden', 'in wenigen tagen', 'in ein paar'],
   furtherUpdates: [
     'auf dem laufenden', 'melden uns', 'melden wir uns', 'melde mich', 'informieren … sobald', 'informieren … wenn', 'informieren … erneut',
     'werden … informieren', 'werden … unterrichten', 'erneut informieren', 'wieder informieren', 'wir informieren euch', 'wir informieren sie', 'wir informieren dich',

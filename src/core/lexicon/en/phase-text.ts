@@ -471,10 +471,6 @@ export const phaseText: PhaseTextLexicon = {
   // A question asking the reader to check the fix (diag-141, -146, -156, -162, -163).
   readers: ['you', 'anyone', 'anybody', 'someone', 'somebody', 'mind'],
   checks: ['try', 'retry', 'check', 'confirm', 'test', 'verify', 'see if', 'clear', 'bypass', 'refresh', 'reload', 'restart', 'update'],
-  // A time still to come beside a recovery: part of it is still ahead ("https should work as well soon").
-  ahead: ['soon', 'shortly', 'tomorrow', 'later today', 'later this', 'later tonight', 'in the next', 'within the next', 'over the next',
-    'in the coming', 'the coming days', 'the coming hours', 'next few', 'next couple of', 'in a few minutes', 'in a few hours',
-    'in a few days', 'in a couple of'],
   furtherUpdates: [
     'keep you posted', 'keep you updated', 'keep you informed', 'keep … posted', 'keep … updated', 'keep … informed', 'keep posted',
     'will update you', 'will update this', 'will update here', "we'll update", 'update … as soon as', 'update … once', 'update … when',

@@ -126,8 +126,6 @@ export const phaseText: PhaseTextLexicon = {
   // A question asking the reader to check the fix (diag-141, -146, -156, -162, -163).
   readers: ['vous', 'tu'],
   checks: ['réessay', 'essay', 'vérifi', 'confirm', 'test', 'actualis', 'redémarr', 'vider'],
-  ahead: ['bientôt', 'sous peu', 'prochainement', 'demain', 'dans les prochaines', 'dans les prochains', 'dans les heures qui viennent',
-    'dans les jours qui viennent', 'plus tard dans la journée', 'dans quelques minutes', 'dans quelques heures', 'dans quelques jours'],
   furtherUpdates: [
     'tiendrons informé*', 'tenir informé*', 'tiendrons au courant', 'tenir au courant', 'reviendrons vers vous', 'reviendrons',
     'communiquerons', 'informerons', 'aviserons', 'nous ferons un point', 'prochaine mise à jour', 'prochain point',
