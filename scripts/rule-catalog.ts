@@ -21,7 +21,7 @@ const TYPE_NAMES: Record<OptionSpec['type'], string> = {
   'string-list': 'list of texts',
   'severity-minutes': 'sev1..sev4 → minutes',
   'severity-level': 'sev1 / sev2 / sev3 / sev4',
-  'update-order': 'oldest-first / newest-first',
+  'update-order': 'either / oldest-first / newest-first',
   boolean: 'true / false',
   string: 'text',
 };
@@ -89,7 +89,7 @@ function optionSchema(spec: OptionSpec): Json {
       case 'boolean': return { type: 'boolean' };
       case 'string': return { type: 'string' };
       case 'severity-level': return { type: 'string', enum: ['sev1', 'sev2', 'sev3', 'sev4'] };
-      case 'update-order': return { type: 'string', enum: ['oldest-first', 'newest-first'] };
+      case 'update-order': return { type: 'string', enum: ['either', 'oldest-first', 'newest-first'] };
       case 'severity-minutes': {
         const table = (spec.default ?? {}) as Record<string, number>;
         const properties = Object.fromEntries(

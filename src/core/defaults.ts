@@ -61,7 +61,7 @@ export function configuredReportHours(config: Config | undefined): number {
   return reportHours(reportOptions(config));
 }
 
-/** The order a team lists status updates in: the timestamps rule's `updateOrder` option, else oldest first. */
+/** The order to write status updates in: newest first when the timestamps rule's `updateOrder` says so, else oldest first. */
 export function configuredUpdateOrder(config: Config | undefined): UpdateOrder {
   const order = configuredRuleOptions(config, 'timestamps', 'PM023')?.updateOrder;
   return order === 'newest-first' ? 'newest-first' : 'oldest-first';

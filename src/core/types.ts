@@ -15,9 +15,14 @@ export type IncidentSeverity = 'sev1' | 'sev2' | 'sev3' | 'sev4';
 export const SEVERITIES: readonly IncidentSeverity[] = ['sev1', 'sev2', 'sev3', 'sev4'];
 export type Phase = 'investigating' | 'identified' | 'monitoring' | 'resolved';
 export type Audience = 'customers' | 'internal';
-/** The order a team lists status updates in (the timestamps rule checks it; New Status Update and the import follow it). */
+/** The order status updates are written in (New Status Update and the import follow it). */
 export type UpdateOrder = 'oldest-first' | 'newest-first';
-export const UPDATE_ORDERS: readonly UpdateOrder[] = ['oldest-first', 'newest-first'];
+/**
+ * The order a team lists status updates in, as the timestamps rule checks it: `either` (the default) follows each
+ * document's own order, oldest or newest first, as design.md §2 allows; the other two hold every document to one.
+ */
+export type UpdateOrderSetting = 'either' | UpdateOrder;
+export const UPDATE_ORDER_SETTINGS: readonly UpdateOrderSetting[] = ['either', 'oldest-first', 'newest-first'];
 
 /** Zero-based line and UTF-16 column, exactly like VS Code's Position. */
 export interface Position { line: number; character: number }
@@ -192,8 +197,8 @@ export interface OptionValueTypes {
   'severity-minutes': Record<IncidentSeverity, number>;
   /** One incident severity, sev1..sev4. */
   'severity-level': IncidentSeverity;
-  /** How status updates are listed: oldest first (the default) or newest first (the status-page habit). */
-  'update-order': UpdateOrder;
+  /** How status updates are listed: either way, each document consistently (the default), or always one way. */
+  'update-order': UpdateOrderSetting;
   boolean: boolean;
   string: string;
 }

@@ -1,7 +1,7 @@
 // The options each rule accepts in `.postmortem.yaml`: read from the rules' own option schemas (rules/*.ts), checked
 // when a config file is parsed, and resolved to typed, defaulted values before a rule runs.
 // Rules that declare no options accept any (embedders' rules document theirs on their own pages).
-import { SEVERITIES, UPDATE_ORDERS, type Config, type IncidentSeverity, type OptionSpec, type OptionType, type Rule, type RuleOptions } from '../types';
+import { SEVERITIES, UPDATE_ORDER_SETTINGS, type Config, type IncidentSeverity, type OptionSpec, type OptionType, type Rule, type RuleOptions } from '../types';
 import { allRules, findRule } from '../rules/index';
 import { ruleSettings } from '../engine/severity';
 
@@ -42,7 +42,7 @@ export function checkOption(type: OptionType, value: unknown): boolean {
     case 'severity-level':
       return typeof value === 'string' && (SEVERITIES as string[]).includes(value);
     case 'update-order':
-      return typeof value === 'string' && (UPDATE_ORDERS as string[]).includes(value);
+      return typeof value === 'string' && (UPDATE_ORDER_SETTINGS as string[]).includes(value);
     case 'boolean':
       return typeof value === 'boolean';
     case 'string':

@@ -5,6 +5,7 @@
 // change that led to the incident and the follow-up after it.
 import type { Lang, PostmortemDocument, Range, Timestamp } from '../types';
 import { formatTimeNear } from './support/doc';
+import { listsNewestFirst } from '../model/update-phase';
 import { defineRule } from './define';
 
 const FUTURE_SLACK_MS = 5 * 60_000;
@@ -16,9 +17,12 @@ type M = {
   noZone: (raw: string) => string;
   backwards: (raw: string, prev: string) => string;
   backwardsNoDate: (raw: string, prev: string) => string;
+  /** The team lists updates oldest first (`updateOrder: oldest-first`), this list runs newest first throughout. */
   newestFirst: string;
   /** The team lists updates newest first (`updateOrder: newest-first`): an update later than the one listed before it. */
   laterThanPrevious: (raw: string, prev: string) => string;
+  /** A list that runs newest first (the document's own order, `updateOrder: either`): an update later than the one before it. */
+  laterInNewestFirstList: (raw: string, prev: string) => string;
   oldestFirst: string;
   future: (raw: string, now: string) => string;
   beforeStart: (raw: string, started: string) => string;
@@ -33,8 +37,9 @@ const MESSAGES: Record<Lang, M> = {
     noZone: (r) => `"${r}" has no time zone and the document declares none: add the zone (e.g. "UTC") or set \`timezone:\` in the front matter.`,
     backwards: (r, p) => `"${r}" is earlier than the entry before it (${p}): correct the time or put the entries in order, oldest first.`,
     backwardsNoDate: (r, p) => `"${r}" reads as earlier than the entry before it (${p}): if the day changed, write the date (YYYY-MM-DD HH:MM).`,
-    newestFirst: 'The updates are listed newest first: list them oldest first, so the last one is the latest.',
+    newestFirst: 'The updates are listed newest first, but this team lists them oldest first (`updateOrder: oldest-first`): put the latest update last.',
     laterThanPrevious: (r, p) => `"${r}" is later than the update listed before it (${p}): your updates are listed newest first (\`updateOrder: newest-first\`), so correct the time or move the update up.`,
+    laterInNewestFirstList: (r, p) => `"${r}" is later than the update listed before it (${p}), in a list that runs newest first: correct the time or move the update up.`,
     oldestFirst: 'The updates are listed oldest first, but this team lists them newest first (`updateOrder: newest-first`): put the latest update on top.',
     future: (r, n) => `"${r}" lies in the future (now is ${n}): check the date and the time zone.`,
     beforeStart: (r, s) => `"${r}" is before the incident started (${s}): check the time and zone, or correct \`started\`.`,
@@ -47,8 +52,9 @@ const MESSAGES: Record<Lang, M> = {
     noZone: (r) => `« ${r} » n'a pas de fuseau horaire et le document n'en déclare aucun : ajoutez le fuseau (par ex. « UTC ») ou renseignez \`timezone:\` dans l'en-tête.`,
     backwards: (r, p) => `« ${r} » est antérieur à l'entrée précédente (${p}) : corrigez l'heure ou remettez les entrées dans l'ordre, de la plus ancienne à la plus récente.`,
     backwardsNoDate: (r, p) => `« ${r} » se lit comme antérieur à l'entrée précédente (${p}) : si le jour a changé, écrivez la date (AAAA-MM-JJ HH:MM).`,
-    newestFirst: 'Les mises à jour sont listées de la plus récente à la plus ancienne : listez-les dans l\'ordre chronologique, la dernière étant la plus récente.',
+    newestFirst: 'Les mises à jour sont listées de la plus récente à la plus ancienne, mais votre équipe les liste de la plus ancienne à la plus récente (`updateOrder: oldest-first`) : placez la dernière en bas.',
     laterThanPrevious: (r, p) => `« ${r} » est postérieur à la mise à jour listée avant (${p}) : vos mises à jour sont listées de la plus récente à la plus ancienne (\`updateOrder: newest-first\`) ; corrigez l'heure ou remontez la mise à jour.`,
+    laterInNewestFirstList: (r, p) => `« ${r} » est postérieur à la mise à jour listée avant (${p}), dans une liste de la plus récente à la plus ancienne : corrigez l'heure ou remontez la mise à jour.`,
     oldestFirst: 'Les mises à jour sont listées de la plus ancienne à la plus récente, mais votre équipe les liste de la plus récente à la plus ancienne (`updateOrder: newest-first`) : placez la dernière en haut.',
     future: (r, n) => `« ${r} » est dans le futur (il est ${n}) : vérifiez la date et le fuseau horaire.`,
     beforeStart: (r, s) => `« ${r} » précède le début de l'incident (${s}) : vérifiez l'heure et le fuseau, ou corrigez \`started\`.`,
@@ -61,8 +67,9 @@ const MESSAGES: Record<Lang, M> = {
     noZone: (r) => `„${r}“ hat keine Zeitzone, und das Dokument gibt keine an: Ergänzen Sie die Zone (z. B. „UTC“) oder setzen Sie \`timezone:\` im Front Matter.`,
     backwards: (r, p) => `„${r}“ liegt vor dem vorigen Eintrag (${p}): Korrigieren Sie die Zeit oder ordnen Sie die Einträge chronologisch, älteste zuerst.`,
     backwardsNoDate: (r, p) => `„${r}“ liest sich als früher als der vorige Eintrag (${p}): Wenn der Tag gewechselt hat, schreiben Sie das Datum dazu (JJJJ-MM-TT HH:MM).`,
-    newestFirst: 'Die Aktualisierungen stehen neueste zuerst: Ordnen Sie sie chronologisch, sodass die letzte die neueste ist.',
+    newestFirst: 'Die Aktualisierungen stehen neueste zuerst, Ihr Team führt sie aber älteste zuerst (`updateOrder: oldest-first`): Stellen Sie die neueste nach unten.',
     laterThanPrevious: (r, p) => `„${r}“ liegt nach der davor aufgeführten Aktualisierung (${p}): Ihre Aktualisierungen stehen neueste zuerst (\`updateOrder: newest-first\`); korrigieren Sie die Zeit oder schieben Sie die Aktualisierung nach oben.`,
+    laterInNewestFirstList: (r, p) => `„${r}“ liegt nach der davor aufgeführten Aktualisierung (${p}), in einer Liste mit der neuesten zuerst: Korrigieren Sie die Zeit oder schieben Sie die Aktualisierung nach oben.`,
     oldestFirst: 'Die Aktualisierungen stehen älteste zuerst, Ihr Team führt sie aber neueste zuerst (`updateOrder: newest-first`): Stellen Sie die neueste nach oben.',
     future: (r, n) => `„${r}“ liegt in der Zukunft (jetzt ist ${n}): Prüfen Sie Datum und Zeitzone.`,
     beforeStart: (r, s) => `„${r}“ liegt vor dem Beginn des Vorfalls (${s}): Prüfen Sie Zeit und Zeitzone oder korrigieren Sie \`started\`.`,
@@ -75,8 +82,9 @@ const MESSAGES: Record<Lang, M> = {
     noZone: (r) => `“${r}”没有时区，文档也未声明时区：请加上时区（如“UTC”），或在前置元数据中设置 \`timezone:\`。`,
     backwards: (r, p) => `“${r}”早于前一条（${p}）：请更正时间，或按从早到晚的顺序排列。`,
     backwardsNoDate: (r, p) => `“${r}”会被读作早于前一条（${p}）：如果已跨日，请写上日期（YYYY-MM-DD HH:MM）。`,
-    newestFirst: '更新按从新到旧排列：请按从早到晚排列，使最后一条为最新。',
+    newestFirst: '更新按从新到旧排列，但团队约定从早到晚排列（`updateOrder: oldest-first`）：请把最新的更新放在最后。',
     laterThanPrevious: (r, p) => `“${r}”晚于排在它前面的更新（${p}）：你们的更新按从新到旧排列（\`updateOrder: newest-first\`），请更正时间或把这条更新上移。`,
+    laterInNewestFirstList: (r, p) => `“${r}”晚于排在它前面的更新（${p}），而这份列表按从新到旧排列：请更正时间或把这条更新上移。`,
     oldestFirst: '更新按从早到晚排列，但团队约定从新到旧排列（`updateOrder: newest-first`）：请把最新的更新放在最上面。',
     future: (r, n) => `“${r}”在未来（现在是 ${n}）：请检查日期和时区。`,
     beforeStart: (r, s) => `“${r}”早于事件开始时间（${s}）：请检查时间和时区，或更正 \`started\`。`,
@@ -89,8 +97,9 @@ const MESSAGES: Record<Lang, M> = {
     noZone: (r) => `「${r}」沒有時區，文件也未宣告時區：請加上時區（如「UTC」），或在前置中繼資料中設定 \`timezone:\`。`,
     backwards: (r, p) => `「${r}」早於前一筆（${p}）：請更正時間，或依從早到晚的順序排列。`,
     backwardsNoDate: (r, p) => `「${r}」會被讀作早於前一筆（${p}）：如果已跨日，請寫上日期（YYYY-MM-DD HH:MM）。`,
-    newestFirst: '更新依從新到舊排列：請依從早到晚排列，使最後一則為最新。',
+    newestFirst: '更新依從新到舊排列，但團隊約定依從早到晚排列（`updateOrder: oldest-first`）：請把最新的更新放在最後。',
     laterThanPrevious: (r, p) => `「${r}」晚於排在它前面的更新（${p}）：你們的更新依從新到舊排列（\`updateOrder: newest-first\`），請更正時間或把這則更新上移。`,
+    laterInNewestFirstList: (r, p) => `「${r}」晚於排在它前面的更新（${p}），而這份列表依從新到舊排列：請更正時間或把這則更新上移。`,
     oldestFirst: '更新依從早到晚排列，但團隊約定從新到舊排列（`updateOrder: newest-first`）：請把最新的更新放在最上面。',
     future: (r, n) => `「${r}」在未來（現在是 ${n}）：請檢查日期和時區。`,
     beforeStart: (r, s) => `「${r}」早於事件開始時間（${s}）：請檢查時間和時區，或更正 \`started\`。`,
@@ -101,22 +110,28 @@ const MESSAGES: Record<Lang, M> = {
 type Report = (range: Range, message: string) => void;
 
 /**
- * A list of timestamps runs forwards; a list of 3+ that runs strictly backwards throughout is reported once. With
- * `newestFirst` (status updates of a team that lists them newest first) the other way round.
+ * How a list of timestamps must run: `oldest-first` (forwards; a list of 3+ that runs backwards throughout is reported
+ * once), `newest-first` (the other way round), or the list's own direction (`{ newestFirst }`, read as the model reads
+ * it: only the entries that turn against it are reported).
  */
-function checkOrder(doc: PostmortemDocument, list: Timestamp[], t: M, report: Report, firstRange?: Range, newestFirst = false): void {
+type Direction = 'oldest-first' | 'newest-first' | { newestFirst: boolean };
+
+function checkOrder(doc: PostmortemDocument, list: Timestamp[], t: M, report: Report, direction: Direction, firstRange?: Range): void {
   const parsed = list.filter((ts) => ts.at !== undefined);
+  const own = typeof direction === 'object';
+  const newestFirst = own ? direction.newestFirst : direction === 'newest-first';
   const wrongWay = (a: number, b: number) => (newestFirst ? a > b : a < b);
-  const throughout = parsed.length >= 3 && parsed.every((ts, i) => i === 0 || wrongWay(ts.at!, parsed[i - 1].at!));
+  const throughout = !own && parsed.length >= 3 && parsed.every((ts, i) => i === 0 || wrongWay(ts.at!, parsed[i - 1].at!));
   if (throughout && firstRange) {
     report(firstRange, newestFirst ? t.oldestFirst : t.newestFirst);
     return;
   }
   if (newestFirst) {
+    const later = own ? t.laterInNewestFirstList : t.laterThanPrevious;
     for (let i = 1; i < parsed.length; i++) {
       const prev = parsed[i - 1];
       const cur = parsed[i];
-      if (cur.at! > prev.at!) report(cur.range, t.laterThanPrevious(cur.raw, formatTimeNear(prev.at!, cur.at!, doc.zone)));
+      if (cur.at! > prev.at!) report(cur.range, later(cur.raw, formatTimeNear(prev.at!, cur.at!, doc.zone)));
     }
     return;
   }
@@ -142,8 +157,8 @@ const rule = defineRule({
   messages: MESSAGES,
   options: {
     updateOrder: {
-      type: 'update-order', default: 'oldest-first',
-      description: 'How the team lists status updates: `oldest-first`, or `newest-first` as status pages do (then an update later than the one above it is reported). Import Incident from Status Page writes updates in this order.',
+      type: 'update-order', default: 'either',
+      description: 'How the team lists status updates: `either` (each document oldest or newest first, consistently: only an update that turns against its own list is reported), or always `oldest-first`, or always `newest-first` as status pages do. Import Incident from Status Page writes updates newest first only with `newest-first`.',
     },
     toleranceMinutes: {
       type: 'positive-number', default: 60,
@@ -179,8 +194,10 @@ const rule = defineRule({
       .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character)[0];
     if (zoneless) report(zoneless.range, t.noZone(zoneless.raw));
 
-    checkOrder(doc, updateTimes, t, report, doc.updates[0]?.headingRange, ctx.options.updateOrder === 'newest-first');
-    checkOrder(doc, timelineTimes, t, report);
+    const order = ctx.options.updateOrder;
+    checkOrder(doc, updateTimes, t, report, order === 'either' ? { newestFirst: listsNewestFirst(doc.updates) } : order, doc.updates[0]?.headingRange);
+    // Timeline entries always run oldest first.
+    checkOrder(doc, timelineTimes, t, report, 'oldest-first');
 
     for (const ts of all) {
       if (ts.at !== undefined && ts.at > now + FUTURE_SLACK_MS) report(ts.range, t.future(ts.raw, formatTimeNear(now, ts.at, doc.zone)));

@@ -235,9 +235,21 @@ describe('timestamps: updateOrder (the order a team lists its updates in)', () =
   ].join('\n');
   const pm023 = (text: string, config?: Config) => lint(text, { now: NOW, config }).findings.filter((f) => f.ruleId === 'PM023').map((f) => `${f.range.start.line + 1}: ${f.message}`);
 
-  it('oldest first (default): a newest-first list is reported once', () => {
+  it('either (default): each list in its own direction, only an update that turns against it is reported', () => {
     assert.deepStrictEqual(pm023(doc(['09:10', '09:40', '10:10'])), []);
-    assert.deepStrictEqual(pm023(doc(['10:10', '09:40', '09:10'])), ['13: The updates are listed newest first: list them oldest first, so the last one is the latest.']);
+    assert.deepStrictEqual(pm023(doc(['10:10', '09:40', '09:10'])), []);
+    assert.deepStrictEqual(pm023(doc(['10:10', '09:10', '09:40'])), [
+      '21: "2026-11-22 09:40 UTC" is later than the update listed before it (09:10 UTC), in a list that runs newest first: correct the time or move the update up.',
+    ]);
+    assert.deepStrictEqual(pm023(doc(['09:10', '10:10', '09:40'])), [
+      '21: "2026-11-22 09:40 UTC" is earlier than the entry before it (10:10 UTC): correct the time or put the entries in order, oldest first.',
+    ]);
+  });
+
+  it('oldest first: a newest-first list is reported once', () => {
+    const config = configWith('oldest-first');
+    assert.deepStrictEqual(pm023(doc(['09:10', '09:40', '10:10']), config), []);
+    assert.deepStrictEqual(pm023(doc(['10:10', '09:40', '09:10']), config), ['13: The updates are listed newest first, but this team lists them oldest first (`updateOrder: oldest-first`): put the latest update last.']);
   });
 
   it('newest first: a newest-first list is fine; an oldest-first list is reported once; one out of place is reported there', () => {
@@ -251,9 +263,10 @@ describe('timestamps: updateOrder (the order a team lists its updates in)', () =
     ]);
   });
 
-  it('.postmortem.yaml accepts oldest-first and newest-first, and nothing else', () => {
+  it('.postmortem.yaml accepts either, oldest-first and newest-first, and nothing else', () => {
     assert.deepStrictEqual(parseConfig('rules:\n  timestamps: { updateOrder: newest-first }\n').config.rules.timestamps, { updateOrder: 'newest-first' });
+    assert.deepStrictEqual(parseConfig('rules:\n  timestamps: { updateOrder: either }\n').config.rules.timestamps, { updateOrder: 'either' });
     const bad = parseConfig('rules:\n  timestamps: { updateOrder: newest }\n');
-    assert.deepStrictEqual(bad.problems.map((p) => p.message), ['Option "updateOrder" of rule "timestamps" must be oldest-first or newest-first.']);
+    assert.deepStrictEqual(bad.problems.map((p) => p.message), ['Option "updateOrder" of rule "timestamps" must be either, oldest-first or newest-first.']);
   });
 });

@@ -28,7 +28,7 @@ describe('rule options', () => {
 
   it('gives every declared option its default when nothing is configured', () => {
     assert.deepStrictEqual(resolveRuleOptions(rule('publish-deadline'), {}, undefined), { hours: 72 });
-    assert.deepStrictEqual(resolveRuleOptions(rule('timestamps'), {}, undefined), { updateOrder: 'oldest-first', toleranceMinutes: 60 });
+    assert.deepStrictEqual(resolveRuleOptions(rule('timestamps'), {}, undefined), { updateOrder: 'either', toleranceMinutes: 60 });
     assert.deepStrictEqual(resolveRuleOptions(rule('vendor-blame'), {}, undefined), { vendors: [] });
     assert.deepStrictEqual(resolveRuleOptions(rule('update-cadence'), {}, undefined), { minutes: CADENCE, graceMinutes: undefined });
   });
