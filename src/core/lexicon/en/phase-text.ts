@@ -80,6 +80,8 @@ export const phaseText: PhaseTextLexicon = {
     'remains out', 'remain out',
     // diag-109: "the migration is finished, but we are facing some performance issues": trouble still faced.
     'we are facing', "we're facing", 'are still facing', 'still facing',
+    // diag-175: "We're currently facing some power stability issues".
+    'currently facing',
     // diag-109: a repair still promised ("we will restore service as quickly as it is safe to do so").
     'will restore service', 'will restore the service',
     // diag-107: "our power has not yet been restored": a lone notice posted during the failure.

@@ -23,7 +23,9 @@ export const recoveryState: RecoveryStateLexicon = {
     // as soon as possible").
     'again as soon as possible',
     // diag-34: back for all but one, the bulk repaired, the repair work going on through the night: not over yet.
-    'all but one', 'all but a few', 'bulk of the damage', 'restorative work is still', 'repair work is still', 'repairs are still', 'work is to continue', 'continue through the night', 'continue throughout the night',
+    // diag-175: back for all but part, or all except some ("all but 3% of the archive is accessible again", "power has
+    // been restored … except for Carlton Hotel").
+    'all but', 'except for', 'bulk of the damage', 'restorative work is still', 'repair work is still', 'repairs are still', 'work is to continue', 'continue through the night', 'continue throughout the night',
     'not been resolved', 'not resolved yet', 'not been fixed', 'not fixed yet', 'not been restored', 'not restored yet',
     'not fully restored', 'not fully resolved', 'partially restored', 'partly restored', 'being gradually restored',
     'gradually being restored', 'when the service is restored', 'when service is restored', 'once the service is restored',

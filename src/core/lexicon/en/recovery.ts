@@ -52,6 +52,9 @@ export const recovery: RecoveryLexicon = {
     // were lost")
     // diag-7: integrity kept, a backlog of queued mail or jobs worked off ("the backlog has now been resolved").
     'integrity of', 'data integrity', 'backlog … processed', 'backlog … cleared', 'backlog … resolved', 'backlog … delivered',
+    // diag-175: "It took approximately 30 minutes to clear our remaining backlog of background jobs"; "a small amount of
+    // ingested event loss".
+    'took … to clear … backlog', 'event loss',
     'will be delivered', 'have been delivered', 'were delivered',
     // diag-33: a queue worked off as a backlog is ("queued builds will be processed", "all queues are caught up").
     'queue* … processed', 'queue* … caught up', 'queue* … cleared', 'queued … process*', 'backlog … caught up',

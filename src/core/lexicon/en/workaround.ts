@@ -3,6 +3,9 @@ import type { WorkaroundLexicon } from '../types';
 
 export const workaround: WorkaroundLexicon = {
   phrases: [
+    // diag-175: a copy still reachable elsewhere ("some cached data may still be available through VSO"), readers' own
+    // servers ("please deploy your own servers").
+    'still be available', 'deploy your own',
     // diag-174: a part readers can go on using ("Affected customers can continue using the Background Processing feature").
     'can continue using', 'can continue to use',
     // diag-105: a plain instruction that gets readers past the failure ("just press (B) to skip the update check",
