@@ -54,7 +54,7 @@ const MESSAGES: Record<Lang, M> = {
     backwardsNoDate: (r, p) => `« ${r} » se lit comme antérieur à l'entrée précédente (${p}) : si le jour a changé, écrivez la date (AAAA-MM-JJ HH:MM).`,
     newestFirst: 'Les mises à jour sont listées de la plus récente à la plus ancienne, mais votre équipe les liste de la plus ancienne à la plus récente (`updateOrder: oldest-first`) : placez la dernière en bas.',
     laterThanPrevious: (r, p) => `« ${r} » est postérieur à la mise à jour listée avant (${p}) : vos mises à jour sont listées de la plus récente à la plus ancienne (\`updateOrder: newest-first\`) ; corrigez l'heure ou remontez la mise à jour.`,
-    laterInNewestFirstList: (r, p) => `« ${r} » est postérieur à la mise à jour listée avant (${p}), dans une liste de la plus récente à la plus ancienne : corrigez l'heure ou remontez la mise à jour.`,
+    laterInNewestFirstList: (r, p) => `« ${r} » est postérieur à la mise à jour listée avant (${p}), dans une liste de la plus récente à la plus ancienne : corrigez l'heure ou remontez la mise à jour.`,
     oldestFirst: 'Les mises à jour sont listées de la plus ancienne à la plus récente, mais votre équipe les liste de la plus récente à la plus ancienne (`updateOrder: newest-first`) : placez la dernière en haut.',
     future: (r, n) => `« ${r} » est dans le futur (il est ${n}) : vérifiez la date et le fuseau horaire.`,
     beforeStart: (r, s) => `« ${r} » précède le début de l'incident (${s}) : vérifiez l'heure et le fuseau, ou corrigez \`started\`.`,

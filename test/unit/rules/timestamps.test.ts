@@ -6,7 +6,7 @@ const at = (iso: string) => Date.parse(iso);
 const doc = (fm: Record<string, string | undefined>, body: string) => incidentText(fm, `# T\n\n${body}`);
 
 describe('rules/timestamps (PM023)', () => {
-  it('reports a newest-first list of updates once', () => {
+  it('reads a list of updates in its own direction by default, and reports a newest-first list once under oldest-first', () => {
     const text = doc({}, `## Updates
 
 ### 2026-11-22 15:02 UTC — Monitoring
@@ -18,7 +18,8 @@ Found it.
 ### 2026-11-22 14:12 UTC — Investigating
 Looking.
 `);
-    const found = runRule(rule, text);
+    assert.deepEqual(runRule(rule, text), []);
+    const found = runRule(rule, text, { options: { updateOrder: 'oldest-first' } });
     assert.equal(found.length, 1);
     assert.match(found[0].message, /newest first/);
   });
