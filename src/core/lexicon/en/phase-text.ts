@@ -82,6 +82,8 @@ export const phaseText: PhaseTextLexicon = {
     'we are facing', "we're facing", 'are still facing', 'still facing',
     // diag-175: "We're currently facing some power stability issues".
     'currently facing',
+    // diag-176: back, but still shaky ("the demo is back up, but may be a little unstable for a while").
+    'be unstable', 'be a little unstable',
     // diag-109: a repair still promised ("we will restore service as quickly as it is safe to do so").
     'will restore service', 'will restore the service',
     // diag-107: "our power has not yet been restored": a lone notice posted during the failure.

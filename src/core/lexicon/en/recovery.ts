@@ -55,6 +55,9 @@ export const recovery: RecoveryLexicon = {
     // diag-175: "It took approximately 30 minutes to clear our remaining backlog of background jobs"; "a small amount of
     // ingested event loss".
     'took … to clear … backlog', 'event loss',
+    // diag-176: money told ("These re-attempts are not charged to your account", "outages under two hours do not meet the
+    // threshold for compensation").
+    'not charged', 'compensation',
     'will be delivered', 'have been delivered', 'were delivered',
     // diag-33: a queue worked off as a backlog is ("queued builds will be processed", "all queues are caught up").
     'queue* … processed', 'queue* … caught up', 'queue* … cleared', 'queued … process*', 'backlog … caught up',

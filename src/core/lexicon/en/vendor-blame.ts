@@ -122,6 +122,8 @@ export const vendorBlame: VendorBlameLexicon = {
     'unrelated third party', 'unrelated third parties',
     // diag-111: our own settings kept on a vendor's service ("due to misconfigured GitHub Actions yaml").
     'github actions yaml', 'github actions workflow', 'github actions workflows', 'github actions config*', 'github workflow*',
+    // diag-176: "Due to issues on our GitHub pipelines": our own pipelines, run on GitHub.
+    'github pipeline*',
     // diag-151: S3 as the name of an API a storage company runs itself ("That slowdown built up in our S3 service").
     'our s3 service', 'our s3 api', 'our s3 endpoint*', 's3-compatible', 's3 compatible'],
   ours: ['our', 'my'],
@@ -144,6 +146,8 @@ export const vendorBlame: VendorBlameLexicon = {
     'redundan*', 'second provider', 'another provider', 'failover', 'on us', 'our mistake', 'we should',
     // diag-129: our own usage or slip named beside the host ("I ran out of storage quota at my host PythonAnywhere";
     // "I blame the hosting provider … Not making sure that the problem was fixed was my fault, though").
+    // diag-176: the cause our own doing ("this could be due to some testing I was doing using different hosting providers").
+    'i was doing', 'we were doing',
     'i ran out of', 'we ran out of', "i've run out of", "we've run out of", 'i have run out of', 'we have run out of',
     'my quota', 'our quota', 'my fault', 'our fault',
     // diag-134: our side not meeting the supplier's new rule ("Microsoft introduced a stricter security rule … Our sync
