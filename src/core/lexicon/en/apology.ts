@@ -25,6 +25,9 @@ export const apology: ApologyLexicon = {
     'might have accidentally', 'i accidentally', 'we accidentally', 'released a bad build', 'shipped a bad build',
     'pushed a bad build', 'i messed up', 'we messed up', 'my mistake, you are', "my mistake, you're", 'this was a mistake and',
     'not a good customer experience',
+    // diag-177: the hardship shared ("It's frustrating for us and our patrons"), the slip owned ("I did not configure the
+    // memory correctly").
+    'frustrating for us and', 'i did not configure', 'we did not configure', "i didn't configure", "we didn't configure",
     // diag-176: the failure owned as one that should not have been ("this shouldn't have happened in the first place").
     "shouldn't have happened", 'should not have happened',
     // diag-173: a slip owned in the first person ("Probably I closed it wrongly during some changes in my server").

@@ -176,6 +176,8 @@ export const phaseText: PhaseTextLexicon = {
     'is down', 'are down', 'is unavailable', 'are unavailable', 'is currently unavailable', 'is unreachable', 'are unreachable', 'is not reachable', 'is not working', 'are not working', "isn't working", "aren't working", "don't work", 'is degraded', 'are degraded', 'is dysfunctional', 'are dysfunctional', 'right now',
   ],
   recovered: [
+    // diag-177: "The network is stable and no further impact is expected."
+    'no further impact is expected', 'no further impact expected',
     // diag-174: the fix told with what did it ("A restart of the VPS solved the issue.").
     'solved the issue', 'solved the problem', 'resolved the issue', 'resolved the problem',
     ...recoveryState.recovered,
@@ -284,6 +286,8 @@ export const phaseText: PhaseTextLexicon = {
     'looks fine to me', 'looks fine from here', 'works fine for me', 'working fine for me', 'loads fine for me',
   ],
   afterTheFact: [
+    // diag-177: the failure told with the time it happened ("A further attack occurred at 20:08").
+    'occurred at',
     // diag-174: the failure told in the past tense, as a status bot posts it ("In <commit>, Pleroma was **down**").
     'was down', 'were down',
     // diag-162: the failure told in the past ("the API seemed to be broken and displayed an error. Apologies."); diag-163: a
@@ -371,6 +375,8 @@ export const phaseText: PhaseTextLexicon = {
     'working on this issue', 'work on this issue', 'we will restart', 'we are restarting', 'restoring from backup',
   ],
   monitoring: [
+    // diag-177: stability watched ("We have observed stable connectivity for the past 60 minutes").
+    'observed stable', 'observing stable',
     // diag-121: "I'll remain on alert" after the fix.
     'remain on alert', 'stay on alert', 'remaining on alert',
     // diag-130: the fix still to be tried out ("Ok demo has latest master now, will test a bit tomorrow").

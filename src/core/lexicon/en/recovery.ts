@@ -180,7 +180,8 @@ export const recovery: RecoveryLexicon = {
   // notifications were sent at this time").
   // diag-119: "bookings made in that hour were stored and are now being carried over", "traveled without their luggage".
   // diag-174: the data told as untouched with "no" ("No customer data affected").
-  dataFates: ['no … affected', 'no … impacted', 'persisted', 'retriggered', 're-triggered', 'stored', 'carried over', 'traveled without', 'travelled without', 'reunite*', 'lapsed', 'were sent', 'was sent', 'been sent', 'were not sent', 'declined', 'rejected', 'accepted', 'rescheduled', 'rebooked', 'on time', 'on schedule',
+  // diag-177: what became of requests ("requests timed out and returned 500 server errors").
+  dataFates: ['no … affected', 'no … impacted', 'persisted', 'timed out', 'retriggered', 're-triggered', 'stored', 'carried over', 'traveled without', 'travelled without', 'reunite*', 'lapsed', 'were sent', 'was sent', 'been sent', 'were not sent', 'declined', 'rejected', 'accepted', 'rescheduled', 'rebooked', 'on time', 'on schedule',
     'lost', 'lose', 'safe', 'intact', 'preserved', 'retained', 'kept', 'unaffected', 'not affected',
     'not been affected', 'not impacted', 'not been impacted', 'delivered', 'redelivered', 'resent', 're-sent',
     'retried', 'reprocessed', 'processed', 'queued', 'refunded', 'reimbursed', 'reversed', 'credited', 'waived',
