@@ -176,6 +176,8 @@ export const phaseText: PhaseTextLexicon = {
     'is down', 'are down', 'is unavailable', 'are unavailable', 'is currently unavailable', 'is unreachable', 'are unreachable', 'is not reachable', 'is not working', 'are not working', "isn't working", "aren't working", "don't work", 'is degraded', 'are degraded', 'is dysfunctional', 'are dysfunctional', 'right now',
   ],
   recovered: [
+    // diag-178: the cause stopped ("We found and stopped the cause of the data sync yesterday afternoon").
+    'stopped the cause',
     // diag-177: "The network is stable and no further impact is expected."
     'no further impact is expected', 'no further impact expected',
     // diag-174: the fix told with what did it ("A restart of the VPS solved the issue.").

@@ -181,7 +181,8 @@ export const recovery: RecoveryLexicon = {
   // diag-119: "bookings made in that hour were stored and are now being carried over", "traveled without their luggage".
   // diag-174: the data told as untouched with "no" ("No customer data affected").
   // diag-177: what became of requests ("requests timed out and returned 500 server errors").
-  dataFates: ['no … affected', 'no … impacted', 'persisted', 'timed out', 'retriggered', 're-triggered', 'stored', 'carried over', 'traveled without', 'travelled without', 'reunite*', 'lapsed', 'were sent', 'was sent', 'been sent', 'were not sent', 'declined', 'rejected', 'accepted', 'rescheduled', 'rebooked', 'on time', 'on schedule',
+  // diag-178: data still coming in ("data for 4.7 is currently importing and will be available later").
+  dataFates: ['no … affected', 'no … impacted', 'persisted', 'timed out', 'importing', 'will be available', 'retriggered', 're-triggered', 'stored', 'carried over', 'traveled without', 'travelled without', 'reunite*', 'lapsed', 'were sent', 'was sent', 'been sent', 'were not sent', 'declined', 'rejected', 'accepted', 'rescheduled', 'rebooked', 'on time', 'on schedule',
     'lost', 'lose', 'safe', 'intact', 'preserved', 'retained', 'kept', 'unaffected', 'not affected',
     'not been affected', 'not impacted', 'not been impacted', 'delivered', 'redelivered', 'resent', 're-sent',
     'retried', 'reprocessed', 'processed', 'queued', 'refunded', 'reimbursed', 'reversed', 'credited', 'waived',
