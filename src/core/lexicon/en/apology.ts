@@ -46,7 +46,9 @@ export const apology: ApologyLexicon = {
     // this very seriously"), the harm owned as the outage's doing ("we are aware that this caused disruptions in many
     // people's work").
     // diag-169: "Information Services is taking this issue very seriously".
-    'tak* this … seriously', 'aware that this caused', 'aware that this has caused',
+    'tak* this … seriously',
+    // diag-179: "We are taking the situation extremely seriously".
+    'tak* the situation … seriously', 'aware that this caused', 'aware that this has caused',
     'aware that it caused',
     'sorry', 'apolog*', 'we regret', 'regret the', 'regret any', 'our regrets',
     // diag-141: the word as people type it ("we apoligize for the inconvenience"), the hardship owned in plain words

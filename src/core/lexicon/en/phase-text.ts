@@ -82,6 +82,8 @@ export const phaseText: PhaseTextLexicon = {
     'we are facing', "we're facing", 'are still facing', 'still facing',
     // diag-175: "We're currently facing some power stability issues".
     'currently facing',
+    // diag-179: down at the time of writing ("I learned they were down just now"), not told after the fact.
+    'down just now', 'down right now',
     // diag-176: back, but still shaky ("the demo is back up, but may be a little unstable for a while").
     'be unstable', 'be a little unstable',
     // diag-109: a repair still promised ("we will restore service as quickly as it is safe to do so").

@@ -135,7 +135,8 @@ export const recovery: RecoveryLexicon = {
   // diag-116 (from Chinese): what customers pay us for, and whether it held ("your subscription has not lapsed").
   // diag-119: what travellers check in with us ("passengers may have traveled without their luggage").
   // diag-120: contributions sent through us ("PRs that failed under maintenance will progressively be retriggered").
-  dataThings: ['pr', 'prs', 'pull request*', 'appointment*', 'subscription*', 'luggage', 'baggage', 'suitcase*', 
+  // diag-179: "From 07:00 to 13:40 on 31 October, newsletters experienced delays."
+  dataThings: ['newsletter*', 'pr', 'prs', 'pull request*', 'appointment*', 'subscription*', 'luggage', 'baggage', 'suitcase*',
     'data', 'message*', 'mail', 'mails', 'email*', 'e-mail*', 'order', 'orders', 'payment*', 'transaction*', 'transfer*',
     'deposit*', 'withdrawal*', 'fund', 'funds', 'money', 'balance', 'balances', 'file*', 'upload*', 'document', 'documents', 'booking*',
     'reservation*', 'backup*', 'submission*', 'invoice*', 'charge', 'charges', 'fee', 'fees', 'fines', 'photo*', 'personal information', 'customer information', 'credential*', 'password*', 'wage*', 'salar*',
