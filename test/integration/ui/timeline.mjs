@@ -42,13 +42,20 @@ export default async function ({ page, shot, log, vsc, workspace }) {
   // every incident row is on screen, then open the one we look at, as a user would.
   await sidebar.locator('.action-label[aria-label^="Collapse All"]').first().click();
   await rows.filter({ hasText: 'Website unreachable <DNS>' }).first().waitFor({ timeout: 20000 });
+  // Ongoing incidents are on top: the sign-in incident comes before the other fixtures' incidents (incidents that
+  // other drivers leave may sit anywhere). Each row's own place in the tree (aria-level, aria-posinset) is read while
+  // the tree is collapsed, before the incident is opened: once its children open, the list may scroll the incident's
+  // own row out of view (a CI run saw only its children above the next incident).
+  const place = async (row) => ({ level: await row.getAttribute('aria-level'), position: Number(await row.getAttribute('aria-posinset')) });
+  const signIn = await place(incident);
+  const others = await Promise.all((await rows.filter({ hasText: /Card payments|Search results slow|Website unreachable/ }).all()).map(place));
+  const topOthers = others.filter((o) => o.level === '1');
+  if (signIn.level !== '1' || topOthers.length === 0 || topOthers.some((o) => o.position < signIn.position)) {
+    throw new Error(`ongoing incident is not on top: sign-in at ${JSON.stringify(signIn)}, others at ${JSON.stringify(topOthers)}; rows on screen: ${(await rows.allInnerTexts()).join(' | ')}`);
+  }
   await incident.locator('.monaco-tl-twistie').first().click();
   log('tree rows visible');
 
-  // Ongoing incidents are on top: the sign-in incident is the first incident row.
-  const labels = await rows.allInnerTexts();
-  const first = labels.findIndex((l) => /Sign-in failing|Card payments|Search results slow|Website unreachable/.test(l));
-  if (!/Sign-in failing/.test(labels[first])) throw new Error(`ongoing incident is not on top: ${labels.join(' | ')}`);
   // Its rows: the next update countdown and a warning row are shown.
   await rows.filter({ hasText: /next update (due|overdue)/ }).first().waitFor({ timeout: 10000 });
   await shot('sidebar');
