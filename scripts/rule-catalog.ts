@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { allRules } from '../src/core/rules/index';
-import type { OptionSpec, Rule } from '../src/core/types';
+import { SEVERITIES, UPDATE_ORDER_SETTINGS, type OptionSpec, type Rule } from '../src/core/types';
 
 export const ROOT = path.join(__dirname, '..');
 export const CATALOG_PATH = 'docs/rules/README.md';
@@ -20,8 +20,8 @@ const TYPE_NAMES: Record<OptionSpec['type'], string> = {
   'non-negative-number': 'number ≥ 0',
   'string-list': 'list of texts',
   'severity-minutes': 'sev1..sev4 → minutes',
-  'severity-level': 'sev1 / sev2 / sev3 / sev4',
-  'update-order': 'either / oldest-first / newest-first',
+  'severity-level': SEVERITIES.join(' / '),
+  'update-order': UPDATE_ORDER_SETTINGS.join(' / '),
   boolean: 'true / false',
   string: 'text',
 };
@@ -88,8 +88,8 @@ function optionSchema(spec: OptionSpec): Json {
       case 'string-list': return { type: 'array', items: { type: 'string', pattern: '\\S' } };
       case 'boolean': return { type: 'boolean' };
       case 'string': return { type: 'string' };
-      case 'severity-level': return { type: 'string', enum: ['sev1', 'sev2', 'sev3', 'sev4'] };
-      case 'update-order': return { type: 'string', enum: ['either', 'oldest-first', 'newest-first'] };
+      case 'severity-level': return { type: 'string', enum: [...SEVERITIES] };
+      case 'update-order': return { type: 'string', enum: [...UPDATE_ORDER_SETTINGS] };
       case 'severity-minutes': {
         const table = (spec.default ?? {}) as Record<string, number>;
         const properties = Object.fromEntries(

@@ -57,7 +57,8 @@ export function nameOf(s: string): string | undefined {
   for (const p of parts) {
     if (hasContact(p) || isContactLabel(p)) continue;
     if (teamRe().test(p)) return undefined;
-    return looksLikeName(p) ? p : personToReach(parts);
+    if (looksLikeName(p)) return p;
+    break;
   }
   return personToReach(parts);
 }
